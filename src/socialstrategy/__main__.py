@@ -1,0 +1,3 @@
+from socialstrategy.cli import main
+
+main()

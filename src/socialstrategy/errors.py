@@ -1,0 +1,92 @@
+"""The exception family of socialstrategy.
+
+::
+
+    SocialStrategyError
+     ├── StrategyIOError            a file could not be read or written (file)
+     └── InvalidStrategyError       not a valid strategy (file, problems)
+          ├── TomlSyntaxError       the TOML itself is broken (line, column)
+          ├── FileTooLargeError     refused before parsing (size, limit)
+          └── SchemaVersionError    a schema_version this library cannot read
+
+Every :class:`InvalidStrategyError` carries *all* problems found, each a
+:class:`Problem` with a field path (``goals[2].processes[0]``), a line where one is
+known, and its text in Dutch and English.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a strategy, addressed by its field path."""
+
+    path: str
+    text: Text
+    line: int | None = None
+    hint: Text | None = None
+
+    def describe(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        """``path: what is wrong (hint)`` in *language*."""
+        message = self.text.get(language)
+        if self.path:
+            message = f"{self.path}: {message}"
+        if self.hint is not None:
+            message += f" ({self.hint.get(language)})"
+        return message
+
+
+class SocialStrategyError(Exception):
+    """Base of every error this library raises on purpose."""
+
+
+class StrategyIOError(SocialStrategyError, OSError):
+    """A strategy file could not be read or written."""
+
+    def __init__(self, file: str, text: Text) -> None:
+        super().__init__(f"{file}: {text.en}")
+        self.file = file
+        self.text = text
+
+    def describe(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        return f"{self.file}: {self.text.get(language)}"
+
+
+class InvalidStrategyError(SocialStrategyError, ValueError):
+    """The input is not a valid strategy; ``problems`` lists everything found."""
+
+    def __init__(self, problems: Iterable[Problem], file: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.file = file
+        super().__init__("\n".join(self.lines("en")))
+
+    def lines(self, language: Language = DEFAULT_LANGUAGE) -> list[str]:
+        """One line per problem: ``file:line: path: message (hint)``."""
+        out = []
+        for problem in self.problems:
+            where = self.file or "<string>"
+            if problem.line is not None:
+                where += f":{problem.line}"
+            out.append(f"{where}: {problem.describe(language)}")
+        return out
+
+
+class TomlSyntaxError(InvalidStrategyError):
+    """The file is not valid TOML."""
+
+
+class FileTooLargeError(InvalidStrategyError):
+    """The input is larger than a strategy can reasonably be; it was not parsed."""
+
+
+class SchemaVersionError(InvalidStrategyError):
+    """The file's ``schema_version`` is missing, invalid, or newer than supported."""

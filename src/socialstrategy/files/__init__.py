@@ -1,0 +1,19 @@
+"""Strategy files: TOML reading and writing, migrations, atomic writes, JSON Schema."""
+
+from socialstrategy.files.atomic import atomic_write
+from socialstrategy.files.migrate import SCHEMA_VERSION
+from socialstrategy.files.schema import json_schema, schema_text
+from socialstrategy.files.tomlfile import MAX_BYTES, dump, dumps, load, loads, to_table
+
+__all__ = [
+    "MAX_BYTES",
+    "SCHEMA_VERSION",
+    "atomic_write",
+    "dump",
+    "dumps",
+    "json_schema",
+    "load",
+    "loads",
+    "schema_text",
+    "to_table",
+]

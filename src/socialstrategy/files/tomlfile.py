@@ -1,0 +1,155 @@
+"""Strategy files in TOML: ``load``/``loads`` and ``dump``/``dumps``.
+
+Reading refuses oversized input before parsing it and reports every problem at once
+with the file, field path and line. Writing is deterministic (the model's field order,
+so a diff shows only what changed) and atomic.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+import tomli
+
+from socialstrategy.errors import (
+    FileTooLargeError,
+    InvalidStrategyError,
+    Problem,
+    StrategyIOError,
+    TomlSyntaxError,
+)
+from socialstrategy.files.atomic import atomic_write
+from socialstrategy.files.converter import toml_converter
+from socialstrategy.files.layout import render
+from socialstrategy.files.locate import LineIndex
+from socialstrategy.files.migrate import SCHEMA_VERSION
+from socialstrategy.files.structure import structure
+from socialstrategy.i18n import Text
+
+if TYPE_CHECKING:
+    from socialstrategy.model.strategy import Strategy
+
+#: Largest strategy file accepted (16 MiB): a hundred times the largest example still fits.
+MAX_BYTES: Final = 16 * 1024 * 1024
+
+
+def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
+    """The strategy in the TOML document *text*.
+
+    Raises :class:`InvalidStrategyError` (or a subclass) listing every problem.
+    """
+    if isinstance(text, bytes):
+        _check_size(len(text), file)
+        text = _decode(text, file)
+    else:
+        _check_size(len(text), file)
+    try:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        raise TomlSyntaxError(
+            [
+                Problem(
+                    path="",
+                    line=exc.lineno,
+                    text=Text(
+                        nl=f"geen geldige TOML: {exc.msg} (kolom {exc.colno})",
+                        en=f"not valid TOML: {exc.msg} (column {exc.colno})",
+                    ),
+                )
+            ],
+            file=file,
+        ) from None
+    except RecursionError:
+        raise TomlSyntaxError(
+            [
+                Problem(
+                    path="",
+                    text=Text(nl="de TOML is te diep genest", en="the TOML is nested too deeply"),
+                )
+            ],
+            file=file,
+        ) from None
+    return structure(data, toml_converter, file=file, line_of=LineIndex(text).line_of)
+
+
+def load(path: str | os.PathLike[str]) -> Strategy:
+    """The strategy in the TOML file at *path*."""
+    name = os.fspath(path)
+    try:
+        size = Path(path).stat().st_size
+        _check_size(size, name)
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise StrategyIOError(name, Text(nl="bestand niet gevonden", en="file not found")) from None
+    except IsADirectoryError:
+        raise StrategyIOError(
+            name, Text(nl="dit is een map, geen bestand", en="this is a folder, not a file")
+        ) from None
+    except OSError as exc:
+        raise StrategyIOError(
+            name, Text(nl=f"kan niet lezen: {exc.strerror}", en=f"cannot read: {exc.strerror}")
+        ) from None
+    return loads(data, file=name)
+
+
+def to_table(strategy: Strategy) -> dict[str, Any]:
+    """The strategy as a plain table, ``schema_version`` first, defaults left out."""
+    table: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    table.update(toml_converter.unstructure(strategy))
+    return table
+
+
+def dumps(strategy: Strategy) -> str:
+    """The strategy as a TOML document; the same strategy always gives the same text."""
+    return render(to_table(strategy))
+
+
+def dump(strategy: Strategy, path: str | os.PathLike[str]) -> None:
+    """Write the strategy to *path* atomically: the old file or the new one, never half."""
+    try:
+        atomic_write(path, dumps(strategy).encode("utf-8"))
+    except OSError as exc:
+        raise StrategyIOError(
+            os.fspath(path),
+            Text(nl=f"kan niet schrijven: {exc.strerror}", en=f"cannot write: {exc.strerror}"),
+        ) from None
+
+
+def _check_size(size: int, file: str | None) -> None:
+    if size > MAX_BYTES:
+        limit = MAX_BYTES // (1024 * 1024)
+        mib = size / 1024 / 1024
+        raise FileTooLargeError(
+            [
+                Problem(
+                    path="",
+                    text=Text(
+                        nl=f"bestand is te groot ({mib:.1f} MiB, maximaal {limit} MiB)",
+                        en=f"file is too large ({mib:.1f} MiB, at most {limit} MiB)",
+                    ),
+                )
+            ],
+            file=file,
+        )
+
+
+def _decode(data: bytes, file: str | None) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidStrategyError(
+            [
+                Problem(
+                    path="",
+                    line=line,
+                    text=Text(
+                        nl=f"geen geldige UTF-8-tekst (byte {exc.start})",
+                        en=f"not valid UTF-8 text (byte {exc.start})",
+                    ),
+                )
+            ],
+            file=file,
+        ) from None

@@ -1,0 +1,32 @@
+"""The one translation layer: every text a manager reads exists in Dutch and English.
+
+Vocabulary labels are :class:`Text` pairs kept beside their terms (see :mod:`.vocab`);
+interface strings live in per-language catalogues looked up with :func:`t`.
+Dutch is the default everywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, get_args
+
+import attrs
+
+Language = Literal["nl", "en"]
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+DEFAULT_LANGUAGE: Final[Language] = "nl"
+
+
+@attrs.frozen
+class Text:
+    """A text in both languages."""
+
+    nl: str
+    en: str
+
+    def get(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        return self.en if language == "en" else self.nl
+
+
+def is_language(value: object) -> bool:
+    """Whether *value* names a supported language (for query parameters and CLI flags)."""
+    return value in LANGUAGES

@@ -1,0 +1,46 @@
+"""The strategy model: frozen, typed attrs classes, one module per part."""
+
+from socialstrategy.model.actions import Action
+from socialstrategy.model.audiences import Audience
+from socialstrategy.model.channels import Channel, Moderation, Span
+from socialstrategy.model.crisis import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
+from socialstrategy.model.engagement import Activity, Engagement
+from socialstrategy.model.goals import Goal, Indicator
+from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
+from socialstrategy.model.integrity import check_references
+from socialstrategy.model.meta import Meta
+from socialstrategy.model.new import new_strategy
+from socialstrategy.model.organisation import Organisation, Process, Role
+from socialstrategy.model.readiness import ReadinessAnswer
+from socialstrategy.model.strategy import Strategy
+from socialstrategy.model.training import TrainingNeed
+
+__all__ = [
+    "Action",
+    "Activity",
+    "Audience",
+    "Channel",
+    "ConsentPolicy",
+    "CrisisPlan",
+    "Engagement",
+    "EscalationStep",
+    "Goal",
+    "GuidelineRule",
+    "Guidelines",
+    "Indicator",
+    "LegalClock",
+    "MediaGuidance",
+    "Meta",
+    "Moderation",
+    "Organisation",
+    "Process",
+    "ReadinessAnswer",
+    "Role",
+    "Scenario",
+    "Span",
+    "Strategy",
+    "Tier",
+    "TrainingNeed",
+    "check_references",
+    "new_strategy",
+]

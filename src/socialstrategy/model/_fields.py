@@ -1,0 +1,132 @@
+"""Field helpers shared by the model: documented fields, ids, and local invariants.
+
+Validators raise :class:`FieldError` so the file loader can point at the exact field
+(``goals[2].id``) and say what is wrong in both languages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from socialstrategy.i18n import Text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+ID_PATTERN: Final = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+_ID_RE: Final = re.compile(ID_PATTERN)
+#: Longest free text a field takes; longer is a paste gone wrong, not a strategy.
+MAX_TEXT: Final = 20_000
+
+
+class FieldError(ValueError):
+    """A local invariant of one field does not hold."""
+
+    def __init__(self, field: str, text: Text) -> None:
+        super().__init__(f"{field}: {text.en}")
+        self.field = field
+        self.text = text
+
+
+def doc(text: str, *, pattern: str | None = None, **kwargs: Any) -> Any:
+    """An attrs field with a one-line description (used by the JSON Schema)."""
+    metadata = {"doc": text}
+    if pattern is not None:
+        metadata["pattern"] = pattern
+    return attrs.field(metadata=metadata, **kwargs)
+
+
+def _check_id(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not _ID_RE.match(value):
+        raise FieldError(
+            attribute.name,
+            Text(
+                nl=f"'{value}' is geen geldige id: gebruik kleine letters, cijfers, - en _"
+                " (maximaal 64 tekens, beginnend met een letter of cijfer)",
+                en=f"'{value}' is not a valid id: use lower-case letters, digits, - and _"
+                " (at most 64 characters, starting with a letter or digit)",
+            ),
+        )
+
+
+def id_field(what: str) -> Any:
+    """The stable id other parts of the strategy refer to."""
+    return doc(
+        f"Stable id of this {what}; other parts refer to it.",
+        pattern=ID_PATTERN,
+        validator=_check_id,
+    )
+
+
+def refs(what: str) -> Any:
+    """A list of ids of other parts."""
+    return doc(f"Ids of {what}.", default=())
+
+
+def ref(what: str) -> Any:
+    """The id of one other part, or empty."""
+    return doc(f"Id of {what} (empty when none).", default="")
+
+
+def _check_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise FieldError(
+            attribute.name,
+            Text(
+                nl=f"tekst is te lang ({len(value)} tekens, maximaal {MAX_TEXT})",
+                en=f"text is too long ({len(value)} characters, at most {MAX_TEXT})",
+            ),
+        )
+
+
+def text(description: str) -> Any:
+    """A free-text field, empty by default."""
+    return attrs.field(
+        default="", validator=_check_text, metadata={"doc": description, "max_length": MAX_TEXT}
+    )
+
+
+def _positive(_: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not (math.isfinite(value) and value > 0):
+        raise FieldError(
+            attribute.name,
+            Text(nl=f"moet groter dan 0 zijn, niet {value}", en=f"must be above 0, not {value}"),
+        )
+
+
+def _finite(_: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not math.isfinite(value):
+        raise FieldError(
+            attribute.name,
+            Text(nl=f"moet een getal zijn, niet {value}", en=f"must be a number, not {value}"),
+        )
+
+
+def positive(description: str) -> Any:
+    """An optional number above zero (hours, counts)."""
+    return doc(description, default=None, validator=_positive)
+
+
+def number(description: str) -> Any:
+    """An optional finite number (baselines, targets)."""
+    return doc(description, default=None, validator=_finite)
+
+
+def not_before(earlier: str, nl: str, en: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A validator: this date may not lie before the field named *earlier*."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        first = getattr(instance, earlier)
+        if value is not None and first is not None and value < first:
+            raise FieldError(
+                attribute.name,
+                Text(
+                    nl=f"{value} ligt vóór {nl} ({first})", en=f"{value} is before {en} ({first})"
+                ),
+            )
+
+    return check

@@ -1,0 +1,48 @@
+"""The organisation: sector, size, processes, roles, funders, referrers and councils."""
+
+from __future__ import annotations
+
+import attrs
+
+from socialstrategy.model._fields import doc, id_field, text
+from socialstrategy.vocab import Funder, ParticipationBody, ProcessKind, Referrer, Sector
+
+
+@attrs.frozen(kw_only=True)
+class Process:
+    """A primary (care) or supporting process that goals must serve."""
+
+    id: str = id_field("process")
+    name: str = text("Name of the process, e.g. 'Intake en aanmelding'.")
+    kind: ProcessKind = doc("Primary or supporting.", default=ProcessKind.PRIMARY)
+    description: str = text("What happens in this process.")
+
+
+@attrs.frozen(kw_only=True)
+class Role:
+    """A role in the organisation (crisis team, training, guidelines per role)."""
+
+    id: str = id_field("role")
+    name: str = text("Name of the role, e.g. 'Woordvoerder'.")
+    description: str = text("What the role does in this strategy.")
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """The organisation the strategy is for."""
+
+    name: str = text("Name of the organisation.")
+    sector: Sector = doc("Care or welfare sector.", default=Sector.OTHER)
+    employees: int | None = doc("Number of employees.", default=None)
+    locations: int | None = doc("Number of locations.", default=None)
+    region: str = text("Region the organisation works in.")
+    mission: str = text("Mission or core task, in a sentence or two.")
+    processes: tuple[Process, ...] = doc("Primary and supporting processes.", default=())
+    roles: tuple[Role, ...] = doc("Roles named in the strategy.", default=())
+    funders: tuple[Funder, ...] = doc("Who pays for the care.", default=())
+    referrers: tuple[Referrer, ...] = doc("Who refers clients.", default=())
+    bodies: tuple[ParticipationBody, ...] = doc("Participation bodies.", default=())
+
+    @property
+    def primary_processes(self) -> tuple[Process, ...]:
+        return tuple(p for p in self.processes if p.kind is ProcessKind.PRIMARY)

@@ -1,0 +1,21 @@
+"""Training needs per role: digital skills and media literacy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from socialstrategy.model._fields import doc, text
+from socialstrategy.vocab import Skill
+
+
+@attrs.frozen(kw_only=True)
+class TrainingNeed:
+    """What one role needs to learn."""
+
+    role: str = doc("Id of the role.")
+    skills: tuple[Skill, ...] = doc("Digital skills, media literacy, or both.", default=())
+    need: str = text("What exactly the role needs to learn.")
+    format: str = text("How: e-learning, workshop, peer coaching.")
+    due: dt.date | None = doc("When the training is done.", default=None)

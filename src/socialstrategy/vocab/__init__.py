@@ -1,0 +1,70 @@
+"""Vocabularies: every closed list of the domain, as data with Dutch and English labels."""
+
+from socialstrategy.vocab._term import Term
+from socialstrategy.vocab.actions import ActionStatus
+from socialstrategy.vocab.audiences import KEY_AUDIENCES, AudienceKind
+from socialstrategy.vocab.channels import ChannelKind, Purpose
+from socialstrategy.vocab.crisis import STATUTORY_HOURS, LegalClockKind, ScenarioKind, Severity
+from socialstrategy.vocab.engagement import EngagementKind, Rhythm
+from socialstrategy.vocab.guidelines import CORE_TOPICS, GuidelineTopic
+from socialstrategy.vocab.organisation import (
+    Funder,
+    ParticipationBody,
+    ProcessKind,
+    Referrer,
+    Sector,
+)
+from socialstrategy.vocab.presets import PRESETS, ProcessPreset, SectorPreset
+from socialstrategy.vocab.readiness import Answer, CheckQuestion
+from socialstrategy.vocab.training import Skill
+
+#: Every vocabulary, for tests and for the generated documentation.
+VOCABULARIES: tuple[type[Term], ...] = (
+    ActionStatus,
+    Answer,
+    AudienceKind,
+    ChannelKind,
+    CheckQuestion,
+    EngagementKind,
+    Funder,
+    GuidelineTopic,
+    LegalClockKind,
+    ParticipationBody,
+    ProcessKind,
+    Purpose,
+    Referrer,
+    Rhythm,
+    ScenarioKind,
+    Sector,
+    Severity,
+    Skill,
+)
+
+__all__ = [
+    "CORE_TOPICS",
+    "KEY_AUDIENCES",
+    "PRESETS",
+    "STATUTORY_HOURS",
+    "VOCABULARIES",
+    "ActionStatus",
+    "Answer",
+    "AudienceKind",
+    "ChannelKind",
+    "CheckQuestion",
+    "EngagementKind",
+    "Funder",
+    "GuidelineTopic",
+    "LegalClockKind",
+    "ParticipationBody",
+    "ProcessKind",
+    "ProcessPreset",
+    "Purpose",
+    "Referrer",
+    "Rhythm",
+    "ScenarioKind",
+    "Sector",
+    "SectorPreset",
+    "Severity",
+    "Skill",
+    "Term",
+]

@@ -1,0 +1,78 @@
+"""Severity levels, incident scenarios and the legal clocks of Dutch care."""
+
+from __future__ import annotations
+
+from socialstrategy.vocab._term import Term
+
+
+class Severity(Term):
+    """The ladder from a single complaint to a crisis; declared from low to high."""
+
+    COMPLAINT = ("complaint", "Vraag of klacht", "Question or complaint")
+    ISSUE = ("issue", "Issue", "Issue")
+    INCIDENT = ("incident", "Incident", "Incident")
+    CALAMITY = ("calamity", "Calamiteit", "Calamity")
+    CRISIS = ("crisis", "Crisis", "Crisis")
+
+    @property
+    def rank(self) -> int:
+        """1 (a complaint) to 5 (a crisis)."""
+        return list(type(self)).index(self) + 1
+
+
+class ScenarioKind(Term):
+    DATA_LEAK = ("data_leak", "Datalek", "Data leak")
+    PRIVACY_BREACH = (
+        "privacy_breach",
+        "Privacy van een cliënt online geschonden",
+        "A client's privacy breached online",
+    )
+    NEGATIVE_VIRAL = ("negative_viral", "Negatief bericht gaat viral", "Negative post goes viral")
+    NEGATIVE_REVIEW = (
+        "negative_review",
+        "Negatieve beoordeling op een beoordelingssite",
+        "Negative review on a rating site",
+    )
+    EMPLOYEE_MISCONDUCT = (
+        "employee_misconduct",
+        "Grensoverschrijdend gedrag van een medewerker online",
+        "Employee misconduct online",
+    )
+    CALAMITY = ("calamity", "Calamiteit in de zorg", "A calamity in care")
+    MISINFORMATION = ("misinformation", "Onjuiste berichtgeving", "Misinformation")
+    ACCOUNT_HACKED = ("account_hacked", "Account gehackt", "Account hacked")
+    THREAT = ("threat", "Bedreiging of intimidatie online", "Online threats or intimidation")
+    CLIENT_ONLINE_HARM = (
+        "client_online_harm",
+        "Cliënt slachtoffer van online misbruik",
+        "Client harmed online (grooming, sextortion, scams)",
+    )
+    OTHER = ("other", "Anders", "Other")
+
+
+class LegalClockKind(Term):
+    DATA_LEAK_AUTHORITY = (
+        "data_leak_authority",
+        "Datalek melden bij de Autoriteit Persoonsgegevens",
+        "Report a data leak to the Dutch Data Protection Authority",
+    )
+    CALAMITY_INSPECTORATE = (
+        "calamity_inspectorate",
+        "Calamiteit melden bij de IGJ",
+        "Report a calamity to the Health and Youth Care Inspectorate",
+    )
+    COMPLAINTS_OFFICER = (
+        "complaints_officer",
+        "Online klacht naar de klachtenfunctionaris",
+        "Route an online complaint to the complaints officer",
+    )
+    RATING_SITE_RESPONSE = (
+        "rating_site_response",
+        "Reageren op een beoordeling (ZorgkaartNederland)",
+        "Respond to a review on a rating site",
+    )
+    OTHER = ("other", "Anders", "Other")
+
+
+#: The statutory deadline in hours where the law sets one (AVG art. 33: 72 hours).
+STATUTORY_HOURS: dict[LegalClockKind, int] = {LegalClockKind.DATA_LEAK_AUTHORITY: 72}
