@@ -30,3 +30,14 @@ class Text:
 def is_language(value: object) -> bool:
     """Whether *value* names a supported language (for query parameters and CLI flags)."""
     return value in LANGUAGES
+
+
+class Catalogue:
+    """Interface strings by key, each in both languages; ``{name}`` placeholders allowed."""
+
+    def __init__(self, entries: dict[str, Text]) -> None:
+        self.entries = entries
+
+    def __call__(self, key: str, language: Language = DEFAULT_LANGUAGE, **params: object) -> str:
+        text = self.entries[key].get(language)
+        return text.format(**params) if params else text

@@ -223,9 +223,15 @@ def _class_hook(converter: cattrs.Converter, cls: type) -> Any:
     return structure
 
 
+#: Beyond 2**53 not every whole number is a float, and TOML integers stop at 2**63.
+_EXACT_INTEGERS: Final = 2**53
+
+
 def _unstructure_float(value: float) -> float | int:
     # 40.0 is written back as 40, as the author typed it; it loads as 40.0 again.
-    return int(value) if float(value).is_integer() else value
+    if float(value).is_integer() and abs(value) < _EXACT_INTEGERS:
+        return int(value)
+    return value
 
 
 def _make(*, text_dates: bool) -> cattrs.Converter:

@@ -7,7 +7,7 @@ from typing import Final
 
 Path = tuple["str | int", ...]
 
-_TOKEN: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]")
+_TOKEN: Final = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def format_path(path: Path) -> str:

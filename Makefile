@@ -1,0 +1,42 @@
+# Two commands do all set-up on a fresh machine:
+#   make planner   install everything and start the planner on http://localhost:8501
+#   make test      install everything and run the whole test suite (lint, types, tests)
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8501
+
+.PHONY: planner test lint typecheck pytest browser bench schema clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+planner: $(STAMP)
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
+		--browser.gatherUsageStats false
+
+browser:
+	bash scripts/ensure-chromium.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) browser
+	$(BIN)/pytest
+
+test: lint typecheck pytest
+
+schema: $(STAMP)
+	$(BIN)/socialstrategy schema > schema/strategy.schema.json
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,5 @@
+"""The planner's entry point: ``streamlit run app.py`` (or ``make planner``)."""
+
+from socialstrategy.planner.app import run
+
+run()

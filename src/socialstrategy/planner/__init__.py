@@ -1,0 +1,1 @@
+"""The Streamlit planner: the only part of the library that imports Streamlit."""

@@ -1,0 +1,75 @@
+"""The published JSON Schema: generated from the model, committed, and validating."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import tomli
+import tomli_w
+
+import socialstrategy as ss
+from socialstrategy.files import schema_text
+from tests.conftest import ROOT, TEMPLATE
+
+COMMITTED = ROOT / "schema" / "strategy.schema.json"
+
+
+def _as_json(value: Any) -> Any:
+    """TOML's native dates become the ISO text JSON Schema validates."""
+    if isinstance(value, dict):
+        return {k: _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def test_committed_schema_is_current() -> None:
+    """Regenerate with `make schema` when the model changes."""
+    assert COMMITTED.read_text(encoding="utf-8") == schema_text()
+
+
+def test_schema_validates_every_example(example_path: Path) -> None:
+    data = tomli.loads(example_path.read_text(encoding="utf-8"))
+    assert list(_validator().iter_errors(_as_json(data))) == []
+
+
+def test_schema_validates_the_template() -> None:
+    data = tomli.loads(TEMPLATE.read_text(encoding="utf-8"))
+    assert list(_validator().iter_errors(_as_json(data))) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"goals": [{"id": "g", "titel": "x"}]}, ["goals", 0]),
+        ({"goals": [{"id": "Goal 1"}]}, ["goals", 0, "id"]),
+        ({"channels": [{"id": "c", "kind": "myspace"}]}, ["channels", 0, "kind"]),
+        ({"meta": {"next_review": "soon"}}, ["meta", "next_review"]),
+        ({"schema_version": 99}, ["schema_version"]),
+    ],
+)
+def test_schema_refuses_what_the_loader_refuses(change: dict[str, Any], where: list[Any]) -> None:
+    document = {"schema_version": 1, **change}
+    errors = list(_validator().iter_errors(document))
+    assert [list(e.absolute_path) for e in errors] == [where]
+    with pytest.raises(ss.InvalidStrategyError):
+        ss.loads(_toml(document))
+
+
+def _toml(document: dict[str, Any]) -> str:
+    return tomli_w.dumps(document)

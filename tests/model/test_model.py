@@ -1,0 +1,87 @@
+"""Local invariants of the model, and new strategies from sector presets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import socialstrategy as ss
+from socialstrategy.model._fields import MAX_TEXT, FieldError
+
+
+@pytest.mark.parametrize("bad", ["", "Goal 1", "-start", "a" * 65, "doel/1", "ünicode"])
+def test_ids_must_be_simple_and_stable(bad: str) -> None:
+    """An id is lower-case letters, digits, - and _; anything else is refused by name."""
+    with pytest.raises(FieldError) as info:
+        ss.Goal(id=bad)
+    assert info.value.field == "id"
+    assert "id" in info.value.text.nl
+
+
+def test_a_moderation_window_must_end_after_it_starts() -> None:
+    with pytest.raises(FieldError) as info:
+        ss.Span(start=dt.time(17), end=dt.time(9))
+    assert info.value.field == "end"
+    assert ss.Span(start=dt.time(8, 30), end=dt.time(17)).hours == 8.5
+
+
+def test_an_action_cannot_be_due_before_it_starts() -> None:
+    with pytest.raises(FieldError) as info:
+        ss.Action(id="a", start=dt.date(2026, 5, 1), due=dt.date(2026, 4, 1))
+    assert info.value.field == "due"
+    assert "startdatum" in info.value.text.nl
+
+
+@pytest.mark.parametrize("hours", [0, -2, float("nan"), float("inf")])
+def test_response_times_are_positive_numbers(hours: float) -> None:
+    with pytest.raises(FieldError):
+        ss.Channel(id="c", kind=ss.ChannelKind.X, response_hours=hours)
+
+
+def test_free_text_has_a_ceiling() -> None:
+    """A runaway paste is refused rather than stored."""
+    with pytest.raises(FieldError):
+        ss.Goal(id="g", title="x" * (MAX_TEXT + 1))
+
+
+def test_the_model_is_frozen_and_changed_with_evolve(rich: ss.Strategy) -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        rich.meta.title = "x"  # type: ignore[misc]
+    renamed = attrs.evolve(rich, meta=attrs.evolve(rich.meta, title="Nieuw"))
+    assert renamed.meta.title == "Nieuw"
+    assert rich.meta.title == ""
+
+
+@pytest.mark.parametrize("sector", list(ss.Sector), ids=lambda s: s.code)
+def test_new_strategy_starts_from_the_sector_preset(sector: ss.Sector) -> None:
+    """A new strategy holds the preset, all nine questions unanswered, and no decisions."""
+    strategy = ss.new_strategy(sector, "Zorg Test")
+    assert ss.validate(strategy) == ()
+    assert strategy.organisation.sector is sector
+    assert strategy.organisation.primary_processes
+    assert [r.question for r in strategy.readiness] == list(ss.CheckQuestion)
+    assert {r.answer for r in strategy.readiness} == {ss.Answer.UNKNOWN}
+    assert strategy.goals == ()
+    assert strategy.channels == ()
+    assert strategy.actions == ()
+    assert "Zorg Test" in strategy.meta.title
+
+
+def test_new_strategy_has_the_legal_clock_of_a_data_leak() -> None:
+    strategy = ss.new_strategy(ss.Sector.HOSPITAL)
+    clocks = {c.kind: c for c in strategy.crisis.legal_clocks}
+    assert clocks[ss.LegalClockKind.DATA_LEAK_AUTHORITY].deadline_hours == 72
+    assert ss.LegalClockKind.CALAMITY_INSPECTORATE in clocks
+    welfare = ss.new_strategy(ss.Sector.WELFARE)
+    assert ss.LegalClockKind.CALAMITY_INSPECTORATE not in {
+        c.kind for c in welfare.crisis.legal_clocks
+    }
+
+
+def test_new_strategy_in_english() -> None:
+    strategy = ss.new_strategy(ss.Sector.YOUTH_CARE, language="en")
+    assert strategy.meta.language == "en"
+    assert strategy.meta.title == "Social media strategy"
+    assert strategy.organisation.processes[0].name == "Registration"

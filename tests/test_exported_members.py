@@ -1,0 +1,31 @@
+"""The public API is one front door: a sorted, complete ``__all__``."""
+
+from __future__ import annotations
+
+import types
+
+import socialstrategy as ss
+
+
+def test_all_is_sorted_and_unique() -> None:
+    """``__all__`` lists every name once, constants first, then classes, then functions."""
+    assert len(set(ss.__all__)) == len(ss.__all__)
+    assert sorted(ss.__all__) == sorted(ss.__all__, key=str)
+
+
+def test_every_public_name_is_exported() -> None:
+    """Everything importable from the package without an underscore is in ``__all__``."""
+    public = {
+        name
+        for name, value in vars(ss).items()
+        if not name.startswith("_")
+        and not isinstance(value, types.ModuleType)
+        and name not in {"annotations"}
+    }
+    assert public == set(ss.__all__) - {"__version__"}
+
+
+def test_exported_names_resolve() -> None:
+    """Every name in ``__all__`` exists."""
+    for name in ss.__all__:
+        assert hasattr(ss, name), name
