@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from socialstrategy.model._fields import doc, id_field, not_before, refs, text
-from socialstrategy.vocab import ActionStatus
+from socialstrategy.vocab import ActionStatus, PlanPart
 
 
 @attrs.frozen(kw_only=True)
@@ -25,3 +25,7 @@ class Action:
     status: ActionStatus = doc("Where the action stands.", default=ActionStatus.PLANNED)
     goals: tuple[str, ...] = refs("the goals this action serves")
     channels: tuple[str, ...] = refs("the channels this action concerns")
+    supports: tuple[PlanPart, ...] = doc(
+        "Parts of the strategy this action puts into practice (guideline, crisis plan…).",
+        default=(),
+    )

@@ -1,7 +1,7 @@
 """Vocabularies: every closed list of the domain, as data with Dutch and English labels."""
 
 from socialstrategy.vocab._term import Term
-from socialstrategy.vocab.actions import ActionStatus
+from socialstrategy.vocab.actions import ActionStatus, PlanPart
 from socialstrategy.vocab.audiences import KEY_AUDIENCES, AudienceKind
 from socialstrategy.vocab.channels import ChannelKind, Purpose
 from socialstrategy.vocab.crisis import STATUTORY_HOURS, LegalClockKind, ScenarioKind, Severity
@@ -30,6 +30,7 @@ VOCABULARIES: tuple[type[Term], ...] = (
     GuidelineTopic,
     LegalClockKind,
     ParticipationBody,
+    PlanPart,
     ProcessKind,
     Purpose,
     Referrer,
@@ -56,6 +57,7 @@ __all__ = [
     "GuidelineTopic",
     "LegalClockKind",
     "ParticipationBody",
+    "PlanPart",
     "ProcessKind",
     "ProcessPreset",
     "Purpose",

@@ -15,3 +15,14 @@ class ActionStatus(Term):
     @property
     def open(self) -> bool:
         return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.ON_HOLD)
+
+
+class PlanPart(Term):
+    """The parts of the strategy an enabling action can put into practice."""
+
+    GUIDELINES = ("guidelines", "Richtlijn voor medewerkers", "Employee guideline")
+    MEDIA_GUIDANCE = ("media_guidance", "Mediabegeleiding van cliënten", "Media guidance")
+    CRISIS = ("crisis", "Crisis- en incidentenplan", "Crisis and incident plan")
+    ENGAGEMENT = ("engagement", "Bespreekbaar maken", "Making it discussable")
+    TRAINING = ("training", "Scholing", "Training")
+    MONITORING = ("monitoring", "Meten en evalueren", "Measuring and reviewing")

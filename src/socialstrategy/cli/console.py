@@ -1,0 +1,119 @@
+"""Score reports as text for a terminal: one strategy in full, or a table of many."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from socialstrategy.i18n import Catalogue, Language, Text
+from socialstrategy.scoring import AREA_WEIGHTS, Level
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring import Report
+
+T = Catalogue(
+    {
+        "overall": Text(
+            "Totaalscore {score}/100 · volwassenheidsniveau {level}: {name}",
+            "Overall score {score}/100 · maturity level {level}: {name}",
+        ),
+        "capped": Text("(begrensd door kritieke bevindingen)", "(capped by critical findings)"),
+        "area": Text("Gebied", "Area"),
+        "score": Text("Score", "Score"),
+        "weight": Text("Gewicht", "Weight"),
+        "findings": Text("Bevindingen", "Findings"),
+        "points": Text("−{points} punten", "−{points} points"),
+        "next": Text("Volgende stap", "Next step"),
+        "none": Text("Geen bevindingen: alles op orde.", "No findings: all in order."),
+        "file": Text("Bestand", "File"),
+        "organisation": Text("Organisatie", "Organisation"),
+        "level": Text("Niveau", "Level"),
+        "invalid": Text("ongeldig", "invalid"),
+    }
+)
+
+
+def _table(rows: list[list[str]], right: set[int]) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def report_text(strategy: Strategy, report: Report, language: Language) -> str:
+    """The full report of one strategy."""
+    title = strategy.meta.title or strategy.organisation.name
+    lines = [title, "=" * len(title)]
+    overall = T(
+        "overall",
+        language,
+        score=round(report.overall),
+        level=report.maturity.level,
+        name=report.maturity.name.get(language),
+    )
+    lines.append(overall + (" " + T("capped", language) if report.capped else ""))
+    lines.append("")
+    rows = [
+        [T("area", language), T("score", language), T("weight", language), T("findings", language)]
+    ]
+    for area, area_score in report.areas.items():
+        rows.append(
+            [
+                area.label(language),
+                f"{round(area_score.score)}",
+                f"{AREA_WEIGHTS[area]}",
+                f"{len(area_score.findings)}",
+            ]
+        )
+    lines += _table(rows, right={1, 2, 3})
+    if not report.findings:
+        lines += ["", T("none", language)]
+    for level in Level:
+        found = report.by_level(level)
+        if not found:
+            continue
+        lines += ["", f"{level.label(language)} ({len(found)})"]
+        for f in found:
+            points = T("points", language, points=f"{f.points:.1f}")
+            lines.append(f"  {f.code} {f.path}: {f.message.get(language)} ({points})")
+            lines.append(f"      → {f.fix.get(language)}")
+    if report.next_step is not None:
+        step = report.next_step
+        lines += ["", f"{T('next', language)}: {step.fix.get(language)}"]
+        lines.append(f"  ({step.code} {step.path}: {step.message.get(language)})")
+    return "\n".join(lines) + "\n"
+
+
+def summary_text(rows: list[tuple[str, Strategy | None, Report | None]], language: Language) -> str:
+    """One line per strategy file: score, level, counts per level, next step."""
+    table = [
+        [
+            T("file", language),
+            T("organisation", language),
+            T("score", language),
+            T("level", language),
+            *(level.label(language) for level in Level),
+            T("next", language),
+        ]
+    ]
+    for name, strategy, report in rows:
+        if strategy is None or report is None:
+            table.append([name, f"({T('invalid', language)})", "", "", "", "", "", ""])
+            continue
+        step = report.next_step
+        table.append(
+            [
+                name,
+                strategy.organisation.name,
+                f"{round(report.overall)}",
+                f"{report.maturity.level} {report.maturity.name.get(language)}",
+                *(str(len(report.by_level(level))) for level in Level),
+                f"{step.code} {step.title.get(language)}" if step else "",
+            ]
+        )
+    return "\n".join(_table(table, right={2, 4, 5, 6})) + "\n"

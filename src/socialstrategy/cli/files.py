@@ -1,0 +1,90 @@
+"""Commands on strategy files: ``validate``, ``new`` and ``schema``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from socialstrategy.cli._common import EXIT_INVALID, EXIT_USAGE, language, say, strategy_files
+from socialstrategy.cli._group import cli
+from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.files import dump, dumps, load, schema_text
+from socialstrategy.i18n import Text
+from socialstrategy.model import new_strategy
+from socialstrategy.vocab import Sector
+
+_OK = Text(nl="geldig", en="valid")
+_SUMMARY = Text(
+    nl="{total} bestand(en) gecontroleerd, {bad} ongeldig",
+    en="{total} file(s) checked, {bad} invalid",
+)
+_WRITTEN = Text(nl="geschreven: {path}", en="written: {path}")
+_EXISTS = Text(
+    nl="{path} bestaat al; kies een andere naam of gebruik --force",
+    en="{path} exists already; choose another name or use --force",
+)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
+    """Check strategy files (or folders of them): one line per problem.
+
+    Exits 0 when every file is valid, 1 otherwise.
+    """
+    lang = language(ctx)
+    total = bad = 0
+    for path in strategy_files(paths, ctx):
+        total += 1
+        try:
+            load(path)
+        except InvalidStrategyError as exc:
+            bad += 1
+            for line in exc.lines(lang):
+                click.echo(line)
+        except StrategyIOError as exc:
+            bad += 1
+            click.echo(exc.describe(lang))
+        else:
+            if not quiet:
+                click.echo(f"{path}: {_OK.get(lang)}")
+    if not quiet or bad:
+        say(_SUMMARY, ctx, err=True, total=total, bad=bad)
+    if bad or total == 0:
+        ctx.exit(EXIT_INVALID)
+
+
+@cli.command()
+@click.option(
+    "--sector",
+    type=click.Choice(Sector.codes()),
+    default=Sector.OTHER.code,
+    show_default=True,
+    help="Start from this sector's preset: processes, funders, councils, scenarios.",
+)
+@click.option("--name", default="", help="Name of the organisation.")
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="Write to this file (default: stdout)."
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.pass_context
+def new(ctx: click.Context, sector: str, name: str, output: Path | None, force: bool) -> None:
+    """Start a new strategy file for a sector."""
+    strategy = new_strategy(Sector.parse(sector), name, language=language(ctx))
+    if output is None:
+        click.echo(dumps(strategy), nl=False)
+        return
+    if output.exists() and not force:
+        say(_EXISTS, ctx, err=True, path=output)
+        ctx.exit(EXIT_USAGE)
+    dump(strategy, output)
+    say(_WRITTEN, ctx, err=True, path=output)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of strategy files."""
+    click.echo(schema_text(), nl=False)

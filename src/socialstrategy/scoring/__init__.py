@@ -1,0 +1,24 @@
+"""Scoring: a linter for strategies, with rules as data and findings that explain
+every point."""
+
+from socialstrategy.scoring import rules as _rules  # noqa: F401 - registers the rules
+from socialstrategy.scoring.areas import AREA_WEIGHTS, Area, Level
+from socialstrategy.scoring.findings import Finding
+from socialstrategy.scoring.maturity import LEVELS, Maturity
+from socialstrategy.scoring.report import AreaScore, Report, score
+from socialstrategy.scoring.rule import RULES, Hit, Rule
+
+__all__ = [
+    "AREA_WEIGHTS",
+    "LEVELS",
+    "RULES",
+    "Area",
+    "AreaScore",
+    "Finding",
+    "Hit",
+    "Level",
+    "Maturity",
+    "Report",
+    "Rule",
+    "score",
+]

@@ -1,0 +1,27 @@
+"""Findings: what a rule found, where, and how many points it cost."""
+
+from __future__ import annotations
+
+import attrs
+
+from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
+from socialstrategy.scoring.areas import Area, Level
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One problem in a strategy, pointing at the part it concerns."""
+
+    code: str
+    area: Area
+    level: Level
+    path: str
+    title: Text
+    message: Text
+    fix: Text
+    #: Points this finding costs in its area (0-100 scale); the area's score is 100
+    #: minus the points of its findings.
+    points: float
+
+    def describe(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        return f"{self.code} {self.path}: {self.message.get(language)}"

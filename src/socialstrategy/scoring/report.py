@@ -1,0 +1,160 @@
+"""Scoring: run every rule, turn findings into area scores, a level and a next step.
+
+Scores are computed from the findings alone: an area's score is 100 minus the points
+of its findings, so every point lost is explained by a finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from socialstrategy.scoring.areas import AREA_WEIGHTS, Area, Level
+from socialstrategy.scoring.context import Context
+from socialstrategy.scoring.findings import Finding
+from socialstrategy.scoring.maturity import Maturity, maturity_for
+from socialstrategy.scoring.rule import RULES, Hit, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from socialstrategy.model import Strategy
+
+
+@attrs.frozen
+class AreaScore:
+    area: Area
+    score: float
+    findings: tuple[Finding, ...]
+
+    @property
+    def lost(self) -> float:
+        return 100 - self.score
+
+
+@attrs.frozen
+class Report:
+    """The outcome of scoring one strategy."""
+
+    findings: tuple[Finding, ...]
+    areas: dict[Area, AreaScore]
+    overall: float
+    maturity: Maturity
+    #: True when critical findings kept the level below what the score reaches.
+    capped: bool
+    next_step: Finding | None
+
+    def by_level(self, level: Level) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.level is level)
+
+    def top_steps(self, count: int) -> tuple[Finding, ...]:
+        """The *count* most useful things to do, most useful first."""
+        return tuple(sorted(self.findings, key=_usefulness)[:count])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON: every finding with its path, in both languages."""
+
+        def finding(f: Finding) -> dict[str, Any]:
+            return {
+                "code": f.code,
+                "area": f.area.code,
+                "level": f.level.code,
+                "path": f.path,
+                "points": round(f.points, 2),
+                "title": attrs.asdict(f.title),
+                "message": attrs.asdict(f.message),
+                "fix": attrs.asdict(f.fix),
+            }
+
+        return {
+            "overall": round(self.overall, 1),
+            "maturity": {
+                "level": self.maturity.level,
+                "name": attrs.asdict(self.maturity.name),
+                "description": attrs.asdict(self.maturity.description),
+                "capped_by_errors": self.capped,
+            },
+            "areas": {
+                a.code: {"score": round(s.score, 1), "weight": AREA_WEIGHTS[a]}
+                for a, s in self.areas.items()
+            },
+            "next_step": finding(self.next_step) if self.next_step else None,
+            "findings": [finding(f) for f in self.findings],
+        }
+
+
+def _usefulness(finding: Finding) -> tuple[int, int, float, str]:
+    # Critical first; then the earliest step in the planner (think before doing); then
+    # whatever frees the most points; the path keeps ties deterministic.
+    return (finding.level.rank, finding.area.order, -finding.points, finding.path)
+
+
+def _findings(rule: Rule, ctx: Context) -> list[Finding]:
+    hits: list[Hit] = list(rule.check(ctx))
+    if not hits:
+        return []
+    if rule.mode == "once":
+        costs = [rule.weight / len(hits)] * len(hits)
+    elif rule.mode == "each":
+        costs = [rule.weight] * len(hits)
+    else:
+        assert rule.population is not None
+        population = max(rule.population(ctx), len(hits))
+        costs = [rule.weight / population] * len(hits)
+    return [
+        Finding(
+            code=rule.code,
+            area=rule.area,
+            level=rule.level,
+            path=hit.path,
+            title=rule.title,
+            message=rule.render(hit),
+            fix=rule.fix,
+            points=cost,
+        )
+        for hit, cost in zip(hits, costs, strict=True)
+    ]
+
+
+def _area_scores(findings: Iterable[Finding]) -> tuple[list[Finding], dict[Area, AreaScore]]:
+    by_area: dict[Area, list[Finding]] = {area: [] for area in Area}
+    for f in findings:
+        by_area[f.area].append(f)
+    out: list[Finding] = []
+    areas: dict[Area, AreaScore] = {}
+    for area, raw in by_area.items():
+        lost = sum(f.points for f in raw)
+        found = raw
+        if lost > 100:
+            # More wrong than an area can lose: every finding keeps its share of 100.
+            found = [attrs.evolve(f, points=f.points * 100 / lost) for f in raw]
+            lost = sum(f.points for f in found)
+        out.extend(found)
+        areas[area] = AreaScore(area=area, score=100 - lost, findings=tuple(found))
+    return out, areas
+
+
+def score(strategy: Strategy, *, today: dt.date | None = None) -> Report:
+    """Score *strategy* against every registered rule.
+
+    Pure and deterministic for a given *today* (default: the current date, used only
+    for dates that have passed, like a review date).
+    """
+    ctx = Context(strategy=strategy, today=today or dt.date.today())
+    raw = [finding for rule in RULES.values() for finding in _findings(rule, ctx)]
+    findings, areas = _area_scores(raw)
+    findings.sort(key=lambda f: (f.area.order, f.level.rank, f.code, f.path))
+    overall = sum(areas[a].score * w for a, w in AREA_WEIGHTS.items()) / sum(AREA_WEIGHTS.values())
+    has_errors = any(f.level is Level.ERROR for f in findings)
+    maturity, capped = maturity_for(overall, has_errors)
+    next_step = min(findings, key=_usefulness) if findings else None
+    return Report(
+        findings=tuple(findings),
+        areas=areas,
+        overall=overall,
+        maturity=maturity,
+        capped=capped,
+        next_step=next_step,
+    )

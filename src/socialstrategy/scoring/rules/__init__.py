@@ -1,0 +1,27 @@
+"""The rules, one module per area; importing this package registers them all."""
+
+from socialstrategy.scoring.rules import (
+    actions,
+    audiences,
+    channels,
+    crisis,
+    engagement,
+    goals,
+    guidelines,
+    profile,
+    readiness,
+    training,
+)
+
+__all__ = [
+    "actions",
+    "audiences",
+    "channels",
+    "crisis",
+    "engagement",
+    "goals",
+    "guidelines",
+    "profile",
+    "readiness",
+    "training",
+]

@@ -1,0 +1,308 @@
+"""Goals: serving the primary processes, SMART, and carried by channels and actions.
+
+Sources: the book review (seed 003: "sociale media geen doel op zich … gekoppeld aan de
+primaire processen"; "eerst denken, dan doen"); SMART goals and the Altimeter finding
+that only 34% tie social strategy to outcomes (DOMAIN.md, figures).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from socialstrategy.scoring.areas import Area, Level
+from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._edit import chain, each, replace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring.context import Context
+    from socialstrategy.scoring.rule import Example
+
+_BOOK = "Gulden & Van der Wurff, Social media in zorg en welzijn (seed 003)"
+
+
+def _goals(ctx: Context) -> int:
+    return len(ctx.strategy.goals)
+
+
+def _indicators(ctx: Context) -> int:
+    return sum(len(g.indicators) for g in ctx.strategy.goals)
+
+
+def _name(goal: object) -> str:
+    return getattr(goal, "title", "") or getattr(goal, "id", "")
+
+
+def _set_deadlines(deadline: dt.date) -> Example:
+    def change(s: Strategy) -> Strategy:
+        goals = tuple(
+            attrs.evolve(
+                g, indicators=tuple(attrs.evolve(x, deadline=deadline) for x in g.indicators)
+            )
+            for g in s.goals
+        )
+        return attrs.evolve(s, goals=goals)
+
+    return change
+
+
+@rule(
+    "GOAL001",
+    "no-goals",
+    area=Area.GOALS,
+    level=Level.ERROR,
+    title=("Geen doelen", "No goals"),
+    message=(
+        "De strategie heeft nog geen doelen: wat moeten sociale media opleveren?",
+        "The strategy has no goals yet: what must social media achieve?",
+    ),
+    fix=(
+        "Formuleer per primair proces wat sociale media daarvoor moeten bereiken.",
+        "For each primary process, state what social media must achieve for it.",
+    ),
+    source=_BOOK,
+    weight=100,
+    fires=chain(replace(goals=()), each("channels", goals=()), each("actions", goals=())),
+)
+def no_goals(ctx: Context) -> Iterator[Hit]:
+    if not ctx.strategy.goals:
+        yield Hit("goals")
+
+
+@rule(
+    "GOAL002",
+    "goal-without-primary-process",
+    area=Area.GOALS,
+    level=Level.ERROR,
+    title=("Doel zonder primair proces", "Goal without a primary process"),
+    message=(
+        "Doel '{goal}' dient geen primair proces: dan zijn sociale media een doel op zich.",
+        "Goal '{goal}' serves no primary process: that makes social media a goal in itself.",
+    ),
+    fix=(
+        "Koppel het doel aan het zorgproces dat het moet versterken, of schrap het.",
+        "Link the goal to the care process it must strengthen, or drop it.",
+    ),
+    source=_BOOK,
+    weight=40,
+    mode="share",
+    population=_goals,
+    fires=each("goals", processes=("werving",)),
+    passes=each("goals", processes=("werving", "wonen")),
+)
+def goal_without_primary_process(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if not ctx.primary_process_ids.intersection(goal.processes):
+            yield Hit(f"goals[{i}].processes", {"goal": _name(goal)})
+
+
+@rule(
+    "GOAL003",
+    "goal-not-measurable",
+    area=Area.GOALS,
+    level=Level.WARNING,
+    title=("Doel niet meetbaar", "Goal not measurable"),
+    message=(
+        "Doel '{goal}' heeft geen indicator: hoe weet je of het bereikt is?",
+        "Goal '{goal}' has no indicator: how will you know it was reached?",
+    ),
+    fix=(
+        "Voeg een indicator toe met nulmeting, streefwaarde en deadline (SMART).",
+        "Add an indicator with a baseline, a target and a deadline (SMART).",
+    ),
+    source="SMART goals; DOMAIN.md (Altimeter: 34% tie social strategy to outcomes)",
+    weight=30,
+    mode="share",
+    population=_goals,
+    fires=each("goals", indicators=()),
+)
+def goal_not_measurable(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if not goal.indicators:
+            yield Hit(f"goals[{i}].indicators", {"goal": _name(goal)})
+
+
+def _indicator_rule(code: str, field: str, nl_missing: str, en_missing: str, why: str) -> None:
+    """Baseline, target and deadline: the same check on a different field of indicators."""
+
+    @rule(
+        code,
+        f"indicator-without-{field}",
+        area=Area.GOALS,
+        level=Level.WARNING,
+        title=(f"Indicator zonder {nl_missing}", f"Indicator without {en_missing}"),
+        message=(
+            f"Indicator '{{kpi}}' van doel '{{goal}}' heeft geen {nl_missing}.",
+            f"Indicator '{{kpi}}' of goal '{{goal}}' has no {en_missing}.",
+        ),
+        fix=(
+            f"Vul de {nl_missing} in, zodat het doel SMART is.",
+            f"Fill in the {en_missing}, so that the goal is SMART.",
+        ),
+        source=why,
+        weight=12,
+        mode="share",
+        population=_indicators,
+        fires=_clear_indicators(field),
+    )
+    def check(ctx: Context) -> Iterator[Hit]:
+        for i, goal in enumerate(ctx.strategy.goals):
+            for j, indicator in enumerate(goal.indicators):
+                if getattr(indicator, field) is None:
+                    yield Hit(
+                        f"goals[{i}].indicators[{j}].{field}",
+                        {"goal": _name(goal), "kpi": indicator.kpi or j + 1},
+                    )
+
+
+def _clear_indicators(field: str) -> Example:
+    cleared: dict[str, Any] = {field: None}
+
+    def change(s: Strategy) -> Strategy:
+        goals = tuple(
+            attrs.evolve(
+                g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators)
+            )
+            for g in s.goals
+        )
+        return attrs.evolve(s, goals=goals)
+
+    return change
+
+
+_indicator_rule("GOAL004", "baseline", "nulmeting", "baseline", "SMART: measurable (nulmeting)")
+_indicator_rule("GOAL005", "target", "streefwaarde", "target", "SMART: measurable (streefwaarde)")
+_indicator_rule("GOAL006", "deadline", "deadline", "deadline", "SMART: time-bound")
+
+
+@rule(
+    "GOAL007",
+    "goal-without-channel",
+    area=Area.GOALS,
+    level=Level.WARNING,
+    title=("Doel zonder kanaal", "Goal without a channel"),
+    message=(
+        "Geen enkel kanaal werkt aan doel '{goal}'.",
+        "No channel works towards goal '{goal}'.",
+    ),
+    fix=(
+        "Kies bij het doel een kanaal dat de doelgroep bereikt, of herzie het doel.",
+        "Choose a channel that reaches the goal's audience, or reconsider the goal.",
+    ),
+    source="Traceability: process → goal → audience → channel → action (PRODUCT.md)",
+    weight=20,
+    mode="share",
+    population=_goals,
+    fires=each("channels", goals=()),
+)
+def goal_without_channel(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if goal.id not in ctx.channels_by_goal:
+            yield Hit(f"goals[{i}]", {"goal": _name(goal)})
+
+
+@rule(
+    "GOAL008",
+    "goal-without-audience",
+    area=Area.GOALS,
+    level=Level.ADVICE,
+    title=("Doel zonder doelgroep", "Goal without an audience"),
+    message=(
+        "Doel '{goal}' noemt niet voor welke doelgroep het is.",
+        "Goal '{goal}' does not say which audience it is for.",
+    ),
+    fix=("Kies de doelgroepen van het doel.", "Choose the goal's audiences."),
+    source="Traceability: process → goal → audience → channel → action (PRODUCT.md)",
+    weight=10,
+    mode="share",
+    population=_goals,
+    fires=each("goals", audiences=()),
+)
+def goal_without_audience(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if not goal.audiences:
+            yield Hit(f"goals[{i}].audiences", {"goal": _name(goal)})
+
+
+@rule(
+    "GOAL009",
+    "goal-without-owner",
+    area=Area.GOALS,
+    level=Level.ADVICE,
+    title=("Doel zonder eigenaar", "Goal without an owner"),
+    message=("Niemand is eigenaar van doel '{goal}'.", "Nobody owns goal '{goal}'."),
+    fix=(
+        "Wijs een eigenaar aan die het doel onderschrijft (acceptabel).",
+        "Name an owner who endorses the goal (acceptable).",
+    ),
+    source="SMART: acceptable (an owner endorses it)",
+    weight=8,
+    mode="share",
+    population=_goals,
+    fires=each("goals", owner=""),
+)
+def goal_without_owner(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if not goal.owner.strip():
+            yield Hit(f"goals[{i}].owner", {"goal": _name(goal)})
+
+
+@rule(
+    "GOAL010",
+    "goal-without-rationale",
+    area=Area.GOALS,
+    level=Level.ADVICE,
+    title=("Doel zonder onderbouwing", "Goal without a rationale"),
+    message=(
+        "Bij doel '{goal}' staat niet waarom het het zorgproces helpt.",
+        "Goal '{goal}' does not say why it helps the care process.",
+    ),
+    fix=(
+        "Schrijf in een zin waarom dit doel het proces beter maakt (realistisch).",
+        "Write in a sentence why this goal makes the process better (realistic).",
+    ),
+    source=_BOOK,
+    weight=8,
+    mode="share",
+    population=_goals,
+    fires=each("goals", rationale=""),
+)
+def goal_without_rationale(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if not goal.rationale.strip():
+            yield Hit(f"goals[{i}].rationale", {"goal": _name(goal)})
+
+
+@rule(
+    "GOAL011",
+    "indicator-deadline-passed",
+    area=Area.GOALS,
+    level=Level.ADVICE,
+    title=("Deadline verstreken", "Deadline passed"),
+    message=(
+        "De deadline van indicator '{kpi}' ({deadline}) is verstreken.",
+        "The deadline of indicator '{kpi}' ({deadline}) has passed.",
+    ),
+    fix=(
+        "Meet of het doel gehaald is en stel een nieuwe streefwaarde en deadline.",
+        "Measure whether the goal was reached and set a new target and deadline.",
+    ),
+    source="Review cycle: goals are measured and adjusted (PRODUCT.md, action plan)",
+    weight=6,
+    mode="share",
+    population=_indicators,
+    fires=_set_deadlines(dt.date(2020, 1, 1)),
+)
+def indicator_deadline_passed(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        for j, indicator in enumerate(goal.indicators):
+            if indicator.deadline is not None and indicator.deadline < ctx.today:
+                yield Hit(
+                    f"goals[{i}].indicators[{j}].deadline",
+                    {"kpi": indicator.kpi or j + 1, "deadline": indicator.deadline.isoformat()},
+                )

@@ -1,0 +1,58 @@
+"""Every rule fires on its example and stays quiet on the reference strategy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import socialstrategy as ss
+from socialstrategy.scoring import RULES, Rule, score
+
+REFERENCE = Path(__file__).with_name("reference.toml")
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def reference() -> ss.Strategy:
+    return ss.load(REFERENCE)
+
+
+def _codes(strategy: ss.Strategy) -> set[str]:
+    return {f.code for f in score(strategy, today=TODAY).findings}
+
+
+def test_the_reference_strategy_passes_every_rule(reference: ss.Strategy) -> None:
+    report = score(reference, today=TODAY)
+    assert [f.describe("en") for f in report.findings] == []
+    assert report.overall == 100
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.code)
+def test_rule_fires_on_its_example(rule: Rule, reference: ss.Strategy) -> None:
+    example = rule.fires(reference)
+    assert ss.validate(example) == (), "the example must itself be a valid strategy"
+    assert rule.code in _codes(example)
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES.values() if r.passes is not None], ids=lambda r: r.code
+)
+def test_rule_stays_quiet_on_its_near_miss(rule: Rule, reference: ss.Strategy) -> None:
+    assert rule.passes is not None
+    near_miss = rule.passes(reference)
+    assert ss.validate(near_miss) == ()
+    assert rule.code not in _codes(near_miss)
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.code)
+def test_rule_is_fully_declared(rule: Rule) -> None:
+    """Both languages for title, message and fix; a source; a sensible weight."""
+    for text in (rule.title, rule.message, rule.fix):
+        assert text.nl.strip()
+        assert text.en.strip()
+        assert text.nl != text.en or text.nl.isupper()
+    assert rule.source.strip()
+    assert 0 < rule.weight <= 100
+    assert rule.code[:-3].isalpha()
