@@ -17,7 +17,7 @@ T = Catalogue(
             "Totaalscore {score}/100 · volwassenheidsniveau {level}: {name}",
             "Overall score {score}/100 · maturity level {level}: {name}",
         ),
-        "capped": Text("(begrensd door kritieke bevindingen)", "(capped by critical findings)"),
+        "capped": Text("(begrensd: {reason})", "(capped: {reason})"),
         "area": Text("Gebied", "Area"),
         "score": Text("Score", "Score"),
         "weight": Text("Gewicht", "Weight"),
@@ -56,7 +56,9 @@ def report_text(strategy: Strategy, report: Report, language: Language) -> str:
         level=report.maturity.level,
         name=report.maturity.name.get(language),
     )
-    lines.append(overall + (" " + T("capped", language) if report.capped else ""))
+    if report.capped is not None:
+        overall += " " + T("capped", language, reason=report.capped.get(language))
+    lines.append(overall)
     lines.append("")
     rows = [
         [T("area", language), T("score", language), T("weight", language), T("findings", language)]

@@ -73,9 +73,11 @@ def _problem(path: Path, exc: BaseException) -> Problem:
     if isinstance(exc, FieldError):
         return Problem(path=where, text=exc.text)
     if isinstance(exc, KeyError):
+        # cattrs already notes the missing attribute's name on the path.
         name = exc.args[0] if exc.args else "?"
+        missing = path if path and path[-1] == name else (*path, name)
         return Problem(
-            path=format_path((*path, name)),
+            path=format_path(missing),
             text=Text(nl="verplicht veld ontbreekt", en="required field is missing"),
         )
     return Problem(path=where, text=Text(nl=f"ongeldige waarde: {exc}", en=f"invalid value: {exc}"))

@@ -83,11 +83,29 @@ def _check_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         )
 
 
+def _newlines(value: object) -> object:
+    # One line ending everywhere: TOML normalises newlines in multi-line strings, so a
+    # CRLF pasted from Windows would otherwise not survive a save.
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+def _newlines_each(value: object) -> object:
+    return tuple(_newlines(v) for v in value) if isinstance(value, tuple) else value
+
+
 def text(description: str) -> Any:
     """A free-text field, empty by default."""
     return attrs.field(
-        default="", validator=_check_text, metadata={"doc": description, "max_length": MAX_TEXT}
+        default="",
+        converter=_newlines,
+        validator=_check_text,
+        metadata={"doc": description, "max_length": MAX_TEXT},
     )
+
+
+def texts(description: str) -> Any:
+    """A list of short free texts (steps, measures), empty by default."""
+    return attrs.field(default=(), converter=_newlines_each, metadata={"doc": description})
 
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: float | None) -> None:

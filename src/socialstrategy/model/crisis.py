@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import doc, id_field, positive, ref, text
+from socialstrategy.model._fields import doc, id_field, positive, ref, text, texts
 from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
 
 
@@ -44,7 +44,7 @@ class Scenario:
     lead: str = ref("the role that leads the response")
     response_hours: float | None = positive("Time to the first public response, in hours.")
     holding_statement: str = text("The first public response (eerste reactie).")
-    steps: tuple[str, ...] = doc("First steps, in order.", default=())
+    steps: tuple[str, ...] = texts("First steps, in order.")
     prevention: str = text("How this scenario is prevented.")
 
 
@@ -66,8 +66,8 @@ class CrisisPlan:
     owner: str = text("Who owns the plan.")
     monitoring: str = text("What is monitored (keywords, channels), by whom, when.")
     account_access: str = text("Where account access is kept for an emergency.")
-    first_hour: tuple[str, ...] = doc("The first-hour checklist.", default=())
-    prevention: tuple[str, ...] = doc("Measures that prevent incidents.", default=())
+    first_hour: tuple[str, ...] = texts("The first-hour checklist.")
+    prevention: tuple[str, ...] = texts("Measures that prevent incidents.")
     evaluation: str = text("How incidents are evaluated and the plan improved.")
     last_drill: dt.date | None = doc("When the plan was last rehearsed.", default=None)
     tiers: tuple[Tier, ...] = doc("Severity levels with triggers.", default=())

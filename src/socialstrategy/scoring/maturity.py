@@ -79,11 +79,41 @@ LEVELS: Final[tuple[Maturity, ...]] = (
 )
 #: With a critical finding open, a strategy cannot be called integrated or embedded.
 CAP_WITH_ERRORS: Final = 3
+#: A plan is as strong as its weakest part: (lowest area score needed, highest level).
+WEAKEST_AREA_CAPS: Final = ((50.0, 3), (75.0, 4))
 
 
-def maturity_for(overall: float, has_errors: bool) -> tuple[Maturity, bool]:
-    """The level an overall score reaches, and whether critical findings capped it."""
+def maturity_for(
+    overall: float, has_errors: bool, weakest: tuple[Text, float]
+) -> tuple[Maturity, Text | None]:
+    """The level an overall score reaches, and what capped it lower, if anything.
+
+    *weakest* is the label and score of the lowest-scoring area.
+    """
     reached = [m for m in LEVELS if overall >= m.threshold][-1]
-    if has_errors and reached.level > CAP_WITH_ERRORS:
-        return LEVELS[CAP_WITH_ERRORS - 1], True
-    return reached, False
+    caps: list[tuple[int, Text]] = []
+    if has_errors:
+        caps.append(
+            (
+                CAP_WITH_ERRORS,
+                Text("er staan kritieke bevindingen open", "critical findings are open"),
+            )
+        )
+    area, area_score = weakest
+    for below, level in WEAKEST_AREA_CAPS:
+        if area_score < below:
+            caps.append(
+                (
+                    level,
+                    Text(
+                        f"het zwakste gebied, {area.nl}, scoort {area_score:.0f}",
+                        f"the weakest area, {area.en}, scores {area_score:.0f}",
+                    ),
+                )
+            )
+            break
+    binding = [cap for cap in caps if cap[0] < reached.level]
+    if not binding:
+        return reached, None
+    level, reason = min(binding, key=lambda cap: cap[0])
+    return LEVELS[level - 1], reason

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import AREA_WEIGHTS, Area, Level
 from socialstrategy.scoring.context import Context
 from socialstrategy.scoring.findings import Finding
@@ -42,8 +43,9 @@ class Report:
     areas: dict[Area, AreaScore]
     overall: float
     maturity: Maturity
-    #: True when critical findings kept the level below what the score reaches.
-    capped: bool
+    #: Why the level is lower than the overall score reaches (critical findings, or a
+    #: weak area), or None.
+    capped: Text | None
     next_step: Finding | None
 
     def by_level(self, level: Level) -> tuple[Finding, ...]:
@@ -74,7 +76,7 @@ class Report:
                 "level": self.maturity.level,
                 "name": attrs.asdict(self.maturity.name),
                 "description": attrs.asdict(self.maturity.description),
-                "capped_by_errors": self.capped,
+                "capped_because": attrs.asdict(self.capped) if self.capped else None,
             },
             "areas": {
                 a.code: {"score": round(s.score, 1), "weight": AREA_WEIGHTS[a]}
@@ -132,7 +134,8 @@ def _area_scores(findings: Iterable[Finding]) -> tuple[list[Finding], dict[Area,
             found = [attrs.evolve(f, points=f.points * 100 / lost) for f in raw]
             lost = sum(f.points for f in found)
         out.extend(found)
-        areas[area] = AreaScore(area=area, score=100 - lost, findings=tuple(found))
+        # max(): scaling can leave a rounding residue just below zero.
+        areas[area] = AreaScore(area=area, score=max(0.0, 100 - lost), findings=tuple(found))
     return out, areas
 
 
@@ -148,7 +151,8 @@ def score(strategy: Strategy, *, today: dt.date | None = None) -> Report:
     findings.sort(key=lambda f: (f.area.order, f.level.rank, f.code, f.path))
     overall = sum(areas[a].score * w for a, w in AREA_WEIGHTS.items()) / sum(AREA_WEIGHTS.values())
     has_errors = any(f.level is Level.ERROR for f in findings)
-    maturity, capped = maturity_for(overall, has_errors)
+    weakest = min(areas.values(), key=lambda a: (a.score, a.area.order))
+    maturity, capped = maturity_for(overall, has_errors, (weakest.area.text, weakest.score))
     next_step = min(findings, key=_usefulness) if findings else None
     return Report(
         findings=tuple(findings),

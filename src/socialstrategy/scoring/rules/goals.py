@@ -165,9 +165,7 @@ def _clear_indicators(field: str) -> Example:
 
     def change(s: Strategy) -> Strategy:
         goals = tuple(
-            attrs.evolve(
-                g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators)
-            )
+            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
             for g in s.goals
         )
         return attrs.evolve(s, goals=goals)

@@ -1,0 +1,438 @@
+"""Profile: who the organisation is, and a document that is owned and kept up to date.
+
+Sources: the book review (seed 003: social media "gekoppeld aan de primaire processen";
+support from directors and managers); the Q&A (seed 000: take the topic to the
+cliëntenraad and verwantenraad; someone responsible); DOMAIN.md sector specifics
+(participation bodies per sector) and guidelines #15 (works council's advice, a review
+date); the Wmcz 2018 (a client council for care providers) and the WOR (a works council
+from 50 employees).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from socialstrategy.scoring.areas import Area, Level
+from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._edit import chain
+from socialstrategy.vocab import ParticipationBody, ProcessKind, Sector
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring.context import Context
+
+_BOOK = "Gulden & Van der Wurff, Social media in zorg en welzijn (seed 003)"
+_QA = "Q&A on making media use discussable (seed 000)"
+
+#: Bodies that give clients a voice: the youth council does so in youth care.
+_CLIENT_VOICES = frozenset({ParticipationBody.CLIENT_COUNCIL, ParticipationBody.YOUTH_COUNCIL})
+#: Sectors where relatives often decide or speak for clients (DOMAIN.md, sector specifics).
+_RELATIVES_SECTORS = frozenset({Sector.DISABILITY_CARE, Sector.ELDERLY_CARE})
+#: The WOR requires a works council from this many employees.
+_WORKS_COUNCIL_FROM = 50
+
+
+def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
+    return lambda s: attrs.evolve(s, organisation=attrs.evolve(s.organisation, **changes))
+
+
+def _meta(**changes: Any) -> Callable[[Strategy], Strategy]:
+    return lambda s: attrs.evolve(s, meta=attrs.evolve(s.meta, **changes))
+
+
+def _all_processes_supporting(s: Strategy) -> Strategy:
+    # Keeping the processes (as supporting ones) leaves every goal's reference intact.
+    processes = tuple(
+        attrs.evolve(p, kind=ProcessKind.SUPPORTING) for p in s.organisation.processes
+    )
+    return _organisation(processes=processes)(s)
+
+
+def _one_primary_process_left(s: Strategy) -> Strategy:
+    primary = [p.id for p in s.organisation.processes if p.kind is ProcessKind.PRIMARY]
+    processes = tuple(
+        attrs.evolve(p, kind=ProcessKind.SUPPORTING) if p.id in primary[1:] else p
+        for p in s.organisation.processes
+    )
+    return _organisation(processes=processes)(s)
+
+
+def _without_roles(s: Strategy) -> Strategy:
+    """No roles, and nothing left that refers to one."""
+    crisis = s.crisis
+    return attrs.evolve(
+        _organisation(roles=())(s),
+        guidelines=attrs.evolve(
+            s.guidelines, rules=tuple(attrs.evolve(r, roles=()) for r in s.guidelines.rules)
+        ),
+        crisis=attrs.evolve(
+            crisis,
+            tiers=tuple(attrs.evolve(t, approver="") for t in crisis.tiers),
+            escalation=(),
+            scenarios=tuple(attrs.evolve(x, lead="") for x in crisis.scenarios),
+            legal_clocks=tuple(attrs.evolve(c, owner="") for c in crisis.legal_clocks),
+        ),
+        training=(),
+    )
+
+
+def _one_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+@rule(
+    "PROF001",
+    "no-organisation-name",
+    area=Area.PROFILE,
+    level=Level.ERROR,
+    title=("Naam organisatie ontbreekt", "Organisation name missing"),
+    message=(
+        "De strategie noemt niet voor welke organisatie ze is.",
+        "The strategy does not say which organisation it is for.",
+    ),
+    fix=(
+        "Vul de naam van de organisatie in, zoals die op het bestuursstuk komt.",
+        "Fill in the organisation's name, as it will appear in the board paper.",
+    ),
+    source="PRODUCT.md: organisation profile (name, sector, size, primary processes)",
+    weight=30,
+    fires=_organisation(name=""),
+)
+def no_organisation_name(ctx: Context) -> Iterator[Hit]:
+    if not ctx.strategy.organisation.name.strip():
+        yield Hit("organisation.name")
+
+
+@rule(
+    "PROF002",
+    "no-primary-processes",
+    area=Area.PROFILE,
+    level=Level.ERROR,
+    title=("Geen primaire processen", "No primary processes"),
+    message=(
+        "Er zijn geen primaire processen benoemd, dus geen doel kan eraan gekoppeld"
+        " worden: dan worden sociale media een doel op zich.",
+        "No primary processes are named, so no goal can be linked to one: social media"
+        " then become a goal in themselves.",
+    ),
+    fix=(
+        "Noem de zorgprocessen van de organisatie, zoals intake, wonen, dagbesteding,"
+        " behandeling of nazorg.",
+        "Name the organisation's care processes, such as intake, living, day activities,"
+        " treatment or aftercare.",
+    ),
+    source=_BOOK,
+    weight=100,
+    fires=_all_processes_supporting,
+    passes=_one_primary_process_left,
+)
+def no_primary_processes(ctx: Context) -> Iterator[Hit]:
+    if not ctx.primary_process_ids:
+        yield Hit("organisation.processes")
+
+
+@rule(
+    "PROF003",
+    "sector-other",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Geen sector gekozen", "No sector chosen"),
+    message=(
+        "De sector staat op 'anders', dus gelden de voorbeelden en standaarden van een"
+        " sector (processen, financiers, medezeggenschap, scenario's) niet.",
+        "The sector is set to 'other', so no sector's examples and defaults (processes,"
+        " funders, participation bodies, scenarios) apply.",
+    ),
+    fix=(
+        "Kies de sector die het best past, ook als de organisatie in meer sectoren werkt.",
+        "Choose the sector that fits best, even if the organisation works in several.",
+    ),
+    source="PRODUCT.md: organisation profile (sector); DOMAIN.md sector specifics",
+    weight=10,
+    fires=_organisation(sector=Sector.OTHER),
+)
+def sector_other(ctx: Context) -> Iterator[Hit]:
+    if ctx.strategy.organisation.sector is Sector.OTHER:
+        yield Hit("organisation.sector")
+
+
+@rule(
+    "PROF004",
+    "no-mission",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Missie ontbreekt", "Mission missing"),
+    message=(
+        "De missie of kerntaak van de organisatie staat er niet in; daaraan toets je of"
+        " sociale media bijdragen.",
+        "The organisation's mission or core task is not stated; it is what you test"
+        " social media's contribution against.",
+    ),
+    fix=(
+        "Beschrijf in een of twee zinnen waarvoor de organisatie er is.",
+        "Describe in a sentence or two what the organisation is there for.",
+    ),
+    source=_BOOK,
+    weight=5,
+    fires=_organisation(mission=""),
+)
+def no_mission(ctx: Context) -> Iterator[Hit]:
+    if not ctx.strategy.organisation.mission.strip():
+        yield Hit("organisation.mission")
+
+
+@rule(
+    "PROF005",
+    "no-roles",
+    area=Area.PROFILE,
+    level=Level.WARNING,
+    title=("Geen rollen benoemd", "No roles named"),
+    message=(
+        "Er zijn geen rollen benoemd, dus kun je geen escalatieketen opstellen en geen"
+        " scholing per rol plannen.",
+        "No roles are named, so there can be no escalation chain and no training per role.",
+    ),
+    fix=(
+        "Noem de rollen die in deze strategie iets doen, zoals webcaremedewerker,"
+        " communicatieadviseur, bestuurder, functionaris gegevensbescherming en begeleider.",
+        "Name the roles that act in this strategy, such as webcare officer, communications"
+        " adviser, board member, data protection officer and support worker.",
+    ),
+    source="DOMAIN.md crisis plan #5 (escalation roles with back-ups); seed 003 (training)",
+    weight=15,
+    fires=_without_roles,
+)
+def no_roles(ctx: Context) -> Iterator[Hit]:
+    if not ctx.strategy.organisation.roles:
+        yield Hit("organisation.roles")
+
+
+@rule(
+    "PROF006",
+    "no-participation-bodies",
+    area=Area.PROFILE,
+    level=Level.WARNING,
+    title=("Geen medezeggenschap benoemd", "No participation bodies named"),
+    message=(
+        "Er is geen medezeggenschapsorgaan benoemd, zoals een cliëntenraad, verwantenraad"
+        " of ondernemingsraad.",
+        "No participation body is named, such as a client council, relatives' council or"
+        " works council.",
+    ),
+    fix=(
+        "Noem de raden die meepraten over de strategie en de richtlijn; bespreek het"
+        " onderwerp daar.",
+        "Name the councils that have a say in the strategy and the guideline; discuss the"
+        " topic there.",
+    ),
+    source=f"{_QA}; DOMAIN.md sector specifics (participation)",
+    weight=20,
+    fires=_organisation(bodies=()),
+)
+def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
+    if not ctx.strategy.organisation.bodies:
+        yield Hit("organisation.bodies")
+
+
+@rule(
+    "PROF007",
+    "no-client-council",
+    area=Area.PROFILE,
+    level=Level.WARNING,
+    title=("Geen cliëntenraad", "No client council"),
+    message=(
+        "Er is medezeggenschap benoemd, maar geen cliëntenraad of jongerenraad: wie"
+        " spreekt namens de cliënten?",
+        "Participation bodies are named, but no client or youth council: who speaks for"
+        " the clients?",
+    ),
+    fix=(
+        "Voeg de cliëntenraad (of jongerenraad) toe en neem het onderwerp daar mee.",
+        "Add the client council (or youth council) and take the topic there.",
+    ),
+    source=f"{_QA}; Wmcz 2018 (client council)",
+    weight=10,
+    fires=_organisation(bodies=(ParticipationBody.WORKS_COUNCIL,)),
+    passes=_organisation(bodies=(ParticipationBody.YOUTH_COUNCIL,)),
+)
+def no_client_council(ctx: Context) -> Iterator[Hit]:
+    bodies = ctx.strategy.organisation.bodies
+    if bodies and not _CLIENT_VOICES.intersection(bodies):
+        yield Hit("organisation.bodies")
+
+
+@rule(
+    "PROF008",
+    "no-relatives-council",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Geen verwantenraad", "No relatives' council"),
+    message=(
+        "In de {sector_nl} spreken verwanten vaak mee of beslissen zij voor de cliënt,"
+        " maar er is geen verwantenraad benoemd.",
+        "In {sector_en} relatives often speak or decide for the client, but no relatives'"
+        " council is named.",
+    ),
+    fix=(
+        "Voeg de verwantenraad toe, of leg uit hoe verwanten anders meepraten.",
+        "Add the relatives' council, or explain how relatives have a say otherwise.",
+    ),
+    source=f"{_QA}; DOMAIN.md sector specifics (verwantenraad in disability and elderly care)",
+    weight=5,
+    fires=_organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+    passes=chain(
+        _organisation(sector=Sector.MENTAL_HEALTH),
+        _organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+    ),
+)
+def no_relatives_council(ctx: Context) -> Iterator[Hit]:
+    org = ctx.strategy.organisation
+    if (
+        org.bodies
+        and org.sector in _RELATIVES_SECTORS
+        and ParticipationBody.RELATIVES_COUNCIL not in org.bodies
+    ):
+        yield Hit(
+            "organisation.bodies",
+            {"sector_nl": org.sector.label("nl").lower(), "sector_en": org.sector.label("en")},
+        )
+
+
+@rule(
+    "PROF009",
+    "no-works-council",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Geen ondernemingsraad", "No works council"),
+    message=(
+        "Met {employees} medewerkers heeft de organisatie een ondernemingsraad, maar die"
+        " staat er niet bij; de richtlijn voor medewerkers vraagt zijn advies.",
+        "With {employees} employees the organisation has a works council, but it is not"
+        " named; the employee guideline needs its advice.",
+    ),
+    fix=(
+        "Voeg de ondernemingsraad (OR) toe aan de medezeggenschap.",
+        "Add the works council (OR) to the participation bodies.",
+    ),
+    source="DOMAIN.md guidelines #15 (works council's advice); WOR (from 50 employees)",
+    weight=5,
+    fires=_organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+    passes=chain(
+        _organisation(employees=49),
+        _organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+    ),
+)
+def no_works_council(ctx: Context) -> Iterator[Hit]:
+    org = ctx.strategy.organisation
+    if (
+        org.bodies
+        and (org.employees or 0) >= _WORKS_COUNCIL_FROM
+        and ParticipationBody.WORKS_COUNCIL not in org.bodies
+    ):
+        yield Hit("organisation.bodies", {"employees": org.employees})
+
+
+@rule(
+    "PROF010",
+    "no-author",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Geen eigenaar van het document", "No owner of the document"),
+    message=(
+        "Er staat niet wie het document heeft geschreven of beheert.",
+        "The document does not say who wrote or owns it.",
+    ),
+    fix=(
+        "Vul de auteur of eigenaar in: bij wie kun je terecht met vragen en wijzigingen?",
+        "Fill in the author or owner: who takes questions and changes?",
+    ),
+    source=f"{_QA} (someone responsible); seed 003 (support from directors and managers)",
+    weight=5,
+    fires=_meta(author=""),
+)
+def no_author(ctx: Context) -> Iterator[Hit]:
+    if not ctx.strategy.meta.author.strip():
+        yield Hit("meta.author")
+
+
+@rule(
+    "PROF011",
+    "no-review-date",
+    area=Area.PROFILE,
+    level=Level.WARNING,
+    title=("Geen herzieningsdatum", "No review date"),
+    message=(
+        "Er staat geen datum voor de volgende herziening; sociale media veranderen snel.",
+        "There is no date for the next review; social media change fast.",
+    ),
+    fix=(
+        "Plan de volgende herziening, uiterlijk over een jaar.",
+        "Plan the next review, at most a year from now.",
+    ),
+    source="DOMAIN.md guidelines #15 (a review date); Q&A question 3 (future-proof)",
+    weight=15,
+    fires=_meta(next_review=None),
+)
+def no_review_date(ctx: Context) -> Iterator[Hit]:
+    if ctx.strategy.meta.next_review is None:
+        yield Hit("meta.next_review")
+
+
+@rule(
+    "PROF012",
+    "review-date-passed",
+    area=Area.PROFILE,
+    level=Level.ERROR,
+    title=("Herziening verlopen", "Review overdue"),
+    message=(
+        "De strategie had op {date:%d-%m-%Y} herzien moeten worden; die datum is voorbij.",
+        "The strategy was due for review on {date:%Y-%m-%d}; that date has passed.",
+    ),
+    fix=(
+        "Herzie de strategie, verhoog het revisienummer en plan de volgende herziening.",
+        "Review the strategy, raise the revision number and plan the next review.",
+    ),
+    source="DOMAIN.md guidelines #15 (a review date); Q&A question 3 (future-proof)",
+    weight=25,
+    fires=_meta(last_reviewed=dt.date(2025, 6, 1), next_review=dt.date(2026, 6, 1)),
+    # Due today is not yet overdue (the tests score on 23 November 2026).
+    passes=_meta(next_review=dt.date(2026, 11, 23)),
+)
+def review_date_passed(ctx: Context) -> Iterator[Hit]:
+    due = ctx.strategy.meta.next_review
+    if due is not None and due < ctx.today:
+        yield Hit("meta.next_review", {"date": due})
+
+
+@rule(
+    "PROF013",
+    "review-date-far-off",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Herziening ver weg", "Review far off"),
+    message=(
+        "De volgende herziening staat pas op {date:%d-%m-%Y}, meer dan een jaar vooruit;"
+        " kanalen en risico's veranderen sneller.",
+        "The next review is not until {date:%Y-%m-%d}, more than a year ahead; channels"
+        " and risks change faster.",
+    ),
+    fix=(
+        "Herzie de strategie ten minste jaarlijks, ook als het plan voor meer jaren geldt.",
+        "Review the strategy at least yearly, even when the plan covers several years.",
+    ),
+    source="Q&A question 3 (future-proof) and structural attention (seed 000)",
+    weight=5,
+    fires=_meta(next_review=dt.date(2028, 12, 31)),
+)
+def review_date_far_off(ctx: Context) -> Iterator[Hit]:
+    due = ctx.strategy.meta.next_review
+    if due is not None and due > _one_year_after(ctx.today):
+        yield Hit("meta.next_review", {"date": due})

@@ -1,0 +1,429 @@
+"""Readiness: the nine check questions of the Q&A, answered honestly and backed up.
+
+Sources: the Q&A on making media use discussable (seed 000), whose nine check questions
+are the readiness area; a "yes" must be shown by the rest of the plan (what clients do
+online, the media guidance vision, the kartrekker, the crisis plan, the training), else
+it counts for no more than "partly". DOMAIN.md ("Making it discussable and embedding
+it") for the kartrekker and structural attention.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from socialstrategy.scoring.areas import Area, Level
+from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._edit import each, first, replace, within
+from socialstrategy.scoring.rules.audiences import clients_online_gaps
+from socialstrategy.vocab import Answer, CheckQuestion, Rhythm
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from socialstrategy.model import ReadinessAnswer, Strategy
+    from socialstrategy.scoring.context import Context
+
+_QA = "Q&A on making media use discussable, check questions (seed 000)"
+_QUESTIONS = tuple(CheckQuestion)
+#: More open questions than this is more than half of the nine: not yet thought through.
+_MOSTLY_OPEN = len(_QUESTIONS) // 2
+#: An unanswered question or a "no" costs a ninth of the area; "partly" half of that.
+_NINTH = 100 / len(_QUESTIONS)
+
+
+def _about(question: CheckQuestion) -> dict[str, object]:
+    """Message params naming *question* in both languages, with its Q&A number."""
+    return {
+        "n": _QUESTIONS.index(question) + 1,
+        "q_nl": question.label("nl"),
+        "q_en": question.label("en"),
+    }
+
+
+def _open_questions(ctx: Context) -> list[Hit]:
+    """Each question missing from the list (at ``readiness``) or answered "don't know"."""
+    given: dict[CheckQuestion, tuple[int, ReadinessAnswer]] = {}
+    for i, answer in enumerate(ctx.strategy.readiness):
+        given.setdefault(answer.question, (i, answer))
+    hits = []
+    for question in _QUESTIONS:
+        found = given.get(question)
+        if found is None:
+            hits.append(Hit("readiness", _about(question)))
+        elif found[1].answer is Answer.UNKNOWN:
+            hits.append(Hit(f"readiness[{found[0]}].answer", _about(question)))
+    return hits
+
+
+def _answered(ctx: Context, *answers: Answer) -> Iterator[tuple[int, ReadinessAnswer]]:
+    for i, answer in enumerate(ctx.strategy.readiness):
+        if answer.answer in answers:
+            yield i, answer
+
+
+def _answer_first(n: int, answer: Answer, **changes: Any) -> Callable[[Strategy], Strategy]:
+    """An example: the first *n* questions get *answer* (and *changes*)."""
+
+    def change(s: Strategy) -> Strategy:
+        readiness = tuple(
+            attrs.evolve(r, answer=answer, **changes) if i < n else r
+            for i, r in enumerate(s.readiness)
+        )
+        return attrs.evolve(s, readiness=readiness)
+
+    return change
+
+
+@rule(
+    "READ001",
+    "most-questions-open",
+    area=Area.READINESS,
+    level=Level.ERROR,
+    title=("Checkvragen grotendeels onbeantwoord", "Most check questions unanswered"),
+    message=(
+        "Checkvraag {n} is nog niet beantwoord: '{q_nl}' Van de negen checkvragen staan"
+        " er {open} open; eerst denken, dan doen.",
+        "Check question {n} is not answered yet: '{q_en}' Of the nine check questions,"
+        " {open} are open; think first, then act.",
+    ),
+    fix=(
+        "Beantwoord de checkvragen met ja, deels of nee, en licht elk antwoord toe: zo"
+        " weet je waar de organisatie staat voordat je doelen kiest.",
+        "Answer the check questions with yes, partly or no, and explain each answer: then"
+        " you know where the organisation stands before choosing goals.",
+    ),
+    source=_QA,
+    weight=_NINTH,
+    mode="each",
+    fires=each("readiness", answer=Answer.UNKNOWN),
+    passes=_answer_first(_MOSTLY_OPEN, Answer.UNKNOWN),
+)
+def most_questions_open(ctx: Context) -> Iterator[Hit]:
+    hits = _open_questions(ctx)
+    if len(hits) > _MOSTLY_OPEN:
+        for hit in hits:
+            yield Hit(hit.path, {**hit.params, "open": len(hits)})
+
+
+@rule(
+    "READ002",
+    "question-open",
+    area=Area.READINESS,
+    level=Level.WARNING,
+    title=("Checkvraag onbeantwoord", "Check question unanswered"),
+    message=(
+        "Checkvraag {n} is nog niet beantwoord: '{q_nl}'",
+        "Check question {n} is not answered yet: '{q_en}'",
+    ),
+    fix=(
+        "Beantwoord de vraag met ja, deels of nee en licht het antwoord toe; 'weet niet'"
+        " is een reden om het uit te zoeken.",
+        "Answer the question with yes, partly or no and explain the answer; 'don't know'"
+        " is a reason to find out.",
+    ),
+    source=_QA,
+    weight=_NINTH,
+    mode="each",
+    fires=lambda s: attrs.evolve(s, readiness=s.readiness[1:]),
+    passes=_answer_first(1, Answer.NO),
+)
+def question_open(ctx: Context) -> Iterator[Hit]:
+    hits = _open_questions(ctx)
+    if len(hits) <= _MOSTLY_OPEN:
+        yield from hits
+
+
+@rule(
+    "READ003",
+    "answered-no",
+    area=Area.READINESS,
+    level=Level.WARNING,
+    title=("Checkvraag met nee beantwoord", "Check question answered no"),
+    message=(
+        "Op checkvraag {n} is het antwoord nee: '{q_nl}' Hier ligt werk.",
+        "The answer to check question {n} is no: '{q_en}' There is work to do here.",
+    ),
+    fix=(
+        "Maak van het nee een doel of actie in de strategie, met een eigenaar en een"
+        " datum, en beantwoord de vraag opnieuw als het geregeld is.",
+        "Turn the no into a goal or action in the strategy, with an owner and a date,"
+        " and answer the question again once it is in place.",
+    ),
+    source=_QA,
+    weight=_NINTH,
+    mode="each",
+    fires=_answer_first(1, Answer.NO),
+)
+def answered_no(ctx: Context) -> Iterator[Hit]:
+    for i, answer in _answered(ctx, Answer.NO):
+        yield Hit(f"readiness[{i}].answer", _about(answer.question))
+
+
+@rule(
+    "READ004",
+    "answered-partly",
+    area=Area.READINESS,
+    level=Level.ADVICE,
+    title=("Checkvraag deels op orde", "Check question partly in place"),
+    message=(
+        "Checkvraag {n} is deels op orde: '{q_nl}'",
+        "Check question {n} is partly in place: '{q_en}'",
+    ),
+    fix=(
+        "Schrijf in de toelichting wat nog ontbreekt en neem dat op in het actieplan.",
+        "Write in the explanation what is still missing and put it in the action plan.",
+    ),
+    source=_QA,
+    weight=_NINTH / 2,
+    mode="each",
+    fires=_answer_first(1, Answer.PARTLY),
+)
+def answered_partly(ctx: Context) -> Iterator[Hit]:
+    for i, answer in _answered(ctx, Answer.PARTLY):
+        yield Hit(f"readiness[{i}].answer", _about(answer.question))
+
+
+@rule(
+    "READ005",
+    "yes-without-evidence",
+    area=Area.READINESS,
+    level=Level.WARNING,
+    title=("Ja zonder bewijs", "Yes without evidence"),
+    message=(
+        "Checkvraag {n} is met ja beantwoord, maar zonder bewijs: '{q_nl}' Een ja zonder"
+        " bewijs telt als deels.",
+        "Check question {n} is answered yes, but without evidence: '{q_en}' A yes"
+        " without evidence counts as partly.",
+    ),
+    fix=(
+        "Noem wie, wat en waar: het besluit, het document, het overleg of de cijfers"
+        " die het ja laten zien.",
+        "Name who, what and where: the decision, document, meeting or figures that show the yes.",
+    ),
+    source=_QA,
+    weight=_NINTH / 2,
+    mode="each",
+    fires=first("readiness", evidence=""),
+    # An honest "partly" needs no proof of a yes (READ004 covers it).
+    passes=_answer_first(1, Answer.PARTLY, evidence=""),
+)
+def yes_without_evidence(ctx: Context) -> Iterator[Hit]:
+    for i, answer in _answered(ctx, Answer.YES):
+        if not answer.evidence.strip():
+            yield Hit(f"readiness[{i}].evidence", _about(answer.question))
+
+
+@rule(
+    "READ006",
+    "answer-unexplained",
+    area=Area.READINESS,
+    level=Level.ADVICE,
+    title=("Antwoord zonder toelichting", "Answer without explanation"),
+    message=(
+        "Het antwoord op checkvraag {n} heeft geen toelichting: '{q_nl}'",
+        "The answer to check question {n} has no explanation: '{q_en}'",
+    ),
+    fix=(
+        "Leg in een paar zinnen uit waarom dit het antwoord is, zodat bestuur en"
+        " cliëntenraad het kunnen volgen.",
+        "Explain in a few sentences why this is the answer, so the board and the client"
+        " council can follow it.",
+    ),
+    source=_QA,
+    weight=2,
+    mode="each",
+    fires=first("readiness", explanation=""),
+    # "Don't know" has nothing to explain yet; READ001/READ002 ask for the answer.
+    passes=_answer_first(1, Answer.UNKNOWN, explanation=""),
+)
+def answer_unexplained(ctx: Context) -> Iterator[Hit]:
+    for i, answer in _answered(ctx, Answer.YES, Answer.PARTLY, Answer.NO):
+        if not answer.explanation.strip():
+            yield Hit(f"readiness[{i}].explanation", _about(answer.question))
+
+
+def _yes_backed_by(
+    code: str,
+    question: CheckQuestion,
+    *,
+    title: tuple[str, str],
+    lacking: tuple[str, str],
+    fix: tuple[str, str],
+    gap: Callable[[Context], bool],
+    fires: Callable[[Strategy], Strategy],
+    passes: Callable[[Strategy], Strategy] | None = None,
+) -> None:
+    """A "yes" that the plan itself contradicts: the same check for several questions."""
+
+    @rule(
+        code,
+        f"yes-but-{question.code.replace('_', '-')}",
+        area=Area.READINESS,
+        level=Level.WARNING,
+        title=title,
+        message=(
+            f"Checkvraag {{n}} is met ja beantwoord, maar {lacking[0]}: '{{q_nl}}'",
+            f"Check question {{n}} is answered yes, but {lacking[1]}: '{{q_en}}'",
+        ),
+        fix=fix,
+        source=f"{_QA}, question {_QUESTIONS.index(question) + 1}",
+        weight=8,
+        passes=passes,
+        fires=fires,
+    )
+    def check(ctx: Context) -> Iterator[Hit]:
+        for i, answer in _answered(ctx, Answer.YES):
+            if answer.question is question and gap(ctx):
+                yield Hit(f"readiness[{i}].answer", _about(question))
+
+
+def _no_recurring_activity(ctx: Context) -> bool:
+    return not any(a.rhythm.recurs for a in ctx.strategy.engagement.activities)
+
+
+def _no_prevention(ctx: Context) -> bool:
+    crisis = ctx.strategy.crisis
+    return not crisis.prevention and not any(x.prevention.strip() for x in crisis.scenarios)
+
+
+_yes_backed_by(
+    "READ007",
+    CheckQuestion.CLIENTS_ONLINE,
+    title=("Ja, maar onbekend wat cliënten online doen", "Yes, but clients' online use unknown"),
+    lacking=(
+        "bij de doelgroep cliënten staat niet wat zij online doen",
+        "the clients audience does not say what they do online",
+    ),
+    fix=(
+        "Beschrijf bij de doelgroep cliënten wat zij online doen, of verander het"
+        " antwoord in deels.",
+        "Describe under the clients audience what they do online, or change the answer to partly.",
+    ),
+    gap=lambda ctx: bool(clients_online_gaps(ctx)),
+    fires=each("audiences", online_behaviour=""),
+)
+_yes_backed_by(
+    "READ008",
+    CheckQuestion.GUIDANCE_VISION,
+    title=("Ja, maar geen visie op mediabegeleiding", "Yes, but no media guidance vision"),
+    lacking=(
+        "de visie of aanpak voor mediabegeleiding is niet beschreven",
+        "the vision or approach for media guidance is not described",
+    ),
+    fix=(
+        "Schrijf de visie en de aanpak voor mediabegeleiding op, of verander het antwoord"
+        " in deels.",
+        "Write down the vision and the approach for media guidance, or change the answer"
+        " to partly.",
+    ),
+    gap=lambda ctx: (
+        not (
+            ctx.strategy.media_guidance.vision.strip()
+            and ctx.strategy.media_guidance.approach.strip()
+        )
+    ),
+    fires=within("media_guidance", vision=""),
+)
+_yes_backed_by(
+    "READ009",
+    CheckQuestion.DISCUSSED_STRUCTURALLY,
+    title=("Ja, maar niet structureel geregeld", "Yes, but not made structural"),
+    lacking=(
+        "er staat niet hoe het onderwerp structureel terugkomt en geen activiteit keert terug",
+        "nothing says how the topic comes back structurally and no activity recurs",
+    ),
+    fix=(
+        "Beschrijf hoe het onderwerp vast op de agenda staat (teamoverleg, cliëntenraad) en"
+        " plan terugkerende activiteiten.",
+        "Describe how the topic stays on the agenda (team meetings, client council) and"
+        " plan recurring activities.",
+    ),
+    gap=lambda ctx: not ctx.strategy.engagement.structural.strip() and _no_recurring_activity(ctx),
+    fires=lambda s: attrs.evolve(
+        s,
+        engagement=attrs.evolve(
+            s.engagement,
+            structural="",
+            activities=tuple(attrs.evolve(a, rhythm=Rhythm.ONCE) for a in s.engagement.activities),
+        ),
+    ),
+    # Recurring activities show structural attention even without the sentence.
+    passes=within("engagement", structural=""),
+)
+_yes_backed_by(
+    "READ010",
+    CheckQuestion.RESPONSIBLE_PERSON,
+    title=("Ja, maar geen kartrekker", "Yes, but no one in charge"),
+    lacking=(
+        "bij bespreekbaar maken staat geen kartrekker",
+        "no one is named to keep the topic on the agenda",
+    ),
+    fix=(
+        "Noem de kartrekker bij bespreekbaar maken, of verander het antwoord in deels.",
+        "Name the person in charge under making it discussable, or change the answer to partly.",
+    ),
+    gap=lambda ctx: not ctx.strategy.engagement.owner.strip(),
+    fires=within("engagement", owner=""),
+)
+_yes_backed_by(
+    "READ011",
+    CheckQuestion.PREVENT_INCIDENTS,
+    title=("Ja, maar geen preventie in het plan", "Yes, but no prevention in the plan"),
+    lacking=(
+        "het crisisplan noemt geen maatregelen die incidenten voorkomen",
+        "the crisis plan names no measures that prevent incidents",
+    ),
+    fix=(
+        "Leg in het crisisplan vast hoe incidenten worden voorkomen (scholing, richtlijn,"
+        " toestemmingen), of verander het antwoord in deels.",
+        "Record in the crisis plan how incidents are prevented (training, guideline,"
+        " consents), or change the answer to partly.",
+    ),
+    gap=_no_prevention,
+    fires=lambda s: attrs.evolve(
+        s,
+        crisis=attrs.evolve(
+            s.crisis,
+            prevention=(),
+            scenarios=tuple(attrs.evolve(x, prevention="") for x in s.crisis.scenarios),
+        ),
+    ),
+    # Prevention per scenario is prevention too.
+    passes=within("crisis", prevention=()),
+)
+_yes_backed_by(
+    "READ012",
+    CheckQuestion.HANDLE_INCIDENTS,
+    title=("Ja, maar het crisisplan is onvolledig", "Yes, but the crisis plan is incomplete"),
+    lacking=(
+        "het crisisplan heeft geen scenario's of geen escalatieketen",
+        "the crisis plan has no scenarios or no escalation chain",
+    ),
+    fix=(
+        "Vul het crisisplan aan met scenario's en een escalatieketen, of verander het"
+        " antwoord in deels.",
+        "Complete the crisis plan with scenarios and an escalation chain, or change the"
+        " answer to partly.",
+    ),
+    gap=lambda ctx: not (ctx.strategy.crisis.scenarios and ctx.strategy.crisis.escalation),
+    fires=within("crisis", escalation=()),
+)
+_yes_backed_by(
+    "READ013",
+    CheckQuestion.TRAINED,
+    title=("Ja, maar geen scholing vastgelegd", "Yes, but no training recorded"),
+    lacking=(
+        "er staat per rol niet vast wat medewerkers kunnen of nog moeten leren",
+        "nothing records per role what staff can do or still need to learn",
+    ),
+    fix=(
+        "Leg per rol vast hoe digivaardig en mediawijs medewerkers zijn en wat ze nog"
+        " nodig hebben, of verander het antwoord in deels.",
+        "Record per role how digitally skilled and media-literate staff are and what they"
+        " still need, or change the answer to partly.",
+    ),
+    gap=lambda ctx: not ctx.strategy.training,
+    fires=replace(training=()),
+)
