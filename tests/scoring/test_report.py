@@ -119,3 +119,20 @@ def test_cli_single_report_shows_areas_findings_and_next_step() -> None:
 def test_dates_in_the_past_depend_on_today_only(today: dt.date) -> None:
     strategy = ss.load(EXAMPLES[0])
     assert score(strategy, today=today) == score(strategy, today=today)
+
+
+def test_maturity_levels_of_the_examples_follow_their_profiles() -> None:
+    """Mature hospital at 5; the early welfare plan at 2; the blank template at 1."""
+    levels = {p.stem: score(ss.load(p), today=TODAY).maturity.level for p in EXAMPLES}
+    assert levels["ziekenhuis-amstelzicht"] == 5
+    assert levels["welzijn-oost"] == 2
+    assert levels["jeugdzorg-op-koers"] <= 3
+    assert sorted(levels.values()) != [levels["welzijn-oost"]] * len(levels)
+
+
+def test_a_weak_area_caps_the_level_and_says_why() -> None:
+    report = score(ss.load(STRATEGIES / "zorggroep-de-linde.toml"), today=TODAY)
+    assert report.overall >= 75
+    assert report.maturity.level == 3
+    assert report.capped is not None
+    assert report.capped.nl == "het zwakste gebied, Checkvragen, scoort 56"

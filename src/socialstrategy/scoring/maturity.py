@@ -80,7 +80,7 @@ LEVELS: Final[tuple[Maturity, ...]] = (
 #: With a critical finding open, a strategy cannot be called integrated or embedded.
 CAP_WITH_ERRORS: Final = 3
 #: A plan is as strong as its weakest part: (lowest area score needed, highest level).
-WEAKEST_AREA_CAPS: Final = ((50.0, 3), (75.0, 4))
+WEAKEST_AREA_CAPS: Final = ((60.0, 3), (80.0, 4))
 
 
 def maturity_for(
