@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import types
 
 import socialstrategy as ss
@@ -29,3 +30,10 @@ def test_exported_names_resolve() -> None:
     """Every name in ``__all__`` exists."""
     for name in ss.__all__:
         assert hasattr(ss, name), name
+
+
+def test_the_package_docstring_example_runs() -> None:
+    """The front-door example in ``socialstrategy.__doc__`` works as written."""
+    result = doctest.testmod(ss)
+    assert result.attempted >= 5
+    assert result.failed == 0

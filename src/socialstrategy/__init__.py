@@ -1,13 +1,17 @@
 """socialstrategy: think first, then act.
 
 Social media strategies for care and welfare organisations: a typed model, strategy
-files in TOML, and (in later modules) scoring and exports, all usable without the
-planner.
+files in TOML, and scoring that explains every point, all usable without the planner.
 
     >>> import socialstrategy as ss
     >>> strategy = ss.new_strategy(ss.Sector.ELDERLY_CARE, "Zorggroep De Linde")
     >>> ss.loads(ss.dumps(strategy)) == strategy
     True
+    >>> report = ss.score(strategy)
+    >>> report.maturity.level
+    1
+    >>> report.next_step.area.code
+    'readiness'
 """
 
 from socialstrategy.errors import (
@@ -58,6 +62,7 @@ from socialstrategy.model import (
     new_strategy,
 )
 from socialstrategy.model import check_references as validate
+from socialstrategy.scoring import Finding, Report, score
 from socialstrategy.vocab import (
     ActionStatus,
     Answer,
@@ -100,6 +105,7 @@ __all__ = [
     "EngagementKind",
     "EscalationStep",
     "FileTooLargeError",
+    "Finding",
     "Funder",
     "Goal",
     "GuidelineRule",
@@ -121,6 +127,7 @@ __all__ = [
     "ProcessKind",
     "Purpose",
     "ReadinessAnswer",
+    "Report",
     "Referrer",
     "Rhythm",
     "Role",
@@ -145,5 +152,6 @@ __all__ = [
     "load",
     "loads",
     "new_strategy",
+    "score",
     "validate",
 ]
