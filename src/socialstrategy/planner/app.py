@@ -1,31 +1,54 @@
-"""The planner's router: language, then navigation; pages do the rest."""
+"""The planner's router: state, navigation, frame; the pages do the rest."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
-from socialstrategy.i18n import LANGUAGES, Language
+from socialstrategy.i18n import LANGUAGES
+from socialstrategy.planner import panel, state
+from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
+from socialstrategy.planner.widgets import language, page_path, t
 
-PAGES = Path(__file__).parent / "pages"
 
-
-def language() -> Language:
-    """The manager's language: Dutch unless they chose English."""
-    chosen = st.session_state.get("language", "nl")
-    return "en" if chosen == "en" else "nl"
+def _title(step: Step) -> str:
+    title = step.title.get(language())
+    report = state.report()
+    if step.area is not None and report is not None and report.areas[step.area].score >= 80:
+        return f"{title} ✓"
+    return title
 
 
 def run() -> None:
-    st.set_page_config(page_title=T("app.title"), layout="wide")
-    st.session_state.setdefault("language", "nl")
-    st.sidebar.segmented_control(
-        T("app.language", language()),
-        options=list(LANGUAGES),
-        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
-        key="language",
+    st.set_page_config(
+        page_title=T("app.title"),
+        page_icon=":material/diversity_3:",
+        layout="wide",
+        initial_sidebar_state="expanded",
     )
-    page = st.navigation([st.Page(PAGES / "overview.py", title=T("overview.page", language()))])
+    st.session_state.setdefault("language", "nl")
+    state.init()
+    pages = [
+        st.Page(
+            page_path(step),
+            title=_title(step),
+            icon=step.icon,
+            url_path=step.key,
+            default=step.key == "start",
+        )
+        for step in STEPS
+    ]
+    page = st.navigation(pages)
+    with st.sidebar:
+        st.segmented_control(
+            t("app.language"),
+            options=list(LANGUAGES),
+            format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
+            key="language",
+            bind="query-params",
+        )
+        score_slot = st.container()
+    panel.conflict_banner()
     page.run()
+    with score_slot:
+        panel.score_panel()

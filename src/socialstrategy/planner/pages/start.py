@@ -1,0 +1,123 @@
+"""Start: resume a draft, copy an example, begin for a sector, or open a file."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from socialstrategy.errors import FileTooLargeError, InvalidStrategyError
+from socialstrategy.files import MAX_BYTES, loads
+from socialstrategy.model import new_strategy
+from socialstrategy.planner import state
+from socialstrategy.planner.steps import BY_KEY
+from socialstrategy.planner.widgets import header, language, page_path, step_links, t
+from socialstrategy.vocab import Sector
+from socialstrategy.workspace import Draft, examples_dir
+
+step = BY_KEY["start"]
+lang = language()
+header(step)
+space = state.workspace()
+
+broken = state.broken()
+if broken is not None:
+    draft_id, error = broken
+    if isinstance(error, InvalidStrategyError):
+        st.error(
+            t("broken.invalid", id=draft_id)
+            + "\n\n"
+            + "\n".join(f"- `{line}`" for line in error.lines(lang))
+        )
+    else:
+        st.warning(t("broken.missing", id=draft_id))
+
+current = state.draft()
+if current is not None:
+    with st.container(border=True):
+        st.markdown(t("start.current", title=current.strategy.meta.title or current.id))
+        left, right = st.columns(2)
+        left.page_link(
+            str(page_path(BY_KEY["organisation"])),
+            label=t("start.continue"),
+            icon=":material/arrow_forward:",
+        )
+        if right.button(t("start.close"), key="start.close"):
+            state.close()
+            st.rerun()
+    st.caption(t("start.saved_where", path=space.folder))
+
+
+def opened(draft: Draft) -> None:
+    state.open_draft(draft)
+    st.switch_page(
+        str(page_path(BY_KEY["organisation"])), query_params={state.QUERY_DRAFT: draft.id}
+    )
+
+
+resume, example, sector, upload = st.tabs(
+    [t("start.tab.resume"), t("start.tab.example"), t("start.tab.sector"), t("start.tab.upload")]
+)
+with resume:
+    ids = space.ids()
+    if not ids:
+        st.caption(t("start.resume.none"))
+    else:
+        chosen = st.selectbox(t("start.resume.choose"), ids, key="start.resume")
+        if st.button(t("start.resume.open"), key="start.resume.open", type="primary"):
+            try:
+                opened(space.open(str(chosen)))
+            except InvalidStrategyError as exc:
+                st.error(
+                    t("start.upload.invalid")
+                    + "\n\n"
+                    + "\n".join(f"- `{line}`" for line in exc.lines(lang))
+                )
+with example:
+    names = {p.name: p for p in sorted(examples_dir().glob("*.toml"))}
+    chosen_example = st.selectbox(
+        t("start.example.choose"),
+        list(names),
+        key="start.example",
+        format_func=lambda n: n.removesuffix(".toml"),
+        help=t("start.example.help"),
+    )
+    if st.button(t("start.example.open"), key="start.example.open", type="primary"):
+        text = names[str(chosen_example)].read_text(encoding="utf-8")
+        opened(space.create(loads(text), hint=str(chosen_example).removesuffix(".toml")))
+with sector:
+    chosen_sector = st.selectbox(
+        t("start.sector.choose"),
+        list(Sector),
+        key="start.sector",
+        format_func=lambda s: s.label(lang),
+        help=t("start.sector.help"),
+    )
+    name = st.text_input(t("start.sector.name"), key="start.sector.name")
+    if st.button(t("start.sector.create"), key="start.sector.create", type="primary"):
+        fresh = new_strategy(chosen_sector or Sector.OTHER, name.strip(), language=lang)
+        opened(space.create(fresh, hint=name or (chosen_sector or Sector.OTHER).code))
+with upload:
+    uploaded = st.file_uploader(
+        t("start.upload.label"),
+        type=["toml"],
+        key="start.upload",
+        max_upload_size=MAX_BYTES // (1024 * 1024),
+    )
+    if uploaded is not None and st.button(
+        t("start.upload.open"), key="start.upload.open", type="primary"
+    ):
+        try:
+            if uploaded.size > MAX_BYTES:
+                raise FileTooLargeError([], file=uploaded.name)
+            strategy = loads(uploaded.getvalue(), file=uploaded.name)
+        except FileTooLargeError:
+            st.error(t("start.upload.too_large", limit=MAX_BYTES // (1024 * 1024)))
+        except InvalidStrategyError as exc:
+            st.error(
+                t("start.upload.invalid")
+                + "\n\n"
+                + "\n".join(f"- `{line}`" for line in exc.lines(lang))
+            )
+        else:
+            opened(space.create(strategy, hint=uploaded.name.removesuffix(".toml")))
+
+step_links(step)

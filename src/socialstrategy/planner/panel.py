@@ -1,0 +1,64 @@
+"""Always in view: the score, the level, the next step; and a conflict when there is one."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from socialstrategy.planner import state
+from socialstrategy.planner.steps import step_of
+from socialstrategy.planner.widgets import language, page_path, t
+
+
+def score_panel() -> None:
+    report = state.report()
+    current = state.draft()
+    if report is None or current is None:
+        st.caption(t("panel.no_draft"))
+        return
+    lang = language()
+    st.metric(t("panel.overall"), f"{round(report.overall)}/100")
+    st.progress(min(1.0, report.overall / 100))
+    st.markdown(t("panel.level", level=report.maturity.level, name=report.maturity.name.get(lang)))
+    if report.capped is not None:
+        st.caption(t("panel.capped", reason=report.capped.get(lang)))
+    step = report.next_step
+    st.divider()
+    st.markdown(f"**{t('panel.next')}**")
+    if step is None:
+        st.success(t("panel.none"), icon=":material/check_circle:")
+    else:
+        st.markdown(step.fix.get(lang))
+        target = step_of(step.path)
+        st.page_link(
+            str(page_path(target)),
+            label=t("panel.go", step=target.title.get(lang)),
+            icon=":material/arrow_forward:",
+            query_params={"focus": step.path, state.QUERY_DRAFT: current.id},
+        )
+    st.caption(t("panel.file", name=f"{current.id}.toml"))
+
+
+def conflict_banner() -> None:
+    pending = state.conflict()
+    current = state.draft()
+    if pending is None or current is None:
+        return
+    conflict, _ = pending
+    with st.container(border=True):
+        st.warning(
+            f"**{t('conflict.title')}**\n\n" + t("conflict.body", name=f"{current.id}.toml"),
+            icon=":material/sync_problem:",
+        )
+        left, middle, right = st.columns(3)
+        if conflict.theirs is None:
+            left.caption(t("conflict.broken"))
+        elif left.button(t("conflict.theirs"), key="conflict.theirs"):
+            state.resolve_keep_theirs()
+            st.rerun()
+        if middle.button(t("conflict.mine"), key="conflict.mine"):
+            state.resolve_keep_mine()
+            st.rerun()
+        if right.button(t("conflict.copy"), key="conflict.copy"):
+            state.resolve_save_copy()
+            st.rerun()
+    st.stop()

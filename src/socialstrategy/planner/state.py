@@ -1,0 +1,180 @@
+"""The planner's session: which draft is open, saving every change, and conflicts.
+
+A browser refresh or a server restart starts a new Streamlit session with empty
+``st.session_state``; the draft id in the URL (``?d=...``) brings the work back from
+disk. Every change is saved at once (atomically) by :func:`update`.
+
+Widget keys carry two counters (:func:`key`): the *generation* moves when the strategy
+is replaced from outside (opened, reloaded after a conflict), the *view* when the
+manager enters a step. Either way every widget starts again from the model, so a
+widget never shows a stale value, and ``st.data_editor`` always edits a fresh snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.scoring import Report, score
+from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+
+_DRAFT = "draft"
+_CONFLICT = "conflict"
+_GENERATION = "generation"
+_VIEW = "view"
+_STEP = "step"
+_BROKEN = "broken"
+_REPORT = "report"
+QUERY_DRAFT = "d"
+
+
+def workspace() -> Workspace:
+    """The workspace folder; a new one starts with copies of the bundled examples."""
+    space = Workspace(default_dir())
+    space.ensure(seed=examples_dir())
+    return space
+
+
+def init() -> None:
+    """Set up this session's state, and reopen the draft named in the URL."""
+    st.session_state.setdefault(_GENERATION, 0)
+    st.session_state.setdefault(_VIEW, 0)
+    st.session_state.setdefault(_CONFLICT, None)
+    if st.session_state.get(_DRAFT) is None:
+        draft_id = st.query_params.get(QUERY_DRAFT)
+        if draft_id:
+            _reopen(draft_id)
+    draft = st.session_state.get(_DRAFT)
+    if draft is not None:
+        if st.query_params.get(QUERY_DRAFT) != draft.id:
+            st.query_params[QUERY_DRAFT] = draft.id
+        _notice_outside_change(draft)
+
+
+def _reopen(draft_id: str) -> None:
+    space = workspace()
+    if not space.exists(draft_id):
+        st.session_state[_BROKEN] = (draft_id, None)
+        return
+    try:
+        st.session_state[_DRAFT] = space.open(draft_id)
+    except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError) as exc:
+        st.session_state[_BROKEN] = (draft_id, exc)
+
+
+def broken() -> tuple[str, Exception | None] | None:
+    """The draft named in the URL that could not be opened, and why (None: it is gone)."""
+    return st.session_state.get(_BROKEN)
+
+
+def _notice_outside_change(draft: Draft) -> None:
+    if st.session_state.get(_CONFLICT) is not None:
+        return
+    try:
+        workspace().save(draft, draft.strategy)
+    except DraftConflictError as conflict:
+        st.session_state[_CONFLICT] = (conflict, draft.strategy)
+    except OSError:
+        pass  # a vanished folder shows up as an error on the next real save
+
+
+def draft() -> Draft | None:
+    return st.session_state.get(_DRAFT)
+
+
+def strategy() -> Strategy | None:
+    current = draft()
+    return current.strategy if current else None
+
+
+def open_draft(opened: Draft) -> None:
+    """Make *opened* the session's draft, and start every widget afresh."""
+    st.session_state[_DRAFT] = opened
+    st.session_state[_CONFLICT] = None
+    st.session_state.pop(_BROKEN, None)
+    st.session_state[_GENERATION] += 1
+    st.query_params[QUERY_DRAFT] = opened.id
+
+
+def close() -> None:
+    st.session_state[_DRAFT] = None
+    st.session_state[_CONFLICT] = None
+    st.query_params.pop(QUERY_DRAFT, None)
+
+
+def update(changed: Strategy) -> None:
+    """Save *changed* at once, unless the file changed on disk meanwhile."""
+    current = draft()
+    if current is None or changed == current.strategy:
+        return
+    if st.session_state.get(_CONFLICT) is not None:
+        conflict, _ = st.session_state[_CONFLICT]
+        st.session_state[_CONFLICT] = (conflict, changed)
+        return
+    try:
+        st.session_state[_DRAFT] = workspace().save(current, changed)
+    except DraftConflictError as conflict:
+        st.session_state[_CONFLICT] = (conflict, changed)
+
+
+def conflict() -> tuple[DraftConflictError, Strategy] | None:
+    """The conflict waiting for the manager's choice, with their own version."""
+    return st.session_state.get(_CONFLICT)
+
+
+def resolve_keep_theirs() -> None:
+    current = draft()
+    if current is not None:
+        open_draft(workspace().open(current.id))
+
+
+def resolve_keep_mine() -> None:
+    current, pending = draft(), conflict()
+    if current is not None and pending is not None:
+        saved = workspace().save(current, pending[1], force=True)
+        open_draft(saved)
+
+
+def resolve_save_copy() -> None:
+    current, pending = draft(), conflict()
+    if current is not None and pending is not None:
+        open_draft(workspace().create(pending[1], hint=current.id.rsplit("-", 1)[0]))
+
+
+def enter(step: str) -> None:
+    """Called at the top of every step page: entering a step refreshes its widgets."""
+    if st.session_state.get(_STEP) != step:
+        st.session_state[_STEP] = step
+        st.session_state[_VIEW] += 1
+
+
+def refresh(focus: str | None = None) -> None:
+    """Start the step's widgets afresh (after adding or removing an item), then rerun."""
+    st.session_state[_VIEW] += 1
+    if focus is not None:
+        st.query_params["focus"] = focus
+    st.rerun()
+
+
+def key(path: str) -> str:
+    """The widget key for the field at *path*, fresh per generation and per visit."""
+    return f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:{path}"
+
+
+def report() -> Report | None:
+    """The current strategy's score, computed once per saved revision and day."""
+    current = draft()
+    if current is None:
+        return None
+    memo_key = (current.digest, dt.date.today())
+    memo = st.session_state.get(_REPORT)
+    if memo is None or memo[0] != memo_key:
+        memo = (memo_key, score(current.strategy, today=memo_key[1]))
+        st.session_state[_REPORT] = memo
+    return memo[1]

@@ -1,0 +1,122 @@
+"""Lists of simple parts edited as a table with ``st.data_editor``.
+
+The editor always renders a snapshot taken when the step was entered (its key moves
+with :func:`state.key`), never its own output, so edits do not vanish on the next
+rerun. What it returns is turned into model objects on every run: rows keep their id,
+new rows get one made from their name, and a row that breaks a rule of the model is
+reported and left out of the change.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+import pandas as pd
+import streamlit as st
+
+from socialstrategy.model._fields import FieldError
+from socialstrategy.planner import state
+from socialstrategy.planner.widgets import language, t
+
+ItemT = TypeVar("ItemT")
+
+
+@attrs.frozen
+class Column(Generic[ItemT]):
+    """One column: how to show a field of an item, and how to read it back."""
+
+    name: str
+    config: Any
+    read: Callable[[ItemT], Any]
+    #: Text columns hold strings; others (dates, numbers, booleans) their own type.
+    dtype: str = "string"
+
+
+def new_id(name: str, taken: set[str]) -> str:
+    stem = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "item"
+    candidate = stem
+    while candidate in taken or not re.match(r"^[a-z0-9]", candidate):
+        candidate = f"{stem}-{secrets.token_hex(2)}"
+    return candidate
+
+
+def clean(value: Any) -> Any:
+    """Empty cells come back as NaN or <NA>: make them None."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        return value
+    return value
+
+
+def text(value: Any) -> str:
+    value = clean(value)
+    return "" if value is None else str(value)
+
+
+def edit(
+    path: str,
+    items: Sequence[ItemT],
+    columns: Sequence[Column[ItemT]],
+    build: Callable[[Mapping[str, Any], ItemT | None], ItemT],
+    *,
+    id_of: Callable[[ItemT], str] | None = None,
+    name_column: str | None = None,
+) -> tuple[ItemT, ...]:
+    """Edit *items* as a table; the rows as model objects, in table order."""
+    snapshot_key = state.key(path) + ".snapshot"
+    if snapshot_key not in st.session_state:
+        rows = [{c.name: c.read(item) for c in columns} for item in items]
+        if id_of is not None:
+            for row, item in zip(rows, items, strict=True):
+                row["_id"] = id_of(item)
+        st.session_state[snapshot_key] = rows
+    names = [c.name for c in columns] + (["_id"] if id_of is not None else [])
+    frame = pd.DataFrame(st.session_state[snapshot_key], columns=names)
+    for column in columns:
+        frame[column.name] = frame[column.name].astype(column.dtype)
+    config = {c.name: c.config for c in columns}
+    if id_of is not None:
+        frame["_id"] = frame["_id"].astype("string")
+        config["_id"] = None  # hidden: the id travels with its row
+    edited = st.data_editor(
+        frame,
+        key=state.key(path),
+        num_rows="dynamic",
+        column_config=config,
+        hide_index=True,
+        width="stretch",
+    )
+    by_id = {id_of(item): item for item in items} if id_of is not None else {}
+    taken = set(by_id)
+    out: list[ItemT] = []
+    for index, row in enumerate(edited.to_dict("records")):
+        values = {name: clean(value) for name, value in row.items()}
+        if all(values.get(c.name) in (None, "", False) for c in columns):
+            continue  # a row added but left empty
+        original: ItemT | None
+        if id_of is not None:
+            original = by_id.get(text(values.get("_id")))
+            if original is None:
+                hint = text(values.get(name_column)) if name_column else ""
+                values["_id"] = new_id(hint, taken)
+                taken.add(values["_id"])
+        else:
+            original = items[index] if index < len(items) else None
+        try:
+            out.append(build(values, original))
+        except FieldError as exc:
+            st.error(
+                t("field.invalid", message=f"{index + 1}: {exc.text.get(language())}"),
+                icon=":material/block:",
+            )
+            if original is not None:
+                out.append(original)
+    return tuple(out)

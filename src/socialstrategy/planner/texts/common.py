@@ -1,0 +1,72 @@
+"""Strings of the planner's frame: navigation, score panel, saving, conflicts, lists."""
+
+from __future__ import annotations
+
+from socialstrategy.i18n import Text
+
+TEXTS: dict[str, Text] = {
+    "app.title": Text("Sociale-mediastrategie", "Social media strategy"),
+    "app.tagline": Text("Eerst denken, dan doen", "Think first, then act"),
+    "app.language": Text("Taal", "Language"),
+    "nav.section.plan": Text("Het plan", "The plan"),
+    "nav.done": Text("af", "done"),
+    "panel.overall": Text("Totaalscore", "Overall score"),
+    "panel.level": Text("Niveau {level}: {name}", "Level {level}: {name}"),
+    "panel.capped": Text("Begrensd: {reason}.", "Capped: {reason}."),
+    "panel.next": Text("Volgende stap", "Next step"),
+    "panel.go": Text("Ga naar: {step}", "Go to: {step}"),
+    "panel.none": Text(
+        "Geen openstaande punten. Houd het plan actueel.",
+        "Nothing open. Keep the plan up to date.",
+    ),
+    "panel.saved": Text("Bewaard om {time}", "Saved at {time}"),
+    "panel.file": Text("Bestand: {name}", "File: {name}"),
+    "panel.no_draft": Text(
+        "Nog geen plan geopend. Begin bij Start.", "No plan opened yet. Begin at Start."
+    ),
+    "step.example": Text("Voorbeeld uit {org}", "Example from {org}"),
+    "step.findings": Text("Wat nog beter kan in deze stap", "What can improve in this step"),
+    "step.no_findings": Text("Deze stap is op orde.", "This step is in order."),
+    "step.previous": Text("Vorige: {step}", "Previous: {step}"),
+    "step.next": Text("Volgende: {step}", "Next: {step}"),
+    "step.score": Text("Score van deze stap", "Score of this step"),
+    "step.focus": Text("Hier ligt de volgende stap: {message}", "The next step is here: {message}"),
+    "step.need_draft": Text(
+        "Open eerst een plan bij Start: een voorbeeld, een sector of een leeg plan.",
+        "First open a plan at Start: an example, a sector or a blank plan.",
+    ),
+    "step.go_start": Text("Naar Start", "Go to Start"),
+    "level.error": Text("Kritiek", "Critical"),
+    "conflict.title": Text(
+        "Dit plan is buiten de planner gewijzigd",
+        "This plan was changed outside the planner",
+    ),
+    "conflict.body": Text(
+        "Iemand anders (een ander tabblad of een adviseur) heeft het bestand {name} aangepast"
+        " nadat jij het opende. Er is niets overschreven. Kies wat er moet gebeuren.",
+        "Someone else (another tab or a consultant) changed the file {name} after you opened"
+        " it. Nothing was overwritten. Choose what should happen.",
+    ),
+    "conflict.theirs": Text("Laad hun versie", "Load their version"),
+    "conflict.mine": Text("Overschrijf met mijn versie", "Overwrite with my version"),
+    "conflict.copy": Text("Bewaar mijn versie als kopie", "Save my version as a copy"),
+    "conflict.broken": Text(
+        "Hun versie is geen geldige strategie meer; laden kan pas als het bestand hersteld is.",
+        "Their version is no longer a valid strategy; it can be loaded once the file is fixed.",
+    ),
+    "broken.missing": Text(
+        "Het plan {id} bestaat niet (meer) in de werkmap.",
+        "The plan {id} does not exist (any more) in the workspace.",
+    ),
+    "broken.invalid": Text(
+        "Het plan {id} kan niet worden geopend:", "The plan {id} cannot be opened:"
+    ),
+    "list.add": Text("Toevoegen", "Add"),
+    "list.remove": Text("Verwijderen", "Remove"),
+    "list.choose": Text("Kies", "Choose"),
+    "list.empty": Text("Nog niets toegevoegd.", "Nothing added yet."),
+    "list.new": Text("(nieuw)", "(new)"),
+    "field.invalid": Text("Niet bewaard: {message}", "Not saved: {message}"),
+    "yes": Text("Ja", "Yes"),
+    "no": Text("Nee", "No"),
+}

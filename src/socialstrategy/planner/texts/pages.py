@@ -1,0 +1,38 @@
+"""Per-step strings; each step's module keeps its own dictionary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from socialstrategy.planner.texts import (
+    actions,
+    audiences,
+    channels,
+    crisis,
+    engagement,
+    goals,
+    guidelines,
+    organisation,
+    readiness,
+    review,
+    start,
+    training,
+)
+
+if TYPE_CHECKING:
+    from socialstrategy.i18n import Text
+
+ALL: tuple[dict[str, Text], ...] = (
+    start.TEXTS,
+    organisation.TEXTS,
+    readiness.TEXTS,
+    goals.TEXTS,
+    audiences.TEXTS,
+    channels.TEXTS,
+    guidelines.TEXTS,
+    crisis.TEXTS,
+    engagement.TEXTS,
+    training.TEXTS,
+    actions.TEXTS,
+    review.TEXTS,
+)

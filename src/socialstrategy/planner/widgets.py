@@ -1,0 +1,342 @@
+"""Reusable pieces of the planner's pages: headers, findings, fields and lists.
+
+Fields take the model's value and the field path, and return the (possibly edited)
+value; pages build a new strategy from what they return and hand it to
+:func:`socialstrategy.planner.state.update`. Keys come from :func:`state.key`, so a
+widget always starts from the model when a step is entered or a plan is (re)opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import streamlit as st
+
+from socialstrategy.files import load
+from socialstrategy.model._fields import FieldError
+from socialstrategy.planner import state
+from socialstrategy.planner.steps import STEPS, Step
+from socialstrategy.planner.texts import T
+from socialstrategy.scoring import Level
+from socialstrategy.workspace import examples_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from socialstrategy.i18n import Language
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring import Finding
+    from socialstrategy.vocab import Term
+
+TermT = TypeVar("TermT", bound="Term")
+LEVEL_ICONS = {
+    Level.ERROR: ":material/error:",
+    Level.WARNING: ":material/warning:",
+    Level.ADVICE: ":material/lightbulb:",
+}
+
+
+def language() -> Language:
+    return "en" if st.session_state.get("language") == "en" else "nl"
+
+
+def t(key: str, **params: object) -> str:
+    """A planner string in the manager's language."""
+    return T(key, language(), **params)
+
+
+@st.cache_resource(show_spinner=False)
+def _example(name: str) -> Strategy:
+    # Bundled examples are read-only and the same for everyone: safe to share.
+    return load(examples_dir() / name)
+
+
+def example(name: str) -> Strategy:
+    """A bundled example strategy, by file name."""
+    return _example(name)
+
+
+def page_path(step: Step) -> Path:
+    return Path(__file__).parent / "pages" / step.file
+
+
+def require_strategy() -> Strategy:
+    """The open strategy; without one, a pointer to Start (and the page stops)."""
+    current = state.strategy()
+    if current is None:
+        st.info(t("step.need_draft"))
+        st.page_link(str(page_path(STEPS[0])), label=t("step.go_start"), icon=":material/home:")
+        st.stop()
+    return current
+
+
+def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
+    """Title, why the step matters, and an example from the bundled strategies."""
+    state.enter(step.key)
+    st.title(step.title.get(language()))
+    st.markdown(step.why.get(language()))
+    if show_example is not None:
+        with st.expander(t("step.example", org=_EXAMPLE_ORG), icon=":material/menu_book:"):
+            show_example()
+    focus = st.query_params.get("focus")
+    report = state.report()
+    if focus and report is not None and report.next_step and report.next_step.path == focus:
+        st.info(
+            t("step.focus", message=report.next_step.message.get(language())),
+            icon=":material/my_location:",
+        )
+
+
+_EXAMPLE_ORG = "Ziekenhuis Amstelzicht"
+
+
+def findings(step: Step, prefix: str | None = None) -> None:
+    """The findings of this step's area (or under *prefix*), beside the part they are about."""
+    report = state.report()
+    if report is None or step.area is None:
+        return
+    found = [
+        f for f in report.areas[step.area].findings if prefix is None or f.path.startswith(prefix)
+    ]
+    if prefix is not None:
+        for f in found:
+            _finding(f)
+        return
+    score = report.areas[step.area].score
+    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(found)):
+        if not found:
+            st.success(t("step.no_findings"), icon=":material/check_circle:")
+        for f in sorted(found, key=lambda f: (f.level.rank, -f.points)):
+            _finding(f)
+
+
+def _finding(f: Finding) -> None:
+    lang = language()
+    text = f"**{f.title.get(lang)}** · {f.message.get(lang)}  \n{f.fix.get(lang)}"
+    if f.level is Level.ERROR:
+        st.error(text, icon=LEVEL_ICONS[f.level])
+    elif f.level is Level.WARNING:
+        st.warning(text, icon=LEVEL_ICONS[f.level])
+    else:
+        st.info(text, icon=LEVEL_ICONS[f.level])
+
+
+def step_links(step: Step) -> None:
+    """Back and Next, at the foot of a step."""
+    index = STEPS.index(step)
+    left, right = st.columns(2)
+    if index > 0:
+        previous = STEPS[index - 1]
+        left.page_link(
+            str(page_path(previous)),
+            label=t("step.previous", step=previous.title.get(language())),
+            icon=":material/arrow_back:",
+        )
+    if index + 1 < len(STEPS):
+        following = STEPS[index + 1]
+        right.page_link(
+            str(page_path(following)),
+            label=t("step.next", step=following.title.get(language())),
+            icon=":material/arrow_forward:",
+        )
+
+
+# --- fields -------------------------------------------------------------------------
+
+
+def text(
+    label: str,
+    value: str,
+    path: str,
+    *,
+    area: bool = False,
+    help: str | None = None,
+    placeholder: str | None = None,
+) -> str:
+    if area:
+        return st.text_area(
+            label, value=value, key=state.key(path), help=help, placeholder=placeholder
+        )
+    return st.text_input(
+        label, value=value, key=state.key(path), help=help, placeholder=placeholder
+    )
+
+
+def term(
+    label: str,
+    options: Sequence[TermT],
+    value: TermT,
+    path: str,
+    *,
+    help: str | None = None,
+    horizontal: bool = False,
+) -> TermT:
+    lang = language()
+    index = list(options).index(value) if value in options else 0
+    if horizontal:
+        chosen = st.radio(
+            label,
+            options,
+            index=index,
+            key=state.key(path),
+            horizontal=True,
+            format_func=lambda x: x.label(lang),
+            help=help,
+        )
+    else:
+        chosen = st.selectbox(
+            label,
+            options,
+            index=index,
+            key=state.key(path),
+            format_func=lambda x: x.label(lang),
+            help=help,
+        )
+    return chosen if chosen is not None else value
+
+
+def terms(
+    label: str,
+    options: Sequence[TermT],
+    values: Sequence[TermT],
+    path: str,
+    *,
+    help: str | None = None,
+) -> tuple[TermT, ...]:
+    lang = language()
+    chosen = st.multiselect(
+        label,
+        options,
+        default=[v for v in values if v in options],
+        key=state.key(path),
+        format_func=lambda x: x.label(lang),
+        help=help,
+    )
+    return tuple(chosen)
+
+
+def refs(
+    label: str,
+    options: dict[str, str],
+    values: Sequence[str],
+    path: str,
+    *,
+    help: str | None = None,
+) -> tuple[str, ...]:
+    """Pick ids of other parts, shown by their names."""
+    known = [v for v in values if v in options]
+    chosen = st.multiselect(
+        label,
+        list(options),
+        default=known,
+        key=state.key(path),
+        format_func=lambda i: options.get(i, i),
+        help=help,
+    )
+    return tuple(chosen)
+
+
+def ref(
+    label: str, options: dict[str, str], value: str, path: str, *, help: str | None = None
+) -> str:
+    """Pick the id of one other part, or none."""
+    choices = ["", *options]
+    index = choices.index(value) if value in choices else 0
+    chosen = st.selectbox(
+        label,
+        choices,
+        index=index,
+        key=state.key(path),
+        help=help,
+        format_func=lambda i: options.get(i, "—"),
+    )
+    return chosen or ""
+
+
+def date(
+    label: str, value: dt.date | None, path: str, *, help: str | None = None
+) -> dt.date | None:
+    chosen = st.date_input(label, value=value, key=state.key(path), help=help, format="DD-MM-YYYY")
+    return chosen if isinstance(chosen, dt.date) else None
+
+
+def number(
+    label: str,
+    value: float | None,
+    path: str,
+    *,
+    help: str | None = None,
+    minimum: float | None = None,
+    step: float = 1.0,
+) -> float | None:
+    chosen = st.number_input(
+        label,
+        value=value,
+        key=state.key(path),
+        help=help,
+        min_value=minimum,
+        step=step,
+        placeholder="—",
+    )
+    return float(chosen) if chosen is not None else None
+
+
+def whole(label: str, value: int | None, path: str, *, help: str | None = None) -> int | None:
+    chosen = st.number_input(
+        label, value=value, key=state.key(path), help=help, min_value=0, step=1, placeholder="—"
+    )
+    return int(chosen) if chosen is not None else None
+
+
+def flag(label: str, value: bool, path: str, *, help: str | None = None) -> bool:
+    return bool(st.toggle(label, value=value, key=state.key(path), help=help))
+
+
+def build(make: Callable[[], Any], fallback: Any) -> Any:
+    """Construct a model object; on a broken local rule, say what and keep the old one."""
+    try:
+        return make()
+    except FieldError as exc:
+        st.error(t("field.invalid", message=exc.text.get(language())), icon=":material/block:")
+        return fallback
+
+
+# --- lists of parts -----------------------------------------------------------------
+
+
+def pick(label: str, names: Sequence[str], path: str) -> int | None:
+    """Choose one item of a list part to edit; None when the list is empty."""
+    if not names:
+        st.caption(t("list.empty"))
+        return None
+    focus = st.query_params.get("focus", "")
+    default = 0
+    if focus.startswith(path + "["):
+        try:
+            default = int(focus[len(path) + 1 :].split("]", 1)[0])
+        except ValueError:
+            default = 0
+    options = list(range(len(names)))
+    chosen = st.selectbox(
+        label,
+        options,
+        index=min(default, len(options) - 1),
+        key=state.key(path + ".pick"),
+        format_func=lambda i: f"{i + 1}. {names[i] or t('list.new')}",
+    )
+    return int(chosen) if chosen is not None else None
+
+
+def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
+    """Add and Remove buttons for a list part: (add clicked, remove clicked)."""
+    left, right, _ = st.columns([1, 1, 3])
+    added = left.button(t("list.add"), key=state.key(path + ".add"), icon=":material/add:")
+    removed = right.button(
+        t("list.remove"),
+        key=state.key(path + ".remove"),
+        icon=":material/delete:",
+        disabled=not can_remove,
+    )
+    return added, removed

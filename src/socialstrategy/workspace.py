@@ -1,0 +1,131 @@
+"""Drafts on disk: where the planner keeps a manager's work between every keystroke.
+
+No Streamlit here. A workspace is a folder of strategy files; each draft is one file
+``<id>.toml`` with an opaque random id (it travels in the planner's URL, so it is
+checked against a strict pattern: no path can be smuggled in). Every save is atomic.
+
+Saving compares the file on disk with the text the session last read or wrote: when
+someone else (another browser tab, a consultant with an editor) changed it meanwhile,
+nothing is overwritten and :class:`DraftConflictError` says so, so the manager can choose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import shutil
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from socialstrategy.errors import SocialStrategyError
+from socialstrategy.files import atomic_write, dumps, loads
+from socialstrategy.model import Strategy
+
+ENV_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
+DRAFT_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@attrs.frozen
+class Draft:
+    """A strategy as last read from or written to disk, with the digest of that text."""
+
+    id: str
+    strategy: Strategy
+    digest: str
+
+
+class DraftConflictError(SocialStrategyError):
+    """The draft changed on disk since this session last read or wrote it."""
+
+    def __init__(self, draft_id: str, theirs: Strategy | None) -> None:
+        super().__init__(f"draft {draft_id} changed on disk")
+        self.draft_id = draft_id
+        #: What is on disk now (None when it is no longer a valid strategy).
+        self.theirs = theirs
+
+
+def examples_dir() -> Path:
+    """The bundled example strategies: inside an installed package, or the repo's folder."""
+    packaged = Path(str(resources.files("socialstrategy"))) / "examples"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "strategies"
+
+
+def default_dir() -> Path:
+    return Path(os.environ.get(ENV_VAR) or "workspace").resolve()
+
+
+class Workspace:
+    """A folder of drafts."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def ensure(self, seed: Path | None = None) -> None:
+        """Create the folder; a new, empty one gets copies of the *seed* strategies."""
+        if self.folder.is_dir() and any(self.folder.glob("*.toml")):
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if seed is not None and seed.is_dir():
+            for example in sorted(seed.glob("*.toml")):
+                shutil.copyfile(example, self.folder / example.name)
+
+    def path(self, draft_id: str) -> Path:
+        if not DRAFT_ID.match(draft_id):
+            raise ValueError(f"not a draft id: {draft_id!r}")
+        return self.folder / f"{draft_id}.toml"
+
+    def ids(self) -> list[str]:
+        """Every draft in the workspace, by name."""
+        return sorted(p.stem for p in self.folder.glob("*.toml") if DRAFT_ID.match(p.stem))
+
+    def exists(self, draft_id: str) -> bool:
+        return DRAFT_ID.match(draft_id) is not None and self.path(draft_id).is_file()
+
+    def new_id(self, hint: str = "") -> str:
+        """A fresh id: a readable stem from *hint* plus a random suffix."""
+        stem = re.sub(r"[^a-z0-9]+", "-", hint.lower()).strip("-")[:40] or "strategie"
+        while True:
+            candidate = f"{stem}-{secrets.token_hex(3)}"
+            if DRAFT_ID.match(candidate) and not self.path(candidate).exists():
+                return candidate
+
+    def create(self, strategy: Strategy, hint: str = "") -> Draft:
+        draft_id = self.new_id(hint)
+        text = dumps(strategy)
+        atomic_write(self.path(draft_id), text.encode("utf-8"))
+        return Draft(draft_id, strategy, _digest(text))
+
+    def open(self, draft_id: str) -> Draft:
+        """Read a draft; raises the loader's errors for a broken file."""
+        path = self.path(draft_id)
+        text = path.read_bytes().decode("utf-8-sig", errors="strict")
+        return Draft(draft_id, loads(text, file=path.name), _digest(text))
+
+    def save(self, draft: Draft, strategy: Strategy, *, force: bool = False) -> Draft:
+        """Write *strategy* over *draft*, unless the file changed on disk meanwhile."""
+        path = self.path(draft.id)
+        if not force:
+            on_disk = path.read_text(encoding="utf-8") if path.exists() else None
+            if on_disk is not None and _digest(on_disk) != draft.digest:
+                raise DraftConflictError(draft.id, self._theirs(on_disk))
+        text = dumps(strategy)
+        if force or _digest(text) != draft.digest:
+            atomic_write(path, text.encode("utf-8"))
+        return Draft(draft.id, strategy, _digest(text))
+
+    def _theirs(self, text: str) -> Strategy | None:
+        try:
+            return loads(text)
+        except SocialStrategyError:
+            return None

@@ -1,0 +1,59 @@
+"""AppTest fixtures: a planner on a temporary workspace, with a draft open on a step."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import socialstrategy as ss
+from tests.conftest import ROOT, STRATEGIES
+
+PAGES = ROOT / "src" / "socialstrategy" / "planner" / "pages"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty workspace folder the planner writes to."""
+    folder = tmp_path / "workspace"
+    folder.mkdir()
+    monkeypatch.setenv("SOCIALSTRATEGY_WORKSPACE", str(folder))
+    return folder
+
+
+def start_app() -> AppTest:
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+
+
+@pytest.fixture
+def open_step(workspace: Path) -> Callable[..., tuple[AppTest, Path]]:
+    """``open_step("goals", example="zorggroep-de-linde.toml")``: an AppTest on that step
+    with a copy of the example open as the draft, and the draft's file on disk."""
+
+    def run(step: str, example: str = "zorggroep-de-linde.toml") -> tuple[AppTest, Path]:
+        draft_id = "draft-" + Path(example).stem
+        target = workspace / f"{draft_id}.toml"
+        shutil.copyfile(STRATEGIES / example, target)
+        at = start_app()
+        at.query_params["d"] = draft_id
+        at.switch_page(str(PAGES / f"{step}.py"))
+        at.run()
+        assert not at.exception, at.exception
+        return at, target
+
+    return run
+
+
+def saved(path: Path) -> ss.Strategy:
+    """The draft as it is on disk now."""
+    return ss.load(path)
+
+
+def by_key(elements: object, suffix: str) -> object:
+    """The widget whose key ends with ``:<suffix>`` (keys carry generation and view)."""
+    matches = [e for e in elements if str(getattr(e, "key", "")).endswith(":" + suffix)]  # type: ignore[attr-defined]
+    assert len(matches) == 1, f"{len(matches)} widgets for {suffix}"
+    return matches[0]
