@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The bundled examples are copied into ./workspace the first time (the originals stay
+# untouched); set SOCIALSTRATEGY_WORKSPACE to use another folder.
 planner: $(STAMP)
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false

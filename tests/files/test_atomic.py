@@ -41,3 +41,14 @@ def test_dump_reports_an_unwritable_place(tmp_path: Path) -> None:
     with pytest.raises(ss.StrategyIOError) as info:
         ss.dump(ss.Strategy(), tmp_path / "missing" / "s.toml")
     assert "missing" in info.value.file
+
+
+def test_safe_filenames_whatever_the_name() -> None:
+    from socialstrategy.files import safe_filename
+
+    assert safe_filename("Zorggroep 't Gooi / Noord", "toml") == "zorggroep-t-gooi-noord.toml"
+    assert safe_filename("Cliëntenraad Ünïcode", ".pdf") == "clientenraad-unicode.pdf"
+    assert safe_filename("../../etc/passwd", "md") == "etc-passwd.md"
+    assert safe_filename("<script>", "html") == "script.html"
+    assert safe_filename("", "docx") == "strategie.docx"
+    assert len(safe_filename("x" * 500, "toml")) <= 65

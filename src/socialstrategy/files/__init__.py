@@ -2,6 +2,7 @@
 
 from socialstrategy.files.atomic import atomic_write
 from socialstrategy.files.migrate import SCHEMA_VERSION
+from socialstrategy.files.names import safe_filename
 from socialstrategy.files.schema import json_schema, schema_text
 from socialstrategy.files.tomlfile import MAX_BYTES, dump, dumps, load, loads, to_table
 
@@ -14,6 +15,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "safe_filename",
     "schema_text",
     "to_table",
 ]

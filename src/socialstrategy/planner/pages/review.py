@@ -1,3 +1,108 @@
+"""Review and export: the strategy as a whole, what is missing, and the downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
 import streamlit as st
 
-st.write("todo")
+from socialstrategy import charts
+from socialstrategy.files import dumps, safe_filename
+from socialstrategy.planner import state, widgets
+from socialstrategy.planner.steps import BY_AREA, BY_KEY
+from socialstrategy.planner.widgets import language, page_path, t
+from socialstrategy.scoring import Level
+
+step = BY_KEY["review"]
+lang = language()
+widgets.header(step)
+strategy = widgets.require_strategy()
+report = state.report()
+assert report is not None  # a strategy is open
+
+st.subheader(t("review.summary"))
+left, middle, right = st.columns(3)
+left.metric(t("review.overall"), f"{round(report.overall)}/100")
+middle.metric(t("review.level"), f"{report.maturity.level} · {report.maturity.name.get(lang)}")
+right.metric(
+    t("review.open"),
+    t(
+        "review.open.value",
+        errors=len(report.by_level(Level.ERROR)),
+        warnings=len(report.by_level(Level.WARNING)),
+        advice=len(report.by_level(Level.ADVICE)),
+    ),
+)
+st.caption(report.maturity.description.get(lang))
+if report.next_step is not None:
+    st.info(t("review.next", fix=report.next_step.fix.get(lang)), icon=":material/flag:")
+
+st.subheader(t("review.areas"))
+radar, table = st.columns([3, 2])
+with radar:
+    spec = state.memo(f"radar.{lang}", lambda _: charts.area_radar(report, lang))
+    st.vega_lite_chart(spec, width="stretch")
+with table:
+    st.dataframe(
+        [
+            {
+                t("review.chart"): area.label(lang),
+                t("review.overall"): round(area_score.score),
+            }
+            for area, area_score in report.areas.items()
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+
+st.subheader(t("review.charts"))
+views = {
+    "readiness": (t("review.chart.readiness"), lambda s: charts.readiness_chart(s, lang)),
+    "coverage": (t("review.chart.coverage"), lambda s: charts.coverage_matrix(s, lang)),
+    "chain": (t("review.chart.chain"), lambda s: charts.traceability(s, lang)),
+    "timeline": (
+        t("review.chart.timeline"),
+        lambda s: charts.action_timeline(s, lang, dt.date.today()),
+    ),
+    "maturity": (t("review.chart.maturity"), lambda _: charts.maturity_chart(report, lang)),
+}
+# Only the chosen chart is built and sent: a tab row would render all of them.
+chosen = st.segmented_control(
+    t("review.chart"),
+    list(views),
+    default="readiness",
+    format_func=lambda k: views[k][0],
+    key="review.chart",
+    label_visibility="collapsed",
+)
+if chosen is not None:
+    title, build = views[chosen]
+    st.vega_lite_chart(state.memo(f"{chosen}.{lang}", build), width="stretch")
+
+st.subheader(t("review.findings"))
+if not report.findings:
+    st.success(t("review.findings.none"), icon=":material/check_circle:")
+for area, area_score in report.areas.items():
+    if not area_score.findings:
+        continue
+    target = BY_AREA[area]
+    with st.expander(f"{area.label(lang)} · {round(area_score.score)}/100"):
+        widgets.findings(target, "")
+        st.page_link(
+            str(page_path(target)),
+            label=t("review.goto", step=target.title.get(lang)),
+            icon=":material/arrow_forward:",
+        )
+
+st.subheader(t("review.export"))
+name = strategy.organisation.name or strategy.meta.title
+st.download_button(
+    t("review.export.toml"),
+    data=dumps(strategy).encode("utf-8"),
+    file_name=safe_filename(name, "toml"),
+    mime="application/toml",
+    help=t("review.export.toml.help"),
+    icon=":material/download:",
+    key="review.download.toml",
+)
+widgets.step_links(step)

@@ -1,10 +1,36 @@
-"""Strings of the review step."""
+"""Strings of the review and export step."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from socialstrategy.i18n import Text
 
-if TYPE_CHECKING:
-    from socialstrategy.i18n import Text
-
-TEXTS: dict[str, Text] = {}
+TEXTS: dict[str, Text] = {
+    "review.summary": Text("Samenvatting", "Summary"),
+    "review.overall": Text("Totaalscore", "Overall score"),
+    "review.level": Text("Volwassenheidsniveau", "Maturity level"),
+    "review.open": Text("Openstaande punten", "Open points"),
+    "review.open.value": Text(
+        "{errors} kritiek · {warnings} aandacht · {advice} advies",
+        "{errors} critical · {warnings} warnings · {advice} advice",
+    ),
+    "review.areas": Text("Scores per onderdeel", "Scores per part"),
+    "review.charts": Text("Het plan in beeld", "The plan at a glance"),
+    "review.chart": Text("Grafiek", "Chart"),
+    "review.chart.readiness": Text("Checkvragen", "Check questions"),
+    "review.chart.coverage": Text("Doelgroepen en kanalen", "Audiences and channels"),
+    "review.chart.chain": Text("Van proces tot actie", "From process to action"),
+    "review.chart.timeline": Text("Planning", "Timeline"),
+    "review.chart.maturity": Text("Volwassenheid", "Maturity"),
+    "review.findings": Text("Wat nog beter kan, per onderdeel", "What can improve, per part"),
+    "review.findings.none": Text("Geen openstaande punten.", "No open points."),
+    "review.goto": Text("Naar {step}", "Go to {step}"),
+    "review.export": Text("Meenemen", "Take it with you"),
+    "review.export.toml": Text("Strategiebestand (.toml)", "Strategy file (.toml)"),
+    "review.export.toml.help": Text(
+        "Het bestand dat je later weer kunt openen, delen met een adviseur of bewaren in"
+        " versiebeheer.",
+        "The file you can open again later, share with a consultant or keep under version"
+        " control.",
+    ),
+    "review.next": Text("Volgende stap: {fix}", "Next step: {fix}"),
+}

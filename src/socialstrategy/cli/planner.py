@@ -1,0 +1,52 @@
+"""``socialstrategy planner``: the same planner as ``make planner``, from an installed package."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from socialstrategy.cli._group import cli
+from socialstrategy.workspace import ENV_VAR
+
+#: The theme of .streamlit/config.toml, passed as flags: an installed package has no
+#: project folder for Streamlit to read it from.
+THEME = {
+    "theme.base": "light",
+    "theme.primaryColor": "#1f6f78",
+    "theme.backgroundColor": "#ffffff",
+    "theme.secondaryBackgroundColor": "#f1f5f4",
+    "theme.textColor": "#1c2b2d",
+}
+
+
+def command(port: int, headless: bool) -> list[str]:
+    """The ``streamlit run`` command line for the packaged planner."""
+    script = Path(__file__).resolve().parent.parent / "planner" / "main.py"
+    flags = [f"--{name}={value}" for name, value in THEME.items()]
+    return [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        f"--server.port={port}",
+        f"--server.headless={str(headless).lower()}",
+        "--browser.gatherUsageStats=false",
+        *flags,
+    ]
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True, help="Port to serve on.")
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    help=f"Folder for the plans (default: ${ENV_VAR}, else ./workspace).",
+)
+@click.option("--open-browser/--no-browser", default=True, help="Open a browser tab.")
+def planner(port: int, workspace: Path | None, open_browser: bool) -> None:
+    """Start the planner in a browser (Dutch; English on a switch)."""
+    env = dict(os.environ)
+    if workspace is not None:
+        env[ENV_VAR] = str(workspace.resolve())
+    sys.exit(subprocess.call(command(port, headless=not open_browser), env=env))

@@ -1,0 +1,5 @@
+"""The planner's entry script inside the package (``socialstrategy planner`` runs it)."""
+
+from socialstrategy.planner.app import run
+
+run()

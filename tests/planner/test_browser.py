@@ -1,0 +1,182 @@
+"""The planner in a real browser: headless Debian Chromium driven by Playwright.
+
+Builds a small strategy from blank through the interface, refreshes the page and finds
+the work still there, restarts the server and finds it again, switches the language,
+downloads the TOML and validates it, and saves a screenshot of every step in
+``tests/artifacts/screens/`` (look at them). Never skipped: ``make test`` installs
+Chromium when it is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+import socialstrategy as ss
+from socialstrategy.planner.steps import STEPS
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+SCREENS = ROOT / "tests" / "artifacts" / "screens"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """`streamlit run app.py` on a port of its own, with a workspace of its own."""
+
+    def __init__(self, workspace: Path) -> None:
+        self.workspace = workspace
+        self.port = _free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        env = {**os.environ, "SOCIALSTRATEGY_WORKSPACE": str(self.workspace)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+             f"--server.port={self.port}", "--server.headless=true",
+             "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
+                    if reply.read() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.25)
+        raise AssertionError("the planner did not come up within 60 s")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+            self.process = None
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    running = Server(tmp_path / "workspace")
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make test`"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+def settle(page: Page) -> None:
+    """Wait as Streamlit's own tests do: until the script is no longer running."""
+    page.wait_for_selector("[data-testid='stApp']", timeout=30_000)
+    page.wait_for_function(
+        "() => { const app = document.querySelector(\"[data-testid='stApp']\");"
+        " return app && app.getAttribute('data-test-script-state') === 'notRunning'; }",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(200)
+
+
+def shot(page: Page, name: str) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)
+
+
+def field(page: Page, label: str) -> object:
+    return page.get_by_label(label, exact=True)
+
+
+def test_blank_to_saved_strategy_survives_refresh_and_restart(
+    server: Server, browser: Browser
+) -> None:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(server.url)
+    settle(page)
+    shot(page, "00-start")
+
+    page.get_by_role("tab", name="Nieuw voor een sector").click()
+    page.get_by_label("Naam van de organisatie", exact=True).fill("Zorggroep Proef")
+    page.get_by_label("Naam van de organisatie", exact=True).press("Enter")
+    settle(page)
+    page.get_by_role("button", name="Maak het plan").click()
+    settle(page)
+    expect(page.get_by_role("heading", name="Organisatie en processen")).to_be_visible()
+    draft_url = page.url
+    assert "d=" in draft_url
+
+    region = page.get_by_label("Werkgebied", exact=True)
+    region.fill("Rivierenland")
+    region.press("Enter")
+    settle(page)
+    shot(page, "01-organisation")
+
+    saved = list(server.workspace.glob("zorggroep-proef-*.toml"))
+    assert len(saved) == 1
+    assert ss.load(saved[0]).organisation.region == "Rivierenland"
+
+    page.reload()
+    settle(page)
+    expect(page.get_by_label("Werkgebied", exact=True)).to_have_value("Rivierenland")
+
+    server.stop()
+    server.start()
+    page.goto(draft_url)
+    settle(page)
+    expect(page.get_by_label("Werkgebied", exact=True)).to_have_value("Rivierenland")
+
+    for index, step in enumerate(STEPS):
+        page.goto(f"{server.url}/{'' if step.key == 'start' else step.key}?d="
+                  + draft_url.split("d=", 1)[1].split("&", 1)[0])
+        settle(page)
+        expect(page.get_by_role("heading", name=step.title.nl, exact=False).first).to_be_visible()
+        assert page.locator("[data-testid='stException']").count() == 0, step.key
+        shot(page, f"{index:02d}-{step.key}")
+
+    page.get_by_text("English", exact=True).click()
+    settle(page)
+    expect(page.get_by_role("heading", name="Review and export")).to_be_visible()
+    shot(page, "12-review-english")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Strategy file (.toml)").click()
+    downloaded = Path(download_info.value.path())
+    strategy = ss.loads(downloaded.read_bytes())
+    assert strategy.organisation.name == "Zorggroep Proef"
+    assert strategy.organisation.region == "Rivierenland"
+    assert download_info.value.suggested_filename == "zorggroep-proef.toml"
+    context.close()
