@@ -13,7 +13,8 @@ widget never shows a stale value, and ``st.data_editor`` always edits a fresh sn
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import streamlit as st
 
@@ -31,6 +32,8 @@ _VIEW = "view"
 _STEP = "step"
 _BROKEN = "broken"
 _REPORT = "report"
+_MEMOS = "memos"
+T = TypeVar("T")
 QUERY_DRAFT = "d"
 
 
@@ -165,6 +168,19 @@ def refresh(focus: str | None = None) -> None:
 def key(path: str) -> str:
     """The widget key for the field at *path*, fresh per generation and per visit."""
     return f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:{path}"
+
+
+def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
+    """*compute* over the current strategy, once per saved revision (charts, exports)."""
+    current = draft()
+    if current is None:
+        return None
+    memos: dict[str, tuple[str, object]] = st.session_state.setdefault(_MEMOS, {})
+    hit = memos.get(name)
+    if hit is None or hit[0] != current.digest:
+        hit = (current.digest, compute(current.strategy))
+        memos[name] = hit
+    return hit[1]  # type: ignore[return-value]
 
 
 def report() -> Report | None:
