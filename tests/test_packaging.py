@@ -15,8 +15,18 @@ from tests.conftest import ROOT, STRATEGIES
 
 def test_wheel_ships_the_pages_and_the_examples(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -42,8 +52,17 @@ def test_planner_command_serves_the_planner(tmp_path: Path) -> None:
     port = _free_port()
     workspace = tmp_path / "plans"
     process = subprocess.Popen(
-        [sys.executable, "-m", "socialstrategy", "planner", "--no-browser", "--port", str(port),
-         "--workspace", str(workspace)],
+        [
+            sys.executable,
+            "-m",
+            "socialstrategy",
+            "planner",
+            "--no-browser",
+            "--port",
+            str(port),
+            "--workspace",
+            str(workspace),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -112,16 +112,25 @@ class Workspace:
         text = path.read_bytes().decode("utf-8-sig", errors="strict")
         return Draft(draft_id, loads(text, file=path.name), _digest(text))
 
+    def check(self, draft: Draft) -> None:
+        """Raise :class:`DraftConflictError` when the file changed since *draft* was read.
+
+        Only reads: opening a hand-written file must not rewrite it.
+        """
+        path = self.path(draft.id)
+        on_disk = path.read_text(encoding="utf-8") if path.exists() else None
+        if on_disk is not None and _digest(on_disk) != draft.digest:
+            raise DraftConflictError(draft.id, self._theirs(on_disk))
+
     def save(self, draft: Draft, strategy: Strategy, *, force: bool = False) -> Draft:
         """Write *strategy* over *draft*, unless the file changed on disk meanwhile."""
         path = self.path(draft.id)
         if not force:
-            on_disk = path.read_text(encoding="utf-8") if path.exists() else None
-            if on_disk is not None and _digest(on_disk) != draft.digest:
-                raise DraftConflictError(draft.id, self._theirs(on_disk))
+            self.check(draft)
         text = dumps(strategy)
-        if force or _digest(text) != draft.digest:
-            atomic_write(path, text.encode("utf-8"))
+        if not force and strategy == draft.strategy:
+            return draft  # nothing changed: the file keeps its own layout and comments
+        atomic_write(path, text.encode("utf-8"))
         return Draft(draft.id, strategy, _digest(text))
 
     def _theirs(self, text: str) -> Strategy | None:

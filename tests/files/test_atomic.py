@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import socialstrategy as ss
-from socialstrategy.files import atomic_write
+from socialstrategy.files import atomic_write, safe_filename
 
 
 def test_replaces_content_and_keeps_permissions(tmp_path: Path) -> None:
@@ -44,8 +44,6 @@ def test_dump_reports_an_unwritable_place(tmp_path: Path) -> None:
 
 
 def test_safe_filenames_whatever_the_name() -> None:
-    from socialstrategy.files import safe_filename
-
     assert safe_filename("Zorggroep 't Gooi / Noord", "toml") == "zorggroep-t-gooi-noord.toml"
     assert safe_filename("Cliëntenraad Ünïcode", ".pdf") == "clientenraad-unicode.pdf"
     assert safe_filename("../../etc/passwd", "md") == "etc-passwd.md"

@@ -61,10 +61,21 @@ class Server:
     def start(self) -> None:
         env = {**os.environ, "SOCIALSTRATEGY_WORKSPACE": str(self.workspace)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-             f"--server.port={self.port}", "--server.headless=true",
-             "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                f"--server.port={self.port}",
+                "--server.headless=true",
+                "--browser.gatherUsageStats=false",
+                "--server.fileWatcherType=none",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -102,6 +113,7 @@ def browser() -> Iterator[Browser]:
 
 def settle(page: Page) -> None:
     """Wait as Streamlit's own tests do: until the script is no longer running."""
+    page.wait_for_timeout(400)  # let a rerun that was just triggered begin
     page.wait_for_selector("[data-testid='stApp']", timeout=30_000)
     page.wait_for_function(
         "() => { const app = document.querySelector(\"[data-testid='stApp']\");"
@@ -123,7 +135,8 @@ def field(page: Page, label: str) -> object:
 def test_blank_to_saved_strategy_survives_refresh_and_restart(
     server: Server, browser: Browser
 ) -> None:
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    # A tall window: Streamlit scrolls inside the page, so a screenshot shows the viewport.
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 2400})
     page = context.new_page()
     page.goto(server.url)
     settle(page)
@@ -160,8 +173,10 @@ def test_blank_to_saved_strategy_survives_refresh_and_restart(
     expect(page.get_by_label("Werkgebied", exact=True)).to_have_value("Rivierenland")
 
     for index, step in enumerate(STEPS):
-        page.goto(f"{server.url}/{'' if step.key == 'start' else step.key}?d="
-                  + draft_url.split("d=", 1)[1].split("&", 1)[0])
+        page.goto(
+            f"{server.url}/{'' if step.key == 'start' else step.key}?d="
+            + draft_url.split("d=", 1)[1].split("&", 1)[0]
+        )
         settle(page)
         expect(page.get_by_role("heading", name=step.title.nl, exact=False).first).to_be_visible()
         assert page.locator("[data-testid='stException']").count() == 0, step.key

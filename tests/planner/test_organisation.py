@@ -8,7 +8,7 @@ from tests.planner.conftest import by_key, saved
 
 
 def test_renders_the_example(open_step: Any) -> None:
-    at, path = open_step("organisation")
+    at, _ = open_step("organisation")
     assert at.title[0].value == "Organisatie en processen"
     assert by_key(at.text_input, "organisation.name").value == "Zorggroep De Linde"
 

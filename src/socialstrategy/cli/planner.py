@@ -12,7 +12,7 @@ import click
 from socialstrategy.cli._group import cli
 from socialstrategy.workspace import ENV_VAR
 
-#: The theme of .streamlit/config.toml, passed as flags: an installed package has no
+#: The settings of .streamlit/config.toml, passed as flags: an installed package has no
 #: project folder for Streamlit to read it from.
 THEME = {
     "theme.base": "light",
@@ -20,6 +20,7 @@ THEME = {
     "theme.backgroundColor": "#ffffff",
     "theme.secondaryBackgroundColor": "#f1f5f4",
     "theme.textColor": "#1c2b2d",
+    "client.toolbarMode": "minimal",
 }
 
 
@@ -28,7 +29,11 @@ def command(port: int, headless: bool) -> list[str]:
     script = Path(__file__).resolve().parent.parent / "planner" / "main.py"
     flags = [f"--{name}={value}" for name, value in THEME.items()]
     return [
-        sys.executable, "-m", "streamlit", "run", str(script),
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
         f"--server.port={port}",
         f"--server.headless={str(headless).lower()}",
         "--browser.gatherUsageStats=false",

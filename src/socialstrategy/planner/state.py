@@ -13,7 +13,6 @@ widget never shows a stale value, and ``st.data_editor`` always edits a fresh sn
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import streamlit as st
@@ -23,6 +22,8 @@ from socialstrategy.scoring import Report, score
 from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from socialstrategy.model import Strategy
 
 _DRAFT = "draft"
@@ -80,7 +81,7 @@ def _notice_outside_change(draft: Draft) -> None:
     if st.session_state.get(_CONFLICT) is not None:
         return
     try:
-        workspace().save(draft, draft.strategy)
+        workspace().check(draft)
     except DraftConflictError as conflict:
         st.session_state[_CONFLICT] = (conflict, draft.strategy)
     except OSError:

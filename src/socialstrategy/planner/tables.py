@@ -9,6 +9,7 @@ reported and left out of the change.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 from collections.abc import Callable, Mapping, Sequence
@@ -61,6 +62,18 @@ def text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def day(value: Any) -> dt.date | None:
+    """A date cell as a date: date columns hold Timestamps (``datetime64``), NaT when empty."""
+    value = clean(value)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # pd.Timestamp is a datetime
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 def edit(
     path: str,
     items: Sequence[ItemT],
@@ -72,7 +85,9 @@ def edit(
 ) -> tuple[ItemT, ...]:
     """Edit *items* as a table; the rows as model objects, in table order."""
     snapshot_key = state.key(path) + ".snapshot"
-    if snapshot_key not in st.session_state:
+    # A table that was not shown on the last run (another item was picked) has lost its
+    # edits, which are saved in *items* by now: start from them, not the old snapshot.
+    if snapshot_key not in st.session_state or state.key(path) not in st.session_state:
         rows = [{c.name: c.read(item) for c in columns} for item in items]
         if id_of is not None:
             for row, item in zip(rows, items, strict=True):
@@ -93,6 +108,7 @@ def edit(
         column_config=config,
         hide_index=True,
         width="stretch",
+        placeholder="",  # an empty cell stays empty, not the English "None"
     )
     by_id = {id_of(item): item for item in items} if id_of is not None else {}
     taken = set(by_id)

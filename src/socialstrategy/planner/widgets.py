@@ -25,6 +25,8 @@ from socialstrategy.workspace import examples_dir
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from streamlit.delta_generator import DeltaGenerator
+
     from socialstrategy.i18n import Language
     from socialstrategy.model import Strategy
     from socialstrategy.scoring import Finding
@@ -92,13 +94,19 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
 _EXAMPLE_ORG = "Ziekenhuis Amstelzicht"
 
 
-def findings(step: Step, prefix: str | None = None) -> None:
-    """The findings of this step's area (or under *prefix*), beside the part they are about."""
+def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> None:
+    """The findings of this step's area (or under *prefix*), beside the part they are about.
+
+    With *exact*, only the findings about *prefix* itself: a list as a whole (``crisis.
+    scenarios``), not its items (``crisis.scenarios[2]``), which are shown beside each item.
+    """
     report = state.report()
     if report is None or step.area is None:
         return
     found = [
-        f for f in report.areas[step.area].findings if prefix is None or f.path.startswith(prefix)
+        f
+        for f in report.areas[step.area].findings
+        if prefix is None or f.path == prefix or (not exact and _below(f.path, prefix))
     ]
     if prefix is not None:
         for f in found:
@@ -110,6 +118,32 @@ def findings(step: Step, prefix: str | None = None) -> None:
             st.success(t("step.no_findings"), icon=":material/check_circle:")
         for f in sorted(found, key=lambda f: (f.level.rank, -f.points)):
             _finding(f)
+
+
+def _below(path: str, prefix: str) -> bool:
+    """Whether *path* lies in *prefix*: ``goals[1].owner`` in ``goals[1]``; ``goals[10]`` not."""
+    return path.startswith(prefix) and path[len(prefix) : len(prefix) + 1] in (".", "[")
+
+
+class FindingSlots:
+    """Places beside the parts of a page for their findings, filled after the save.
+
+    A page reads its widgets and saves the change near its end; findings drawn before
+    that would lag one edit behind. Mark the place with :meth:`here`, then call
+    :meth:`fill` after :func:`state.update`.
+    """
+
+    def __init__(self, step: Step) -> None:
+        self._step = step
+        self._slots: list[tuple[DeltaGenerator, str, bool]] = []
+
+    def here(self, prefix: str, *, exact: bool = False) -> None:
+        self._slots.append((st.container(), prefix, exact))
+
+    def fill(self) -> None:
+        for slot, prefix, exact in self._slots:
+            with slot:
+                findings(self._step, prefix, exact=exact)
 
 
 def _finding(f: Finding) -> None:
@@ -213,6 +247,7 @@ def terms(
         key=state.key(path),
         format_func=lambda x: x.label(lang),
         help=help,
+        placeholder=t("list.choose"),
     )
     return tuple(chosen)
 
@@ -234,6 +269,7 @@ def refs(
         key=state.key(path),
         format_func=lambda i: options.get(i, i),
         help=help,
+        placeholder=t("list.choose"),
     )
     return tuple(chosen)
 
@@ -333,10 +369,13 @@ def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
     """Add and Remove buttons for a list part: (add clicked, remove clicked)."""
     left, right, _ = st.columns([1, 1, 3])
     added = left.button(t("list.add"), key=state.key(path + ".add"), icon=":material/add:")
-    removed = right.button(
-        t("list.remove"),
-        key=state.key(path + ".remove"),
-        icon=":material/delete:",
-        disabled=not can_remove,
-    )
+    # Removing is saved at once and cannot be undone: ask first.
+    with right.popover(t("list.remove"), icon=":material/delete:", disabled=not can_remove):
+        st.markdown(t("list.remove.confirm"))
+        removed = st.button(
+            t("list.remove.yes"),
+            key=state.key(path + ".remove"),
+            type="primary",
+            icon=":material/delete_forever:",
+        )
     return added, removed

@@ -7,6 +7,7 @@ from socialstrategy.scoring.findings import Finding
 from socialstrategy.scoring.maturity import LEVELS, Maturity
 from socialstrategy.scoring.report import AreaScore, Report, score
 from socialstrategy.scoring.rule import RULES, Hit, Rule
+from socialstrategy.scoring.thinking import Gap, unfinished_thinking
 
 __all__ = [
     "AREA_WEIGHTS",
@@ -15,10 +16,12 @@ __all__ = [
     "Area",
     "AreaScore",
     "Finding",
+    "Gap",
     "Hit",
     "Level",
     "Maturity",
     "Report",
     "Rule",
     "score",
+    "unfinished_thinking",
 ]

@@ -1,3 +1,171 @@
+"""Action plan, the last step: eerst denken, dan doen."""
+
+from __future__ import annotations
+
+import attrs
 import streamlit as st
 
-st.write("todo")
+from socialstrategy.model import Action
+from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.steps import BY_KEY, step_of
+from socialstrategy.planner.widgets import language, t
+from socialstrategy.scoring import unfinished_thinking
+from socialstrategy.vocab import ActionStatus, PlanPart
+
+step = BY_KEY["actions"]
+lang = language()
+
+
+def show_example() -> None:
+    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    goals = {g.id: g.title for g in sample.goals}
+    action = sample.actions[0]
+    st.markdown(
+        t(
+            "actions.example",
+            title=action.title,
+            owner=action.owner,
+            start=f"{action.start:%d-%m-%Y}" if action.start else "—",
+            due=f"{action.due:%d-%m-%Y}" if action.due else "—",
+            goals="; ".join(goals.get(g, g) for g in action.goals),
+        )
+    )
+
+
+def show_overview(actions: tuple[Action, ...]) -> None:
+    """All actions at a glance, read-only: the editor below changes one at a time."""
+    if not actions:
+        return
+    rows = [
+        {
+            t("actions.col.title"): a.title,
+            t("actions.col.owner"): a.owner,
+            t("actions.col.start"): a.start,
+            t("actions.col.due"): a.due,
+            t("actions.col.status"): a.status.label(lang),
+        }
+        for a in actions
+    ]
+    st.dataframe(
+        rows,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("actions.col.title"): st.column_config.TextColumn(width="large"),
+            t("actions.col.start"): st.column_config.DateColumn(format="DD-MM-YYYY"),
+            t("actions.col.due"): st.column_config.DateColumn(format="DD-MM-YYYY"),
+        },
+    )
+
+
+widgets.header(step, show_example)
+strategy = widgets.require_strategy()
+draft = state.draft()
+beside = widgets.FindingSlots(step)
+
+# Thinking comes first: say what is unfinished, and where to finish it.
+gaps = unfinished_thinking(strategy)
+if gaps:
+    with st.container(border=True):
+        st.warning(t("actions.unfinished"), icon=":material/psychology:")
+        for gap in gaps:
+            target = step_of(gap.path)
+            text = gap.text.get(lang)
+            st.page_link(
+                str(widgets.page_path(target)),
+                label=t(
+                    "actions.gap", gap=text[:1].upper() + text[1:], step=target.title.get(lang)
+                ),
+                icon=":material/arrow_forward:",
+                query_params={"focus": gap.path, state.QUERY_DRAFT: draft.id if draft else ""},
+            )
+else:
+    st.success(t("actions.thinking_done"), icon=":material/check_circle:")
+
+st.subheader(t("actions.list"))
+overview = st.container()
+beside.here("actions", exact=True)
+actions = list(strategy.actions)
+index = widgets.pick(t("actions.pick"), [a.title for a in actions], "actions")
+added, removed = widgets.add_remove("actions", can_remove=index is not None)
+if index is not None:
+    old = actions[index]
+    path = f"actions[{index}]"
+    with st.container(border=True):
+        title = widgets.text(t("actions.title"), old.title, f"{path}.title")
+        description = widgets.text(
+            t("actions.description"),
+            old.description,
+            f"{path}.description",
+            area=True,
+            help=t("actions.description.help"),
+        )
+        owner_col, status_col, start_col, due_col = st.columns(4)
+        with owner_col:
+            owner = widgets.text(t("actions.owner"), old.owner, f"{path}.owner")
+        with status_col:
+            status = widgets.term(
+                t("actions.status"), list(ActionStatus), old.status, f"{path}.status"
+            )
+        with start_col:
+            start = widgets.date(t("actions.start"), old.start, f"{path}.start")
+        with due_col:
+            due = widgets.date(t("actions.due"), old.due, f"{path}.due")
+        st.markdown(f"**{t('actions.why')}**")
+        goals_col, parts_col = st.columns(2)
+        with goals_col:
+            goals = widgets.refs(
+                t("actions.goals"),
+                {g.id: g.title or g.id for g in strategy.goals},
+                old.goals,
+                f"{path}.goals",
+                help=t("actions.goals.help"),
+            )
+        with parts_col:
+            supports = widgets.terms(
+                t("actions.supports"),
+                list(PlanPart),
+                old.supports,
+                f"{path}.supports",
+                help=t("actions.supports.help"),
+            )
+        channels = widgets.refs(
+            t("actions.channels"),
+            {c.id: c.name or c.kind.label(lang) for c in strategy.channels},
+            old.channels,
+            f"{path}.channels",
+            help=t("actions.channels.help"),
+        )
+        actions[index] = widgets.build(
+            lambda: attrs.evolve(
+                old,
+                title=title,
+                description=description,
+                owner=owner,
+                status=status,
+                start=start,
+                due=due,
+                goals=goals,
+                supports=supports,
+                channels=channels,
+            ),
+            old,
+        )
+        beside.here(path)
+
+# Adding or removing an action happens after every field is read, so no edit is lost.
+moved_to = None
+if added:
+    actions.append(Action(id=tables.new_id("actie", {a.id for a in actions})))
+    moved_to = len(actions) - 1
+elif removed and index is not None:
+    del actions[index]
+    moved_to = max(0, index - 1)
+state.update(attrs.evolve(strategy, actions=tuple(actions)))
+if moved_to is not None:
+    state.refresh(focus=f"actions[{moved_to}]")
+with overview:
+    show_overview(tuple(actions))
+beside.fill()
+widgets.findings(step)
+widgets.step_links(step)

@@ -1,3 +1,238 @@
+"""Channels: where we speak with which audience, for which goal, and when we answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import attrs
 import streamlit as st
 
-st.write("todo")
+from socialstrategy.model import Channel, Moderation, Span
+from socialstrategy.model.edit import remove_channel
+from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.steps import BY_KEY
+from socialstrategy.planner.widgets import language, t
+from socialstrategy.vocab import ChannelKind, Purpose
+
+step = BY_KEY["channels"]
+lang = language()
+#: The moderation parts of a week, with the hours a newly covered part starts from.
+PARTS = (
+    ("weekdays", dt.time(9, 0), dt.time(17, 0)),
+    ("evenings", dt.time(17, 0), dt.time(22, 0)),
+    ("weekends", dt.time(10, 0), dt.time(16, 0)),
+)
+
+
+def _span(span: Span) -> str:
+    return f"{span.start:%H:%M}–{span.end:%H:%M}"
+
+
+def _hours(value: float) -> str:
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def show_example() -> None:
+    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    channel = next(
+        c for c in sample.channels if c.response_hours is not None and c.moderation.covered
+    )
+    spans = [
+        t(f"channels.example.{part}", span=_span(span))
+        for part, _, _ in PARTS
+        if (span := getattr(channel.moderation, part)) is not None
+    ]
+    st.markdown(
+        t(
+            "channels.example",
+            name=channel.name,
+            kind=channel.kind.label(lang),
+            purposes=", ".join(p.label(lang).lower() for p in channel.purposes),
+            owner=channel.owner,
+            hours=_hours(channel.response_hours or 0),
+            moderation=", ".join(spans),
+        )
+    )
+
+
+def findings_here(*prefixes: str) -> None:
+    """Mark the place for the findings on *prefixes*, shown once the change is saved."""
+    for prefix in prefixes:
+        slots.here(prefix)
+
+
+widgets.header(step, show_example)
+slots = widgets.FindingSlots(step)
+strategy = widgets.require_strategy()
+channels = strategy.channels
+
+index = widgets.pick(
+    t("channels.pick"),
+    [c.name or ("" if c.kind is ChannelKind.OTHER else c.kind.label(lang)) for c in channels],
+    "channels",
+)
+added, removed = widgets.add_remove("channels", can_remove=index is not None)
+slots.here("channels", exact=True)
+
+changed = strategy
+if index is not None:
+    channel = channels[index]
+    p = f"channels[{index}]"
+
+    st.subheader(t("channels.what"))
+    left, right = st.columns(2)
+    with left:
+        kind = widgets.term(t("channels.kind"), list(ChannelKind), channel.kind, f"{p}.kind")
+        name = widgets.text(
+            t("channels.name"),
+            channel.name,
+            f"{p}.name",
+            placeholder=t("channels.name.placeholder"),
+        )
+    with right:
+        purposes = widgets.terms(
+            t("channels.purposes"), list(Purpose), channel.purposes, f"{p}.purposes"
+        )
+    left, right = st.columns(2)
+    with left:
+        audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
+        audiences = widgets.refs(
+            t("channels.audiences"),
+            audience_names,
+            channel.audiences,
+            f"{p}.audiences",
+            help=t("channels.audiences.help"),
+        )
+        if not audience_names:
+            st.caption(
+                t(
+                    "channels.none_defined",
+                    what=t("channels.none_defined.audiences"),
+                    step=BY_KEY["audiences"].title.get(lang),
+                )
+            )
+    with right:
+        goal_names = {g.id: g.title or g.id for g in strategy.goals}
+        goals = widgets.refs(
+            t("channels.goals"),
+            goal_names,
+            channel.goals,
+            f"{p}.goals",
+            help=t("channels.goals.help"),
+        )
+        if not goal_names:
+            st.caption(
+                t(
+                    "channels.none_defined",
+                    what=t("channels.none_defined.goals"),
+                    step=BY_KEY["goals"].title.get(lang),
+                )
+            )
+    findings_here(*(f"{p}.{f}" for f in ("kind", "name", "purposes", "audiences", "goals")))
+
+    st.subheader(t("channels.run"))
+    left, right = st.columns(2)
+    with left:
+        owner = widgets.text(
+            t("channels.owner"), channel.owner, f"{p}.owner", help=t("channels.owner.help")
+        )
+    with right:
+        rhythm = widgets.text(
+            t("channels.rhythm"),
+            channel.rhythm,
+            f"{p}.rhythm",
+            placeholder=t("channels.rhythm.placeholder"),
+        )
+    client_contact = widgets.flag(
+        t("channels.client_contact"),
+        channel.client_contact,
+        f"{p}.client_contact",
+        help=t("channels.client_contact.help"),
+    )
+    notes = widgets.text(t("channels.notes"), channel.notes, f"{p}.notes", area=True)
+    findings_here(*(f"{p}.{f}" for f in ("owner", "rhythm", "client_contact", "notes")))
+
+    st.subheader(t("channels.answering"), help=t("channels.answering.help"))
+    left, _ = st.columns(2)
+    with left:
+        chosen = st.number_input(
+            t("channels.response_hours"),
+            value=None if channel.response_hours is None else float(channel.response_hours),
+            min_value=0.0,
+            step=1.0,
+            format="%g",
+            placeholder="—",
+            key=state.key(f"{p}.response_hours"),
+            help=t("channels.response_hours.help"),
+        )
+        hours = None if chosen is None else float(chosen)
+    spans: dict[str, Span | None] = {}
+    for row, (part, default_start, default_end) in enumerate(PARTS):
+        old = getattr(channel.moderation, part)
+        path = f"{p}.moderation.{part}"
+        toggle_col, start_col, end_col, hours_col = st.columns(
+            [3, 2, 2, 2], vertical_alignment="bottom"
+        )
+        with toggle_col:
+            covered = widgets.flag(t(f"channels.{part}"), old is not None, f"{path}.covered")
+        start = start_col.time_input(
+            t("channels.from"),
+            value=old.start if old else default_start,
+            key=state.key(f"{path}.start"),
+            disabled=not covered,
+            label_visibility="visible" if row == 0 else "collapsed",
+        )
+        end = end_col.time_input(
+            t("channels.until"),
+            value=old.end if old else default_end,
+            key=state.key(f"{path}.end"),
+            disabled=not covered,
+            label_visibility="visible" if row == 0 else "collapsed",
+        )
+        span: Span | None = None
+        if covered and start is not None and end is not None:
+            span = widgets.build(partial(Span, start=start, end=end), old)
+        spans[part] = span
+        hours_col.caption(
+            t("channels.span_hours", hours=_hours(round(span.hours, 2)))
+            if span is not None
+            else t("channels.not_covered")
+        )
+
+    new_channel = widgets.build(
+        lambda: Channel(
+            id=channel.id,
+            kind=kind,
+            name=name,
+            purposes=purposes,
+            audiences=audiences,
+            goals=goals,
+            owner=owner,
+            rhythm=rhythm,
+            response_hours=hours,
+            moderation=Moderation(**spans),
+            client_contact=client_contact,
+            notes=notes,
+        ),
+        channel,
+    )
+    findings_here(f"{p}.response_hours", f"{p}.moderation")
+    changed = attrs.evolve(
+        strategy,
+        channels=tuple(new_channel if i == index else c for i, c in enumerate(channels)),
+    )
+
+if added:
+    taken = {c.id for c in changed.channels}
+    fresh = Channel(id=tables.new_id("kanaal", taken), kind=ChannelKind.OTHER)
+    state.update(attrs.evolve(changed, channels=(*changed.channels, fresh)))
+    state.refresh(focus=f"channels[{len(changed.channels)}]")
+elif removed and index is not None:
+    state.update(remove_channel(changed, channels[index].id))
+    state.refresh(focus=f"channels[{max(0, index - 1)}]")
+state.update(changed)
+slots.fill()
+widgets.findings(step)
+widgets.step_links(step)

@@ -1,3 +1,379 @@
+"""Crisis and incident plan: levels, escalation, scenarios with a first response, legal clocks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
 import streamlit as st
 
-st.write("todo")
+from socialstrategy.model import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
+from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.steps import BY_KEY
+from socialstrategy.planner.widgets import language, t
+from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+step = BY_KEY["crisis"]
+lang = language()
+
+
+def show_example() -> None:
+    plan = widgets.example("ziekenhuis-amstelzicht.toml").crisis
+    scenario = plan.scenarios[0]
+    st.markdown(
+        t(
+            "crisis.example",
+            tiers=len(plan.tiers),
+            low=plan.tiers[0].level.label(lang).lower(),
+            high=plan.tiers[-1].level.label(lang).lower(),
+            scenario=scenario.title,
+            statement=scenario.holding_statement,
+        )
+    )
+
+
+def lines(label: str, values: Sequence[str], path: str, help: str) -> tuple[str, ...]:
+    """A list of short texts as a text area, one per line."""
+    written = widgets.text(label, "\n".join(values), path, area=True, help=help)
+    return tuple(line.strip() for line in written.splitlines() if line.strip())
+
+
+widgets.header(step, show_example)
+strategy = widgets.require_strategy()
+beside = widgets.FindingSlots(step)
+plan = strategy.crisis
+
+# Roles are chosen by name; an id no role has any more stays visible as itself.
+role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
+used = [x.approver for x in plan.tiers] + [x.owner for x in plan.legal_clocks]
+used += [x.lead for x in plan.scenarios]
+used += [x for s in plan.escalation for x in (s.role, s.backup)]
+# The options' order must not change with an edit: it is part of the table's identity.
+role_label = {**role_names, **{i: i for i in used if i and i not in role_names}}
+role_id = {label: i for i, label in role_label.items()}
+role_options = list(role_label.values())
+levels = {s.label(lang): s for s in Severity}
+clock_kinds = {k.label(lang): k for k in LegalClockKind}
+
+if not role_names:
+    st.info(t("crisis.no_roles"), icon=":material/badge:")
+    st.page_link(
+        str(widgets.page_path(BY_KEY["organisation"])),
+        label=t("crisis.to_roles"),
+        icon=":material/arrow_forward:",
+    )
+
+
+def role_column(label: str, *, required: bool = False, width: int = 180) -> Any:
+    return st.column_config.SelectboxColumn(
+        label, options=role_options, required=required, width=width
+    )
+
+
+def hours_column(label: str, help: str) -> Any:
+    return st.column_config.NumberColumn(
+        label, help=help, min_value=0, step=0.5, format="%g", width=110
+    )
+
+
+sections = {
+    "crisis": t("crisis.tab.general"),
+    "crisis.tiers": t("crisis.tab.tiers"),
+    "crisis.escalation": t("crisis.tab.escalation"),
+    "crisis.scenarios": t("crisis.tab.scenarios"),
+    "crisis.legal_clocks": t("crisis.tab.clocks"),
+}
+focus = st.query_params.get("focus", "")
+opened = next((label for path, label in reversed(sections.items()) if focus.startswith(path)), None)
+general_tab, tiers_tab, escalation_tab, scenarios_tab, clocks_tab = st.tabs(
+    list(sections.values()), default=opened
+)
+
+with general_tab:
+    left, right = st.columns(2)
+    with left:
+        owner = widgets.text(
+            t("crisis.owner"), plan.owner, "crisis.owner", help=t("crisis.owner.help")
+        )
+        monitoring = widgets.text(
+            t("crisis.monitoring"),
+            plan.monitoring,
+            "crisis.monitoring",
+            area=True,
+            help=t("crisis.monitoring.help"),
+        )
+        account_access = widgets.text(
+            t("crisis.account_access"),
+            plan.account_access,
+            "crisis.account_access",
+            area=True,
+            help=t("crisis.account_access.help"),
+        )
+    with right:
+        evaluation = widgets.text(
+            t("crisis.evaluation"),
+            plan.evaluation,
+            "crisis.evaluation",
+            area=True,
+            help=t("crisis.evaluation.help"),
+        )
+        last_drill = widgets.date(
+            t("crisis.last_drill"),
+            plan.last_drill,
+            "crisis.last_drill",
+            help=t("crisis.last_drill.help"),
+        )
+    left, right = st.columns(2)
+    with left:
+        first_hour = lines(
+            t("crisis.first_hour"), plan.first_hour, "crisis.first_hour", t("crisis.lines.help")
+        )
+    with right:
+        prevention = lines(
+            t("crisis.prevention"), plan.prevention, "crisis.prevention", t("crisis.lines.help")
+        )
+    beside.here("crisis", exact=True)
+    for part in (
+        "owner",
+        "monitoring",
+        "account_access",
+        "evaluation",
+        "last_drill",
+        "first_hour",
+        "prevention",
+    ):
+        beside.here(f"crisis.{part}")
+
+with tiers_tab:
+    st.caption(t("crisis.tiers.intro"))
+    tiers = tables.edit(
+        "crisis.tiers",
+        plan.tiers,
+        [
+            tables.Column(
+                "level",
+                st.column_config.SelectboxColumn(
+                    t("crisis.col.level"), options=list(levels), required=True
+                ),
+                lambda x: x.level.label(lang),
+            ),
+            tables.Column(
+                "trigger",
+                st.column_config.TextColumn(t("crisis.col.trigger"), width="large"),
+                lambda x: x.trigger,
+            ),
+            tables.Column(
+                "approver",
+                role_column(t("crisis.col.approver")),
+                lambda x: role_label.get(x.approver),
+            ),
+            tables.Column(
+                "hours",
+                hours_column(t("crisis.col.hours"), t("crisis.col.hours.help")),
+                lambda x: x.response_hours,
+                dtype="Float64",
+            ),
+        ],
+        lambda row, _: Tier(
+            level=levels.get(tables.text(row["level"]), Severity.INCIDENT),
+            trigger=tables.text(row["trigger"]),
+            approver=role_id.get(tables.text(row["approver"]), ""),
+            response_hours=tables.clean(row["hours"]),
+        ),
+    )
+    beside.here("crisis.tiers")
+
+with escalation_tab:
+    st.caption(t("crisis.escalation.intro"))
+    escalation = tables.edit(
+        "crisis.escalation",
+        plan.escalation,
+        [
+            tables.Column(
+                "role",
+                role_column(t("crisis.col.role"), required=True),
+                lambda x: role_label.get(x.role),
+            ),
+            tables.Column(
+                "reach",
+                st.column_config.TextColumn(t("crisis.col.reach"), width=300),
+                lambda x: x.reach,
+            ),
+            tables.Column(
+                "backup",
+                role_column(t("crisis.col.backup")),
+                lambda x: role_label.get(x.backup),
+            ),
+            tables.Column(
+                "day_and_night",
+                st.column_config.CheckboxColumn(
+                    t("crisis.col.day_and_night"), help=t("crisis.col.day_and_night.help")
+                ),
+                lambda x: x.day_and_night,
+                dtype="boolean",
+            ),
+            tables.Column(
+                "from_level",
+                st.column_config.SelectboxColumn(
+                    t("crisis.col.from_level"), options=list(levels), required=True, width=130
+                ),
+                lambda x: x.from_level.label(lang),
+            ),
+        ],
+        lambda row, _: EscalationStep(
+            role=role_id.get(tables.text(row["role"]), ""),
+            reach=tables.text(row["reach"]),
+            backup=role_id.get(tables.text(row["backup"]), ""),
+            day_and_night=bool(tables.clean(row["day_and_night"])),
+            from_level=levels.get(tables.text(row["from_level"]), Severity.COMPLAINT),
+        ),
+    )
+    beside.here("crisis.escalation")
+
+with scenarios_tab:
+    st.caption(t("crisis.scenarios.intro"))
+    beside.here("crisis.scenarios", exact=True)
+    scenarios = list(plan.scenarios)
+    index = widgets.pick(
+        t("crisis.scenario.pick"), [s.title for s in scenarios], "crisis.scenarios"
+    )
+    added, removed = widgets.add_remove("crisis.scenarios", can_remove=index is not None)
+    if index is not None:
+        old = scenarios[index]
+        path = f"crisis.scenarios[{index}]"
+        with st.container(border=True):
+            title = widgets.text(t("crisis.scenario.title"), old.title, f"{path}.title")
+            kind_col, level_col, lead_col, hours_col = st.columns(4)
+            with kind_col:
+                kind = widgets.term(
+                    t("crisis.scenario.kind"), list(ScenarioKind), old.kind, f"{path}.kind"
+                )
+            with level_col:
+                level = widgets.term(
+                    t("crisis.scenario.level"), list(Severity), old.level, f"{path}.level"
+                )
+            with lead_col:
+                lead = widgets.ref(t("crisis.scenario.lead"), role_label, old.lead, f"{path}.lead")
+            with hours_col:
+                hours = widgets.number(
+                    t("crisis.scenario.hours"),
+                    old.response_hours,
+                    f"{path}.response_hours",
+                    help=t("crisis.scenario.hours.help"),
+                    minimum=0.0,
+                    step=0.5,
+                )
+            statement = widgets.text(
+                t("crisis.scenario.statement"),
+                old.holding_statement,
+                f"{path}.holding_statement",
+                area=True,
+                help=t("crisis.scenario.statement.help"),
+            )
+            left, right = st.columns(2)
+            with left:
+                steps = lines(
+                    t("crisis.scenario.steps"), old.steps, f"{path}.steps", t("crisis.lines.help")
+                )
+            with right:
+                prevent = widgets.text(
+                    t("crisis.scenario.prevention"),
+                    old.prevention,
+                    f"{path}.prevention",
+                    area=True,
+                )
+            scenarios[index] = widgets.build(
+                lambda: attrs.evolve(
+                    old,
+                    title=title,
+                    kind=kind,
+                    level=level,
+                    lead=lead,
+                    response_hours=hours,
+                    holding_statement=statement,
+                    steps=steps,
+                    prevention=prevent,
+                ),
+                old,
+            )
+            beside.here(path)
+
+with clocks_tab:
+    st.caption(t("crisis.clocks.intro"))
+    legal_clocks = tables.edit(
+        "crisis.legal_clocks",
+        plan.legal_clocks,
+        [
+            tables.Column(
+                "kind",
+                st.column_config.SelectboxColumn(
+                    t("crisis.col.clock"), options=list(clock_kinds), required=True, width=280
+                ),
+                lambda x: x.kind.label(lang),
+            ),
+            tables.Column(
+                "hours",
+                hours_column(t("crisis.col.deadline"), t("crisis.col.deadline.help")),
+                lambda x: x.deadline_hours,
+                dtype="Float64",
+            ),
+            tables.Column(
+                "authority",
+                st.column_config.TextColumn(t("crisis.col.authority"), width=180),
+                lambda x: x.authority,
+            ),
+            tables.Column(
+                "owner",
+                role_column(t("crisis.col.owner"), width=160),
+                lambda x: role_label.get(x.owner),
+            ),
+            tables.Column(
+                "procedure",
+                st.column_config.TextColumn(t("crisis.col.procedure"), width=200),
+                lambda x: x.procedure,
+            ),
+        ],
+        lambda row, _: LegalClock(
+            kind=clock_kinds.get(tables.text(row["kind"]), LegalClockKind.OTHER),
+            deadline_hours=tables.clean(row["hours"]),
+            authority=tables.text(row["authority"]),
+            owner=role_id.get(tables.text(row["owner"]), ""),
+            procedure=tables.text(row["procedure"]),
+        ),
+    )
+    beside.here("crisis.legal_clocks")
+
+# Adding or removing a scenario happens after every field is read, so no edit is lost.
+moved_to = None
+if added:
+    taken = {s.id for s in scenarios}
+    scenarios.append(Scenario(id=tables.new_id("scenario", taken), kind=ScenarioKind.OTHER))
+    moved_to = len(scenarios) - 1
+elif removed and index is not None:
+    del scenarios[index]
+    moved_to = max(0, index - 1)
+new_plan = widgets.build(
+    lambda: CrisisPlan(
+        owner=owner,
+        monitoring=monitoring,
+        account_access=account_access,
+        first_hour=first_hour,
+        prevention=prevention,
+        evaluation=evaluation,
+        last_drill=last_drill,
+        tiers=tiers,
+        escalation=escalation,
+        scenarios=tuple(scenarios),
+        legal_clocks=legal_clocks,
+    ),
+    plan,
+)
+state.update(attrs.evolve(strategy, crisis=new_plan))
+if moved_to is not None:
+    state.refresh(focus=f"crisis.scenarios[{moved_to}]")
+beside.fill()
+widgets.findings(step)
+widgets.step_links(step)

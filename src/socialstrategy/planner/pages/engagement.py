@@ -1,3 +1,137 @@
+"""Making it discussable: a kartrekker, structural attention, and the activities."""
+
+from __future__ import annotations
+
+import attrs
 import streamlit as st
 
-st.write("todo")
+from socialstrategy.model import Activity, Engagement
+from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.steps import BY_KEY
+from socialstrategy.planner.widgets import language, t
+from socialstrategy.vocab import EngagementKind, Rhythm
+
+step = BY_KEY["engagement"]
+lang = language()
+
+
+def show_example() -> None:
+    engagement = widgets.example("ziekenhuis-amstelzicht.toml").engagement
+    recurring = [a for a in engagement.activities if a.rhythm.recurs][:3]
+    st.markdown(
+        t(
+            "engagement.example",
+            owner=engagement.owner,
+            structural=engagement.structural,
+            activities="\n".join(
+                f"- {a.title} ({a.rhythm.label(lang).lower()})" for a in recurring
+            ),
+        )
+    )
+
+
+widgets.header(step, show_example)
+strategy = widgets.require_strategy()
+beside = widgets.FindingSlots(step)
+engagement = strategy.engagement
+
+st.subheader(t("engagement.who"))
+left, right = st.columns(2)
+with left:
+    owner = widgets.text(
+        t("engagement.owner"),
+        engagement.owner,
+        "engagement.owner",
+        help=t("engagement.owner.help"),
+    )
+    beside.here("engagement.owner")
+with right:
+    structural = widgets.text(
+        t("engagement.structural"),
+        engagement.structural,
+        "engagement.structural",
+        area=True,
+        help=t("engagement.structural.help"),
+    )
+    beside.here("engagement.structural")
+
+st.subheader(t("engagement.activities"))
+st.caption(t("engagement.activities.intro"))
+beside.here("engagement.activities", exact=True)
+activities = list(engagement.activities)
+index = widgets.pick(t("engagement.pick"), [a.title for a in activities], "engagement.activities")
+added, removed = widgets.add_remove("engagement.activities", can_remove=index is not None)
+if index is not None:
+    old = activities[index]
+    path = f"engagement.activities[{index}]"
+    with st.container(border=True):
+        title = widgets.text(t("engagement.title"), old.title, f"{path}.title")
+        kind_col, rhythm_col, planned_col, owner_col = st.columns(4)
+        with kind_col:
+            kind = widgets.term(
+                t("engagement.kind"), list(EngagementKind), old.kind, f"{path}.kind"
+            )
+        with rhythm_col:
+            rhythm = widgets.term(
+                t("engagement.rhythm"),
+                list(Rhythm),
+                old.rhythm,
+                f"{path}.rhythm",
+                help=t("engagement.rhythm.help"),
+            )
+        with planned_col:
+            planned = widgets.date(
+                t("engagement.planned"),
+                old.planned,
+                f"{path}.planned",
+                help=t("engagement.planned.help"),
+            )
+        with owner_col:
+            organiser = widgets.text(t("engagement.organiser"), old.owner, f"{path}.owner")
+        audiences = widgets.refs(
+            t("engagement.audiences"),
+            {a.id: a.name or a.kind.label(lang) for a in strategy.audiences},
+            old.audiences,
+            f"{path}.audiences",
+        )
+        outcome = widgets.text(
+            t("engagement.outcome"),
+            old.outcome,
+            f"{path}.outcome",
+            area=True,
+            help=t("engagement.outcome.help"),
+        )
+        activities[index] = widgets.build(
+            lambda: attrs.evolve(
+                old,
+                title=title,
+                kind=kind,
+                rhythm=rhythm,
+                planned=planned,
+                audiences=audiences,
+                owner=organiser,
+                outcome=outcome,
+            ),
+            old,
+        )
+        beside.here(path)
+
+# Adding or removing an activity happens after every field is read, so no edit is lost.
+moved_to = None
+if added:
+    taken = {a.id for a in activities}
+    activities.append(Activity(id=tables.new_id("activiteit", taken), kind=EngagementKind.OTHER))
+    moved_to = len(activities) - 1
+elif removed and index is not None:
+    del activities[index]
+    moved_to = max(0, index - 1)
+new_engagement = widgets.build(
+    lambda: Engagement(owner=owner, structural=structural, activities=tuple(activities)),
+    engagement,
+)
+state.update(attrs.evolve(strategy, engagement=new_engagement))
+if moved_to is not None:
+    state.refresh(focus=f"engagement.activities[{moved_to}]")
+beside.fill()
+widgets.findings(step)
+widgets.step_links(step)

@@ -1,3 +1,225 @@
+"""Goals: what social media must achieve for the primary processes, stated SMART."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
 import streamlit as st
 
-st.write("todo")
+from socialstrategy.model import Goal, Indicator
+from socialstrategy.model.edit import new_goal, references_to_goal, remove_goal
+from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.steps import BY_KEY
+from socialstrategy.planner.widgets import language, t
+from socialstrategy.vocab import ProcessKind
+
+step = BY_KEY["goals"]
+lang = language()
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _number(value: Any) -> float | None:
+    value = tables.clean(value)
+    return None if value is None else float(value)
+
+
+def show_example() -> None:
+    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    goal = sample.goals[0]
+    names = {p.id: p.name for p in sample.organisation.processes}
+    indicator = goal.indicators[0]
+    st.markdown(
+        t(
+            "goals.example",
+            title=goal.title,
+            processes=", ".join(names[p] for p in goal.processes),
+            kpi=indicator.kpi,
+            baseline=f"{_figure(indicator.baseline)} {indicator.unit}",
+            target=f"{_figure(indicator.target)} {indicator.unit}",
+            deadline=f"{indicator.deadline:%d-%m-%Y}" if indicator.deadline else "—",
+        )
+    )
+
+
+widgets.header(step, show_example)
+strategy = widgets.require_strategy()
+org, goals = strategy.organisation, strategy.goals
+primary = org.primary_processes
+
+st.subheader(t("goals.overview"))
+overview = st.container()  # filled once the change is saved, so it shows the result
+
+st.subheader(t("goals.edit"))
+index = widgets.pick(t("goals.pick"), [g.title for g in goals], "goals")
+added, removed = widgets.add_remove("goals", can_remove=index is not None)
+if index is not None and (used := references_to_goal(strategy, goals[index].id)):
+    st.caption(t("goals.remove.refs", n=len(used)))
+
+changed = strategy
+slots: dict[str, Any] = {}
+if index is not None:
+    goal = goals[index]
+    p = f"goals[{index}]"
+    process_names = {x.id: x.name or x.id for x in primary} | {
+        x.id: t("goals.processes.supporting", name=x.name or x.id)
+        for x in org.processes
+        if x.kind is not ProcessKind.PRIMARY
+    }
+    audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
+    with st.container(border=True):
+        slots[p] = st.container()
+        title = widgets.text(
+            t("goals.title"), goal.title, f"{p}.title", placeholder=t("goals.title.placeholder")
+        )
+        description = widgets.text(
+            t("goals.description"),
+            goal.description,
+            f"{p}.description",
+            area=True,
+            help=t("goals.description.help"),
+        )
+        processes = widgets.refs(
+            t("goals.processes"),
+            process_names,
+            goal.processes,
+            f"{p}.processes",
+            help=t("goals.processes.help"),
+        )
+        if not process_names:
+            st.caption(t("goals.processes.none", step=BY_KEY["organisation"].title.get(lang)))
+        slots[f"{p}.processes"] = st.container()
+        audiences = widgets.refs(
+            t("goals.audiences"), audience_names, goal.audiences, f"{p}.audiences"
+        )
+        if not audience_names:
+            st.caption(t("goals.audiences.none", step=BY_KEY["audiences"].title.get(lang)))
+        slots[f"{p}.audiences"] = st.container()
+        left, right = st.columns([1, 2])
+        with left:
+            owner = widgets.text(
+                t("goals.owner"), goal.owner, f"{p}.owner", help=t("goals.owner.help")
+            )
+        with right:
+            rationale = widgets.text(
+                t("goals.rationale"),
+                goal.rationale,
+                f"{p}.rationale",
+                area=True,
+                help=t("goals.rationale.help"),
+            )
+        slots[f"{p}.owner"] = st.container()
+        slots[f"{p}.rationale"] = st.container()
+
+        st.markdown(f"**{t('goals.indicators')}**", help=t("goals.indicators.help"))
+        indicators = tables.edit(
+            f"{p}.indicators",
+            goal.indicators,
+            [
+                tables.Column(
+                    "kpi",
+                    st.column_config.TextColumn(t("goals.col.kpi"), required=True, width="medium"),
+                    lambda x: x.kpi,
+                ),
+                tables.Column(
+                    "unit",
+                    st.column_config.TextColumn(t("goals.col.unit")),
+                    lambda x: x.unit,
+                ),
+                tables.Column(
+                    "baseline",
+                    st.column_config.NumberColumn(t("goals.col.baseline"), format="localized"),
+                    lambda x: x.baseline,
+                    dtype="Float64",
+                ),
+                tables.Column(
+                    "target",
+                    st.column_config.NumberColumn(t("goals.col.target"), format="localized"),
+                    lambda x: x.target,
+                    dtype="Float64",
+                ),
+                tables.Column(
+                    "deadline",
+                    st.column_config.DateColumn(t("goals.col.deadline"), format="DD-MM-YYYY"),
+                    lambda x: x.deadline,
+                    dtype="datetime64[ns]",
+                ),
+                tables.Column(
+                    "source",
+                    st.column_config.TextColumn(t("goals.col.source"), width="medium"),
+                    lambda x: x.source,
+                ),
+            ],
+            lambda row, _: Indicator(
+                kpi=tables.text(row["kpi"]),
+                unit=tables.text(row["unit"]),
+                baseline=_number(row["baseline"]),
+                target=_number(row["target"]),
+                deadline=tables.day(row["deadline"]),
+                source=tables.text(row["source"]),
+            ),
+        )
+        slots[f"{p}.indicators"] = st.container()
+        edited = widgets.build(
+            lambda: Goal(
+                id=goal.id,
+                title=title,
+                description=description,
+                processes=processes,
+                audiences=audiences,
+                owner=owner,
+                rationale=rationale,
+                indicators=indicators,
+            ),
+            goal,
+        )
+    changed = attrs.evolve(strategy, goals=(*goals[:index], edited, *goals[index + 1 :]))
+
+if added:
+    changed = attrs.evolve(changed, goals=(*changed.goals, new_goal(changed)))
+    state.update(changed)
+    state.refresh(focus=f"goals[{len(changed.goals) - 1}]")
+if removed and index is not None:
+    changed = remove_goal(changed, goals[index].id)
+    state.update(changed)
+    state.refresh(focus=f"goals[{max(index - 1, 0)}]")
+state.update(changed)
+
+# Findings and the overview come after saving, so they describe what is now on disk.
+for prefix, slot in slots.items():
+    with slot:
+        widgets.findings(step, prefix, exact=prefix == f"goals[{index}]")
+with overview:
+    primary_names = {x.id: x.name or x.id for x in changed.organisation.primary_processes}
+    lines: list[str] = []
+    in_itself = 0
+    for number, item in enumerate(changed.goals, start=1):
+        served = [primary_names[x] for x in item.processes if x in primary_names]
+        count = len(item.indicators)
+        if count == 0:
+            measured = t("goals.overview.no_indicators")
+        elif count == 1:
+            measured = t("goals.overview.indicator")
+        else:
+            measured = t("goals.overview.indicators", n=count)
+        if served:
+            status = t("goals.overview.serves", processes=", ".join(served))
+        else:
+            in_itself += 1
+            status = f":red[**:material/error: {t('goals.in_itself')}**]"
+        lines.append(f"{number}. **{item.title or t('list.new')}** · {status} · {measured}")
+    if in_itself:
+        st.error(
+            t("goals.in_itself.banner", n=in_itself, total=len(changed.goals)),
+            icon=":material/error:",
+        )
+    st.markdown("\n".join(lines))
+    widgets.findings(step, "goals", exact=True)
+widgets.findings(step)
+widgets.step_links(step)

@@ -11,14 +11,15 @@ from socialstrategy.files import dumps, safe_filename
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.steps import BY_AREA, BY_KEY
 from socialstrategy.planner.widgets import language, page_path, t
-from socialstrategy.scoring import Level
+from socialstrategy.scoring import Level, Report
 
 step = BY_KEY["review"]
 lang = language()
 widgets.header(step)
 strategy = widgets.require_strategy()
-report = state.report()
-assert report is not None  # a strategy is open
+current_report = state.report()
+assert current_report is not None  # a strategy is open
+report: Report = current_report
 
 st.subheader(t("review.summary"))
 left, middle, right = st.columns(3)
@@ -26,12 +27,21 @@ left.metric(t("review.overall"), f"{round(report.overall)}/100")
 middle.metric(t("review.level"), f"{report.maturity.level} · {report.maturity.name.get(lang)}")
 right.metric(
     t("review.open"),
-    t(
+    len(report.findings),
+    help=t(
         "review.open.value",
         errors=len(report.by_level(Level.ERROR)),
         warnings=len(report.by_level(Level.WARNING)),
         advice=len(report.by_level(Level.ADVICE)),
     ),
+)
+right.caption(
+    t(
+        "review.open.value",
+        errors=len(report.by_level(Level.ERROR)),
+        warnings=len(report.by_level(Level.WARNING)),
+        advice=len(report.by_level(Level.ADVICE)),
+    )
 )
 st.caption(report.maturity.description.get(lang))
 if report.next_step is not None:
@@ -41,13 +51,13 @@ st.subheader(t("review.areas"))
 radar, table = st.columns([3, 2])
 with radar:
     spec = state.memo(f"radar.{lang}", lambda _: charts.area_radar(report, lang))
-    st.vega_lite_chart(spec, width="stretch")
+    st.vega_lite_chart(spec, width="stretch", theme=None)
 with table:
     st.dataframe(
         [
             {
-                t("review.chart"): area.label(lang),
-                t("review.overall"): round(area_score.score),
+                t("review.part"): area.label(lang),
+                t("review.score"): round(area_score.score),
             }
             for area, area_score in report.areas.items()
         ],
@@ -77,7 +87,7 @@ chosen = st.segmented_control(
 )
 if chosen is not None:
     title, build = views[chosen]
-    st.vega_lite_chart(state.memo(f"{chosen}.{lang}", build), width="stretch")
+    st.vega_lite_chart(state.memo(f"{chosen}.{lang}", build), width="stretch", theme=None)
 
 st.subheader(t("review.findings"))
 if not report.findings:

@@ -2,9 +2,61 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from socialstrategy.i18n import Text
 
-if TYPE_CHECKING:
-    from socialstrategy.i18n import Text
-
-TEXTS: dict[str, Text] = {}
+TEXTS: dict[str, Text] = {
+    "actions.example": Text(
+        "Een actie van **Ziekenhuis Amstelzicht**: *{title}*. Eigenaar: {owner}, van {start}"
+        " tot {due}. Dient het doel: {goals}.",
+        "An action of **Ziekenhuis Amstelzicht**: *{title}*. Owner: {owner}, from {start} to"
+        " {due}. Serves the goal: {goals}.",
+    ),
+    "actions.unfinished": Text(
+        "**Het denkwerk is nog niet af.** Eerst denken, dan doen: maak dit eerst af, dan"
+        " weet je zeker dat de acties ergens toe dienen. Het actieplan kun je intussen wel"
+        " bijwerken.",
+        "**The thinking is not finished yet.** Think first, then act: finish this first, so"
+        " you can be sure the actions serve a purpose. You can still update the action plan"
+        " meanwhile.",
+    ),
+    "actions.gap": Text("{gap}: naar {step}", "{gap}: go to {step}"),
+    "actions.thinking_done": Text(
+        "Het denkwerk staat: doelen horen bij primaire processen, kanalen hebben doelgroepen"
+        " en er is een crisisplan. Tijd om te doen.",
+        "The thinking is in place: goals belong to primary processes, channels have audiences"
+        " and there is a crisis plan. Time to act.",
+    ),
+    "actions.list": Text("De acties", "The actions"),
+    "actions.pick": Text("Actie", "Action"),
+    "actions.col.title": Text("Actie", "Action"),
+    "actions.col.owner": Text("Eigenaar", "Owner"),
+    "actions.col.start": Text("Start", "Start"),
+    "actions.col.due": Text("Deadline", "Due"),
+    "actions.col.status": Text("Status", "Status"),
+    "actions.title": Text("Wat gaan we doen?", "What are we going to do?"),
+    "actions.description": Text("Toelichting", "Description"),
+    "actions.description.help": Text(
+        "Wat er precies gebeurt en wat het oplevert.", "What exactly happens and what it delivers."
+    ),
+    "actions.owner": Text("Eigenaar", "Owner"),
+    "actions.status": Text("Status", "Status"),
+    "actions.start": Text("Start", "Start"),
+    "actions.due": Text("Deadline", "Due date"),
+    "actions.why": Text("Waarom doen we dit?", "Why do we do this?"),
+    "actions.goals": Text("Dient de doelen", "Serves the goals"),
+    "actions.goals.help": Text(
+        "Het doel dat deze actie dichterbij brengt.", "The goal this action brings closer."
+    ),
+    "actions.supports": Text("Voert in", "Puts into practice"),
+    "actions.supports.help": Text(
+        "Het onderdeel van de strategie dat deze actie in praktijk brengt, zoals de richtlijn,"
+        " het crisisplan of de scholing.",
+        "The part of the strategy this action puts into practice, such as the guideline, the"
+        " crisis plan or training.",
+    ),
+    "actions.channels": Text("Via de kanalen", "Through the channels"),
+    "actions.channels.help": Text(
+        "Kies kanalen die het doel van de actie dienen.",
+        "Choose channels that serve the action's goal.",
+    ),
+}

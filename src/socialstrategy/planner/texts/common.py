@@ -63,6 +63,12 @@ TEXTS: dict[str, Text] = {
     ),
     "list.add": Text("Toevoegen", "Add"),
     "list.remove": Text("Verwijderen", "Remove"),
+    "list.remove.confirm": Text(
+        "Dit onderdeel en de verwijzingen ernaar worden verwijderd. Dat kan niet ongedaan"
+        " worden gemaakt.",
+        "This item and the references to it will be removed. This cannot be undone.",
+    ),
+    "list.remove.yes": Text("Ja, verwijder", "Yes, remove"),
     "list.choose": Text("Kies", "Choose"),
     "list.empty": Text("Nog niets toegevoegd.", "Nothing added yet."),
     "list.new": Text("(nieuw)", "(new)"),

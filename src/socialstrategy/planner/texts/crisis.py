@@ -2,9 +2,140 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from socialstrategy.i18n import Text
 
-if TYPE_CHECKING:
-    from socialstrategy.i18n import Text
-
-TEXTS: dict[str, Text] = {}
+TEXTS: dict[str, Text] = {
+    "crisis.example": Text(
+        "**Ziekenhuis Amstelzicht** onderscheidt {tiers} niveaus, van {low} tot {high}, elk met"
+        " een aanleiding, wie de reactie goedkeurt en een reactietijd. Een van de"
+        " scenario's: *{scenario}*\n\nDe eerste reactie ligt al klaar:\n\n> {statement}",
+        "**Ziekenhuis Amstelzicht** distinguishes {tiers} levels, from {low} to {high}, each"
+        " with a trigger, who approves the response and a response time. One of the"
+        " scenarios: *{scenario}*\n\nThe first response is ready:\n\n> {statement}",
+    ),
+    "crisis.no_roles": Text(
+        "Er zijn nog geen rollen vastgelegd. De escalatieketen, de niveaus en de scenario's"
+        " verwijzen naar rollen zoals woordvoerder, privacyfunctionaris en dienstdoend"
+        " bestuurder: leg die eerst vast bij de organisatie.",
+        "No roles have been recorded yet. The escalation chain, the levels and the scenarios"
+        " refer to roles such as spokesperson, privacy officer and director on call: record"
+        " them first with the organisation.",
+    ),
+    "crisis.to_roles": Text("Naar de rollen", "Go to the roles"),
+    "crisis.tab.general": Text("Algemeen", "General"),
+    "crisis.tab.tiers": Text("Niveaus", "Levels"),
+    "crisis.tab.escalation": Text("Escalatie", "Escalation"),
+    "crisis.tab.scenarios": Text("Scenario's", "Scenarios"),
+    "crisis.tab.clocks": Text("Wettelijke termijnen", "Legal deadlines"),
+    "crisis.owner": Text("Eigenaar van het plan", "Owner of the plan"),
+    "crisis.owner.help": Text(
+        "Wie houdt het plan actueel en zorgt dat het geoefend wordt?",
+        "Who keeps the plan up to date and makes sure it is rehearsed?",
+    ),
+    "crisis.monitoring": Text("Monitoring", "Monitoring"),
+    "crisis.monitoring.help": Text(
+        "Wat volg je (zoektermen, ook verschrijvingen; kanalen, beoordelingssites, lokale"
+        " Facebook-groepen), wie doet dat en op welke uren?",
+        "What do you follow (keywords, misspellings too; channels, rating sites, local"
+        " Facebook groups), who does it and during which hours?",
+    ),
+    "crisis.account_access": Text("Toegang tot de accounts", "Access to the accounts"),
+    "crisis.account_access.help": Text(
+        "Waar liggen de inloggegevens, wie kan er in een noodgeval bij, en is"
+        " tweestapsverificatie aan?",
+        "Where are the login details kept, who can reach them in an emergency, and is"
+        " two-step verification on?",
+    ),
+    "crisis.evaluation": Text("Evaluatie en nazorg", "Evaluation and aftercare"),
+    "crisis.evaluation.help": Text(
+        "Hoe evalueer je een incident, wie doet dat, en hoe komen de lessen in het plan, de"
+        " scholing en de richtlijn terecht?",
+        "How is an incident evaluated, by whom, and how do the lessons reach the plan, the"
+        " training and the guideline?",
+    ),
+    "crisis.last_drill": Text("Laatst geoefend op", "Last rehearsed on"),
+    "crisis.last_drill.help": Text(
+        "Oefen het plan minstens eens per jaar, met telkens een ander scenario.",
+        "Rehearse the plan at least once a year, with a different scenario each time.",
+    ),
+    "crisis.first_hour": Text("Het eerste uur", "The first hour"),
+    "crisis.prevention": Text("Zo voorkomen we incidenten", "How we prevent incidents"),
+    "crisis.lines.help": Text(
+        "Eén punt per regel, in de volgorde waarin het gebeurt.",
+        "One item per line, in the order in which it happens.",
+    ),
+    "crisis.tiers.intro": Text(
+        "Van een enkele vraag of klacht tot een crisis: beschrijf per niveau wanneer iets dat"
+        " niveau heeft, wie de reactie goedkeurt en binnen hoeveel uur er een eerste reactie"
+        " is.",
+        "From a single question or complaint to a crisis: describe per level when something"
+        " reaches that level, who approves the response and within how many hours there is a"
+        " first response.",
+    ),
+    "crisis.escalation.intro": Text(
+        "Wie wordt er gebeld, in deze volgorde? Geef elke rol een vervanger, en zorg dat"
+        " iemand dag en nacht bereikbaar is.",
+        "Who is called, in this order? Give each role a back-up, and make sure someone can be"
+        " reached day and night.",
+    ),
+    "crisis.scenarios.intro": Text(
+        "Denk vooraf na over wat kan gebeuren: een datalek, een privacyschending, een bericht"
+        " dat viral gaat, een calamiteit. Per scenario: wie leidt, wat doe je eerst en wat"
+        " zeg je als eerste.",
+        "Think in advance about what can happen: a data leak, a privacy breach, a post going"
+        " viral, a calamity. Per scenario: who leads, what you do first and what you say"
+        " first.",
+    ),
+    "crisis.clocks.intro": Text(
+        "Sommige termijnen gaan direct lopen: een datalek meld je binnen 72 uur bij de"
+        " Autoriteit Persoonsgegevens, een calamiteit bij de IGJ, een klacht gaat naar de"
+        " klachtenfunctionaris.",
+        "Some deadlines start running at once: a data leak is reported to the Data Protection"
+        " Authority within 72 hours, a calamity to the Inspectorate, a complaint goes to the"
+        " complaints officer.",
+    ),
+    "crisis.col.level": Text("Niveau", "Level"),
+    "crisis.col.trigger": Text("Wanneer", "When"),
+    "crisis.col.approver": Text("Keurt goed", "Approves"),
+    "crisis.col.hours": Text("Reactie binnen (uur)", "Response within (hours)"),
+    "crisis.col.hours.help": Text(
+        "Binnen hoeveel uur gaat de eerste reactie naar buiten?",
+        "Within how many hours does the first response go out?",
+    ),
+    "crisis.col.role": Text("Rol", "Role"),
+    "crisis.col.reach": Text("Zo bereik je deze rol", "How to reach this role"),
+    "crisis.col.backup": Text("Vervanger", "Back-up"),
+    "crisis.col.day_and_night": Text("Dag en nacht", "Day and night"),
+    "crisis.col.day_and_night.help": Text(
+        "Ook 's avonds, 's nachts en in het weekend bereikbaar.",
+        "Reachable in the evening, at night and at weekends too.",
+    ),
+    "crisis.col.from_level": Text("Vanaf niveau", "From level"),
+    "crisis.col.clock": Text("Termijn", "Deadline"),
+    "crisis.col.deadline": Text("Binnen (uur)", "Within (hours)"),
+    "crisis.col.deadline.help": Text(
+        "Het aantal uren vanaf het moment dat je het ontdekt.",
+        "The number of hours from the moment it is discovered.",
+    ),
+    "crisis.col.authority": Text("Melden bij", "Report to"),
+    "crisis.col.owner": Text("Verantwoordelijk", "Responsible"),
+    "crisis.col.procedure": Text("Zo gaat het", "How it is done"),
+    "crisis.scenario.pick": Text("Scenario", "Scenario"),
+    "crisis.scenario.title": Text("Wat gebeurt er?", "What happens?"),
+    "crisis.scenario.kind": Text("Soort", "Kind"),
+    "crisis.scenario.level": Text("Niveau", "Level"),
+    "crisis.scenario.lead": Text("Wie leidt", "Who leads"),
+    "crisis.scenario.hours": Text("Eerste reactie binnen (uur)", "First response within (hours)"),
+    "crisis.scenario.hours.help": Text(
+        "Leeg: de reactietijd van het niveau geldt.", "Empty: the level's response time applies."
+    ),
+    "crisis.scenario.statement": Text("Eerste reactie", "Holding statement"),
+    "crisis.scenario.statement.help": Text(
+        "Wat je als eerste zegt: wat we gehoord hebben, wat we kunnen bevestigen, wat we doen,"
+        " en wanneer en waar we meer vertellen.",
+        "What you say first: what we have heard, what we can confirm, what we are doing, and"
+        " when and where we will say more.",
+    ),
+    "crisis.scenario.steps": Text("Eerste stappen", "First steps"),
+    "crisis.scenario.prevention": Text("Zo voorkomen we dit", "How we prevent this"),
+}

@@ -14,6 +14,8 @@ TEXTS: dict[str, Text] = {
         "{errors} critical · {warnings} warnings · {advice} advice",
     ),
     "review.areas": Text("Scores per onderdeel", "Scores per part"),
+    "review.part": Text("Onderdeel", "Part"),
+    "review.score": Text("Score", "Score"),
     "review.charts": Text("Het plan in beeld", "The plan at a glance"),
     "review.chart": Text("Grafiek", "Chart"),
     "review.chart.readiness": Text("Checkvragen", "Check questions"),
@@ -29,8 +31,7 @@ TEXTS: dict[str, Text] = {
     "review.export.toml.help": Text(
         "Het bestand dat je later weer kunt openen, delen met een adviseur of bewaren in"
         " versiebeheer.",
-        "The file you can open again later, share with a consultant or keep under version"
-        " control.",
+        "The file you can open again later, share with a consultant or keep under version control.",
     ),
     "review.next": Text("Volgende stap: {fix}", "Next step: {fix}"),
 }

@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, each, first, replace
+from socialstrategy.scoring.thinking import gaps
 from socialstrategy.vocab import PlanPart
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from socialstrategy.i18n import Text
     from socialstrategy.scoring.context import Context
 
 _BOOK = "Seed 003: eerst denken, dan doen (Gulden & Van der Wurff)"
@@ -36,26 +37,7 @@ def _title(action: object) -> str:
 
 def unfinished_thinking(ctx: Context) -> list[Text]:
     """What must be thought through before an action plan makes sense."""
-    s = ctx.strategy
-    gaps = []
-    if not s.goals:
-        gaps.append(Text("er zijn nog geen doelen", "there are no goals yet"))
-    elif any(not ctx.primary_process_ids.intersection(g.processes) for g in s.goals):
-        gaps.append(
-            Text(
-                "niet elk doel is gekoppeld aan een primair proces",
-                "not every goal is linked to a primary process",
-            )
-        )
-    if any(not c.audiences for c in s.channels):
-        gaps.append(
-            Text(
-                "er zijn kanalen gekozen zonder doelgroep", "channels were chosen without audiences"
-            )
-        )
-    if not s.crisis.scenarios and not s.crisis.escalation:
-        gaps.append(Text("er is geen crisisplan", "there is no crisis plan"))
-    return gaps
+    return [gap.text for gap in gaps(ctx)]
 
 
 @rule(

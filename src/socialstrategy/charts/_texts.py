@@ -1,0 +1,134 @@
+"""Every string the charts show, in Dutch and English: the one chart catalogue.
+
+Names of things (goals, channels…) come from the strategy, kinds and answers from the
+vocabularies; everything else a reader sees in a chart is looked up here.
+"""
+
+from __future__ import annotations
+
+from socialstrategy.i18n import Catalogue, Text
+
+CHART = Catalogue(
+    {
+        # Shared
+        "status": Text("Status", "Status"),
+        # Radar of the area scores
+        "radar.title": Text("Score per onderdeel", "Score per area"),
+        "radar.subtitle": Text("Totaalscore {overall} van 100", "Overall score {overall} of 100"),
+        "radar.area": Text("Onderdeel", "Area"),
+        "radar.score": Text("Score (0–100)", "Score (0–100)"),
+        # Readiness: the nine check questions
+        "readiness.title": Text("Hoe staan we ervoor?", "Where do we stand?"),
+        "readiness.question": Text("Checkvraag", "Check question"),
+        "readiness.answer": Text("Antwoord", "Answer"),
+        "readiness.explanation": Text("Toelichting", "Explanation"),
+        "readiness.q.clients_online": Text("Online gedrag cliënten", "Clients' online behaviour"),
+        "readiness.q.guidance_vision": Text("Visie mediabegeleiding", "Media guidance vision"),
+        "readiness.q.future_proof": Text("Toekomstgerichte aanpak", "Future-proof approach"),
+        "readiness.q.discussed_structurally": Text(
+            "Structureel besproken", "Discussed structurally"
+        ),
+        "readiness.q.known_questions": Text("Vragen rond mediagebruik", "Questions on media use"),
+        "readiness.q.responsible_person": Text("Iemand verantwoordelijk", "Someone responsible"),
+        "readiness.q.prevent_incidents": Text("Incidenten voorkomen", "Preventing incidents"),
+        "readiness.q.handle_incidents": Text("Handelen bij incident", "Handling an incident"),
+        "readiness.q.trained": Text("Voldoende geschoold", "Trained enough"),
+        # Coverage: audiences × channels
+        "coverage.title": Text("Bereik: doelgroepen × kanalen", "Reach: audiences × channels"),
+        "coverage.audience": Text("Doelgroep", "Audience"),
+        "coverage.channel": Text("Kanaal", "Channel"),
+        "coverage.reach": Text("Bereik", "Reach"),
+        "coverage.reached": Text("Kanaal bereikt doelgroep", "Channel reaches audience"),
+        "coverage.not_reached": Text("Niet bereikt", "Not reached"),
+        "coverage.no_channel": Text("{name} — geen kanaal", "{name} — no channel"),
+        "coverage.all_reached": Text(
+            "Elke doelgroep wordt door minstens één kanaal bereikt.",
+            "Every audience is reached by at least one channel.",
+        ),
+        "coverage.unreached": Text(
+            "Doelgroepen zonder kanaal (rood): {count}",
+            "Audiences without a channel (red): {count}",
+        ),
+        "coverage.no_audiences": Text(
+            "Nog geen doelgroepen vastgelegd.", "No audiences recorded yet."
+        ),
+        "coverage.no_channels": Text(
+            "Nog geen kanalen vastgelegd: geen enkele doelgroep wordt bereikt.",
+            "No channels recorded yet: no audience is reached.",
+        ),
+        # Traceability: processes → goals → audiences → channels → actions
+        "trace.title": Text("Van primair proces tot actie", "From primary process to action"),
+        "trace.col.processes": Text("Primaire processen", "Primary processes"),
+        "trace.col.goals": Text("Doelen", "Goals"),
+        "trace.col.audiences": Text("Doelgroepen", "Audiences"),
+        "trace.col.channels": Text("Kanalen", "Channels"),
+        "trace.col.actions": Text("Acties", "Actions"),
+        "trace.header": Text("{column} ({count})", "{column} ({count})"),
+        "trace.part": Text("Onderdeel", "Part"),
+        "trace.name": Text("Naam", "Name"),
+        "trace.why": Text("Waarom", "Why"),
+        "trace.linked": Text("Verbonden", "Linked"),
+        "trace.orphan": Text("Los eind", "Loose end"),
+        "trace.orphan.goal": Text("Dient geen primair proces", "Serves no primary process"),
+        "trace.orphan.audience": Text(
+            "Geen kanaal bereikt deze doelgroep", "No channel reaches this audience"
+        ),
+        "trace.orphan.channel": Text("Dient geen doel", "Serves no goal"),
+        "trace.orphan.action": Text("Dient geen doel", "Serves no goal"),
+        "trace.column_empty": Text("nog leeg", "still empty"),
+        "trace.all_linked": Text(
+            "Alles hangt samen: elk onderdeel is verbonden.",
+            "Everything is connected: every part is linked.",
+        ),
+        "trace.orphans": Text(
+            "Losse eindjes (oranje): {count}; wijs aan voor de reden.",
+            "Loose ends (orange): {count}; point at one for the reason.",
+        ),
+        "trace.empty": Text(
+            "Nog geen processen, doelen, doelgroepen, kanalen of acties vastgelegd.",
+            "No processes, goals, audiences, channels or actions recorded yet.",
+        ),
+        # Timeline of the action plan
+        "timeline.title": Text("Actieplan in de tijd", "Action plan over time"),
+        "timeline.action": Text("Actie", "Action"),
+        "timeline.owner": Text("Eigenaar", "Owner"),
+        "timeline.start": Text("Start", "Start"),
+        "timeline.due": Text("Deadline", "Due"),
+        "timeline.period": Text("Periode", "Period"),
+        "timeline.today": Text("Vandaag", "Today"),
+        "timeline.no_date": Text("—", "—"),
+        "timeline.one_date": Text("◆ = actie met maar één datum", "◆ = action with only one date"),
+        "timeline.undated": Text("Zonder datum: {names}", "Without a date: {names}"),
+        "timeline.empty": Text("Nog geen acties gepland.", "No actions planned yet."),
+        "timeline.none_dated": Text(
+            "Nog geen acties met een datum.", "No actions with a date yet."
+        ),
+        # Maturity
+        "maturity.title": Text("Volwassenheid", "Maturity"),
+        "maturity.subtitle": Text(
+            "Niveau {level} van {count}: {name}", "Level {level} of {count}: {name}"
+        ),
+        "maturity.capped": Text("Lager niveau omdat {reason}", "Lower level because {reason}"),
+        "maturity.level": Text("Niveau", "Level"),
+        "maturity.name": Text("Naam", "Name"),
+        "maturity.range": Text("Totaalscore", "Overall score"),
+        "maturity.meaning": Text("Betekenis", "Meaning"),
+        "maturity.overall": Text("Totaal {overall}", "Overall {overall}"),
+        "maturity.axis": Text("Totaalscore (0–100)", "Overall score (0–100)"),
+        # Date and number formats (names of months and days, space-separated)
+        "locale.months": Text(
+            "januari februari maart april mei juni juli augustus september oktober november"
+            " december",
+            "January February March April May June July August September October November December",
+        ),
+        "locale.short_months": Text(
+            "jan feb mrt apr mei jun jul aug sep okt nov dec",
+            "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+        ),
+        "locale.days": Text(
+            "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
+            "Sunday Monday Tuesday Wednesday Thursday Friday Saturday",
+        ),
+        "locale.short_days": Text("zo ma di wo do vr za", "Sun Mon Tue Wed Thu Fri Sat"),
+    }
+)

@@ -1,0 +1,126 @@
+"""The action plan over time: a bar from start to due date per action, and today.
+
+An action with both dates is a bar; with one date, a diamond on that date; without a
+date it is named under the title, so nothing in the plan goes unseen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+import altair as alt
+
+from socialstrategy.charts._spec import day, message, title, to_spec, unique, wrap
+from socialstrategy.charts._texts import CHART
+from socialstrategy.charts._theme import AMBER, GOOD, PRIMARY, TEXT, UNKNOWN
+from socialstrategy.vocab import ActionStatus
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from socialstrategy.i18n import Language
+    from socialstrategy.model import Action, Strategy
+
+STATUS_COLOURS: Final = {
+    ActionStatus.PLANNED: "#8fbcc1",
+    ActionStatus.IN_PROGRESS: PRIMARY,
+    ActionStatus.DONE: GOOD,
+    ActionStatus.ON_HOLD: AMBER,
+    ActionStatus.CANCELLED: UNKNOWN,
+}
+
+
+def _row(action: Action, label: str, language: Language) -> dict[str, Any]:
+    missing = CHART("timeline.no_date", language)
+    date = action.start or action.due
+    return {
+        "action": label,
+        "owner": action.owner,
+        "status": action.status.label(language),
+        "start": action.start.isoformat() if action.start else None,
+        "due": action.due.isoformat() if action.due else None,
+        "start_text": day(action.start, language) if action.start else missing,
+        "due_text": day(action.due, language) if action.due else missing,
+        "date": date.isoformat() if date else None,
+    }
+
+
+def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> dict[str, Any]:
+    """A Gantt chart of the actions, coloured by status, with a rule at *today*."""
+    heading = CHART("timeline.title", language)
+    if not strategy.actions:
+        return message(heading, CHART("timeline.empty", language), language)
+    labels = unique((action.title or action.id, action.id) for action in strategy.actions)
+    rows = [
+        _row(action, label, language)
+        for action, label in zip(strategy.actions, labels, strict=True)
+    ]
+    undated = [row["action"] for row in rows if row["date"] is None]
+    undated_text = CHART("timeline.undated", language, names="; ".join(undated))
+    dated = [row for row in rows if row["date"] is not None]
+    if not dated:
+        return message(heading, [CHART("timeline.none_dated", language), undated_text], language)
+    bars = [row for row in dated if row["start"] and row["due"]]
+    single = [row for row in dated if not (row["start"] and row["due"])]
+
+    axis = alt.Axis(
+        title=CHART("timeline.period", language),
+        format="%b %Y",
+        grid=True,
+        labelOverlap="greedy",
+        labelSeparation=8,
+    )
+
+    def x(field: str) -> alt.X:
+        # UTC: Vega reads "2027-03-31" as midnight UTC; local time could show the 30th.
+        return alt.X(f"{field}:T", scale=alt.Scale(type="utc"), axis=axis)
+
+    y = alt.Y(
+        "action:N",
+        sort=[row["action"] for row in dated],
+        axis=alt.Axis(title=None, labelLimit=240, domain=False, ticks=False),
+    )
+    colour = alt.Color(
+        "status:N",
+        scale=alt.Scale(
+            domain=[status.label(language) for status in STATUS_COLOURS],
+            range=list(STATUS_COLOURS.values()),
+        ),
+        legend=alt.Legend(title=CHART("status", language)),
+    )
+    tooltip = [
+        alt.Tooltip("action:N", title=CHART("timeline.action", language)),
+        alt.Tooltip("owner:N", title=CHART("timeline.owner", language)),
+        alt.Tooltip("status:N", title=CHART("status", language)),
+        alt.Tooltip("start_text:N", title=CHART("timeline.start", language)),
+        alt.Tooltip("due_text:N", title=CHART("timeline.due", language)),
+    ]
+    layers: list[Any] = []
+    if bars:
+        layers.append(
+            alt.Chart(alt.InlineData(values=bars))
+            .mark_bar(cornerRadius=3, height={"band": 0.7})
+            .encode(x=x("start"), x2="due:T", y=y, color=colour, tooltip=tooltip)
+        )
+    if single:
+        layers.append(
+            alt.Chart(alt.InlineData(values=single))
+            .mark_point(shape="diamond", filled=True, size=130, opacity=1)
+            .encode(x=x("date"), y=y, color=colour, tooltip=tooltip)
+        )
+    marker = [{"date": today.isoformat(), "text": CHART("timeline.today", language)}]
+    layers += [
+        alt.Chart(alt.InlineData(values=marker))
+        .mark_rule(color=TEXT, strokeDash=[4, 3], strokeWidth=1.5)
+        .encode(x=x("date")),
+        alt.Chart(alt.InlineData(values=marker))
+        .mark_text(align="center", baseline="bottom", dy=-4, fontSize=11, color=TEXT)
+        .encode(x=x("date"), y=alt.value(0), text="text:N"),
+    ]
+    notes = [CHART("timeline.one_date", language)] if single else []
+    if undated:
+        notes += wrap(undated_text, 110)
+    chart = alt.layer(*layers, title=title(heading, notes)).properties(
+        width=640, height=alt.Step(26)
+    )
+    return to_spec(chart, language)

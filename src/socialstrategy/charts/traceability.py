@@ -1,0 +1,208 @@
+"""The chain a strategy must close: primary processes → goals → audiences → channels →
+actions, as five columns of nodes with links, loose ends in a warning colour.
+
+A node is a box ``[column, column + BOX]`` wide; links run from the right edge of one
+box to the left edge of a box in the next column:
+
+* process → goal: the goal serves the (primary) process;
+* goal → audience: the goal concerns the audience;
+* audience → channel: the channel reaches the audience;
+* channel → action: the action concerns the channel.
+
+Loose ends: a goal serving no primary process, an audience no channel reaches, a
+channel serving no goal, an action serving no goal. Their tooltip says why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+import altair as alt
+
+from socialstrategy.charts._spec import message, title, to_spec
+from socialstrategy.charts._texts import CHART
+from socialstrategy.charts._theme import LIGHT, MUTED, PRIMARY, TEXT, WARNING, WARNING_LIGHT
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from socialstrategy.i18n import Language
+    from socialstrategy.model import Strategy
+
+COLUMNS: Final = ("processes", "goals", "audiences", "channels", "actions")
+BOX: Final = 0.76  # width of a node box, in columns
+HALF: Final = 0.36  # half the height of a node box, in rows
+COLUMN_WIDTH: Final = 170  # pixels
+ROW_HEIGHT: Final = 34  # pixels
+
+
+class _Node:
+    """A node: its place, its text, and why it is a loose end (empty when linked)."""
+
+    def __init__(self, column: int, row: int, id_: str, label: str, why: str) -> None:
+        self.column = column
+        self.row = row
+        self.id = id_
+        self.label = label
+        self.why = why
+
+
+def _nodes(strategy: Strategy, language: Language) -> list[list[_Node]]:
+    primary = {p.id for p in strategy.organisation.primary_processes}
+    goals = {g.id for g in strategy.goals}
+    reached = {a for c in strategy.channels for a in c.audiences}
+
+    def why(loose: bool, column: str) -> str:
+        return CHART(f"trace.orphan.{column}", language) if loose else ""
+
+    raw: tuple[Sequence[tuple[str, str, str]], ...] = (
+        [(p.id, p.name or p.id, "") for p in strategy.organisation.primary_processes],
+        [
+            (g.id, g.title or g.id, why(not primary.intersection(g.processes), "goal"))
+            for g in strategy.goals
+        ],
+        [
+            (a.id, a.name or a.kind.label(language), why(a.id not in reached, "audience"))
+            for a in strategy.audiences
+        ],
+        [
+            (
+                c.id,
+                c.name or c.kind.label(language),
+                why(not goals.intersection(c.goals), "channel"),
+            )
+            for c in strategy.channels
+        ],
+        [
+            (a.id, a.title or a.id, why(not goals.intersection(a.goals), "action"))
+            for a in strategy.actions
+        ],
+    )
+    return [
+        [_Node(column, row, id_, label, reason) for row, (id_, label, reason) in enumerate(items)]
+        for column, items in enumerate(raw)
+    ]
+
+
+def _links(strategy: Strategy) -> list[tuple[int, str, str]]:
+    """(column of the left end, left id, right id) for every link between columns."""
+    links = [(0, p, g.id) for g in strategy.goals for p in g.processes]
+    links += [(1, g.id, a) for g in strategy.goals for a in g.audiences]
+    links += [(2, a, c.id) for c in strategy.channels for a in c.audiences]
+    links += [(3, c, a.id) for a in strategy.actions for c in a.channels]
+    return links
+
+
+def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
+    """Processes, goals, audiences, channels and actions as linked columns."""
+    heading = CHART("trace.title", language)
+    columns = _nodes(strategy, language)
+    if not any(columns):
+        return message(heading, CHART("trace.empty", language), language)
+
+    # Duplicate ids are an integrity error; the first node with an id takes the links.
+    where: list[dict[str, _Node]] = [{} for _ in columns]
+    for column, nodes in enumerate(columns):
+        for node in nodes:
+            where[column].setdefault(node.id, node)
+    links = []
+    for column, left, right in _links(strategy):
+        start, end = where[column].get(left), where[column + 1].get(right)
+        if start and end:  # a reference to nothing (or to a supporting process) draws nothing
+            links.append({"x": column + BOX, "y": start.row, "x2": column + 1, "y2": end.row})
+
+    linked, loose = CHART("trace.linked", language), CHART("trace.orphan", language)
+    names = [CHART(f"trace.col.{name}", language) for name in COLUMNS]
+    boxes = [
+        {
+            "x": node.column,
+            "x2": node.column + BOX,
+            "y": node.row - HALF,
+            "y2": node.row + HALF,
+            "row": node.row,
+            "part": names[node.column],
+            "name": node.label,
+            "status": loose if node.why else linked,
+            "why": node.why,
+        }
+        for nodes in columns
+        for node in nodes
+    ]
+    headers = [
+        {
+            "x": column,
+            "y": -1,
+            "text": CHART("trace.header", language, column=name, count=len(nodes)),
+        }
+        for column, (name, nodes) in enumerate(zip(names, columns, strict=True))
+    ]
+    empties = [
+        {"x": column, "y": 0, "text": CHART("trace.column_empty", language)}
+        for column, nodes in enumerate(columns)
+        if not nodes
+    ]
+    depth = max(len(nodes) for nodes in columns)
+    x = alt.X("x:Q", scale=alt.Scale(domain=[0, len(COLUMNS) - 1 + BOX]), axis=None)
+    rows = alt.Scale(domain=[-1.5, max(depth, 1) - 0.5], reverse=True)
+    y = alt.Y("y:Q", scale=rows, axis=None)
+    status = alt.Scale(domain=[linked, loose], range=[LIGHT, WARNING_LIGHT])
+    edge = alt.Scale(domain=[linked, loose], range=[PRIMARY, WARNING])
+    layers: list[Any] = []
+    if links:
+        layers.append(
+            alt.Chart(alt.InlineData(values=links))
+            .mark_rule(color=MUTED, strokeWidth=1, opacity=0.55)
+            .encode(x=x, y=y, x2="x2:Q", y2="y2:Q")
+        )
+    if boxes:
+        tooltip = [
+            alt.Tooltip("part:N", title=CHART("trace.part", language)),
+            alt.Tooltip("name:N", title=CHART("trace.name", language)),
+            alt.Tooltip("status:N", title=CHART("status", language)),
+            alt.Tooltip("why:N", title=CHART("trace.why", language)),
+        ]
+        layers += [
+            alt.Chart(alt.InlineData(values=boxes))
+            .mark_rect(cornerRadius=4, strokeWidth=1.5)
+            .encode(
+                x=x,
+                x2="x2:Q",
+                y=alt.Y("y:Q", scale=rows, axis=None),
+                y2="y2:Q",
+                fill=alt.Fill("status:N", scale=status, legend=alt.Legend(title=None)),
+                stroke=alt.Stroke("status:N", scale=edge, legend=alt.Legend(title=None)),
+                tooltip=tooltip,
+            ),
+            alt.Chart(alt.InlineData(values=boxes))
+            .mark_text(
+                align="left",
+                baseline="middle",
+                dx=6,
+                fontSize=11,
+                color=TEXT,
+                # The box's width in pixels, less padding, also when the chart is stretched.
+                limit=alt.ExprRef(f"width / {len(COLUMNS) - 1 + BOX} * {BOX} - 12"),
+            )
+            .encode(x=x, y=alt.Y("row:Q", scale=rows, axis=None), text="name:N", tooltip=tooltip),
+        ]
+    layers.append(
+        alt.Chart(alt.InlineData(values=headers))
+        .mark_text(align="left", baseline="middle", fontSize=12, fontWeight="bold", color=TEXT)
+        .encode(x=x, y=y, text="text:N")
+    )
+    if empties:
+        layers.append(
+            alt.Chart(alt.InlineData(values=empties))
+            .mark_text(align="left", baseline="middle", dx=6, fontStyle="italic", color=MUTED)
+            .encode(x=x, y=y, text="text:N")
+        )
+    count = sum(bool(node.why) for nodes in columns for node in nodes)
+    subtitle = (
+        CHART("trace.orphans", language, count=count)
+        if count
+        else CHART("trace.all_linked", language)
+    )
+    chart = alt.layer(*layers, title=title(heading, subtitle)).properties(
+        width=COLUMN_WIDTH * len(COLUMNS), height=ROW_HEIGHT * (max(depth, 1) + 1)
+    )
+    return to_spec(chart, language)

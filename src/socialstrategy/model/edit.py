@@ -1,0 +1,174 @@
+"""Edits that keep a strategy's references whole."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from socialstrategy.i18n import DEFAULT_LANGUAGE
+from socialstrategy.model.audiences import Audience
+from socialstrategy.model.goals import Goal
+from socialstrategy.model.readiness import ReadinessAnswer
+from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind, CheckQuestion
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from socialstrategy.i18n import Language
+    from socialstrategy.model.strategy import Strategy
+
+
+def remove_channel(strategy: Strategy, channel_id: str) -> Strategy:
+    """*strategy* without the channel *channel_id*, and without the actions' references to it."""
+    return attrs.evolve(
+        strategy,
+        channels=tuple(c for c in strategy.channels if c.id != channel_id),
+        actions=tuple(
+            attrs.evolve(a, channels=tuple(c for c in a.channels if c != channel_id))
+            if channel_id in a.channels
+            else a
+            for a in strategy.actions
+        ),
+    )
+
+
+# --- goals and audiences ------------------------------------------------------------
+
+
+def _fresh_id(stem: str, taken: Iterable[str]) -> str:
+    """*stem*, or *stem* with the first free number (``doel-2``), not in *taken*."""
+    used = set(taken)
+    candidate, number = stem, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate
+
+
+def new_goal(strategy: Strategy) -> Goal:
+    """A blank goal with an id no goal of *strategy* has yet."""
+    return Goal(id=_fresh_id("doel", (g.id for g in strategy.goals)))
+
+
+def references_to_goal(strategy: Strategy, goal_id: str) -> tuple[str, ...]:
+    """Where channels and actions refer to the goal *goal_id* (``actions[1].goals``)."""
+    return tuple(
+        [f"channels[{i}].goals" for i, c in enumerate(strategy.channels) if goal_id in c.goals]
+        + [f"actions[{i}].goals" for i, a in enumerate(strategy.actions) if goal_id in a.goals]
+    )
+
+
+def remove_goal(strategy: Strategy, goal_id: str) -> Strategy:
+    """*strategy* without the goal *goal_id*, and without the channels' and actions'
+    references to it."""
+
+    def without(refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(r for r in refs if r != goal_id)
+
+    return attrs.evolve(
+        strategy,
+        goals=tuple(g for g in strategy.goals if g.id != goal_id),
+        channels=tuple(
+            attrs.evolve(c, goals=without(c.goals)) if goal_id in c.goals else c
+            for c in strategy.channels
+        ),
+        actions=tuple(
+            attrs.evolve(a, goals=without(a.goals)) if goal_id in a.goals else a
+            for a in strategy.actions
+        ),
+    )
+
+
+def new_audience(strategy: Strategy, language: Language = DEFAULT_LANGUAGE) -> Audience:
+    """A new audience for *strategy*: the first key audience it lacks (clients, relatives,
+    employees), else the general public; named after its kind, with a fresh id."""
+    present = {a.kind for a in strategy.audiences}
+    kind = next((k for k in KEY_AUDIENCES if k not in present), AudienceKind.PUBLIC)
+    return Audience(
+        id=_fresh_id(kind.code.replace("_", "-"), (a.id for a in strategy.audiences)),
+        kind=kind,
+        name=kind.label(language),
+    )
+
+
+def references_to_audience(strategy: Strategy, audience_id: str) -> tuple[str, ...]:
+    """Where other parts refer to the audience *audience_id* (goals, channels, activities)."""
+    return tuple(
+        [
+            f"goals[{i}].audiences"
+            for i, g in enumerate(strategy.goals)
+            if audience_id in g.audiences
+        ]
+        + [
+            f"channels[{i}].audiences"
+            for i, c in enumerate(strategy.channels)
+            if audience_id in c.audiences
+        ]
+        + [
+            f"engagement.activities[{i}].audiences"
+            for i, a in enumerate(strategy.engagement.activities)
+            if audience_id in a.audiences
+        ]
+    )
+
+
+def remove_audience(strategy: Strategy, audience_id: str) -> Strategy:
+    """*strategy* without the audience *audience_id*, and without the goals', channels' and
+    engagement activities' references to it."""
+
+    def without(refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(r for r in refs if r != audience_id)
+
+    engagement = strategy.engagement
+    return attrs.evolve(
+        strategy,
+        audiences=tuple(a for a in strategy.audiences if a.id != audience_id),
+        goals=tuple(
+            attrs.evolve(g, audiences=without(g.audiences)) if audience_id in g.audiences else g
+            for g in strategy.goals
+        ),
+        channels=tuple(
+            attrs.evolve(c, audiences=without(c.audiences)) if audience_id in c.audiences else c
+            for c in strategy.channels
+        ),
+        engagement=attrs.evolve(
+            engagement,
+            activities=tuple(
+                attrs.evolve(a, audiences=without(a.audiences)) if audience_id in a.audiences else a
+                for a in engagement.activities
+            ),
+        ),
+    )
+
+
+# --- readiness ----------------------------------------------------------------------
+
+
+def readiness_sheet(strategy: Strategy) -> tuple[ReadinessAnswer, ...]:
+    """One answer per check question, in the order of the nine: the strategy's own answer,
+    or a blank "don't know" where the strategy has none."""
+    given: dict[CheckQuestion, ReadinessAnswer] = {}
+    for answer in strategy.readiness:
+        given.setdefault(answer.question, answer)
+    return tuple(given.get(q, ReadinessAnswer(question=q)) for q in CheckQuestion)
+
+
+def set_readiness(strategy: Strategy, answers: Iterable[ReadinessAnswer]) -> Strategy:
+    """*strategy* with *answers* (a sheet from :func:`readiness_sheet`, edited).
+
+    The answers are kept in the order of the nine questions. A question the strategy
+    lacks is added only once it is answered or explained: a blank "don't know" is not
+    written. When nothing changed, *strategy* comes back as it is (its order untouched).
+    """
+    answers = tuple(answers)
+    if answers == readiness_sheet(strategy):
+        return strategy
+    present = {a.question for a in strategy.readiness}
+    by_question = {a.question: a for a in answers}
+    kept = tuple(
+        by_question[q]
+        for q in CheckQuestion
+        if q in by_question and (q in present or by_question[q] != ReadinessAnswer(question=q))
+    )
+    return attrs.evolve(strategy, readiness=kept)

@@ -1,0 +1,80 @@
+"""The action plan, last: unfinished thinking is named first; actions are saved and scored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from socialstrategy.vocab import PlanPart
+from tests.planner.conftest import by_key, saved
+
+
+def page_links(at: Any) -> list[Any]:
+    return [link.proto for link in at.get("page_link")]
+
+
+def test_renders_the_example(open_step: Any) -> None:
+    at, _ = open_step("actions")
+    assert at.title[0].value == "Actieplan"
+    assert any("denkwerk staat" in s.value for s in at.success)
+    assert by_key(at.text_input, "actions[0].title").value.startswith("Familieportaal")
+    assert len(at.dataframe[0].value) == 8
+
+
+def test_unfinished_thinking_is_named_with_links_to_finish_it(open_step: Any) -> None:
+    """Welzijn Oost has a goal without a primary process and a channel without audiences."""
+    at, path = open_step("actions", example="welzijn-oost.toml")
+    assert any("denkwerk is nog niet af" in w.value for w in at.warning)
+    links = {(p.page, p.query_string) for p in page_links(at)}
+    assert ("goals", "focus=goals%5B1%5D.processes&d=draft-welzijn-oost") in links
+    assert ("channels", "focus=channels%5B2%5D.audiences&d=draft-welzijn-oost") in links
+    # The action plan stays editable meanwhile.
+    by_key(at.text_input, "actions[0].owner").input("Teamleider jongerenwerk").run()
+    assert saved(path).actions[0].owner == "Teamleider jongerenwerk"
+
+
+def test_an_edit_is_saved_and_the_score_reacts(open_step: Any) -> None:
+    """An action that serves no goal and no part of the strategy is an error (ACT003)."""
+    at, path = open_step("actions", example="ziekenhuis-amstelzicht.toml")
+    before = at.sidebar.metric[0].value
+    by_key(at.multiselect, "actions[0].goals").set_value([]).run()
+    assert not at.exception
+    assert saved(path).actions[0].goals == ()
+    assert at.sidebar.metric[0].value != before
+    # Beside the action and in the step's summary, both from the saved change.
+    assert sum("Actie zonder doel" in e.value for e in at.error) == 2
+
+
+def test_a_due_date_before_the_start_is_refused_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("actions")
+    due = saved(path).actions[0].due
+    by_key(at.date_input, "actions[0].due").set_value(dt.date(2026, 1, 1)).run()
+    assert not at.exception
+    assert any("vóór de startdatum" in e.value for e in at.error)
+    assert saved(path).actions[0].due == due
+
+
+def test_an_action_can_be_added_and_removed(open_step: Any) -> None:
+    at, path = open_step("actions")
+    before = saved(path).actions
+    by_key(at.button, "actions.add").click().run()
+    assert not at.exception
+    assert len(saved(path).actions) == len(before) + 1
+    new = len(before)
+    assert by_key(at.selectbox, "actions.pick").value == new
+    by_key(at.text_input, f"actions[{new}].title").input("Crisisoefening").run()
+    by_key(at.multiselect, f"actions[{new}].supports").select(PlanPart.CRISIS).run()
+    added = saved(path).actions[new]
+    assert (added.title, [p.code for p in added.supports]) == ("Crisisoefening", ["crisis"])
+    by_key(at.button, "actions.remove").click().run()
+    assert not at.exception
+    assert saved(path).actions == before
+
+
+def test_works_in_english(open_step: Any) -> None:
+    at, _ = open_step("actions", example="welzijn-oost.toml")
+    at.session_state["language"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Action plan"
+    assert any("thinking is not finished" in w.value for w in at.warning)

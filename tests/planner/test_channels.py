@@ -1,0 +1,120 @@
+"""The channels step: a channel's fields and moderation hours reach the file, and the score."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tests.planner.conftest import by_key, saved
+
+
+def _findings(at: Any) -> list[str]:
+    return [e.value for e in (*at.error, *at.warning, *at.info)]
+
+
+def test_renders_the_example(open_step: Any) -> None:
+    at, _ = open_step("channels")
+    assert at.title[0].value == "Kanalen"
+    assert by_key(at.text_input, "channels[0].name").value == (
+        "Facebook-pagina's van de vijf woonzorgcentra"
+    )
+    assert by_key(at.time_input, "channels[0].moderation.weekdays.start").value == dt.time(9, 0)
+    assert by_key(at.toggle, "channels[0].moderation.evenings.covered").value is False
+
+
+def test_an_edit_is_saved_on_disk(open_step: Any) -> None:
+    at, path = open_step("channels")
+    by_key(at.text_input, "channels[0].owner").input("Team communicatie").run()
+    assert not at.exception
+    assert saved(path).channels[0].owner == "Team communicatie"
+
+
+def test_picking_a_channel_edits_that_channel(open_step: Any) -> None:
+    at, path = open_step("channels")
+    by_key(at.selectbox, "channels.pick").set_value(3).run()
+    by_key(at.text_input, "channels[3].rhythm").input("Dagelijks").run()
+    assert not at.exception
+    assert saved(path).channels[3].rhythm == "Dagelijks"
+    assert saved(path).channels[0].rhythm == "Twee tot drie berichten per week per locatie"
+
+
+def test_covering_evenings_and_weekends_keeps_the_promise(open_step: Any) -> None:
+    """Watched 08:00-22:00 every day, the two-hour promise holds: CHAN006 goes, the score rises."""
+    at, path = open_step("channels")
+    before = at.sidebar.metric[0].value
+    assert any("Reactietijd niet waar te maken" in f for f in _findings(at))
+    hours = {
+        "weekdays": (dt.time(8, 0), dt.time(18, 0)),
+        "evenings": (dt.time(18, 0), dt.time(22, 0)),
+        "weekends": (dt.time(8, 0), dt.time(22, 0)),
+    }
+    for part in hours:
+        by_key(at.toggle, f"channels[0].moderation.{part}.covered").set_value(True)
+    at.run()
+    for part, (start, end) in hours.items():
+        by_key(at.time_input, f"channels[0].moderation.{part}.start").set_value(start)
+        by_key(at.time_input, f"channels[0].moderation.{part}.end").set_value(end)
+    at.run()
+    assert not at.exception
+    moderation = saved(path).channels[0].moderation
+    assert moderation.evenings is not None
+    assert (moderation.evenings.start, moderation.evenings.end) == hours["evenings"]
+    assert moderation.weekends is not None
+    assert moderation.weekends.end == dt.time(22, 0)
+    assert at.sidebar.metric[0].value != before
+    names = [f for f in _findings(at) if "Reactietijd niet waar te maken" in f]
+    assert not any("Facebook-pagina's" in f for f in names)
+
+
+def test_an_end_before_the_start_is_reported_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("channels")
+    by_key(at.time_input, "channels[0].moderation.weekdays.end").set_value(dt.time(8, 0)).run()
+    assert not at.exception
+    assert any("Niet bewaard" in e.value and "08:00" in e.value for e in at.error)
+    weekdays = saved(path).channels[0].moderation.weekdays
+    assert weekdays is not None
+    assert weekdays.end == dt.time(17, 0)
+
+
+def test_a_response_time_of_zero_is_reported_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("channels")
+    by_key(at.text_input, "channels[0].owner").input("Iemand anders")
+    by_key(at.number_input, "channels[0].response_hours").set_value(0.0).run()
+    assert not at.exception
+    assert any("Niet bewaard" in e.value for e in at.error)
+    assert saved(path).channels[0].response_hours == 2
+    assert saved(path).channels[0].owner != "Iemand anders"
+
+
+def test_adding_a_channel(open_step: Any) -> None:
+    at, path = open_step("channels")
+    count = len(saved(path).channels)
+    by_key(at.button, "channels.add").click().run()
+    assert not at.exception
+    channels = saved(path).channels
+    assert len(channels) == count + 1
+    assert channels[-1].id == "kanaal"
+    # The new channel is the one being edited now.
+    by_key(at.text_input, f"channels[{count}].name").input("TikTok De Linde").run()
+    assert saved(path).channels[-1].name == "TikTok De Linde"
+
+
+def test_removing_a_channel_removes_it_from_the_actions(open_step: Any) -> None:
+    at, path = open_step("channels")
+    assert any("facebook-locaties" in a.channels for a in saved(path).actions)
+    by_key(at.button, "channels.remove").click().run()
+    assert not at.exception
+    strategy = saved(path)
+    assert "facebook-locaties" not in {c.id for c in strategy.channels}
+    assert not any("facebook-locaties" in a.channels for a in strategy.actions)
+
+
+def test_the_page_works_in_english(open_step: Any) -> None:
+    at, _ = open_step("channels")
+    at.session_state["language"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Channels"
+    assert by_key(at.toggle, "channels[0].moderation.weekdays.covered").label == (
+        "Weekdays, daytime"
+    )

@@ -1,0 +1,122 @@
+"""The crisis step: the plan's parts are edited in place, saved at once and scored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.planner.conftest import by_key, saved
+
+
+def editor_key(at: Any, path: str) -> str:
+    return next(k for k in at.session_state if str(k).endswith(":" + path))
+
+
+def test_renders_the_example(open_step: Any) -> None:
+    at, _ = open_step("crisis")
+    assert at.title[0].value == "Crisis- en incidentenplan"
+    assert [tab.label for tab in at.tabs] == [
+        "Algemeen",
+        "Niveaus",
+        "Escalatie",
+        "Scenario's",
+        "Wettelijke termijnen",
+    ]
+    assert by_key(at.text_input, "crisis.owner").value.startswith("Bestuurder")
+    assert by_key(at.text_input, "crisis.scenarios[0].title").value.startswith("Een familielid")
+
+
+def test_an_edit_is_saved_and_the_score_reacts(open_step: Any) -> None:
+    """Clearing the monitoring costs points (CRIS016) and is on disk at once."""
+    at, path = open_step("crisis")
+    before = at.sidebar.metric[0].value
+    by_key(at.text_area, "crisis.monitoring").input("").run()
+    assert not at.exception
+    assert saved(path).crisis.monitoring == ""
+    assert at.sidebar.metric[0].value != before
+    # The finding shows beside the field at once, not one edit later.
+    assert any("monitoring" in w.value.lower() for w in at.tabs[0].warning)
+
+
+def test_the_first_hour_is_one_step_per_line(open_step: Any) -> None:
+    at, path = open_step("crisis")
+    by_key(at.text_area, "crisis.first_hour").input(
+        "Zet ingeplande berichten op pauze\n\n  Leg bewijs vast  \n"
+    ).run()
+    assert not at.exception
+    assert saved(path).crisis.first_hour == (
+        "Zet ingeplande berichten op pauze",
+        "Leg bewijs vast",
+    )
+
+
+def test_a_step_added_to_the_escalation_chain_refers_to_the_role(open_step: Any) -> None:
+    """Roles are chosen by name in the table and stored by id."""
+    at, path = open_step("crisis")
+    at.session_state[editor_key(at, "crisis.escalation")] = {
+        "edited_rows": {"4": {"backup": "Locatiemanager"}},
+        "added_rows": [
+            {
+                "role": "Functionaris gegevensbescherming (extern)",
+                "reach": "Via het secretariaat",
+                "from_level": "Incident",
+            }
+        ],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+    chain = saved(path).crisis.escalation
+    assert chain[4].backup == "locatiemanager"
+    assert chain[-1].role == "fg"
+    assert chain[-1].reach == "Via het secretariaat"
+    assert chain[-1].from_level.code == "incident"
+
+
+def test_a_scenario_can_be_added_and_removed(open_step: Any) -> None:
+    at, path = open_step("crisis")
+    count = len(saved(path).crisis.scenarios)
+    by_key(at.button, "crisis.scenarios.add").click().run()
+    assert not at.exception
+    scenarios = saved(path).crisis.scenarios
+    assert len(scenarios) == count + 1
+    assert by_key(at.selectbox, "crisis.scenarios.pick").value == count
+    by_key(at.text_input, f"crisis.scenarios[{count}].title").input("Account gehackt").run()
+    assert saved(path).crisis.scenarios[-1].title == "Account gehackt"
+    by_key(at.button, "crisis.scenarios.remove").click().run()
+    assert not at.exception
+    assert [s.id for s in saved(path).crisis.scenarios] == [s.id for s in scenarios[:-1]]
+
+
+def test_a_response_time_of_zero_is_refused_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("crisis")
+    by_key(at.number_input, "crisis.scenarios[0].response_hours").set_value(0.0).run()
+    assert not at.exception
+    assert any("groter dan 0" in e.value for e in at.error)
+    assert saved(path).crisis.scenarios[0].response_hours == 4.0
+
+
+def test_a_tier_with_zero_hours_is_refused_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("crisis")
+    at.session_state[editor_key(at, "crisis.tiers")] = {
+        "edited_rows": {"0": {"hours": 0}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+    assert any("groter dan 0" in e.value for e in at.error)
+    assert saved(path).crisis.tiers[0].response_hours == 2.0
+
+
+def test_without_roles_it_points_to_the_organisation(open_step: Any) -> None:
+    at, _ = open_step("crisis", example="start-hier.toml")
+    assert any("rollen" in i.value for i in at.info)
+
+
+def test_works_in_english(open_step: Any) -> None:
+    at, _ = open_step("crisis")
+    at.session_state["language"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Crisis and incident plan"
+    assert at.tabs[4].label == "Legal deadlines"

@@ -1,0 +1,139 @@
+"""The goals step: goals tied to primary processes, measured by indicators, saved at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import socialstrategy as ss
+from tests.planner.conftest import by_key, saved
+
+IN_ITSELF = "Sociale media als doel op zich"
+
+
+def _findings(at: Any) -> list[str]:
+    return [e.value for e in (*at.error, *at.warning, *at.info)]
+
+
+def _overview(at: Any) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("1. **"))
+
+
+def _editor(at: Any, path: str) -> str:
+    return next(k for k in at.session_state if str(k).endswith(":" + path))
+
+
+def test_renders_the_example(open_step: Any) -> None:
+    at, _ = open_step("goals")
+    assert at.title[0].value == "Doelen"
+    assert by_key(at.text_input, "goals[0].title").value.startswith("Familie weet wat")
+    assert by_key(at.multiselect, "goals[0].processes").value == ["wonen", "zorg", "welzijn"]
+    assert not any(IN_ITSELF in e.value for e in at.error)
+    overview = _overview(at)
+    assert overview.startswith("1. **Familie weet")
+    assert "4. **Thuiswonende ouderen" in overview
+
+
+def test_processes_offer_primary_ones_first_and_mark_supporting_ones(open_step: Any) -> None:
+    at, _ = open_step("goals")
+    processes = by_key(at.multiselect, "goals[0].processes")
+    labels = list(processes.options)
+    assert labels[0] == "Aanmelding, intake en wachtlijst"
+    assert labels[-3:] == [
+        "Werving en selectie (ondersteunend)",
+        "Communicatie (ondersteunend)",
+        "Vrijwilligersbeleid (ondersteunend)",
+    ]
+
+
+def test_a_goal_without_a_primary_process_is_flagged_and_costs_points(open_step: Any) -> None:
+    """Only recruitment (a supporting process): social media as a goal in itself (GOAL002)."""
+    at, path = open_step("goals")
+    before = at.sidebar.metric[0].value
+    by_key(at.multiselect, "goals[0].processes").set_value(["werving"]).run()
+    assert not at.exception
+    assert saved(path).goals[0].processes == ("werving",)
+    assert at.sidebar.metric[0].value != before
+    assert any(IN_ITSELF in e.value for e in at.error)  # the banner above the goals
+    assert any("Doel zonder primair proces" in e.value for e in at.error)  # beside the goal
+    assert "doel op zich" in _overview(at).splitlines()[0]  # and in the overview line
+
+
+def test_an_indicator_added_in_the_table_is_saved_with_its_deadline(open_step: Any) -> None:
+    at, path = open_step("goals")
+    at.session_state[_editor(at, "goals[0].indicators")] = {
+        "edited_rows": {"0": {"target": 80}},
+        "added_rows": [
+            {"kpi": "Beeldbelgesprekken met familie", "baseline": 120, "deadline": "2027-12-31"}
+        ],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+    indicators = saved(path).goals[0].indicators
+    assert indicators[0].target == 80
+    assert indicators[-1] == ss.Indicator(
+        kpi="Beeldbelgesprekken met familie", baseline=120, deadline=dt.date(2027, 12, 31)
+    )
+
+
+def test_table_edits_survive_picking_another_goal_and_back(open_step: Any) -> None:
+    """A table hidden while another goal is edited starts again from what was saved."""
+    at, path = open_step("goals")
+    at.session_state[_editor(at, "goals[0].indicators")] = {
+        "edited_rows": {},
+        "added_rows": [{"kpi": "Nieuwe indicator"}],
+        "deleted_rows": [],
+    }
+    at.run()
+    by_key(at.selectbox, "goals.pick").set_value(1).run()
+    by_key(at.selectbox, "goals.pick").set_value(0).run()
+    assert not at.exception
+    assert [i.kpi for i in saved(path).goals[0].indicators][-1] == "Nieuwe indicator"
+
+
+def test_picking_a_goal_edits_that_goal(open_step: Any) -> None:
+    at, path = open_step("goals")
+    by_key(at.selectbox, "goals.pick").set_value(2).run()
+    by_key(at.text_input, "goals[2].owner").input("Manager klantcontact").run()
+    assert not at.exception
+    assert saved(path).goals[2].owner == "Manager klantcontact"
+    assert saved(path).goals[0].owner == "Manager zorg en welzijn"
+
+
+def test_adding_and_removing_a_goal(open_step: Any) -> None:
+    """A new goal is picked for editing; removing a goal also removes the channels' and
+    actions' references to it, so the file stays valid."""
+    at, path = open_step("goals")
+    by_key(at.button, "goals.add").click().run()
+    assert not at.exception
+    goals = saved(path).goals
+    assert [g.id for g in goals][-1] == "doel"
+    assert by_key(at.selectbox, "goals.pick").value == len(goals) - 1
+
+    by_key(at.selectbox, "goals.pick").set_value(0).run()
+    gone = saved(path).goals[0].id
+    assert any(gone in c.goals for c in saved(path).channels)
+    by_key(at.button, "goals.remove").click().run()
+    assert not at.exception
+    after = saved(path)  # loading checks every reference
+    assert gone not in [g.id for g in after.goals]
+    assert not any(gone in c.goals for c in after.channels)
+    assert not any(gone in a.goals for a in after.actions)
+
+
+def test_a_too_long_title_is_reported_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("goals")
+    by_key(at.text_input, "goals[0].title").input("x" * 20_001).run()
+    assert not at.exception
+    assert any("Niet bewaard" in e.value for e in at.error)
+    assert saved(path).goals[0].title.startswith("Familie weet wat")
+
+
+def test_the_page_speaks_english(open_step: Any) -> None:
+    at, _ = open_step("goals")
+    at.session_state["language"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Goals"
+    assert by_key(at.multiselect, "goals[0].processes").label == "Serves these processes"

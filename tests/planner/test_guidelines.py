@@ -1,0 +1,113 @@
+"""The guidelines step: the employee guideline, its rules and media guidance reach the file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+from socialstrategy.model._fields import MAX_TEXT
+from socialstrategy.vocab import GuidelineTopic
+from tests.planner.conftest import by_key, saved
+
+RISK_INVENTORY = "Online veiligheid niet in de risico-inventarisatie"
+
+
+def _findings(at: AppTest) -> list[str]:
+    return [e.value for e in (*at.error, *at.warning, *at.info)]
+
+
+def _seed_rules(at: AppTest, **changes: Any) -> None:
+    key = next(k for k in at.session_state if str(k).endswith(":guidelines.rules"))
+    at.session_state[key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [], **changes}
+    at.run()
+    assert not at.exception
+
+
+def test_renders_the_example(open_step: Any) -> None:
+    at, _ = open_step("guidelines")
+    assert at.title[0].value == "Richtlijn en mediabegeleiding"
+    assert by_key(at.text_input, "guidelines.title").value.startswith("Richtlijn")
+    assert any("6 van de 6 kernonderwerpen" in m.value for m in at.markdown)
+
+
+def test_an_edit_is_saved_on_disk(open_step: Any) -> None:
+    at, path = open_step("guidelines")
+    by_key(at.text_input, "guidelines.contact").input("Team communicatie, 030 123 4567").run()
+    by_key(at.text_area, "media_guidance.vision").input("Online meedoen hoort erbij.").run()
+    assert not at.exception
+    strategy = saved(path)
+    assert strategy.guidelines.contact == "Team communicatie, 030 123 4567"
+    assert strategy.media_guidance.vision == "Online meedoen hoort erbij."
+
+
+def test_the_score_and_the_findings_react(open_step: Any) -> None:
+    """Adding online safety to the risk inventory clears GUID021 beside it at once."""
+    at, path = open_step("guidelines")
+    before = at.sidebar.metric[0].value
+    assert any(RISK_INVENTORY in f for f in _findings(at))
+    by_key(at.toggle, "media_guidance.in_risk_inventory").set_value(True).run()
+    assert not at.exception
+    assert saved(path).media_guidance.in_risk_inventory is True
+    assert not any(RISK_INVENTORY in f for f in _findings(at))
+    assert at.sidebar.metric[0].value != before
+
+
+def test_a_rule_added_in_the_table_keeps_its_roles(open_step: Any) -> None:
+    at, path = open_step("guidelines")
+    count = len(saved(path).guidelines.rules)
+    _seed_rules(
+        at,
+        added_rows=[
+            {
+                "topic": "work_time",
+                "rule": "Geen sociale media tijdens de zorg.",
+                "why": "De cliënt heeft je aandacht.",
+                "roles": ["evv", "wijkverpleegkundige"],
+            }
+        ],
+    )
+    rules = saved(path).guidelines.rules
+    assert len(rules) == count + 1
+    assert rules[-1].topic is GuidelineTopic.WORK_TIME
+    assert rules[-1].roles == ("evv", "wijkverpleegkundige")
+
+
+def test_removing_a_core_rule_shows_the_topic_missing(open_step: Any) -> None:
+    at, path = open_step("guidelines")
+    assert saved(path).guidelines.rules[0].topic is GuidelineTopic.CONFIDENTIALITY
+    before = at.sidebar.metric[0].value
+    _seed_rules(at, deleted_rows=[0])
+    assert GuidelineTopic.CONFIDENTIALITY not in saved(path).guidelines.topics
+    assert any("5 van de 6 kernonderwerpen" in m.value for m in at.markdown)
+    assert any("Beroepsgeheim en privacy" in f for f in _findings(at))
+    assert at.sidebar.metric[0].value != before
+
+
+def test_a_rule_without_a_topic_is_reported_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("guidelines")
+    rules = saved(path).guidelines.rules
+    _seed_rules(at, added_rows=[{"rule": "Wees aardig."}])
+    assert any("Niet bewaard" in e.value and "onderwerp" in e.value for e in at.error)
+    assert saved(path).guidelines.rules == rules
+
+
+def test_an_overlong_title_is_reported_and_not_saved(open_step: Any) -> None:
+    at, path = open_step("guidelines")
+    title = saved(path).guidelines.title
+    by_key(at.text_input, "guidelines.title").input("x" * (MAX_TEXT + 1)).run()
+    assert not at.exception
+    assert any("Niet bewaard" in e.value for e in at.error)
+    assert saved(path).guidelines.title == title
+
+
+def test_the_page_works_in_english(open_step: Any) -> None:
+    at, _ = open_step("guidelines")
+    at.session_state["language"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Guideline and media guidance"
+    assert [tab.label for tab in at.tabs] == [
+        "Guideline for employees",
+        "Media guidance for clients",
+    ]

@@ -1,0 +1,84 @@
+"""Drafts on disk: strict ids, atomic saves, and conflicts instead of silent overwrites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+import socialstrategy as ss
+from socialstrategy.workspace import DraftConflictError, Workspace
+from tests.conftest import STRATEGIES, TEMPLATE
+
+
+@pytest.fixture
+def space(tmp_path: Path) -> Workspace:
+    return Workspace(tmp_path / "plans")
+
+
+def test_a_new_workspace_is_seeded_with_the_examples_once(space: Workspace) -> None:
+    space.ensure(seed=STRATEGIES)
+    seeded = sorted(p.name for p in space.folder.glob("*.toml"))
+    assert seeded == sorted(p.name for p in STRATEGIES.glob("*.toml"))
+    (space.folder / "welzijn-oost.toml").unlink()
+    space.ensure(seed=STRATEGIES)
+    assert not (space.folder / "welzijn-oost.toml").exists()
+
+
+@pytest.mark.parametrize("bad", ["../etc/passwd", "a/b", "", "UPPER", "x", "a" * 80, "..."])
+def test_draft_ids_are_strict(space: Workspace, bad: str) -> None:
+    with pytest.raises(ValueError, match="not a draft id"):
+        space.path(bad)
+    assert not space.exists(bad)
+
+
+def test_create_open_save_round_trip(space: Workspace) -> None:
+    space.ensure()
+    draft = space.create(ss.new_strategy(ss.Sector.HOSPITAL, "Test"), hint="Ziekenhuis Test")
+    assert draft.id.startswith("ziekenhuis-test-")
+    reopened = space.open(draft.id)
+    assert reopened == draft
+    changed = attrs.evolve(draft.strategy, meta=attrs.evolve(draft.strategy.meta, revision=2))
+    saved = space.save(draft, changed)
+    assert space.open(draft.id).strategy.meta.revision == 2
+    assert saved.digest != draft.digest
+
+
+def test_a_change_on_disk_is_a_conflict_not_an_overwrite(space: Workspace) -> None:
+    """Two sessions on one draft: the second save is refused and the first one's work kept."""
+    space.ensure()
+    first = space.create(ss.new_strategy(ss.Sector.WELFARE, "Oost"))
+    second = space.open(first.id)
+    mine = attrs.evolve(first.strategy, meta=attrs.evolve(first.strategy.meta, author="A"))
+    space.save(first, mine)
+    theirs = attrs.evolve(second.strategy, meta=attrs.evolve(second.strategy.meta, author="B"))
+    with pytest.raises(DraftConflictError) as info:
+        space.save(second, theirs)
+    assert info.value.theirs is not None
+    assert info.value.theirs.meta.author == "A"
+    assert space.open(first.id).strategy.meta.author == "A"
+    space.save(second, theirs, force=True)
+    assert space.open(first.id).strategy.meta.author == "B"
+
+
+def test_checking_and_unchanged_saves_never_rewrite_a_hand_written_file(
+    space: Workspace,
+) -> None:
+    """The template keeps its comments when it is opened and nothing is edited."""
+    space.ensure()
+    target = space.folder / "start-hier.toml"
+    target.write_bytes(TEMPLATE.read_bytes())
+    draft = space.open("start-hier")
+    space.check(draft)
+    space.save(draft, draft.strategy)
+    assert target.read_bytes() == TEMPLATE.read_bytes()
+
+
+def test_a_broken_file_on_disk_is_a_conflict_without_their_version(space: Workspace) -> None:
+    space.ensure()
+    draft = space.create(ss.Strategy())
+    space.path(draft.id).write_text("schema_version = 1\n[meta]\ntitel = 'x'\n")
+    with pytest.raises(DraftConflictError) as info:
+        space.check(draft)
+    assert info.value.theirs is None
