@@ -87,7 +87,13 @@ chosen = st.segmented_control(
 )
 if chosen is not None:
     title, build = views[chosen]
-    st.vega_lite_chart(state.memo(f"{chosen}.{lang}", build), width="stretch", theme=None)
+    # These have fixed sizes: stretched, their axis labels push them off the page.
+    fixed = chosen in ("readiness", "coverage", "timeline")
+    st.vega_lite_chart(
+        state.memo(f"{chosen}.{lang}", build),
+        width="content" if fixed else "stretch",
+        theme=None,
+    )
 
 st.subheader(t("review.findings"))
 if not report.findings:
