@@ -11,17 +11,33 @@ def editor_key(at: Any, path: str) -> str:
     return next(k for k in at.session_state if str(k).endswith(":" + path))
 
 
-def test_renders_the_example(open_step: Any) -> None:
+def show(at: Any, section: str) -> Any:
+    """Open one section of the plan (only the chosen one is built)."""
+    control = by_key(at.button_group, "crisis.section")
+    control.set_value(section).run()  # type: ignore[attr-defined]
+    assert not at.exception
+    return at
+
+
+def test_only_the_chosen_section_is_built(open_step: Any) -> None:
     at, _ = open_step("crisis")
-    assert at.title[0].value == "Crisis- en incidentenplan"
-    assert [tab.label for tab in at.tabs] == [
+    assert by_key(at.button_group, "crisis.section").options == [  # type: ignore[attr-defined]
         "Algemeen",
         "Niveaus",
         "Escalatie",
         "Scenario's",
         "Wettelijke termijnen",
     ]
+    assert [k for k in at.session_state if str(k).endswith(":crisis.tiers")] == []
+    show(at, "crisis.tiers")
+    assert [k for k in at.session_state if str(k).endswith(":crisis.tiers")] != []
+
+
+def test_renders_the_example(open_step: Any) -> None:
+    at, _ = open_step("crisis")
+    assert at.title[0].value == "Crisis- en incidentenplan"
     assert by_key(at.text_input, "crisis.owner").value.startswith("Bestuurder")
+    show(at, "crisis.scenarios")
     assert by_key(at.text_input, "crisis.scenarios[0].title").value.startswith("Een familielid")
 
 
@@ -34,7 +50,7 @@ def test_an_edit_is_saved_and_the_score_reacts(open_step: Any) -> None:
     assert saved(path).crisis.monitoring == ""
     assert at.sidebar.metric[0].value != before
     # The finding shows beside the field at once, not one edit later.
-    assert any("monitoring" in w.value.lower() for w in at.tabs[0].warning)
+    assert any("monitoring" in w.value.lower() for w in at.warning)
 
 
 def test_the_first_hour_is_one_step_per_line(open_step: Any) -> None:
@@ -52,6 +68,7 @@ def test_the_first_hour_is_one_step_per_line(open_step: Any) -> None:
 def test_a_step_added_to_the_escalation_chain_refers_to_the_role(open_step: Any) -> None:
     """Roles are chosen by name in the table and stored by id."""
     at, path = open_step("crisis")
+    show(at, "crisis.escalation")
     at.session_state[editor_key(at, "crisis.escalation")] = {
         "edited_rows": {"4": {"backup": "Locatiemanager"}},
         "added_rows": [
@@ -74,6 +91,7 @@ def test_a_step_added_to_the_escalation_chain_refers_to_the_role(open_step: Any)
 
 def test_a_scenario_can_be_added_and_removed(open_step: Any) -> None:
     at, path = open_step("crisis")
+    show(at, "crisis.scenarios")
     count = len(saved(path).crisis.scenarios)
     by_key(at.button, "crisis.scenarios.add").click().run()
     assert not at.exception
@@ -89,6 +107,7 @@ def test_a_scenario_can_be_added_and_removed(open_step: Any) -> None:
 
 def test_a_response_time_of_zero_is_refused_and_not_saved(open_step: Any) -> None:
     at, path = open_step("crisis")
+    show(at, "crisis.scenarios")
     by_key(at.number_input, "crisis.scenarios[0].response_hours").set_value(0.0).run()
     assert not at.exception
     assert any("groter dan 0" in e.value for e in at.error)
@@ -97,6 +116,7 @@ def test_a_response_time_of_zero_is_refused_and_not_saved(open_step: Any) -> Non
 
 def test_a_tier_with_zero_hours_is_refused_and_not_saved(open_step: Any) -> None:
     at, path = open_step("crisis")
+    show(at, "crisis.tiers")
     at.session_state[editor_key(at, "crisis.tiers")] = {
         "edited_rows": {"0": {"hours": 0}},
         "added_rows": [],
@@ -119,4 +139,5 @@ def test_works_in_english(open_step: Any) -> None:
     at.run()
     assert not at.exception
     assert at.title[0].value == "Crisis and incident plan"
-    assert at.tabs[4].label == "Legal deadlines"
+    options = by_key(at.button_group, "crisis.section").options  # type: ignore[attr-defined]
+    assert options[4] == "Legal deadlines"

@@ -32,7 +32,32 @@ def to_spec(chart: Any, language: Language) -> dict[str, Any]:
     chart = chart.configure(locale=locale(language))
     with _THEME_LOCK, alt.theme.enable(THEME):
         spec: dict[str, Any] = chart.to_dict(validate=False)
-    return spec
+    return inline_datasets(spec)
+
+
+def inline_datasets(spec: dict[str, Any]) -> dict[str, Any]:
+    """Put each named dataset where it is used, as ``{"values": [...]}``.
+
+    Streamlit turns every top-level dataset into an Arrow table on every rerun (about a
+    millisecond each; the radar has a dozen). These datasets are a few rows each, so
+    inline JSON is far cheaper, and it stays the same valid Vega-Lite for the exports.
+    """
+    datasets = spec.pop("datasets", None)
+    if not datasets:
+        return spec
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            data = node.get("data")
+            if isinstance(data, dict) and set(data) == {"name"} and data["name"] in datasets:
+                node = {**node, "data": {"values": datasets[data["name"]]}}
+            return {key: walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    inlined: dict[str, Any] = walk(spec)
+    return inlined
 
 
 def title(text: str, subtitle: str | Sequence[str] = ()) -> alt.Title:

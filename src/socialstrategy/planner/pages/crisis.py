@@ -87,12 +87,30 @@ sections = {
     "crisis.legal_clocks": t("crisis.tab.clocks"),
 }
 focus = st.query_params.get("focus", "")
-opened = next((label for path, label in reversed(sections.items()) if focus.startswith(path)), None)
-general_tab, tiers_tab, escalation_tab, scenarios_tab, clocks_tab = st.tabs(
-    list(sections.values()), default=opened
+opened_path = next((path for path in reversed(sections) if focus.startswith(path)), "crisis")
+# One section at a time: tabs would build all five (three tables) on every rerun.
+section = (
+    st.segmented_control(
+        t("crisis.section"),
+        list(sections),
+        default=opened_path,
+        format_func=lambda path: sections[path],
+        key=state.key("crisis.section"),
+        label_visibility="collapsed",
+    )
+    or opened_path
 )
 
-with general_tab:
+# What a section that is not shown contributes: the plan as it is.
+owner, monitoring, account_access = plan.owner, plan.monitoring, plan.account_access
+evaluation, last_drill = plan.evaluation, plan.last_drill
+first_hour, prevention = plan.first_hour, plan.prevention
+tiers, escalation, legal_clocks = plan.tiers, plan.escalation, plan.legal_clocks
+scenarios = list(plan.scenarios)
+index = None
+added = removed = False
+
+if section == "crisis":
     left, right = st.columns(2)
     with left:
         owner = widgets.text(
@@ -147,7 +165,7 @@ with general_tab:
     ):
         beside.here(f"crisis.{part}")
 
-with tiers_tab:
+if section == "crisis.tiers":
     st.caption(t("crisis.tiers.intro"))
     tiers = tables.edit(
         "crisis.tiers",
@@ -186,7 +204,7 @@ with tiers_tab:
     )
     beside.here("crisis.tiers")
 
-with escalation_tab:
+if section == "crisis.escalation":
     st.caption(t("crisis.escalation.intro"))
     escalation = tables.edit(
         "crisis.escalation",
@@ -233,10 +251,9 @@ with escalation_tab:
     )
     beside.here("crisis.escalation")
 
-with scenarios_tab:
+if section == "crisis.scenarios":
     st.caption(t("crisis.scenarios.intro"))
     beside.here("crisis.scenarios", exact=True)
-    scenarios = list(plan.scenarios)
     index = widgets.pick(
         t("crisis.scenario.pick"), [s.title for s in scenarios], "crisis.scenarios"
     )
@@ -301,7 +318,7 @@ with scenarios_tab:
             )
             beside.here(path)
 
-with clocks_tab:
+if section == "crisis.legal_clocks":
     st.caption(t("crisis.clocks.intro"))
     legal_clocks = tables.edit(
         "crisis.legal_clocks",

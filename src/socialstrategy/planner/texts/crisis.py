@@ -5,6 +5,7 @@ from __future__ import annotations
 from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
+    "crisis.section": Text("Onderdeel van het plan", "Part of the plan"),
     "crisis.example": Text(
         "**Ziekenhuis Amstelzicht** onderscheidt {tiers} niveaus, van {low} tot {high}, elk met"
         " een aanleiding, wie de reactie goedkeurt en een reactietijd. Een van de"
