@@ -12,11 +12,13 @@ from socialstrategy.planner.widgets import language, page_path, t
 
 
 def _title(step: Step) -> str:
+    """The step's name with its completion: a tick from 80, else the score so far."""
     title = step.title.get(language())
     report = state.report()
-    if step.area is not None and report is not None and report.areas[step.area].score >= 80:
-        return f"{title} ✓"
-    return title
+    if step.area is None or report is None:
+        return title
+    score = report.areas[step.area].score
+    return f"{title} ✓" if score >= 80 else f"{title} · {round(score)}"
 
 
 def run() -> None:

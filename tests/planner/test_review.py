@@ -1,0 +1,37 @@
+"""The review step: the whole plan, its charts, its open points and the download."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_summary_matches_the_score(open_step: Any) -> None:
+    at, _ = open_step("review", example="zorggroep-de-linde.toml")
+    assert at.title[0].value == "Overzicht en export"
+    assert at.metric[0].value == at.sidebar.metric[0].value
+    assert at.metric[1].value.startswith("3 · Gestructureerd")
+    assert len(at.get("vega_lite_chart")) == 2  # the radar and one chosen chart
+
+
+def test_every_chart_can_be_chosen(open_step: Any) -> None:
+    at, _ = open_step("review")
+    control = at.button_group(key="review.chart")
+    for option in ("coverage", "chain", "timeline", "maturity", "readiness"):
+        control.set_value(option).run()
+        assert not at.exception
+        assert len(at.get("vega_lite_chart")) == 2
+
+
+def test_the_strategy_file_can_be_downloaded_with_a_safe_name(open_step: Any) -> None:
+    at, _ = open_step("review")
+    button = at.get("download_button")[0]
+    assert button.proto.label == "Strategiebestand (.toml)"
+
+
+def test_works_in_english(open_step: Any) -> None:
+    at, _ = open_step("review")
+    at.session_state["language"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Review and export"
+    assert at.metric[0].label == "Overall score"

@@ -1,0 +1,58 @@
+"""The start step: resume, copy an example, begin for a sector, open a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import socialstrategy as ss
+from tests.conftest import STRATEGIES
+from tests.planner.conftest import start_app
+
+
+def _files(workspace: Path, pattern: str) -> list[Path]:
+    return sorted(workspace.glob(pattern))
+
+
+def test_a_new_workspace_offers_the_examples(workspace: Path) -> None:
+    at = start_app().run()
+    assert not at.exception
+    assert at.title[0].value == "Start"
+    options = at.selectbox(key="start.resume").options
+    assert "ziekenhuis-amstelzicht" in options
+    assert at.sidebar.caption[0].value.startswith("Nog geen plan geopend")
+
+
+def test_copying_an_example_leaves_the_example_alone(workspace: Path) -> None:
+    at = start_app().run()
+    at.selectbox(key="start.example").set_value("welzijn-oost.toml")
+    at.button(key="start.example.open").click().run()
+    assert not at.exception
+    copies = _files(workspace, "welzijn-oost-*.toml")
+    assert len(copies) == 1
+    assert ss.load(copies[0]) == ss.load(STRATEGIES / "welzijn-oost.toml")
+    assert at.title[0].value == "Organisatie en processen"
+
+
+def test_a_new_plan_for_a_sector_starts_from_its_preset(workspace: Path) -> None:
+    at = start_app().run()
+    at.selectbox(key="start.sector").set_value(ss.Sector.YOUTH_CARE)
+    at.text_input(key="start.sector.name").input("Jeugdhulp Noord")
+    at.button(key="start.sector.create").click().run()
+    (created,) = _files(workspace, "jeugdhulp-noord-*.toml")
+    strategy = ss.load(created)
+    assert strategy.organisation.sector is ss.Sector.YOUTH_CARE
+    assert strategy.organisation.name == "Jeugdhulp Noord"
+    assert any(p.id == "residential" for p in strategy.organisation.processes)
+
+
+def test_an_invalid_upload_is_explained_and_nothing_is_saved(workspace: Any) -> None:
+    at = start_app().run()
+    before = _files(workspace, "*.toml")
+    uploader = at.get("file_uploader")[0]
+    uploader.set_value(("kapot.toml", b'schema_version = 1\n[meta]\ntitel = "x"\n', "text/plain"))
+    at.run()
+    at.button(key="start.upload.open").click().run()
+    assert not at.exception
+    assert "meta.titel: onbekende sleutel 'titel'" in at.error[0].value
+    assert _files(workspace, "*.toml") == before
