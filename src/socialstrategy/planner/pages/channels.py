@@ -169,7 +169,7 @@ if index is not None:
         )
         hours = None if chosen is None else float(chosen)
     spans: dict[str, Span | None] = {}
-    for row, (part, default_start, default_end) in enumerate(PARTS):
+    for part, default_start, default_end in PARTS:
         old = getattr(channel.moderation, part)
         path = f"{p}.moderation.{part}"
         toggle_col, start_col, end_col, hours_col = st.columns(
@@ -177,22 +177,23 @@ if index is not None:
         )
         with toggle_col:
             covered = widgets.flag(t(f"channels.{part}"), old is not None, f"{path}.covered")
+        span: Span | None = None
+        if not covered:
+            # No time inputs for a window nobody covers: fewer widgets, a faster rerun.
+            spans[part] = None
+            hours_col.caption(t("channels.not_covered"))
+            continue
         start = start_col.time_input(
             t("channels.from"),
             value=old.start if old else default_start,
             key=state.key(f"{path}.start"),
-            disabled=not covered,
-            label_visibility="visible" if row == 0 else "collapsed",
         )
         end = end_col.time_input(
             t("channels.until"),
             value=old.end if old else default_end,
             key=state.key(f"{path}.end"),
-            disabled=not covered,
-            label_visibility="visible" if row == 0 else "collapsed",
         )
-        span: Span | None = None
-        if covered and start is not None and end is not None:
+        if start is not None and end is not None:
             span = widgets.build(partial(Span, start=start, end=end), old)
         spans[part] = span
         hours_col.caption(
