@@ -1,0 +1,104 @@
+"""Exports: ``export(strategy, fmt, language=..., document=...) -> bytes``.
+
+Two registries, each entry one module with the same signature, so a new format or a
+new document is one module:
+
+- documents (``build(strategy, report, language, today) -> Document``): ``report`` the
+  full report, ``board`` the one-page board pack, ``guideline`` the employee social media
+  guideline, ``pocket`` the crisis pocket card;
+- formats (``render(document) -> bytes``): ``md``, ``html``, ``pdf``, ``docx``.
+
+``json`` is the strategy itself (the same data as the TOML file, loadable again), not a
+rendered document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from typing import TYPE_CHECKING, Final, Protocol
+
+from socialstrategy.errors import SocialStrategyError
+from socialstrategy.i18n import DEFAULT_LANGUAGE, Language
+from socialstrategy.scoring import score
+
+if TYPE_CHECKING:
+    from socialstrategy.export.outline import Document
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring import Report
+
+
+class Builder(Protocol):
+    def build(
+        self, strategy: Strategy, report: Report, language: Language, today: dt.date
+    ) -> Document: ...
+
+
+class Renderer(Protocol):
+    def render(self, document: Document) -> bytes: ...
+
+
+DOCUMENTS: Final[dict[str, str]] = {
+    "report": "socialstrategy.export.documents.report",
+    "board": "socialstrategy.export.documents.board",
+    "guideline": "socialstrategy.export.documents.guideline",
+    "pocket": "socialstrategy.export.documents.pocket",
+}
+FORMATS: Final[dict[str, str]] = {
+    "md": "socialstrategy.export.markdown",
+    "html": "socialstrategy.export.html",
+    "pdf": "socialstrategy.export.pdf",
+    "docx": "socialstrategy.export.docx",
+}
+#: File extension and media type per format, for downloads and the CLI.
+MEDIA: Final[dict[str, tuple[str, str]]] = {
+    "md": ("md", "text/markdown"),
+    "html": ("html", "text/html"),
+    "pdf": ("pdf", "application/pdf"),
+    "docx": (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    "json": ("json", "application/json"),
+}
+
+
+class UnknownExportError(SocialStrategyError, ValueError):
+    """A format or document kind that is not in the registries."""
+
+
+def build(
+    strategy: Strategy,
+    document: str = "report",
+    *,
+    language: Language = DEFAULT_LANGUAGE,
+    today: dt.date | None = None,
+) -> Document:
+    """The outline of *document* for *strategy*."""
+    if document not in DOCUMENTS:
+        raise UnknownExportError(f"unknown document {document!r}; choose from {list(DOCUMENTS)}")
+    day = today or dt.date.today()
+    builder: Builder = importlib.import_module(DOCUMENTS[document])  # type: ignore[assignment]
+    return builder.build(strategy, score(strategy, today=day), language, day)
+
+
+def export(
+    strategy: Strategy,
+    fmt: str,
+    *,
+    language: Language = DEFAULT_LANGUAGE,
+    document: str = "report",
+    today: dt.date | None = None,
+) -> bytes:
+    """*strategy* as *document* in format *fmt*, as bytes ready to write or download."""
+    if fmt == "json":
+        from socialstrategy.files.jsonfile import dumps_json
+
+        return dumps_json(strategy).encode("utf-8")
+    if fmt not in FORMATS:
+        raise UnknownExportError(f"unknown format {fmt!r}; choose from {[*FORMATS, 'json']}")
+    renderer: Renderer = importlib.import_module(FORMATS[fmt])  # type: ignore[assignment]
+    return renderer.render(build(strategy, document, language=language, today=today))
+
+
+__all__ = ["DOCUMENTS", "FORMATS", "MEDIA", "UnknownExportError", "build", "export"]

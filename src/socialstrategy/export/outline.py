@@ -1,0 +1,97 @@
+"""The format-neutral outline every exporter renders.
+
+A document is a title block and a sequence of blocks; builders (one per document kind:
+the full report, the board pack, the employee guideline, the crisis pocket card) turn a
+strategy and its score into an outline, and renderers (one per format) turn any outline
+into bytes. So a new format is one renderer, and a new document one builder.
+
+All text in an outline is plain text as the user typed it: renderers escape it for
+their format (HTML, Markdown), never the builders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+import attrs
+
+from socialstrategy.i18n import Language
+
+
+@attrs.frozen
+class Heading:
+    text: str
+    #: 1 for a chapter, 2 for a section, 3 for a subsection.
+    level: int = 1
+
+
+@attrs.frozen
+class Paragraph:
+    text: str
+    style: Literal["body", "lead", "note"] = "body"
+
+
+@attrs.frozen
+class Bullets:
+    items: tuple[str, ...]
+
+
+@attrs.frozen
+class Pairs:
+    """Label and value lines, e.g. owner and review date of a guideline."""
+
+    items: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    #: Relative column widths (they need not add up to anything); None: equal.
+    widths: tuple[float, ...] | None = None
+
+
+@attrs.frozen
+class Finding:
+    """A point to improve, with how serious it is and what to do."""
+
+    level: Literal["error", "warning", "advice"]
+    label: str
+    text: str
+    fix: str
+
+
+@attrs.frozen
+class Chart:
+    """A Vega-Lite spec from :mod:`socialstrategy.charts`, rendered statically."""
+
+    spec: dict[str, Any] = attrs.field(eq=False, hash=False)
+    title: str
+    #: Width on a printed A4 page, in centimetres.
+    width_cm: float = 15.0
+
+
+@attrs.frozen
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | Bullets | Pairs | Table | Finding | Chart | PageBreak
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A whole document: what the cover shows, then the blocks in order."""
+
+    kind: str
+    language: Language
+    title: str
+    subtitle: str = ""
+    organisation: str = ""
+    #: Cover lines such as revision and date.
+    cover: tuple[tuple[str, str], ...] = ()
+    date: dt.date
+    blocks: tuple[Block, ...] = ()
+    #: Fits on one page (board pack, pocket card): renderers keep it compact.
+    one_page: bool = False

@@ -1,0 +1,59 @@
+"""Strategy files in JSON: the same data as the TOML file, loadable again."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from socialstrategy.errors import InvalidStrategyError, Problem
+from socialstrategy.files.converter import json_converter
+from socialstrategy.files.migrate import SCHEMA_VERSION
+from socialstrategy.files.structure import structure
+from socialstrategy.i18n import Text
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+
+
+def dumps_json(strategy: Strategy) -> str:
+    """The strategy as JSON: ``schema_version`` first, dates as ISO text, stable order."""
+    table = {"schema_version": SCHEMA_VERSION, **json_converter.unstructure(strategy)}
+    return json.dumps(table, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads_json(text: str | bytes, *, file: str | None = None) -> Strategy:
+    """The strategy in the JSON document *text*; the same errors as the TOML loader."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise InvalidStrategyError(
+            [
+                Problem(
+                    path="",
+                    line=line,
+                    text=Text(nl=f"geen geldige JSON: {exc}", en=f"not valid JSON: {exc}"),
+                )
+            ],
+            file=file,
+        ) from None
+    except RecursionError:
+        raise InvalidStrategyError(
+            [
+                Problem(
+                    path="",
+                    text=Text(nl="de JSON is te diep genest", en="the JSON is nested too deeply"),
+                )
+            ],
+            file=file,
+        ) from None
+    if not isinstance(data, dict):
+        raise InvalidStrategyError(
+            [
+                Problem(
+                    path="", text=Text(nl="verwacht een JSON-object", en="expected a JSON object")
+                )
+            ],
+            file=file,
+        )
+    return structure(data, json_converter, file=file)
