@@ -19,6 +19,7 @@ import importlib
 from typing import TYPE_CHECKING, Final, Protocol
 
 from socialstrategy.errors import SocialStrategyError
+from socialstrategy.files.jsonfile import dumps_json
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language
 from socialstrategy.scoring import score
 
@@ -78,7 +79,7 @@ def build(
     if document not in DOCUMENTS:
         raise UnknownExportError(f"unknown document {document!r}; choose from {list(DOCUMENTS)}")
     day = today or dt.date.today()
-    builder: Builder = importlib.import_module(DOCUMENTS[document])  # type: ignore[assignment]
+    builder: Builder = importlib.import_module(DOCUMENTS[document])
     return builder.build(strategy, score(strategy, today=day), language, day)
 
 
@@ -92,12 +93,10 @@ def export(
 ) -> bytes:
     """*strategy* as *document* in format *fmt*, as bytes ready to write or download."""
     if fmt == "json":
-        from socialstrategy.files.jsonfile import dumps_json
-
         return dumps_json(strategy).encode("utf-8")
     if fmt not in FORMATS:
         raise UnknownExportError(f"unknown format {fmt!r}; choose from {[*FORMATS, 'json']}")
-    renderer: Renderer = importlib.import_module(FORMATS[fmt])  # type: ignore[assignment]
+    renderer: Renderer = importlib.import_module(FORMATS[fmt])
     return renderer.render(build(strategy, document, language=language, today=today))
 
 
