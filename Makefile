@@ -37,6 +37,11 @@ pytest: $(STAMP) browser
 
 test: lint typecheck pytest
 
+# Benchmarks (about two minutes; not part of `make test`): every figure is a ratio to a floor
+# measured in the same run. See the README's Performance section.
+bench: $(STAMP) browser
+	$(BIN)/python bench/run_all.py
+
 schema: $(STAMP)
 	$(BIN)/socialstrategy schema > schema/strategy.schema.json
 

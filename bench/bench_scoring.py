@@ -6,35 +6,26 @@ python bench/bench_scoring.py
 from __future__ import annotations
 
 import statistics
-import time
-from pathlib import Path
+
+from _common import examples, median_times, ms, table
 
 import socialstrategy as ss
 from socialstrategy.scoring import score
 
-STRATEGIES = Path(__file__).resolve().parent.parent / "strategies"
 ROUNDS = 30
 
 
-def _median(fn: object, rounds: int = ROUNDS) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
-    print(f"{'strategy':32} {'load ms':>8} {'score ms':>9} {'score/load':>10}")
-    ratios = []
-    for path in sorted(STRATEGIES.glob("*.toml")):
+    rows, ratios = [], []
+    for path in examples():
         text = path.read_bytes()
         strategy = ss.loads(text)
-        load = _median(lambda text=text: ss.loads(text))
-        run = _median(lambda strategy=strategy: score(strategy))
+        load, run = median_times(
+            lambda text=text: ss.loads(text), lambda s=strategy: score(s), rounds=ROUNDS
+        )
         ratios.append(run / load)
-        print(f"{path.stem:32} {load * 1e3:8.2f} {run * 1e3:9.2f} {run / load:10.2f}")
+        rows.append((path.stem, ms(load), ms(run), f"{run / load:.2f}"))
+    table(("strategy", "load ms", "score ms", "score/load"), rows)
     print(f"median score/load ratio: {statistics.median(ratios):.2f} (below 1: scoring costs less)")
 
 
