@@ -82,3 +82,40 @@ def test_a_broken_file_on_disk_is_a_conflict_without_their_version(space: Worksp
     with pytest.raises(DraftConflictError) as info:
         space.check(draft)
     assert info.value.theirs is None
+
+
+def test_a_file_with_a_byte_order_mark_is_no_conflict(space: Workspace) -> None:
+    """Windows editors write a BOM; reading and checking must see the same bytes."""
+    space.ensure()
+    target = space.folder / "met-bom.toml"
+    target.write_bytes(b"\xef\xbb\xbf" + TEMPLATE.read_bytes())
+    draft = space.open("met-bom")
+    space.check(draft)
+    space.save(draft, draft.strategy)
+    assert target.read_bytes()[:3] == b"\xef\xbb\xbf"
+
+
+def test_a_draft_that_is_not_utf8_is_an_invalid_strategy(space: Workspace) -> None:
+    space.ensure()
+    space.path("latin-1").write_bytes(b"schema_version = 1\n[meta]\ntitle = 'caf\xe9'\n")
+    with pytest.raises(ss.InvalidStrategyError) as info:
+        space.open("latin-1")
+    assert info.value.lines("en") == ["latin-1.toml:3: not valid UTF-8 text (byte 38)"]
+
+
+def test_binary_data_written_over_a_draft_is_a_conflict_without_their_version(
+    space: Workspace,
+) -> None:
+    space.ensure()
+    draft = space.create(ss.Strategy())
+    space.path(draft.id).write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
+    with pytest.raises(DraftConflictError) as info:
+        space.check(draft)
+    assert info.value.theirs is None
+
+
+def test_temporary_files_of_an_interrupted_save_are_not_drafts(space: Workspace) -> None:
+    space.ensure()
+    draft = space.create(ss.Strategy(), hint="plan")
+    (space.folder / f".{draft.id}.toml.k2j4h1.tmp").write_bytes(b"schema_version = 1\n[me")
+    assert space.ids() == [draft.id]

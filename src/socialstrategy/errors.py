@@ -16,7 +16,7 @@ known, and its text in Dutch and English.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -24,6 +24,14 @@ from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+
+#: Control characters and line separators from a file are shown escaped: one problem
+#: stays one line, and a file cannot send escape sequences to a terminal.
+_ESCAPES: Final = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+} | {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
 
 
 @attrs.frozen
@@ -76,7 +84,7 @@ class InvalidStrategyError(SocialStrategyError, ValueError):
             where = self.file or "<string>"
             if problem.line is not None:
                 where += f":{problem.line}"
-            out.append(f"{where}: {problem.describe(language)}")
+            out.append(f"{where}: {problem.describe(language)}".translate(_ESCAPES))
         return out
 
 

@@ -30,13 +30,13 @@ ENV_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
 DRAFT_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 @attrs.frozen
 class Draft:
-    """A strategy as last read from or written to disk, with the digest of that text."""
+    """A strategy as last read from or written to disk, with the digest of those bytes."""
 
     id: str
     strategy: Strategy
@@ -102,15 +102,15 @@ class Workspace:
 
     def create(self, strategy: Strategy, hint: str = "") -> Draft:
         draft_id = self.new_id(hint)
-        text = dumps(strategy)
-        atomic_write(self.path(draft_id), text.encode("utf-8"))
-        return Draft(draft_id, strategy, _digest(text))
+        data = dumps(strategy).encode("utf-8")
+        atomic_write(self.path(draft_id), data)
+        return Draft(draft_id, strategy, _digest(data))
 
     def open(self, draft_id: str) -> Draft:
-        """Read a draft; raises the loader's errors for a broken file."""
+        """Read a draft; raises the loader's errors for a broken file (not UTF-8, too large)."""
         path = self.path(draft_id)
-        text = path.read_bytes().decode("utf-8-sig", errors="strict")
-        return Draft(draft_id, loads(text, file=path.name), _digest(text))
+        data = path.read_bytes()
+        return Draft(draft_id, loads(data, file=path.name), _digest(data))
 
     def check(self, draft: Draft) -> None:
         """Raise :class:`DraftConflictError` when the file changed since *draft* was read.
@@ -118,7 +118,7 @@ class Workspace:
         Only reads: opening a hand-written file must not rewrite it.
         """
         path = self.path(draft.id)
-        on_disk = path.read_text(encoding="utf-8") if path.exists() else None
+        on_disk = path.read_bytes() if path.exists() else None
         if on_disk is not None and _digest(on_disk) != draft.digest:
             raise DraftConflictError(draft.id, self._theirs(on_disk))
 
@@ -127,14 +127,14 @@ class Workspace:
         path = self.path(draft.id)
         if not force:
             self.check(draft)
-        text = dumps(strategy)
         if not force and strategy == draft.strategy:
             return draft  # nothing changed: the file keeps its own layout and comments
-        atomic_write(path, text.encode("utf-8"))
-        return Draft(draft.id, strategy, _digest(text))
+        data = dumps(strategy).encode("utf-8")
+        atomic_write(path, data)
+        return Draft(draft.id, strategy, _digest(data))
 
-    def _theirs(self, text: str) -> Strategy | None:
+    def _theirs(self, data: bytes) -> Strategy | None:
         try:
-            return loads(text)
+            return loads(data)
         except SocialStrategyError:
             return None

@@ -47,6 +47,23 @@ def open_step(workspace: Path) -> Callable[..., tuple[AppTest, Path]]:
     return run
 
 
+@pytest.fixture
+def open_text(workspace: Path) -> Callable[[str, str], tuple[AppTest, Path]]:
+    """``open_text("crisis", text)``: an AppTest on that step with *text* as the draft's file."""
+
+    def run(step: str, text: str) -> tuple[AppTest, Path]:
+        target = workspace / "draft-text.toml"
+        target.write_text(text, encoding="utf-8")
+        at = start_app()
+        at.query_params["d"] = target.stem
+        at.switch_page(str(PAGES / f"{step}.py"))
+        at.run()
+        assert not at.exception, at.exception
+        return at, target
+
+    return run
+
+
 def saved(path: Path) -> ss.Strategy:
     """The draft as it is on disk now."""
     return ss.load(path)

@@ -61,3 +61,20 @@ def test_saving_mine_as_a_copy_keeps_both(open_step: Any, workspace: Any) -> Non
     assert not at.exception
     regions = sorted(ss.load(p).organisation.region for p in workspace.glob("*.toml"))
     assert regions == ["Hun regio", "Mijn regio"]
+
+
+def test_the_edit_that_meets_an_outside_change_is_kept(open_step: Any, workspace: Any) -> None:
+    """Typed while someone else saved: the edit is not lost, it is offered as a copy."""
+    at, path = open_step("organisation")
+    outside = saved(path)
+    ss.dump(
+        attrs.evolve(outside, organisation=attrs.evolve(outside.organisation, region="Hun regio")),
+        path,
+    )
+    by_key(at.text_input, "organisation.region").input("Mijn regio").run()
+    assert not at.exception
+    assert "buiten de planner gewijzigd" in at.warning[0].value
+    assert saved(path).organisation.region == "Hun regio"
+    next(b for b in at.button if b.key == "conflict.copy").click().run()
+    regions = sorted(ss.load(p).organisation.region for p in workspace.glob("*.toml"))
+    assert regions == ["Hun regio", "Mijn regio"]

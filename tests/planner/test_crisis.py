@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
+import socialstrategy as ss
+from tests.conftest import STRATEGIES
 from tests.planner.conftest import by_key, saved
+
+SECTIONS = [
+    "crisis",
+    "crisis.tiers",
+    "crisis.escalation",
+    "crisis.scenarios",
+    "crisis.legal_clocks",
+]
 
 
 def editor_key(at: Any, path: str) -> str:
@@ -126,6 +138,31 @@ def test_a_tier_with_zero_hours_is_refused_and_not_saved(open_step: Any) -> None
     assert not at.exception
     assert any("groter dan 0" in e.value for e in at.error)
     assert saved(path).crisis.tiers[0].response_hours == 2.0
+
+
+def test_two_roles_with_one_name_stay_two_roles(open_text: Any) -> None:
+    """The role cells hold names: a name two roles share gets the id, so nothing merges."""
+    linde = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    roles = tuple(attrs.evolve(r, name="Teamleider") for r in linde.organisation.roles)
+    text = ss.dumps(attrs.evolve(linde, organisation=attrs.evolve(linde.organisation, roles=roles)))
+    at, path = open_text("crisis", text)
+    for section in SECTIONS:
+        show(at, section)
+        assert path.read_text(encoding="utf-8") == text, section
+    chain = show(at, "crisis.escalation").dataframe[0].value
+    assert chain["role"][0] == f"Teamleider ({linde.crisis.escalation[0].role})"
+
+
+def test_checklist_items_are_kept_as_written_until_edited(open_text: Any) -> None:
+    """An item with a line break or spaces, written by hand, survives a visit."""
+    linde = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    crisis = attrs.evolve(linde.crisis, first_hour=("  Feiten verzamelen ", "Bellen\nen mailen"))
+    text = ss.dumps(attrs.evolve(linde, crisis=crisis))
+    at, path = open_text("crisis", text)
+    at.run()
+    assert path.read_text(encoding="utf-8") == text
+    by_key(at.text_area, "crisis.first_hour").input("Feiten verzamelen\nBellen").run()
+    assert saved(path).crisis.first_hour == ("Feiten verzamelen", "Bellen")
 
 
 def test_without_roles_it_points_to_the_organisation(open_step: Any) -> None:

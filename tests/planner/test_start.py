@@ -56,3 +56,13 @@ def test_an_invalid_upload_is_explained_and_nothing_is_saved(workspace: Any) -> 
     assert not at.exception
     assert "meta.titel: onbekende sleutel 'titel'" in at.error[0].value
     assert _files(workspace, "*.toml") == before
+
+
+def test_a_draft_that_is_not_utf8_is_explained_when_resumed(workspace: Path) -> None:
+    (workspace / "latin-1.toml").write_bytes(b"schema_version = 1\n[meta]\ntitle = 'caf\xe9'\n")
+    at = start_app().run()
+    at.selectbox(key="start.resume").set_value("latin-1")
+    at.button(key="start.resume.open").click().run()
+    assert not at.exception
+    assert "latin-1.toml:3: geen geldige UTF-8-tekst" in at.error[0].value
+    assert at.title[0].value == "Start"

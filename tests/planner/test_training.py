@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
+
+import socialstrategy as ss
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.vocab import Skill
+from tests.conftest import STRATEGIES
 from tests.planner.conftest import saved
 
 
@@ -85,6 +89,16 @@ def test_a_text_that_is_too_long_is_refused_and_not_saved(open_step: Any) -> Non
     seed(at, edited={"0": {"need": "x" * (MAX_TEXT + 1)}})
     assert any("te lang" in e.value for e in at.error)
     assert saved(path).training[0].need == need
+
+
+def test_two_roles_with_one_name_stay_two_roles(open_text: Any) -> None:
+    """The role cells hold names: a name two roles share gets the id, so nothing merges."""
+    linde = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    roles = tuple(attrs.evolve(r, name="Teamleider") for r in linde.organisation.roles)
+    text = ss.dumps(attrs.evolve(linde, organisation=attrs.evolve(linde.organisation, roles=roles)))
+    at, path = open_text("training", text)
+    assert path.read_text(encoding="utf-8") == text
+    assert at.dataframe[0].value["role"][0] == f"Teamleider ({linde.training[0].role})"
 
 
 def test_without_roles_it_points_to_the_organisation(open_step: Any) -> None:

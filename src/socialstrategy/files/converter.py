@@ -47,8 +47,19 @@ class InvalidValueError(ValueError):
         self.hint = hint
 
 
-def _describe(value: object) -> str:
-    shown = repr(value)
+#: TOML integers are 64-bit; tomli reads longer ones, which no other tool could read back.
+INT_MIN: Final = -(2**63)
+INT_MAX: Final = 2**63 - 1
+
+
+def describe(value: object) -> str:
+    """*value* as it appears in a message: its repr, cut at 40 characters."""
+    try:
+        shown = repr(value)
+    except ValueError:  # an integer of thousands of digits has no decimal repr
+        shown = hex(value) if isinstance(value, int) else type(value).__name__
+    except RecursionError:  # a list nested hundreds deep
+        shown = type(value).__name__
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
@@ -56,8 +67,8 @@ def _expected(kind: type, value: object) -> InvalidValueError:
     name = _TYPE_NAMES[kind]
     return InvalidValueError(
         Text(
-            nl=f"verwacht {name.nl}, niet {_describe(value)}",
-            en=f"expected {name.en}, not {_describe(value)}",
+            nl=f"verwacht {name.nl}, niet {describe(value)}",
+            en=f"expected {name.en}, not {describe(value)}",
         )
     )
 
@@ -74,15 +85,28 @@ def _bool(value: object, _: type) -> bool:
     return value
 
 
+def _out_of_range(value: int) -> InvalidValueError:
+    return InvalidValueError(
+        Text(
+            nl=f"{describe(value)} valt buiten het bereik van TOML-getallen (-2^63 tot 2^63-1)",
+            en=f"{describe(value)} is outside the range of TOML numbers (-2^63 to 2^63-1)",
+        )
+    )
+
+
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _expected(int, value)
+    if not INT_MIN <= value <= INT_MAX:
+        raise _out_of_range(value)
     return value
 
 
 def _float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _expected(float, value)
+    if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+        raise _out_of_range(value)
     return float(value)
 
 
@@ -113,7 +137,7 @@ def _literal(value: object, kind: Any) -> Any:
         listed = ", ".join(map(str, allowed))
         raise InvalidValueError(
             Text(
-                nl=f"{_describe(value)} is niet toegestaan", en=f"{_describe(value)} is not allowed"
+                nl=f"{describe(value)} is niet toegestaan", en=f"{describe(value)} is not allowed"
             ),
             Text(nl=f"kies uit: {listed}", en=f"choose from: {listed}"),
         )
@@ -133,8 +157,14 @@ def _native_time(value: object, _: type) -> dt.time:
     return value
 
 
+# fromisoformat alone is not enough: from Python 3.11 it also reads "20270101",
+# "2027-W01-1" and times with a zone, so the same file would load on one Python only.
+_TEXT_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TEXT_TIME: Final = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
+
+
 def _text_date(value: object, _: type) -> dt.date:
-    if isinstance(value, str):
+    if isinstance(value, str) and _TEXT_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -143,7 +173,7 @@ def _text_date(value: object, _: type) -> dt.date:
 
 
 def _text_time(value: object, _: type) -> dt.time:
-    if isinstance(value, str):
+    if isinstance(value, str) and _TEXT_TIME.fullmatch(value):
         try:
             return dt.time.fromisoformat(value)
         except ValueError:
@@ -170,8 +200,8 @@ def _span(value: object, _: type) -> Span:
                 raise InvalidValueError(exc.text) from None
     raise InvalidValueError(
         Text(
-            nl=f'verwacht een tijdvak als "08:30-17:00", niet {_describe(value)}',
-            en=f'expected a time window like "08:30-17:00", not {_describe(value)}',
+            nl=f'verwacht een tijdvak als "08:30-17:00", niet {describe(value)}',
+            en=f'expected a time window like "08:30-17:00", not {describe(value)}',
         )
     )
 

@@ -15,7 +15,7 @@ from cattrs.errors import (
 
 from socialstrategy.errors import Problem
 from socialstrategy.files.converter import InvalidValueError
-from socialstrategy.files.paths import Path, format_path
+from socialstrategy.files.paths import Path, format_path, parse_path
 from socialstrategy.i18n import Text
 from socialstrategy.model._fields import FieldError
 
@@ -45,7 +45,7 @@ def _leaves(exc: BaseException, path: Path) -> Iterator[tuple[Path, BaseExceptio
         for sub in without_notes:
             yield from _leaves(sub, path)
     elif isinstance(exc, FieldError):
-        yield (*path, exc.field), exc
+        yield (*path, *parse_path(exc.field)), exc  # a field, or an item of one: steps[2]
     else:
         yield path, exc
 

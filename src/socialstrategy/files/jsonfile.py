@@ -25,7 +25,7 @@ def loads_json(text: str | bytes, *, file: str | None = None) -> Strategy:
     """The strategy in the JSON document *text*; the same errors as the TOML loader."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # broken JSON, not UTF-8, or an integer of 4300+ digits
         line = getattr(exc, "lineno", None)
         raise InvalidStrategyError(
             [

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from socialstrategy.errors import Problem, SchemaVersionError
+from socialstrategy.files.converter import describe
 from socialstrategy.i18n import Text
 
 SCHEMA_VERSION: Final = 1
@@ -38,17 +39,17 @@ def migrate(
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _error(
             Text(
-                nl=f"schema_version moet een geheel getal vanaf 1 zijn, niet {version!r}",
-                en=f"schema_version must be a whole number from 1, not {version!r}",
+                nl=f"schema_version moet een geheel getal vanaf 1 zijn, niet {describe(version)}",
+                en=f"schema_version must be a whole number from 1, not {describe(version)}",
             ),
         )
     if version > current:
         raise _error(
             Text(
-                nl=f"schema_version {version} is nieuwer dan deze versie van socialstrategy"
-                f" kan lezen (tot en met {current})",
-                en=f"schema_version {version} is newer than this version of socialstrategy"
-                f" can read (up to {current})",
+                nl=f"schema_version {describe(version)} is nieuwer dan deze versie van"
+                f" socialstrategy kan lezen (tot en met {current})",
+                en=f"schema_version {describe(version)} is newer than this version of"
+                f" socialstrategy can read (up to {current})",
             ),
             Text(nl="werk socialstrategy bij", en="upgrade socialstrategy"),
         )

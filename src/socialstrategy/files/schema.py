@@ -66,6 +66,8 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             extra["pattern"] = field.metadata["pattern"]
         if "max_length" in field.metadata:
             extra["maxLength"] = field.metadata["max_length"]
+        if "max_item_length" in field.metadata:
+            schema["items"] = {**schema["items"], "maxLength": field.metadata["max_item_length"]}
         properties[field.name] = {**extra, **schema}
         if field.default is attrs.NOTHING:
             required.append(field.name)

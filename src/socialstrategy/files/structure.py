@@ -77,11 +77,12 @@ _TOO_DEEP = Text(nl="de gegevens zijn te diep genest", en="the data is nested to
 def _salvage(
     data: dict[str, Any], exc: BaseValidationError, converter: cattrs.Converter
 ) -> Strategy | None:
-    repaired = _copy(data)
-    for path in problem_paths(exc):
-        if not _set_aside(repaired, path):
-            return None
+    # Salvaging is a courtesy: input nested too deeply to copy is simply not salvaged.
     try:
+        repaired = _copy(data)
+        for path in problem_paths(exc):
+            if not _set_aside(repaired, path):
+                return None
         return converter.structure(repaired, Strategy)
     except (BaseValidationError, RecursionError):
         return None

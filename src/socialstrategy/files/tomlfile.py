@@ -8,6 +8,7 @@ so a diff shows only what changed) and atomic.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -29,10 +30,13 @@ from socialstrategy.files.structure import structure
 from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from socialstrategy.model.strategy import Strategy
 
 #: Largest strategy file accepted (16 MiB): a hundred times the largest example still fits.
 MAX_BYTES: Final = 16 * 1024 * 1024
+_LONG_NUMBER: Final = re.compile(r"[0-9][0-9_]{4000,}")
 
 
 def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
@@ -71,7 +75,23 @@ def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
             ],
             file=file,
         ) from None
-    return structure(data, toml_converter, file=file, line_of=LineIndex(text).line_of)
+    except ValueError:
+        # Python refuses to read a decimal integer of more than 4300 digits.
+        long_number = _LONG_NUMBER.search(text)
+        raise TomlSyntaxError(
+            [
+                Problem(
+                    path="",
+                    line=text.count("\n", 0, long_number.start()) + 1 if long_number else None,
+                    text=Text(
+                        nl="de TOML bevat een getal van duizenden cijfers",
+                        en="the TOML holds a number thousands of digits long",
+                    ),
+                )
+            ],
+            file=file,
+        ) from None
+    return structure(data, toml_converter, file=file, line_of=_lazy_lines(text))
 
 
 def load(path: str | os.PathLike[str]) -> Strategy:
@@ -115,6 +135,19 @@ def dump(strategy: Strategy, path: str | os.PathLike[str]) -> None:
             os.fspath(path),
             Text(nl=f"kan niet schrijven: {exc.strerror}", en=f"cannot write: {exc.strerror}"),
         ) from None
+
+
+def _lazy_lines(text: str) -> Callable[[str], int | None]:
+    """A line finder that scans *text* only when a problem needs a line: a valid file
+    (the common case) never pays for the index."""
+    index: list[LineIndex] = []
+
+    def line_of(path: str) -> int | None:
+        if not index:
+            index.append(LineIndex(text))
+        return index[0].line_of(path)
+
+    return line_of
 
 
 def _check_size(size: int, file: str | None) -> None:

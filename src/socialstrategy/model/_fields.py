@@ -72,15 +72,25 @@ def ref(what: str) -> Any:
     return doc(f"Id of {what} (empty when none).", default="")
 
 
+def _too_long(field: str, value: str) -> FieldError:
+    return FieldError(
+        field,
+        Text(
+            nl=f"tekst is te lang ({len(value)} tekens, maximaal {MAX_TEXT})",
+            en=f"text is too long ({len(value)} characters, at most {MAX_TEXT})",
+        ),
+    )
+
+
 def _check_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if len(value) > MAX_TEXT:
-        raise FieldError(
-            attribute.name,
-            Text(
-                nl=f"tekst is te lang ({len(value)} tekens, maximaal {MAX_TEXT})",
-                en=f"text is too long ({len(value)} characters, at most {MAX_TEXT})",
-            ),
-        )
+        raise _too_long(attribute.name, value)
+
+
+def _check_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for index, item in enumerate(value):
+        if len(item) > MAX_TEXT:
+            raise _too_long(f"{attribute.name}[{index}]", item)
 
 
 def _newlines(value: object) -> object:
@@ -105,7 +115,12 @@ def text(description: str) -> Any:
 
 def texts(description: str) -> Any:
     """A list of short free texts (steps, measures), empty by default."""
-    return attrs.field(default=(), converter=_newlines_each, metadata={"doc": description})
+    return attrs.field(
+        default=(),
+        converter=_newlines_each,
+        validator=_check_texts,
+        metadata={"doc": description, "max_item_length": MAX_TEXT},
+    )
 
 
 def _positive(_: object, attribute: attrs.Attribute[Any], value: float | None) -> None:

@@ -52,5 +52,7 @@ def run() -> None:
         score_slot = st.container()
     panel.conflict_banner()
     page.run()
+    if state.conflict() is not None or state.notice_outside_change():
+        st.rerun()  # show the choice at once, before any further edit
     with score_slot:
         panel.score_panel()

@@ -58,7 +58,6 @@ def init() -> None:
     if draft is not None:
         if st.query_params.get(QUERY_DRAFT) != draft.id:
             st.query_params[QUERY_DRAFT] = draft.id
-        _notice_outside_change(draft)
 
 
 def _reopen(draft_id: str) -> None:
@@ -77,15 +76,24 @@ def broken() -> tuple[str, Exception | None] | None:
     return st.session_state.get(_BROKEN)
 
 
-def _notice_outside_change(draft: Draft) -> None:
-    if st.session_state.get(_CONFLICT) is not None:
-        return
+def notice_outside_change() -> bool:
+    """After the page ran: has the file changed on disk meanwhile? Then keep the
+    session's version aside for the manager's choice.
+
+    Checked after the page, not before: a page's save that meets the change records
+    the edit it was making, so nothing typed in that rerun is lost.
+    """
+    current = draft()
+    if current is None or st.session_state.get(_CONFLICT) is not None:
+        return False
     try:
-        workspace().check(draft)
+        workspace().check(current)
     except DraftConflictError as conflict:
-        st.session_state[_CONFLICT] = (conflict, draft.strategy)
+        st.session_state[_CONFLICT] = (conflict, current.strategy)
+        return True
     except OSError:
         pass  # a vanished folder shows up as an error on the next real save
+    return False
 
 
 def draft() -> Draft | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -35,6 +36,16 @@ class Column(Generic[ItemT]):
     read: Callable[[ItemT], Any]
     #: Text columns hold strings; others (dates, numbers, booleans) their own type.
     dtype: str = "string"
+
+
+def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
+    """*labels* by id, each one unique: a label two ids share gets its id, ``Teamleider (tl)``.
+
+    A select column holds labels and is read back through them, so two roles with one
+    name would otherwise turn into one of them on the next rerun.
+    """
+    counts = Counter(labels.values())
+    return {i: f"{label} ({i})" if counts[label] > 1 else label for i, label in labels.items()}
 
 
 def new_id(name: str, taken: set[str]) -> str:

@@ -36,8 +36,14 @@ def show_example() -> None:
 
 
 def lines(label: str, values: Sequence[str], path: str, help: str) -> tuple[str, ...]:
-    """A list of short texts as a text area, one per line."""
-    written = widgets.text(label, "\n".join(values), path, area=True, help=help)
+    """A list of short texts as a text area, one per line; the list as it is until edited.
+
+    An item written by hand may hold a line break or spaces: only an edit splits it again.
+    """
+    shown = "\n".join(values)
+    written = widgets.text(label, shown, path, area=True, help=help)
+    if written == shown:
+        return tuple(values)
     return tuple(line.strip() for line in written.splitlines() if line.strip())
 
 
@@ -52,7 +58,9 @@ used = [x.approver for x in plan.tiers] + [x.owner for x in plan.legal_clocks]
 used += [x.lead for x in plan.scenarios]
 used += [x for s in plan.escalation for x in (s.role, s.backup)]
 # The options' order must not change with an edit: it is part of the table's identity.
-role_label = {**role_names, **{i: i for i in used if i and i not in role_names}}
+role_label = tables.unique_labels(
+    {**role_names, **{i: i for i in used if i and i not in role_names}}
+)
 role_id = {label: i for i, label in role_label.items()}
 role_options = list(role_label.values())
 levels = {s.label(lang): s for s in Severity}
