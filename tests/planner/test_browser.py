@@ -2,9 +2,9 @@
 
 Builds a small strategy from blank through the interface, refreshes the page and finds
 the work still there, restarts the server and finds it again, switches the language,
-downloads the TOML and validates it, and saves a screenshot of every step in
-``tests/artifacts/screens/`` (look at them). Never skipped: ``make test`` installs
-Chromium when it is missing.
+downloads the TOML and validates it, downloads the PDF report (built on click), and
+saves a screenshot of every step in ``tests/artifacts/screens/`` (look at them). Never
+skipped: ``make test`` installs Chromium when it is missing.
 """
 
 from __future__ import annotations
@@ -187,11 +187,21 @@ def test_blank_to_saved_strategy_survives_refresh_and_restart(
     expect(page.get_by_role("heading", name="Review and export")).to_be_visible()
     shot(page, "12-review-english")
 
-    with page.expect_download() as download_info:
-        page.get_by_role("button", name="Strategy file (.toml)").click()
-    downloaded = Path(download_info.value.path())
-    strategy = ss.loads(downloaded.read_bytes())
+    name, data = _download(page, "Strategy file (.toml)")
+    strategy = ss.loads(data)
     assert strategy.organisation.name == "Zorggroep Proef"
     assert strategy.organisation.region == "Rivierenland"
-    assert download_info.value.suggested_filename == "zorggroep-proef.toml"
+    assert name == "zorggroep-proef.toml"
+
+    # The document exports are built on click (a callable), in the chosen format.
+    name, data = _download(page, "Download: zorggroep-proef-report.pdf")
+    assert name == "zorggroep-proef-report.pdf"
+    assert data.startswith(b"%PDF-")
     context.close()
+
+
+def _download(page: Page, button: str) -> tuple[str, bytes]:
+    """Click the download *button*: the suggested file name and the bytes."""
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name=button).click()
+    return download_info.value.suggested_filename, Path(download_info.value.path()).read_bytes()

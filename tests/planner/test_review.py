@@ -35,3 +35,22 @@ def test_works_in_english(open_step: Any) -> None:
     assert not at.exception
     assert at.title[0].value == "Review and export"
     assert at.metric[0].label == "Overall score"
+
+
+def test_every_export_is_offered_with_the_chosen_name(open_step: Any) -> None:
+    """Choose a document and a format: the download names the file it will give."""
+    at, _ = open_step("review", example="zorggroep-de-linde.toml")
+    export = at.get("download_button")[1]
+    assert export.proto.label == "Downloaden: zorggroep-de-linde-rapport.pdf"
+    assert export.proto.ignore_rerun
+    at.selectbox(key="review.export.format").set_value("docx").run()
+    assert not at.exception
+    assert at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde-rapport.docx"
+    at.selectbox(key="review.export.document").set_value("pocket")
+    at.selectbox(key="review.export.format").set_value("md").run()
+    assert (
+        at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde-crisiskaart.md"
+    )
+    at.selectbox(key="review.export.format").set_value("json").run()
+    assert at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde.json"
+    assert at.get("download_button")[0].proto.label == "Strategiebestand (.toml)"

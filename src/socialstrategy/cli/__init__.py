@@ -1,4 +1,4 @@
-"""The command line: ``socialstrategy validate | new | schema | score | rules | planner``.
+"""The command line: ``socialstrategy validate | new | schema | score | rules | export | planner``.
 
 Every error the library raises on purpose is presented in one place, as lines with an
 exit code; no traceback reaches a user.
@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import click
 
-from socialstrategy.cli import files, planner, scoring  # noqa: F401 - registers the commands
+from socialstrategy.cli import export, files, planner, scoring  # noqa: F401 - registers the commands
 from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import SocialStrategyError, StrategyIOError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 import click
@@ -38,3 +39,13 @@ def strategy_files(paths: Iterable[Path], ctx: click.Context) -> Iterator[Path]:
             yield from found
         else:
             yield path
+
+
+def iso_date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
+    """A ``--today`` option's value as a date (click callback)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-11-23") from None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from socialstrategy.cli._common import EXIT_INVALID, language, strategy_files
+from socialstrategy.cli._common import EXIT_INVALID, iso_date, language, strategy_files
 from socialstrategy.cli._group import cli
 from socialstrategy.cli.console import report_text, summary_text
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
@@ -18,16 +17,9 @@ from socialstrategy.scoring import RULES, Report, score
 from socialstrategy.scoring.docs import rules_markdown
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from socialstrategy.model import Strategy
-
-
-def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2026-11-23") from None
 
 
 @cli.command(name="score")
@@ -46,7 +38,7 @@ def _date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date |
     help="Exit 1 when any strategy scores below this (for a consultant's own CI).",
 )
 @click.option(
-    "--today", callback=_date, help="Score as on this date (YYYY-MM-DD) instead of today."
+    "--today", callback=iso_date, help="Score as on this date (YYYY-MM-DD) instead of today."
 )
 @click.pass_context
 def score_command(

@@ -55,9 +55,8 @@ def init() -> None:
         if draft_id:
             _reopen(draft_id)
     draft = st.session_state.get(_DRAFT)
-    if draft is not None:
-        if st.query_params.get(QUERY_DRAFT) != draft.id:
-            st.query_params[QUERY_DRAFT] = draft.id
+    if draft is not None and st.query_params.get(QUERY_DRAFT) != draft.id:
+        st.query_params[QUERY_DRAFT] = draft.id
 
 
 def _reopen(draft_id: str) -> None:

@@ -3,6 +3,7 @@ every point."""
 
 from socialstrategy.scoring import rules as _rules  # noqa: F401 - registers the rules
 from socialstrategy.scoring.areas import AREA_WEIGHTS, Area, Level
+from socialstrategy.scoring.decisions import Decision, decisions
 from socialstrategy.scoring.findings import Finding
 from socialstrategy.scoring.maturity import LEVELS, Maturity
 from socialstrategy.scoring.report import AreaScore, Report, score
@@ -15,6 +16,7 @@ __all__ = [
     "RULES",
     "Area",
     "AreaScore",
+    "Decision",
     "Finding",
     "Gap",
     "Hit",
@@ -22,6 +24,7 @@ __all__ = [
     "Maturity",
     "Report",
     "Rule",
+    "decisions",
     "score",
     "unfinished_thinking",
 ]

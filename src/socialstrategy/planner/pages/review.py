@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import streamlit as st
 
 from socialstrategy import charts
+from socialstrategy.export import DOCUMENTS, MEDIA, export
+from socialstrategy.export.names import file_name
 from socialstrategy.files import dumps, safe_filename
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.steps import BY_AREA, BY_KEY
@@ -120,5 +123,33 @@ st.download_button(
     help=t("review.export.toml.help"),
     icon=":material/download:",
     key="review.download.toml",
+)
+kind_column, format_column = st.columns(2)
+chosen_document = kind_column.selectbox(
+    t("review.export.document"),
+    list(DOCUMENTS),
+    format_func=lambda kind: t(f"review.export.document.{kind}"),
+    key="review.export.document",
+)
+chosen_format = format_column.selectbox(
+    t("review.export.format"),
+    list(MEDIA),
+    index=list(MEDIA).index("pdf"),
+    format_func=lambda code: t(f"review.export.format.{code}"),
+    key="review.export.format",
+)
+document = chosen_document or "report"
+fmt = chosen_format or "pdf"
+export_name = file_name(strategy, document, fmt, lang, fallback="strategie")
+st.download_button(
+    t("review.export.download", name=export_name),
+    # A callable: the document is built only when the button is clicked.
+    data=functools.partial(export, strategy, fmt, language=lang, document=document),
+    file_name=export_name,
+    mime=MEDIA[fmt][1],
+    help=t("review.export.json.help" if fmt == "json" else "review.export.download.help"),
+    icon=":material/description:",
+    on_click="ignore",
+    key="review.download.export",
 )
 widgets.step_links(step)

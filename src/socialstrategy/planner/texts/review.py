@@ -33,5 +33,30 @@ TEXTS: dict[str, Text] = {
         " versiebeheer.",
         "The file you can open again later, share with a consultant or keep under version control.",
     ),
+    "review.export.document": Text("Document", "Document"),
+    "review.export.document.report": Text("Volledig rapport", "Full report"),
+    "review.export.document.board": Text("Bestuurspagina (één pagina)", "Board pack (one page)"),
+    "review.export.document.guideline": Text("Richtlijn voor medewerkers", "Employee guideline"),
+    "review.export.document.pocket": Text("Crisiskaart", "Crisis pocket card"),
+    "review.export.format": Text("Formaat", "Format"),
+    "review.export.format.md": Text("Markdown (.md)", "Markdown (.md)"),
+    "review.export.format.html": Text("Webpagina (.html)", "Web page (.html)"),
+    "review.export.format.pdf": Text("PDF (.pdf)", "PDF (.pdf)"),
+    "review.export.format.docx": Text(
+        "Word (.docx), om verder te bewerken", "Word (.docx), to edit further"
+    ),
+    "review.export.format.json": Text(
+        "Strategiebestand als JSON (.json)", "Strategy file as JSON (.json)"
+    ),
+    "review.export.download": Text("Downloaden: {name}", "Download: {name}"),
+    "review.export.download.help": Text(
+        "Het document wordt gemaakt als je klikt; een groot rapport duurt een paar seconden.",
+        "The document is made when you click; a large report takes a few seconds.",
+    ),
+    "review.export.json.help": Text(
+        "Dezelfde gegevens als het .toml-bestand, voor andere software; het gekozen document"
+        " speelt hierbij geen rol.",
+        "The same data as the .toml file, for other software; the chosen document does not apply.",
+    ),
     "review.next": Text("Volgende stap: {fix}", "Next step: {fix}"),
 }

@@ -1,0 +1,179 @@
+"""``socialstrategy export``: strategies as reports, board packs, guidelines and crisis cards.
+
+One file in, one file out (``-o`` names it, or a folder to put it in); several files
+or a folder in, one file per strategy in the ``-o`` folder. Without ``-o`` each export
+is written next to its strategy file. Names are safe whatever the organisation is
+called: ``zorggroep-de-linde-rapport.pdf``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from socialstrategy.cli._common import (
+    EXIT_INVALID,
+    EXIT_USAGE,
+    iso_date,
+    language,
+    say,
+    strategy_files,
+)
+from socialstrategy.cli._group import cli
+from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.export import DOCUMENTS, FORMATS, export
+from socialstrategy.export.names import file_name
+from socialstrategy.files import atomic_write, load
+from socialstrategy.files.jsonfile import loads_json
+from socialstrategy.i18n import LANGUAGES, Language, Text
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+
+_WRITTEN = Text(nl="geschreven: {path}", en="written: {path}")
+_CANNOT_WRITE = Text(nl="{path}: kan niet schrijven: {error}", en="{path}: cannot write: {error}")
+_NOT_A_FOLDER = Text(
+    nl="{path} is een bestand; geef bij meerdere strategieën een map op met -o",
+    en="{path} is a file; give a folder with -o for several strategies",
+)
+_UNAVAILABLE = Text(
+    nl="formaat {fmt} is niet beschikbaar: {error}", en="format {fmt} is not available: {error}"
+)
+_SUMMARY = Text(
+    nl="{written} bestand(en) geschreven, {bad} strategie(ën) ongeldig",
+    en="{written} file(s) written, {bad} strategy file(s) invalid",
+)
+
+
+def _load(path: Path) -> Strategy:
+    if path.suffix.lower() == ".json":
+        try:
+            text = path.read_bytes()
+        except FileNotFoundError:
+            raise StrategyIOError(
+                str(path), Text(nl="bestand niet gevonden", en="file not found")
+            ) from None
+        except OSError as exc:
+            raise StrategyIOError(
+                str(path),
+                Text(nl=f"kan niet lezen: {exc.strerror}", en=f"cannot read: {exc.strerror}"),
+            ) from None
+        return loads_json(text, file=str(path))
+    return load(path)
+
+
+@cli.command(name="export")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*FORMATS, "json"]),
+    default="pdf",
+    show_default=True,
+    help="Markdown, HTML, PDF, Word, or the strategy itself as JSON.",
+)
+@click.option(
+    "--document",
+    type=click.Choice(list(DOCUMENTS)),
+    default="report",
+    show_default=True,
+    help="The full report, the board pack, the employee guideline or the crisis card.",
+)
+@click.option(
+    "--lang",
+    "doc_lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the document (default: the global --lang).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    help="A file for one strategy, a folder for several (default: next to each input).",
+)
+@click.option(
+    "--today",
+    callback=iso_date,
+    help="Score and date as on this day (YYYY-MM-DD) instead of today.",
+)
+@click.pass_context
+def export_command(  # noqa: PLR0917 - click passes every option as an argument
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str,
+    document: str,
+    doc_lang: str | None,
+    output: Path | None,
+    today: dt.date | None,
+) -> None:
+    """Export strategies as a document: a report, board pack, guideline or crisis card.
+
+    Exits 0 when every strategy was exported, 1 when a strategy was invalid or a file
+    could not be written.
+    """
+    lang: Language = "en" if (doc_lang or language(ctx)) == "en" else "nl"
+    files = list(strategy_files(paths, ctx))
+    several = len(files) > 1 or any(p.is_dir() for p in paths)
+    if several and output is not None and output.exists() and not output.is_dir():
+        say(_NOT_A_FOLDER, ctx, err=True, path=output)
+        ctx.exit(EXIT_USAGE)
+    day = today or dt.date.today()
+    used: set[Path] = set()
+    written = bad = 0
+    for path in files:
+        try:
+            strategy = _load(path)
+        except InvalidStrategyError as exc:
+            bad += 1
+            for line in exc.lines(lang):
+                click.echo(line, err=True)
+            continue
+        except StrategyIOError as exc:
+            bad += 1
+            click.echo(exc.describe(lang), err=True)
+            continue
+        try:
+            data = export(strategy, fmt, language=lang, document=document, today=day)
+        except ImportError as exc:
+            click.echo(_UNAVAILABLE.get(lang).format(fmt=fmt, error=exc), err=True)
+            ctx.exit(EXIT_INVALID)
+        name = file_name(strategy, document, fmt, lang, fallback=path.stem)
+        target = _target(path, name, output, several=several, used=used)
+        try:
+            if target.parent != Path():
+                target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, data)
+        except OSError as exc:
+            bad += 1
+            click.echo(
+                _CANNOT_WRITE.get(lang).format(path=target, error=exc.strerror or exc), err=True
+            )
+            continue
+        written += 1
+        click.echo(_WRITTEN.get(lang).format(path=target), err=True)
+    if several:
+        click.echo(_SUMMARY.get(lang).format(written=written, bad=bad), err=True)
+    if bad or not files:
+        ctx.exit(EXIT_INVALID)
+
+
+def _target(path: Path, name: str, output: Path | None, *, several: bool, used: set[Path]) -> Path:
+    """Where one export goes; a second strategy of the same name gets ``-2``, ``-3``…"""
+    if output is None:
+        folder = path.parent
+    elif several or output.is_dir():
+        folder = output
+    else:
+        used.add(output)
+        return output
+    target = folder / name
+    stem, suffix = target.stem, target.suffix
+    number = 2
+    while target in used:
+        target = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    used.add(target)
+    return target

@@ -1,0 +1,167 @@
+"""What every document builder shares: the sources, names by id, and plain-text formats.
+
+Builders write plain text only (renderers escape); dates, numbers, hours and time
+windows are written here once, the way a Dutch or English reader expects them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from socialstrategy.export import outline
+from socialstrategy.export.texts import T
+from socialstrategy.i18n import Language, long_date
+from socialstrategy.model import Strategy
+from socialstrategy.scoring import Level, Report
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from socialstrategy.model import Goal, Moderation, Span
+    from socialstrategy.scoring import Finding
+
+#: What a table cell or value shows when the plan says nothing.
+DASH: Final = "—"
+_SHORT_MONTHS: Final = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_LEVELS: Final[dict[Level, Literal["error", "warning", "advice"]]] = {
+    Level.ERROR: "error",
+    Level.WARNING: "warning",
+    Level.ADVICE: "advice",
+}
+
+
+@attrs.frozen
+class Sources:
+    """The strategy, its score, the language and the day a document is built for."""
+
+    strategy: Strategy
+    report: Report
+    language: Language
+    today: dt.date
+
+    def t(self, key: str, **params: object) -> str:
+        """The document string *key* in this document's language."""
+        return T(key, self.language, **params)
+
+    @functools.cached_property
+    def _names(self) -> dict[str, dict[str, str]]:
+        s = self.strategy
+        lang = self.language
+        return {
+            "process": {p.id: p.name or p.id for p in s.organisation.processes},
+            "role": {r.id: r.name or r.id for r in s.organisation.roles},
+            "goal": {g.id: g.title or g.id for g in s.goals},
+            "audience": {a.id: a.name or a.kind.label(lang) for a in s.audiences},
+            "channel": {c.id: c.name or c.kind.label(lang) for c in s.channels},
+        }
+
+    def name(self, kind: str, id_: str) -> str:
+        """The name of the *kind* ("role", "goal"…) with id *id_*; the id when unknown."""
+        return self._names[kind].get(id_, id_) if id_ else ""
+
+    def names(self, kind: str, ids: Iterable[str]) -> str:
+        """Names of several parts, comma-separated; empty when there are none."""
+        return ", ".join(self.name(kind, id_) for id_ in ids)
+
+    def goal_number(self, goal: Goal) -> str:
+        """``G1``, ``G2``…: how tables and the board pack refer to goals."""
+        return f"G{self.strategy.goals.index(goal) + 1}"
+
+    def goal_ref(self, id_: str) -> str:
+        for goal in self.strategy.goals:
+            if goal.id == id_:
+                return self.goal_number(goal)
+        return id_
+
+    # Formats -------------------------------------------------------------------------
+
+    def date(self, day: dt.date | None) -> str:
+        """``20 februari 2027``; a dash when there is no date."""
+        return long_date(day, self.language) if day else DASH
+
+    def short_date(self, day: dt.date | None) -> str:
+        """``20-02-2027`` or ``20 Feb 2027``, for tables; a dash when there is no date."""
+        if day is None:
+            return DASH
+        if self.language == "nl":
+            return f"{day:%d-%m-%Y}"
+        return f"{day.day} {_SHORT_MONTHS[day.month - 1]} {day.year}"
+
+    def number(self, value: float | None) -> str:
+        """``7,1`` in Dutch, ``7.1`` in English, whole numbers without decimals."""
+        if value is None:
+            return DASH
+        text = f"{round(value, 2):g}"
+        return text.replace(".", ",") if self.language == "nl" else text
+
+    def figure(self, value: float | None, unit: str) -> str:
+        """A measured value with its unit: ``46%``, ``9 per kwartaal``."""
+        if value is None:
+            return DASH
+        if unit.strip() == "%":
+            return f"{self.number(value)}%"
+        return f"{self.number(value)} {unit}".strip()
+
+    def hours(self, value: float | None) -> str:
+        """``30 minuten``, ``1 uur``, ``24 uur``; a dash when there is none."""
+        if value is None:
+            return DASH
+        if value < 1:
+            return self.t("common.minutes", n=self.number(value * 60))
+        key = "common.hour" if value == 1 else "common.hours"
+        return self.t(key, n=self.number(value))
+
+    def within(self, value: float | None) -> str:
+        return DASH if value is None else self.t("common.within", time=self.hours(value))
+
+    def yes_no(self, flag: bool) -> str:
+        return self.t("common.yes" if flag else "common.no")
+
+    def moderation(self, moderation: Moderation) -> str:
+        """``ma–vr 08:30–17:00, avond —, weekend 10:00–14:00``."""
+        if not moderation.covered:
+            return self.t("common.moderation.none")
+        parts = (
+            ("common.moderation.weekdays", moderation.weekdays),
+            ("common.moderation.evenings", moderation.evenings),
+            ("common.moderation.weekends", moderation.weekends),
+        )
+        return ", ".join(self.t(key, span=span_text(span)) for key, span in parts)
+
+
+def span_text(span: Span | None) -> str:
+    return f"{span.start:%H:%M}–{span.end:%H:%M}" if span else DASH
+
+
+def cover(src: Sources) -> tuple[tuple[str, str], ...]:
+    """The cover lines every document shares: organisation, revision, date, author."""
+    meta = src.strategy.meta
+    lines = [
+        (src.t("common.organisation"), src.strategy.organisation.name),
+        (src.t("common.revision"), str(meta.revision)),
+        (src.t("common.date"), src.date(src.today)),
+        (src.t("common.author"), meta.author),
+    ]
+    return tuple((label, value) for label, value in lines if value)
+
+
+def pairs(items: Iterable[tuple[str, str]]) -> list[outline.Block]:
+    """A Pairs block of the items that have a value; nothing when none has."""
+    kept = tuple((label, value) for label, value in items if value.strip())
+    return [outline.Pairs(kept)] if kept else []
+
+
+def finding(found: Finding, language: Language) -> outline.Finding:
+    """A scoring finding as an outline block."""
+    return outline.Finding(
+        level=_LEVELS[found.level],
+        label=found.title.get(language),
+        text=found.message.get(language),
+        fix=found.fix.get(language),
+    )

@@ -1,0 +1,253 @@
+"""The board pack: the strategy on one page in the OGSM form Dutch care boards know
+(objective, goals, strategies, measures), the area radar, the five most important gaps
+and the decisions the board is asked to take."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from socialstrategy import charts
+from socialstrategy.export import outline
+from socialstrategy.export.documents._base import DASH, Sources, cover
+from socialstrategy.scoring import decisions
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from socialstrategy.i18n import Language
+    from socialstrategy.model import Goal, Strategy
+    from socialstrategy.scoring import Finding, Report
+
+#: How many gaps the board sees.
+GAPS = 5
+
+
+def build(
+    strategy: Strategy, report: Report, language: Language, today: dt.date
+) -> outline.Document:
+    src = Sources(strategy, report, language, today)
+    level = report.maturity
+    blocks: list[outline.Block] = [
+        outline.Paragraph(
+            src.t(
+                "board.status",
+                score=round(report.overall),
+                level=level.level,
+                name=level.name.get(language),
+            ),
+            "lead",
+        ),
+        *_ogsm(src),
+        outline.Heading(src.t("board.areas"), 1),
+        outline.Chart(charts.area_radar(report, language), src.t("board.chart.radar"), 8),
+        outline.Heading(src.t("board.gaps"), 1),
+        *_gaps(src),
+        outline.Heading(src.t("board.decisions"), 1),
+        *_decisions(src),
+    ]
+    return outline.Document(
+        kind="board",
+        language=language,
+        title=src.t("board.title"),
+        subtitle=strategy.meta.title,
+        organisation=strategy.organisation.name,
+        cover=cover(src),
+        date=today,
+        blocks=tuple(blocks),
+        one_page=True,
+    )
+
+
+def _ogsm(src: Sources) -> list[outline.Block]:
+    s = src.strategy
+    out: list[outline.Block] = [outline.Heading(src.t("board.objective"), 1)]
+    out.append(outline.Paragraph(s.organisation.mission or src.t("board.objective.none")))
+    served = _served_processes(src)
+    if served:
+        out.append(outline.Paragraph(src.t("board.objective.processes", processes=served)))
+
+    out.append(outline.Heading(src.t("board.goals"), 1))
+    if s.goals:
+        out.append(outline.Bullets(tuple(_goal_line(src, goal) for goal in s.goals)))
+    else:
+        out.append(outline.Paragraph(src.t("board.goals.none"), "note"))
+
+    out.append(outline.Heading(src.t("board.strategies"), 1))
+    out.append(
+        outline.Bullets(
+            (_channels_line(src), _guideline_line(src), _crisis_line(src), _engagement_line(src))
+        )
+    )
+
+    out.append(outline.Heading(src.t("board.measures"), 1))
+    rows = tuple(
+        (
+            src.goal_number(goal),
+            indicator.kpi or DASH,
+            src.t(
+                "board.measures.change",
+                baseline=src.figure(indicator.baseline, indicator.unit),
+                target=src.figure(indicator.target, indicator.unit),
+            ),
+            src.short_date(indicator.deadline),
+        )
+        for goal in s.goals
+        for indicator in goal.indicators
+    )
+    if rows:
+        out.append(
+            outline.Table(
+                (
+                    src.t("board.measures.goal"),
+                    src.t("board.measures.kpi"),
+                    src.t("board.measures.values"),
+                    src.t("board.measures.deadline"),
+                ),
+                rows,
+                widths=(0.6, 4.4, 2.2, 1.3),
+            )
+        )
+    else:
+        out.append(outline.Paragraph(src.t("board.measures.none"), "note"))
+    return out
+
+
+def _served_processes(src: Sources) -> str:
+    """The primary processes the goals serve, in the organisation's order."""
+    linked = {p for goal in src.strategy.goals for p in goal.processes}
+    return ", ".join(
+        p.name or p.id for p in src.strategy.organisation.primary_processes if p.id in linked
+    )
+
+
+def _goal_line(src: Sources, goal: Goal) -> str:
+    targets = "; ".join(
+        src.t(
+            "board.goals.target",
+            value=src.figure(i.target, i.unit),
+            date=src.short_date(i.deadline),
+        )
+        if i.deadline
+        else src.figure(i.target, i.unit)
+        for i in goal.indicators
+        if i.target is not None
+    )
+    title = goal.title or goal.id
+    if not targets:
+        return f"{src.goal_number(goal)} {title}"
+    return f"{src.goal_number(goal)} {title.rstrip('.')} — " + src.t(
+        "board.goals.targets", targets=targets
+    )
+
+
+def _channels_line(src: Sources) -> str:
+    s = src.strategy
+    if not s.channels:
+        return src.t("board.strategy.no_channels")
+    kinds: list[str] = []
+    for channel in s.channels:
+        label = channel.kind.label(src.language)
+        if label not in kinds:
+            kinds.append(label)
+    reached = {a for c in s.channels for a in c.audiences}
+    return src.t(
+        "board.strategy.channels",
+        channels=len(s.channels),
+        kinds=", ".join(kinds),
+        reached=sum(1 for a in s.audiences if a.id in reached),
+        audiences=len(s.audiences),
+    )
+
+
+def _guideline_line(src: Sources) -> str:
+    g = src.strategy.guidelines
+    if not g.rules:
+        return src.t("board.strategy.no_guideline")
+    status = (
+        src.t("board.strategy.adopted", date=src.date(g.adopted))
+        if g.adopted
+        else src.t("board.strategy.not_adopted")
+    )
+    return src.t(
+        "board.strategy.guideline", rules=len(g.rules), topics=len(g.topics), status=status
+    )
+
+
+def _crisis_line(src: Sources) -> str:
+    c = src.strategy.crisis
+    if not (c.scenarios or c.escalation):
+        return src.t("board.strategy.no_crisis")
+    drill = (
+        src.t("board.strategy.drilled", date=src.date(c.last_drill))
+        if c.last_drill
+        else src.t("board.strategy.not_drilled")
+    )
+    return src.t(
+        "board.strategy.crisis",
+        scenarios=len(c.scenarios),
+        statements=sum(1 for x in c.scenarios if x.holding_statement.strip()),
+        steps=len(c.escalation),
+        night=sum(1 for step in c.escalation if step.day_and_night),
+        drill=drill,
+    )
+
+
+def _engagement_line(src: Sources) -> str:
+    e = src.strategy.engagement
+    return src.t(
+        "board.strategy.engagement",
+        activities=len(e.activities),
+        recurring=sum(1 for a in e.activities if a.rhythm.recurs),
+        owner=e.owner or src.t("board.strategy.no_owner"),
+    )
+
+
+def top_gaps(src: Sources, count: int = GAPS) -> list[tuple[Finding, int]]:
+    """The *count* most useful things to do, one per rule, with how often each occurs.
+
+    A rule that fires on three channels is one gap for a board, not three lines.
+    """
+    chosen: dict[str, tuple[Finding, int]] = {}
+    for found in src.report.top_steps(len(src.report.findings)):
+        if found.code in chosen:
+            first, times = chosen[found.code]
+            chosen[found.code] = (first, times + 1)
+        elif len(chosen) < count:
+            chosen[found.code] = (found, 1)
+    return list(chosen.values())
+
+
+def _gaps(src: Sources) -> list[outline.Block]:
+    gaps = top_gaps(src)
+    if not gaps:
+        return [outline.Paragraph(src.t("board.gaps.none"))]
+    rows = tuple(
+        (
+            found.level.label(src.language),
+            found.title.get(src.language)
+            + (f" ({src.t('board.gaps.times', times=times)})" if times > 1 else ""),
+            found.fix.get(src.language),
+        )
+        for found, times in gaps
+    )
+    return [
+        outline.Table(
+            (src.t("board.gaps.level"), src.t("board.gaps.gap"), src.t("board.gaps.fix")),
+            rows,
+            widths=(1.6, 2.6, 5),
+        )
+    ]
+
+
+def _decisions(src: Sources) -> list[outline.Block]:
+    found = decisions(src.strategy, src.report, today=src.today)
+    return [
+        outline.Table(
+            ("#", src.t("board.decisions.decision"), src.t("board.decisions.reason")),
+            tuple(
+                (str(number), d.text.get(src.language), d.reason.get(src.language))
+                for number, d in enumerate(found, start=1)
+            ),
+            widths=(0.4, 4.4, 3.6),
+        )
+    ]

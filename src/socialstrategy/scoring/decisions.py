@@ -1,0 +1,329 @@
+"""The decisions a board is asked to take, derived from the state of the plan.
+
+The board pack ends with them: each is one sentence a board can adopt as written
+("Stel de richtlijn vast…"), with the reason that makes it due now. They follow from
+the strategy and its findings, so they change as the plan does:
+
+- the employee guideline: draft it, adopt it after the works council's advice, or
+  have it reviewed when its review date has passed;
+- a kartrekker who keeps the topic on the agenda, when nobody is named;
+- webcare capacity for evenings and weekends, when a promised response time cannot be
+  kept with the moderation hours (rule CHAN006);
+- the crisis plan: commission one, or schedule a drill when it was not rehearsed in
+  the last twelve months;
+- the action plan: approve it when the thinking is complete, or finish the thinking
+  first (think before doing);
+- the next review of the whole strategy, always.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from socialstrategy.i18n import LANGUAGES, Language, Text, long_date
+from socialstrategy.scoring.thinking import unfinished_thinking
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring.report import Report
+
+#: How long a board gives itself to rehearse the crisis plan once it decides to.
+DRILL_WITHIN: Final = dt.timedelta(days=91)
+_CHANNEL_PATH: Final = re.compile(r"^channels\[(\d+)\]")
+
+
+@attrs.frozen
+class Decision:
+    """One decision for the board: what to decide, and why it is due."""
+
+    #: Stable key, e.g. ``adopt-guideline``.
+    code: str
+    text: Text
+    reason: Text
+
+
+def decisions(strategy: Strategy, report: Report, *, today: dt.date) -> tuple[Decision, ...]:
+    """The decisions *strategy* asks of its board on *today*, in the planner's order.
+
+    *report* must be the score of *strategy* on the same day.
+    """
+    codes = {f.code for f in report.findings}
+    found = [
+        *_guideline(strategy, codes),
+        *_kartrekker(codes),
+        *_webcare(strategy, report),
+        *_crisis(strategy, codes, today),
+        *_action_plan(strategy, codes, today),
+        _review(strategy, codes, today),
+    ]
+    return tuple(found)
+
+
+def _both(day: dt.date) -> dict[str, str]:
+    return {"nl": long_date(day, "nl"), "en": long_date(day, "en")}
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
+    g = strategy.guidelines
+    if "GUID001" in codes:
+        yield Decision(
+            "draft-guideline",
+            Text(
+                "Geef opdracht een richtlijn sociale media voor medewerkers op te stellen en"
+                " die ter advies aan de ondernemingsraad voor te leggen.",
+                "Commission an employee social media guideline and put it to the works"
+                " council for advice.",
+            ),
+            Text(
+                "Er is nog geen richtlijn voor medewerkers.",
+                "There is no employee guideline yet.",
+            ),
+        )
+        return
+    if "GUID005" in codes or "GUID007" in codes:
+        advice = g.works_council_advice
+        if advice is not None:
+            dates = _both(advice)
+            reason = Text(
+                f"De ondernemingsraad heeft op {dates['nl']} advies gegeven; de richtlijn"
+                " is daarna nog niet vastgesteld.",
+                f"The works council gave its advice on {dates['en']}; the guideline has"
+                " not been adopted since.",
+            )
+        elif "GUID006" in codes:
+            reason = Text(
+                "De richtlijn is niet vastgesteld en de ondernemingsraad heeft nog geen"
+                " advies gegeven.",
+                "The guideline has not been adopted and the works council has not given its"
+                " advice yet.",
+            )
+        else:
+            reason = Text(
+                "De richtlijn is nog niet vastgesteld.", "The guideline has not been adopted yet."
+            )
+        after = advice is None and "GUID006" in codes
+        yield Decision(
+            "adopt-guideline",
+            Text(
+                "Stel de richtlijn sociale media voor medewerkers vast"
+                + (", na advies van de ondernemingsraad." if after else "."),
+                "Adopt the employee social media guideline"
+                + (", after the works council's advice." if after else "."),
+            ),
+            reason,
+        )
+    elif "GUID009" in codes and g.review_date is not None:
+        dates = _both(g.review_date)
+        yield Decision(
+            "review-guideline",
+            Text(
+                "Laat de richtlijn sociale media herzien en stel de nieuwe versie vast na"
+                " advies van de ondernemingsraad.",
+                "Have the social media guideline reviewed and adopt the new version after"
+                " the works council's advice.",
+            ),
+            Text(
+                f"De herziening stond gepland op {dates['nl']}.",
+                f"The review was due on {dates['en']}.",
+            ),
+        )
+
+
+def _kartrekker(codes: set[str]) -> Iterator[Decision]:
+    if "ENG007" in codes:
+        yield Decision(
+            "appoint-kartrekker",
+            Text(
+                "Wijs een kartrekker aan die sociale media blijvend op de agenda houdt, met"
+                " tijd en mandaat daarvoor.",
+                "Appoint a lead (kartrekker) who keeps social media on the agenda, with the"
+                " time and mandate to do so.",
+            ),
+            Text(
+                "Niemand is verantwoordelijk om het onderwerp onder de aandacht te houden.",
+                "Nobody is responsible for keeping the topic on the agenda.",
+            ),
+        )
+
+
+def _hours(value: float, language: Language) -> str:
+    text = f"{round(value, 1):g}"
+    if language == "nl":
+        return f"{text.replace('.', ',')} uur"
+    return f"{text} hour" if value == 1 else f"{text} hours"
+
+
+def _webcare(strategy: Strategy, report: Report) -> Iterator[Decision]:
+    indexes: list[int] = []
+    for finding in report.findings:
+        match = _CHANNEL_PATH.match(finding.path)
+        if finding.code == "CHAN006" and match and int(match[1]) not in indexes:
+            indexes.append(int(match[1]))
+    channels = [strategy.channels[i] for i in indexes if i < len(strategy.channels)]
+    if not channels:
+        return
+    names = {
+        language: "; ".join(
+            f"{c.name or c.kind.label(language)} ({_hours(c.response_hours or 0, language)})"
+            for c in channels
+        )
+        for language in LANGUAGES
+    }
+    yield Decision(
+        "webcare-capacity",
+        Text(
+            "Stel capaciteit beschikbaar voor webcare in de avonden en weekenden, of stel"
+            " de beloofde reactietijd bij.",
+            "Approve webcare capacity for evenings and weekends, or adjust the promised"
+            " response time.",
+        ),
+        Text(
+            "Buiten de bezettingstijden is de beloofde reactietijd niet waar te maken bij: "
+            f"{names['nl']}.",
+            f"Outside the moderation hours the promised response time cannot be kept on: "
+            f"{names['en']}.",
+        ),
+    )
+
+
+def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Decision]:
+    if "CRIS001" in codes:
+        yield Decision(
+            "commission-crisis-plan",
+            Text(
+                "Geef opdracht een crisis- en incidentenplan voor sociale media op te stellen,"
+                " met escalatie, eerste reacties en wettelijke termijnen.",
+                "Commission a crisis and incident plan for social media, with escalation,"
+                " holding statements and legal deadlines.",
+            ),
+            Text("Er is geen crisis- en incidentenplan.", "There is no crisis and incident plan."),
+        )
+        return
+    if "CRIS015" not in codes:
+        return
+    by = _both(today + DRILL_WITHIN)
+    last = strategy.crisis.last_drill
+    if last is None:
+        reason = Text("Het plan is nog nooit geoefend.", "The plan has never been rehearsed.")
+    else:
+        dates = _both(last)
+        reason = Text(
+            f"Het plan is voor het laatst geoefend op {dates['nl']}, meer dan twaalf maanden"
+            " geleden.",
+            f"The plan was last rehearsed on {dates['en']}, more than twelve months ago.",
+        )
+    yield Decision(
+        "schedule-drill",
+        Text(
+            f"Laat het crisis- en incidentenplan vóór {by['nl']} oefenen met een realistisch"
+            " scenario.",
+            f"Have the crisis and incident plan rehearsed with a realistic scenario before"
+            f" {by['en']}.",
+        ),
+        reason,
+    )
+
+
+def _action_plan(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Decision]:
+    gaps = unfinished_thinking(strategy, today=today)
+    if gaps:
+        if not strategy.actions:
+            return  # the gaps have decisions or findings of their own; no plan to hold back
+        yield Decision(
+            "think-first",
+            Text(
+                "Stel het actieplan nog niet vast: laat eerst de denkstappen afmaken.",
+                "Do not approve the action plan yet: have the thinking finished first.",
+            ),
+            Text(
+                "Eerst denken, dan doen: " + "; ".join(gap.text.nl for gap in gaps) + ".",
+                "Think before doing: " + "; ".join(gap.text.en for gap in gaps) + ".",
+            ),
+        )
+        return
+    if not strategy.actions:
+        if "ACT001" in codes:
+            yield Decision(
+                "commission-action-plan",
+                Text(
+                    "Geef opdracht het actieplan op te stellen, met eigenaren en data per actie.",
+                    "Commission the action plan, with an owner and dates for every action.",
+                ),
+                Text(
+                    "De strategie is uitgedacht, maar er is nog geen actieplan.",
+                    "The strategy is thought through, but there is no action plan yet.",
+                ),
+            )
+        return
+    open_actions = [a for a in strategy.actions if a.status.open]
+    dues = [a.due for a in open_actions if a.due is not None]
+    count = len(strategy.actions)
+    if dues:
+        last = _both(max(dues))
+        until = {"nl": f", tot {last['nl']}", "en": f", until {last['en']}"}
+    else:
+        until = {"nl": "", "en": ""}
+    yield Decision(
+        "approve-action-plan",
+        Text(
+            f"Stel het actieplan vast: {count} acties, waarvan {len(open_actions)} open"
+            f"{until['nl']}.",
+            f"Approve the action plan: {count} actions, {len(open_actions)} of them open"
+            f"{until['en']}.",
+        ),
+        Text(
+            "Doelen, doelgroepen, kanalen en crisisplan zijn uitgedacht: eerst denken, dan doen.",
+            "Goals, audiences, channels and the crisis plan are thought through: think before"
+            " doing.",
+        ),
+    )
+
+
+def _review(strategy: Strategy, codes: set[str], today: dt.date) -> Decision:
+    planned = strategy.meta.next_review
+    if planned is not None and planned >= today and "PROF012" not in codes:
+        dates = _both(planned)
+        return Decision(
+            "next-review",
+            Text(
+                f"Evalueer deze strategie opnieuw op {dates['nl']}.",
+                f"Review this strategy again on {dates['en']}.",
+            ),
+            Text(
+                "Zo blijft het plan bij de tijd: kanalen, risico's en regels veranderen snel.",
+                "So the plan stays current: channels, risks and rules change quickly.",
+            ),
+        )
+    proposed = _both(_next_year(today))
+    if planned is None:
+        reason = Text("Er is geen evaluatiedatum vastgelegd.", "No review date has been set.")
+    else:
+        dates = _both(planned)
+        reason = Text(
+            f"De evaluatie stond gepland op {dates['nl']} en is verlopen.",
+            f"The review was due on {dates['en']} and has passed.",
+        )
+    return Decision(
+        "next-review",
+        Text(
+            f"Stel de volgende evaluatie van deze strategie vast op {proposed['nl']}.",
+            f"Set the next review of this strategy for {proposed['en']}.",
+        ),
+        reason,
+    )
+
+
+__all__ = ["DRILL_WITHIN", "Decision", "decisions"]
