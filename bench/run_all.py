@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 #: In order: the cheap, pure-Python ones first, the browser ones last.
-BENCHES = ("loading", "scoring", "growth", "planner", "cli", "coldstart", "memory")
+BENCHES = ("loading", "scoring", "growth", "planner", "export", "cli", "coldstart", "memory")
 
 
 def main(names: list[str]) -> int:
