@@ -50,7 +50,8 @@ class Guidelines:
 
     @property
     def topics(self) -> frozenset[GuidelineTopic]:
-        return frozenset(rule.topic for rule in self.rules)
+        """The topics covered: a rule with no text written out covers nothing."""
+        return frozenset(rule.topic for rule in self.rules if rule.rule.strip())
 
 
 @attrs.frozen(kw_only=True)
