@@ -9,7 +9,6 @@ expressed in JSON Schema; ``socialstrategy validate`` checks those.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import types
 import typing
@@ -19,6 +18,7 @@ import attrs
 
 from socialstrategy.files.converter import SPAN_PATTERN
 from socialstrategy.files.migrate import SCHEMA_VERSION
+from socialstrategy.model._fields import field_types
 from socialstrategy.model.channels import Span
 from socialstrategy.model.strategy import Strategy
 from socialstrategy.vocab import Term
@@ -51,16 +51,11 @@ def schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
 def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(cls):
-        schema = _type(_hints(cls)[field.name], defs)
+        schema = _type(field_types(cls)[field.name], defs)
         extra: dict[str, Any] = {"description": field.metadata.get("doc", "")}
         if "pattern" in field.metadata:
             extra["pattern"] = field.metadata["pattern"]

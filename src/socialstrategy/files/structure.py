@@ -8,7 +8,6 @@ reference check can still run over everything that is sound.
 
 from __future__ import annotations
 
-import functools
 import types
 import typing
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from socialstrategy.errors import InvalidStrategyError, Problem
 from socialstrategy.files.diagnostics import problem_paths, problems_from
 from socialstrategy.files.migrate import migrate
 from socialstrategy.i18n import Text
+from socialstrategy.model._fields import field_types
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.strategy import Strategy
 
@@ -123,21 +123,15 @@ def _set_aside(data: dict[str, Any], path: Path) -> bool:
         return True
     if field.default is attrs.NOTHING:
         return False
-    kind = _hints(cls)[field.name]
+    kind = field_types(cls)[field.name]
     if typing.get_origin(kind) is tuple and attrs.has(typing.get_args(kind)[0]):
         return False  # dropping a list of parts would make every reference to them dangle
     container.pop(key, None)
     return True
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    # The model uses postponed annotations; attrs' Attribute.type holds only strings.
-    return typing.get_type_hints(cls)
-
-
 def _field_type(cls: Any, name: str) -> Any:
-    kind = _hints(cls)[name]
+    kind = field_types(cls)[name]
     if typing.get_origin(kind) in (typing.Union, types.UnionType):
         return next(a for a in typing.get_args(kind) if a is not type(None))
     return kind

@@ -6,8 +6,10 @@ Validators raise :class:`FieldError` so the file loader can point at the exact f
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import typing
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -21,6 +23,15 @@ ID_PATTERN: Final = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 _ID_RE: Final = re.compile(ID_PATTERN)
 #: Longest free text a field takes; longer is a paste gone wrong, not a strategy.
 MAX_TEXT: Final = 20_000
+
+
+@functools.cache
+def field_types(cls: type) -> dict[str, Any]:
+    """The resolved types of a model class's fields.
+
+    The model uses postponed annotations, so attrs' ``Attribute.type`` holds strings.
+    """
+    return typing.get_type_hints(cls)
 
 
 class FieldError(ValueError):
