@@ -25,6 +25,7 @@ import attrs
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.files import atomic_write, dumps, loads
 from socialstrategy.model import Strategy
+from socialstrategy.model._fields import slug
 
 ENV_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
 DRAFT_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
@@ -94,7 +95,7 @@ class Workspace:
 
     def new_id(self, hint: str = "") -> str:
         """A fresh id: a readable stem from *hint* plus a random suffix."""
-        stem = re.sub(r"[^a-z0-9]+", "-", hint.lower()).strip("-")[:40] or "strategie"
+        stem = slug(hint) or "strategie"
         while True:
             candidate = f"{stem}-{secrets.token_hex(3)}"
             if DRAFT_ID.match(candidate) and not self.path(candidate).exists():

@@ -10,6 +10,7 @@ import functools
 import math
 import re
 import typing
+import unicodedata
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -23,6 +24,13 @@ ID_PATTERN: Final = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 _ID_RE: Final = re.compile(ID_PATTERN)
 #: Longest free text a field takes; longer is a paste gone wrong, not a strategy.
 MAX_TEXT: Final = 20_000
+
+
+def slug(text: str, length: int = 40) -> str:
+    """*text* as lower-case ASCII words joined by hyphens: ``"Cliëntenraad 't Gooi"`` →
+    ``"clientenraad-t-gooi"``; accents keep their base letter. May be empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:length].strip("-")
 
 
 @functools.cache

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy.i18n import DEFAULT_LANGUAGE
+from socialstrategy.model._fields import slug
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.goals import Goal
 from socialstrategy.model.readiness import ReadinessAnswer
@@ -36,8 +37,10 @@ def remove_channel(strategy: Strategy, channel_id: str) -> Strategy:
 # --- goals and audiences ------------------------------------------------------------
 
 
-def _fresh_id(stem: str, taken: Iterable[str]) -> str:
-    """*stem*, or *stem* with the first free number (``doel-2``), not in *taken*."""
+def fresh_id(hint: str, taken: Iterable[str], fallback: str = "item") -> str:
+    """An id made from *hint* (``"Cliëntenraad"`` → ``clientenraad``), numbered from 2
+    (``doel-2``) when *taken* already has it; always a valid id."""
+    stem = slug(hint) or fallback
     used = set(taken)
     candidate, number = stem, 1
     while candidate in used:
@@ -48,7 +51,7 @@ def _fresh_id(stem: str, taken: Iterable[str]) -> str:
 
 def new_goal(strategy: Strategy) -> Goal:
     """A blank goal with an id no goal of *strategy* has yet."""
-    return Goal(id=_fresh_id("doel", (g.id for g in strategy.goals)))
+    return Goal(id=fresh_id("doel", (g.id for g in strategy.goals)))
 
 
 def references_to_goal(strategy: Strategy, goal_id: str) -> tuple[str, ...]:
@@ -86,7 +89,7 @@ def new_audience(strategy: Strategy, language: Language = DEFAULT_LANGUAGE) -> A
     present = {a.kind for a in strategy.audiences}
     kind = next((k for k in KEY_AUDIENCES if k not in present), AudienceKind.PUBLIC)
     return Audience(
-        id=_fresh_id(kind.code.replace("_", "-"), (a.id for a in strategy.audiences)),
+        id=fresh_id(kind.code, (a.id for a in strategy.audiences)),
         kind=kind,
         name=kind.label(language),
     )

@@ -10,8 +10,6 @@ reported and left out of the change.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import secrets
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
@@ -21,6 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state
 from socialstrategy.planner.widgets import language, t
 
@@ -46,14 +45,6 @@ def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
     """
     counts = Counter(labels.values())
     return {i: f"{label} ({i})" if counts[label] > 1 else label for i, label in labels.items()}
-
-
-def new_id(name: str, taken: set[str]) -> str:
-    stem = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "item"
-    candidate = stem
-    while candidate in taken or not re.match(r"^[a-z0-9]", candidate):
-        candidate = f"{stem}-{secrets.token_hex(2)}"
-    return candidate
 
 
 def clean(value: Any) -> Any:
@@ -133,7 +124,7 @@ def edit(
             original = by_id.get(text(values.get("_id")))
             if original is None:
                 hint = text(values.get(name_column)) if name_column else ""
-                values["_id"] = new_id(hint, taken)
+                values["_id"] = fresh_id(hint, taken)
                 taken.add(values["_id"])
         else:
             original = items[index] if index < len(items) else None

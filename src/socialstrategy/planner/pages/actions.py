@@ -6,7 +6,8 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import Action
-from socialstrategy.planner import state, tables, widgets
+from socialstrategy.model.edit import fresh_id
+from socialstrategy.planner import state, widgets
 from socialstrategy.planner.steps import BY_KEY, step_of
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.scoring import unfinished_thinking
@@ -156,7 +157,7 @@ if index is not None:
 # Adding or removing an action happens after every field is read, so no edit is lost.
 moved_to = None
 if added:
-    actions.append(Action(id=tables.new_id("actie", {a.id for a in actions})))
+    actions.append(Action(id=fresh_id("actie", {a.id for a in actions})))
     moved_to = len(actions) - 1
 elif removed and index is not None:
     del actions[index]

@@ -9,8 +9,8 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import Channel, Moderation, Span
-from socialstrategy.model.edit import remove_channel
-from socialstrategy.planner import state, tables, widgets
+from socialstrategy.model.edit import fresh_id, remove_channel
+from socialstrategy.planner import state, widgets
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ChannelKind, Purpose
@@ -227,7 +227,7 @@ if index is not None:
 
 if added:
     taken = {c.id for c in changed.channels}
-    fresh = Channel(id=tables.new_id("kanaal", taken), kind=ChannelKind.OTHER)
+    fresh = Channel(id=fresh_id("kanaal", taken), kind=ChannelKind.OTHER)
     state.update(attrs.evolve(changed, channels=(*changed.channels, fresh)))
     state.refresh(focus=f"channels[{len(changed.channels)}]")
 elif removed and index is not None:

@@ -8,6 +8,7 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
+from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -375,7 +376,7 @@ if section == "crisis.legal_clocks":
 moved_to = None
 if added:
     taken = {s.id for s in scenarios}
-    scenarios.append(Scenario(id=tables.new_id("scenario", taken), kind=ScenarioKind.OTHER))
+    scenarios.append(Scenario(id=fresh_id("scenario", taken), kind=ScenarioKind.OTHER))
     moved_to = len(scenarios) - 1
 elif removed and index is not None:
     del scenarios[index]

@@ -6,7 +6,8 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import Activity, Engagement
-from socialstrategy.planner import state, tables, widgets
+from socialstrategy.model.edit import fresh_id
+from socialstrategy.planner import state, widgets
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import EngagementKind, Rhythm
@@ -120,7 +121,7 @@ if index is not None:
 moved_to = None
 if added:
     taken = {a.id for a in activities}
-    activities.append(Activity(id=tables.new_id("activiteit", taken), kind=EngagementKind.OTHER))
+    activities.append(Activity(id=fresh_id("activiteit", taken), kind=EngagementKind.OTHER))
     moved_to = len(activities) - 1
 elif removed and index is not None:
     del activities[index]
