@@ -14,6 +14,13 @@ from socialstrategy.vocab import Sector
 from socialstrategy.workspace import Draft, examples_dir
 
 step = BY_KEY["start"]
+
+
+def problems(heading: str, error: InvalidStrategyError) -> None:
+    """Why a file cannot be opened: one line per problem, as the loader says it."""
+    st.error(heading + "\n\n" + "\n".join(f"- `{line}`" for line in error.lines(lang)))
+
+
 lang = language()
 header(step)
 space = state.workspace()
@@ -22,11 +29,7 @@ broken = state.broken()
 if broken is not None:
     draft_id, error = broken
     if isinstance(error, InvalidStrategyError):
-        st.error(
-            t("broken.invalid", id=draft_id)
-            + "\n\n"
-            + "\n".join(f"- `{line}`" for line in error.lines(lang))
-        )
+        problems(t("broken.invalid", id=draft_id), error)
     else:
         st.warning(t("broken.missing", id=draft_id))
 
@@ -66,11 +69,7 @@ with resume:
             try:
                 opened(space.open(str(chosen)))
             except InvalidStrategyError as exc:
-                st.error(
-                    t("start.upload.invalid")
-                    + "\n\n"
-                    + "\n".join(f"- `{line}`" for line in exc.lines(lang))
-                )
+                problems(t("start.upload.invalid"), exc)
 with example:
     names = {p.name: p for p in sorted(examples_dir().glob("*.toml"))}
     chosen_example = st.selectbox(
@@ -112,11 +111,7 @@ with upload:
         except FileTooLargeError:
             st.error(t("start.upload.too_large", limit=MAX_BYTES // (1024 * 1024)))
         except InvalidStrategyError as exc:
-            st.error(
-                t("start.upload.invalid")
-                + "\n\n"
-                + "\n".join(f"- `{line}`" for line in exc.lines(lang))
-            )
+            problems(t("start.upload.invalid"), exc)
         else:
             opened(space.create(strategy, hint=uploaded.name.removesuffix(".toml")))
 
