@@ -204,4 +204,5 @@ def _download(page: Page, button: str) -> tuple[str, bytes]:
     """Click the download *button*: the suggested file name and the bytes."""
     with page.expect_download() as download_info:
         page.get_by_role("button", name=button).click()
+    settle(page)
     return download_info.value.suggested_filename, Path(download_info.value.path()).read_bytes()

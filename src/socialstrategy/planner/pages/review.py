@@ -122,6 +122,8 @@ st.download_button(
     mime="application/toml",
     help=t("review.export.toml.help"),
     icon=":material/download:",
+    # No rerun: a rerun would redraw the export button while the manager reaches for it.
+    on_click="ignore",
     key="review.download.toml",
 )
 kind_column, format_column = st.columns(2)
