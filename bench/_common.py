@@ -17,7 +17,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import logging
@@ -249,3 +249,34 @@ def settle(page: Page, timeout: float = 30_000) -> None:
     page.wait_for_timeout(300)  # let a rerun that was just triggered begin
     page.wait_for_function(SCRIPT_DONE, timeout=timeout)
     page.wait_for_timeout(100)
+
+
+def with_server_script_cache(run: Callable[[], Any]) -> Callable[[], Any]:
+    """*run* (an ``AppTest.run``) keeping compiled scripts between runs, as a server does.
+
+    AppTest makes a new ``ScriptCache`` on every run, so every rerun parses, rewrites
+    (for "magic") and compiles the main script and the page again. A Streamlit server
+    holds one cache for its lifetime and compiles a script once. Without this, a rerun is
+    charged for compiling, in proportion to the length of its page's source, which the
+    empty app's one line hardly pays.
+    """
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache  # noqa: PLC0415
+    from streamlit.testing.v1 import app_test, local_script_runner  # noqa: PLC0415
+
+    shared = ScriptCache()
+
+    def keep() -> ScriptCache:
+        return shared
+
+    def cached_run() -> Any:
+        # Plain assignments, not mock.patch: its cost would be charged to both sides.
+        modules = (app_test, local_script_runner)
+        for module in modules:
+            module.ScriptCache = keep  # type: ignore[assignment,misc]
+        try:
+            return run()
+        finally:
+            for module in modules:
+                module.ScriptCache = ScriptCache  # type: ignore[misc]
+
+    return cached_run

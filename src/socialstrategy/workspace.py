@@ -11,6 +11,7 @@ nothing is overwritten and :class:`DraftConflictError` says so, so the manager c
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -54,6 +55,7 @@ class DraftConflictError(SocialStrategyError):
         self.theirs = theirs
 
 
+@functools.cache  # the package does not move while it runs; every planner rerun asks
 def examples_dir() -> Path:
     """The bundled example strategies: inside an installed package, or the repo's folder."""
     packaged = Path(str(resources.files("socialstrategy"))) / "examples"

@@ -9,6 +9,7 @@ widget always starts from the model when a step is entered or a plan is (re)open
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,6 +61,7 @@ def example(name: str) -> Strategy:
     return _example(name)
 
 
+@functools.cache  # asked for every step on every rerun (navigation, links)
 def page_path(step: Step) -> Path:
     return Path(__file__).parent / "pages" / step.file
 
