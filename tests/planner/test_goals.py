@@ -77,6 +77,24 @@ def test_an_indicator_added_in_the_table_is_saved_with_its_deadline(open_step: A
     )
 
 
+def test_a_row_added_then_deleted_leaves_the_indicators_as_they_were(open_step: Any) -> None:
+    """With every edit undone the table shows its snapshot again: so must the file."""
+    at, path = open_step("goals")
+    before = saved(path).goals[0].indicators
+    editor = _editor(at, "goals[0].indicators")
+    at.session_state[editor] = {
+        "edited_rows": {},
+        "added_rows": [{"kpi": "Tijdelijke indicator"}],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert saved(path).goals[0].indicators[-1].kpi == "Tijdelijke indicator"
+    at.session_state[editor] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert saved(path).goals[0].indicators == before
+
+
 def test_table_edits_survive_picking_another_goal_and_back(open_step: Any) -> None:
     """A table hidden while another goal is edited starts again from what was saved."""
     at, path = open_step("goals")

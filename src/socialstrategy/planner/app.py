@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from socialstrategy.i18n import LANGUAGES
@@ -9,6 +11,12 @@ from socialstrategy.planner import panel, state
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
+
+if TYPE_CHECKING:
+    from streamlit.navigation.page import StreamlitPage
+
+
+_PAGES = "pages"
 
 
 def _title(step: Step) -> str:
@@ -21,6 +29,24 @@ def _title(step: Step) -> str:
     return f"{title} ✓" if score >= 80 else f"{title} · {round(score)}"
 
 
+def _page(step: Step, title: str) -> StreamlitPage:
+    """The step's page, made once per session and title: ``st.Page`` resolves its file
+    anew each time, a cost on every rerun. Kept per session, not shared, because
+    ``st.navigation`` marks the page objects of the run it is in.
+    """
+    made: dict[tuple[str, str], StreamlitPage] = st.session_state.setdefault(_PAGES, {})
+    page = made.get((step.key, title))
+    if page is None:
+        page = made[step.key, title] = st.Page(
+            page_path(step),
+            title=title,
+            icon=step.icon,
+            url_path=step.key,
+            default=step.key == "start",
+        )
+    return page
+
+
 def run() -> None:
     st.set_page_config(
         page_title=T("app.title"),
@@ -30,17 +56,7 @@ def run() -> None:
     )
     st.session_state.setdefault("language", "nl")
     state.init()
-    pages = [
-        st.Page(
-            page_path(step),
-            title=_title(step),
-            icon=step.icon,
-            url_path=step.key,
-            default=step.key == "start",
-        )
-        for step in STEPS
-    ]
-    page = st.navigation(pages)
+    page = st.navigation([_page(step, _title(step)) for step in STEPS])
     with st.sidebar:
         st.segmented_control(
             t("app.language"),

@@ -76,6 +76,33 @@ def day(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _frame(
+    items: Sequence[ItemT],
+    columns: Sequence[Column[ItemT]],
+    id_of: Callable[[ItemT], str] | None,
+) -> pd.DataFrame:
+    """The table's rows as a typed frame: made once per visit, not on every rerun."""
+    rows = [{c.name: c.read(item) for c in columns} for item in items]
+    names = [c.name for c in columns]
+    if id_of is not None:
+        names.append("_id")
+        for row, item in zip(rows, items, strict=True):
+            row["_id"] = id_of(item)
+    frame = pd.DataFrame(rows, columns=names)
+    dtypes = {c.name: c.dtype for c in columns}
+    if id_of is not None:
+        dtypes["_id"] = "string"
+    typed: pd.DataFrame = frame.astype(dtypes)
+    return typed
+
+
+def _has_edits(state_value: object) -> bool:
+    """Whether the editor's state (edited, added and deleted rows) holds any edit."""
+    if not isinstance(state_value, Mapping):
+        return True  # unknown shape: read the rows back rather than assume
+    return any(state_value.get(part) for part in ("edited_rows", "added_rows", "deleted_rows"))
+
+
 def edit(
     path: str,
     items: Sequence[ItemT],
@@ -86,32 +113,30 @@ def edit(
     name_column: str | None = None,
 ) -> tuple[ItemT, ...]:
     """Edit *items* as a table; the rows as model objects, in table order."""
-    snapshot_key = state.key(path) + ".snapshot"
+    key = state.key(path)
+    snapshot_key = key + ".snapshot"
     # A table that was not shown on the last run (another item was picked) has lost its
     # edits, which are saved in *items* by now: start from them, not the old snapshot.
-    if snapshot_key not in st.session_state or state.key(path) not in st.session_state:
-        rows = [{c.name: c.read(item) for c in columns} for item in items]
-        if id_of is not None:
-            for row, item in zip(rows, items, strict=True):
-                row["_id"] = id_of(item)
-        st.session_state[snapshot_key] = rows
-    names = [c.name for c in columns] + (["_id"] if id_of is not None else [])
-    frame = pd.DataFrame(st.session_state[snapshot_key], columns=names)
-    for column in columns:
-        frame[column.name] = frame[column.name].astype(column.dtype)
+    if snapshot_key not in st.session_state or key not in st.session_state:
+        st.session_state[snapshot_key] = (_frame(items, columns, id_of), tuple(items))
+    snapshot, snapshot_items = st.session_state[snapshot_key]
     config = {c.name: c.config for c in columns}
     if id_of is not None:
-        frame["_id"] = frame["_id"].astype("string")
         config["_id"] = None  # hidden: the id travels with its row
     edited = st.data_editor(
-        frame,
-        key=state.key(path),
+        snapshot,  # the editor copies it: the snapshot stays as it is
+        key=key,
         num_rows="dynamic",
         column_config=config,
         hide_index=True,
         width="stretch",
         placeholder="",  # an empty cell stays empty, not the English "None"
     )
+    if not _has_edits(st.session_state.get(key)):
+        # Nothing edited (or every edit undone): the table shows the snapshot, so the
+        # result is what the snapshot was made of. Reading every row back would rebuild
+        # the same items, at a cost on every rerun.
+        return snapshot_items  # type: ignore[no-any-return]
     by_id = {id_of(item): item for item in items} if id_of is not None else {}
     taken = set(by_id)
     out: list[ItemT] = []
