@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.vocab import GuidelineTopic
-from tests.planner.conftest import by_key, saved
+from tests.conftest import STRATEGIES
+from tests.planner.conftest import PAGES, by_key, saved, start_app
 
 RISK_INVENTORY = "Online veiligheid niet in de risico-inventarisatie"
 
@@ -17,7 +20,15 @@ def _findings(at: AppTest) -> list[str]:
     return [e.value for e in (*at.error, *at.warning, *at.info)]
 
 
+def show(at: AppTest, section: str) -> AppTest:
+    """Open one section of the step (only the chosen one is built)."""
+    by_key(at.button_group, "guidelines.section").set_value(section).run()  # type: ignore[attr-defined]
+    assert not at.exception
+    return at
+
+
 def _seed_rules(at: AppTest, **changes: Any) -> None:
+    show(at, "guidelines.rules")
     key = next(k for k in at.session_state if str(k).endswith(":guidelines.rules"))
     at.session_state[key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [], **changes}
     at.run()
@@ -28,12 +39,44 @@ def test_renders_the_example(open_step: Any) -> None:
     at, _ = open_step("guidelines")
     assert at.title[0].value == "Richtlijn en mediabegeleiding"
     assert by_key(at.text_input, "guidelines.title").value.startswith("Richtlijn")
+    show(at, "guidelines.rules")
     assert any("6 van de 6 kernonderwerpen" in m.value for m in at.markdown)
+
+
+def test_only_the_chosen_section_is_built(open_step: Any) -> None:
+    """One part at a time: the others' widgets (and the rules table) are not made."""
+    at, path = open_step("guidelines")
+    text = path.read_text(encoding="utf-8")
+    control = by_key(at.button_group, "guidelines.section")
+    assert control.options == [  # type: ignore[attr-defined]
+        "Richtlijn: vaststelling en toestemming",
+        "Richtlijn: afspraken",
+        "Mediabegeleiding voor cliënten",
+    ]
+    assert not [k for k in at.session_state if str(k).endswith(":guidelines.rules")]
+    assert not [k for k in at.session_state if str(k).endswith(":media_guidance.vision")]
+    for section in ("guidelines.rules", "media_guidance", "guidelines"):
+        show(at, section)
+        assert path.read_text(encoding="utf-8") == text, section  # looking changes nothing
+    assert [k for k in at.session_state if str(k).endswith(":guidelines.title")]
+
+
+def test_a_next_step_link_opens_the_section_of_its_field(workspace: Path) -> None:
+    shutil.copyfile(STRATEGIES / "zorggroep-de-linde.toml", workspace / "draft-linde.toml")
+    at = start_app()
+    at.query_params["d"] = "draft-linde"
+    at.query_params["focus"] = "media_guidance.in_risk_inventory"
+    at.switch_page(str(PAGES / "guidelines.py"))
+    at.run()
+    assert not at.exception
+    assert by_key(at.button_group, "guidelines.section").value == "media_guidance"  # type: ignore[attr-defined]
+    assert by_key(at.toggle, "media_guidance.in_risk_inventory").value is False
 
 
 def test_an_edit_is_saved_on_disk(open_step: Any) -> None:
     at, path = open_step("guidelines")
     by_key(at.text_input, "guidelines.contact").input("Team communicatie, 030 123 4567").run()
+    show(at, "media_guidance")
     by_key(at.text_area, "media_guidance.vision").input("Online meedoen hoort erbij.").run()
     assert not at.exception
     strategy = saved(path)
@@ -46,6 +89,7 @@ def test_the_score_and_the_findings_react(open_step: Any) -> None:
     at, path = open_step("guidelines")
     before = at.sidebar.metric[0].value
     assert any(RISK_INVENTORY in f for f in _findings(at))
+    show(at, "media_guidance")
     by_key(at.toggle, "media_guidance.in_risk_inventory").set_value(True).run()
     assert not at.exception
     assert saved(path).media_guidance.in_risk_inventory is True
@@ -107,7 +151,8 @@ def test_the_page_works_in_english(open_step: Any) -> None:
     at.run()
     assert not at.exception
     assert at.title[0].value == "Guideline and media guidance"
-    assert [tab.label for tab in at.tabs] == [
-        "Guideline for employees",
+    assert by_key(at.button_group, "guidelines.section").options == [  # type: ignore[attr-defined]
+        "Guideline: adoption and consent",
+        "Guideline: agreements",
         "Media guidance for clients",
     ]

@@ -24,7 +24,7 @@ from socialstrategy.scoring import Level
 from socialstrategy.workspace import examples_dir
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from streamlit.delta_generator import DeltaGenerator
 
@@ -339,6 +339,28 @@ def build(make: Callable[[], Any], fallback: Any) -> Any:
     except FieldError as exc:
         st.error(t("field.invalid", message=exc.text.get(language())), icon=":material/block:")
         return fallback
+
+
+def section(label: str, sections: Mapping[str, str], name: str) -> str:
+    """Choose the part of a long step to show: the path of the chosen one.
+
+    *sections* maps field paths to their labels, in order; a section's path must come
+    after any path it starts with. One section at a time, not tabs: tabs would build
+    every section's widgets (and tables) on every rerun. The ``?focus=`` of a next-step
+    link opens the section that holds the field.
+    """
+    paths = list(sections)
+    focus = st.query_params.get("focus", "")
+    opened = next((path for path in reversed(paths) if focus.startswith(path)), paths[0])
+    chosen = st.segmented_control(
+        label,
+        paths,
+        default=opened,
+        format_func=lambda path: sections[path],
+        key=state.key(name),
+        label_visibility="collapsed",
+    )
+    return chosen or opened
 
 
 # --- lists of parts -----------------------------------------------------------------

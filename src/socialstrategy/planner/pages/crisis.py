@@ -95,20 +95,7 @@ sections = {
     "crisis.scenarios": t("crisis.tab.scenarios"),
     "crisis.legal_clocks": t("crisis.tab.clocks"),
 }
-focus = st.query_params.get("focus", "")
-opened_path = next((path for path in reversed(sections) if focus.startswith(path)), "crisis")
-# One section at a time: tabs would build all five (three tables) on every rerun.
-section = (
-    st.segmented_control(
-        t("crisis.section"),
-        list(sections),
-        default=opened_path,
-        format_func=lambda path: sections[path],
-        key=state.key("crisis.section"),
-        label_visibility="collapsed",
-    )
-    or opened_path
-)
+section = widgets.section(t("crisis.section"), sections, "crisis.section")
 
 # What a section that is not shown contributes: the plan as it is.
 owner, monitoring, account_access = plan.owner, plan.monitoring, plan.account_access

@@ -52,9 +52,17 @@ strategy = widgets.require_strategy()
 g, consent, guidance = strategy.guidelines, strategy.guidelines.consent, strategy.media_guidance
 role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
 
-employees_tab, clients_tab = st.tabs([t("guidelines.tab.employees"), t("guidelines.tab.clients")])
+sections = {
+    "guidelines": t("guidelines.section.adoption"),
+    "guidelines.rules": t("guidelines.section.rules"),
+    "media_guidance": t("guidelines.section.clients"),
+}
+section = widgets.section(t("guidelines.section"), sections, "guidelines.section")
 
-with employees_tab:
+# What a section that is not shown contributes: the plan as it is.
+new_guidelines, new_guidance = g, guidance
+
+if section == "guidelines":
     st.subheader(t("guidelines.governance"), help=t("guidelines.governance.help"))
     left, right = st.columns(2)
     with left:
@@ -107,6 +115,55 @@ with employees_tab:
         )
     )
 
+    st.subheader(t("guidelines.consent"), help=t("guidelines.consent.help"))
+    recorded_in = widgets.text(
+        t("guidelines.consent.recorded_in"),
+        consent.recorded_in,
+        "guidelines.consent.recorded_in",
+        placeholder=t("guidelines.consent.recorded_in.placeholder"),
+    )
+    parents_under_16 = widgets.flag(
+        t("guidelines.consent.parents_under_16"),
+        consent.parents_under_16,
+        "guidelines.consent.parents_under_16",
+    )
+    legal_representative = widgets.flag(
+        t("guidelines.consent.legal_representative"),
+        consent.legal_representative,
+        "guidelines.consent.legal_representative",
+    )
+    withdrawal = widgets.text(
+        t("guidelines.consent.withdrawal"),
+        consent.withdrawal,
+        "guidelines.consent.withdrawal",
+        area=True,
+    )
+    new_consent = widgets.build(
+        lambda: ConsentPolicy(
+            recorded_in=recorded_in,
+            parents_under_16=parents_under_16,
+            legal_representative=legal_representative,
+            withdrawal=withdrawal,
+        ),
+        consent,
+    )
+    findings_here("guidelines.consent")
+    new_guidelines = widgets.build(
+        lambda: Guidelines(
+            title=title,
+            owner=owner,
+            contact=contact,
+            report_to=report_to,
+            works_council_advice=works_council_advice,
+            adopted=adopted,
+            review_date=review_date,
+            consent=new_consent,
+            rules=g.rules,
+        ),
+        attrs.evolve(g, consent=new_consent),
+    )
+
+if section == "guidelines.rules":
     st.subheader(t("guidelines.rules"), help=t("guidelines.rules.help"))
     st.caption(t("guidelines.rules.how"))
 
@@ -181,56 +238,9 @@ with employees_tab:
         )
     )
     findings_here("guidelines.rules")
+    new_guidelines = attrs.evolve(g, rules=rules)
 
-    st.subheader(t("guidelines.consent"), help=t("guidelines.consent.help"))
-    recorded_in = widgets.text(
-        t("guidelines.consent.recorded_in"),
-        consent.recorded_in,
-        "guidelines.consent.recorded_in",
-        placeholder=t("guidelines.consent.recorded_in.placeholder"),
-    )
-    parents_under_16 = widgets.flag(
-        t("guidelines.consent.parents_under_16"),
-        consent.parents_under_16,
-        "guidelines.consent.parents_under_16",
-    )
-    legal_representative = widgets.flag(
-        t("guidelines.consent.legal_representative"),
-        consent.legal_representative,
-        "guidelines.consent.legal_representative",
-    )
-    withdrawal = widgets.text(
-        t("guidelines.consent.withdrawal"),
-        consent.withdrawal,
-        "guidelines.consent.withdrawal",
-        area=True,
-    )
-    new_consent = widgets.build(
-        lambda: ConsentPolicy(
-            recorded_in=recorded_in,
-            parents_under_16=parents_under_16,
-            legal_representative=legal_representative,
-            withdrawal=withdrawal,
-        ),
-        consent,
-    )
-    findings_here("guidelines.consent")
-    new_guidelines = widgets.build(
-        lambda: Guidelines(
-            title=title,
-            owner=owner,
-            contact=contact,
-            report_to=report_to,
-            works_council_advice=works_council_advice,
-            adopted=adopted,
-            review_date=review_date,
-            consent=new_consent,
-            rules=rules,
-        ),
-        attrs.evolve(g, consent=new_consent, rules=rules),
-    )
-
-with clients_tab:
+if section == "media_guidance":
     st.subheader(t("guidelines.guidance"), help=t("guidelines.guidance.help"))
     vision = widgets.text(
         t("guidelines.vision"), guidance.vision, "media_guidance.vision", area=True

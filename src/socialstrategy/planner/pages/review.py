@@ -117,7 +117,7 @@ st.subheader(t("review.export"))
 name = strategy.organisation.name or strategy.meta.title
 st.download_button(
     t("review.export.toml"),
-    data=dumps(strategy).encode("utf-8"),
+    data=state.memo("toml", lambda s: dumps(s).encode("utf-8")) or b"",
     file_name=safe_filename(name, "toml"),
     mime="application/toml",
     help=t("review.export.toml.help"),

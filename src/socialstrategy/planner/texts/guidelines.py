@@ -5,8 +5,14 @@ from __future__ import annotations
 from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
-    "guidelines.tab.employees": Text("Richtlijn voor medewerkers", "Guideline for employees"),
-    "guidelines.tab.clients": Text("Mediabegeleiding voor cliënten", "Media guidance for clients"),
+    "guidelines.section": Text("Onderdeel", "Part"),
+    "guidelines.section.adoption": Text(
+        "Richtlijn: vaststelling en toestemming", "Guideline: adoption and consent"
+    ),
+    "guidelines.section.rules": Text("Richtlijn: afspraken", "Guideline: agreements"),
+    "guidelines.section.clients": Text(
+        "Mediabegeleiding voor cliënten", "Media guidance for clients"
+    ),
     # The employee guideline
     "guidelines.governance": Text("Vaststelling en aanspreekpunten", "Adoption and contacts"),
     "guidelines.governance.help": Text(
