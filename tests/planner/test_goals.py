@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import socialstrategy as ss
-from tests.planner.conftest import by_key, saved
+from tests.planner.conftest import PAGES, by_key, saved
 
 IN_ITSELF = "Sociale media als doel op zich"
 
@@ -93,6 +93,15 @@ def test_a_row_added_then_deleted_leaves_the_indicators_as_they_were(open_step: 
     at.run()
     assert not at.exception
     assert saved(path).goals[0].indicators == before
+
+
+def test_leaving_the_step_forgets_its_table_snapshots(open_step: Any) -> None:
+    """What a visit keeps in the session (a table's snapshot) goes when the step is left."""
+    at, _ = open_step("goals")
+    assert [k for k in at.session_state if str(k).endswith("goals[0].indicators.snapshot")]
+    at.switch_page(str(PAGES / "audiences.py")).run()
+    assert not at.exception
+    assert not [k for k in at.session_state if str(k).endswith(".snapshot")]
 
 
 def test_table_edits_survive_picking_another_goal_and_back(open_step: Any) -> None:

@@ -13,6 +13,7 @@ widget never shows a stale value, and ``st.data_editor`` always edits a fresh sn
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 import streamlit as st
@@ -36,6 +37,8 @@ _REPORT = "report"
 _MEMOS = "memos"
 T = TypeVar("T")
 QUERY_DRAFT = "d"
+#: The keys :func:`key` makes: generation and visit, then the field's path.
+_OF_A_VISIT = re.compile(r"^\d+\.\d+:")
 
 
 def workspace() -> Workspace:
@@ -110,6 +113,7 @@ def open_draft(opened: Draft) -> None:
     st.session_state[_CONFLICT] = None
     st.session_state.pop(_BROKEN, None)
     st.session_state[_GENERATION] += 1
+    _forget_earlier_views()
     st.query_params[QUERY_DRAFT] = opened.id
 
 
@@ -163,11 +167,24 @@ def enter(step: str) -> None:
     if st.session_state.get(_STEP) != step:
         st.session_state[_STEP] = step
         st.session_state[_VIEW] += 1
+        _forget_earlier_views()
+
+
+def _forget_earlier_views() -> None:
+    """Drop what the fields of earlier visits left in the session (table snapshots,
+    section choices): never read again, they would pile up over a long session, and
+    Streamlit looks through the whole session state for every widget it draws.
+    """
+    current = key("")
+    for name in [k for k in st.session_state if _OF_A_VISIT.match(str(k))]:
+        if not str(name).startswith(current):
+            del st.session_state[name]
 
 
 def refresh(focus: str | None = None) -> None:
     """Start the step's widgets afresh (after adding or removing an item), then rerun."""
     st.session_state[_VIEW] += 1
+    _forget_earlier_views()
     if focus is not None:
         st.query_params["focus"] = focus
     st.rerun()

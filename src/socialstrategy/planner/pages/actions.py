@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+import pandas as pd
 import streamlit as st
 
 from socialstrategy.model import Action
@@ -33,22 +34,30 @@ def show_example() -> None:
     )
 
 
+def overview_frame(actions: tuple[Action, ...]) -> pd.DataFrame:
+    frame: pd.DataFrame = pd.DataFrame(
+        [
+            {
+                t("actions.col.title"): a.title,
+                t("actions.col.owner"): a.owner,
+                t("actions.col.start"): a.start,
+                t("actions.col.due"): a.due,
+                t("actions.col.status"): a.status.label(lang),
+            }
+            for a in actions
+        ]
+    )
+    return frame
+
+
 def show_overview(actions: tuple[Action, ...]) -> None:
     """All actions at a glance, read-only: the editor below changes one at a time."""
     if not actions:
         return
-    rows = [
-        {
-            t("actions.col.title"): a.title,
-            t("actions.col.owner"): a.owner,
-            t("actions.col.start"): a.start,
-            t("actions.col.due"): a.due,
-            t("actions.col.status"): a.status.label(lang),
-        }
-        for a in actions
-    ]
+    # Made once per saved revision: turning rows into a table is the page's largest cost.
+    saved = state.memo(f"actions.overview.{lang}", lambda s: overview_frame(s.actions))
     st.dataframe(
-        rows,
+        saved if saved is not None else overview_frame(actions),
         hide_index=True,
         width="stretch",
         column_config={
