@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
-from tests.planner.conftest import by_key, saved
+from tests.conftest import STRATEGIES
+from tests.planner.conftest import PAGES, by_key, saved, start_app
+
+
+def show(at: Any, section: str) -> Any:
+    """Open one part of the step (only the chosen one is built)."""
+    by_key(at.button_group, "organisation.section").set_value(section).run()
+    assert not at.exception
+    return at
 
 
 def test_renders_the_example(open_step: Any) -> None:
@@ -25,6 +35,7 @@ def test_an_edit_is_saved_and_the_score_reacts(open_step: Any) -> None:
 
 def test_a_process_added_in_the_table_gets_an_id(open_step: Any) -> None:
     at, path = open_step("organisation")
+    show(at, "organisation.processes")
     editor_key = next(k for k in at.session_state if str(k).endswith(":organisation.processes"))
     at.session_state[editor_key] = {
         "edited_rows": {},
@@ -35,3 +46,31 @@ def test_a_process_added_in_the_table_gets_an_id(open_step: Any) -> None:
     assert not at.exception
     names = {p.id: p.name for p in saved(path).organisation.processes}
     assert "mantelzorgondersteuning" in names
+
+
+def test_one_part_at_a_time_and_looking_changes_nothing(open_step: Any) -> None:
+    at, path = open_step("organisation")
+    text = path.read_text(encoding="utf-8")
+    assert by_key(at.button_group, "organisation.section").options == [
+        "Organisatie en belanghebbenden",
+        "Processen en rollen",
+        "Het plan als document",
+    ]
+    assert not [k for k in at.session_state if str(k).endswith(":organisation.processes")]
+    show(at, "organisation.processes")
+    assert [k for k in at.session_state if str(k).endswith(":organisation.roles")]
+    show(at, "meta")
+    assert by_key(at.text_input, "meta.author").value == saved(path).meta.author
+    show(at, "organisation")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_next_step_link_to_the_roles_opens_processes_and_roles(workspace: Path) -> None:
+    shutil.copyfile(STRATEGIES / "zorggroep-de-linde.toml", workspace / "draft-linde.toml")
+    at = start_app()
+    at.query_params["d"] = "draft-linde"
+    at.query_params["focus"] = "organisation.roles[0].name"
+    at.switch_page(str(PAGES / "organisation.py"))
+    at.run()
+    assert not at.exception
+    assert by_key(at.button_group, "organisation.section").value == "organisation.processes"

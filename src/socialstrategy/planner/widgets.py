@@ -341,17 +341,34 @@ def build(make: Callable[[], Any], fallback: Any) -> Any:
         return fallback
 
 
-def section(label: str, sections: Mapping[str, str], name: str) -> str:
+def link(target: Step, label: str, focus: str) -> None:
+    """A link to the field at *focus* on the *target* step (its section opened)."""
+    draft = state.draft()
+    params = {"focus": focus} | ({state.QUERY_DRAFT: draft.id} if draft else {})
+    st.page_link(
+        str(page_path(target)), label=label, icon=":material/arrow_forward:", query_params=params
+    )
+
+
+def section(
+    label: str,
+    sections: Mapping[str, str],
+    name: str,
+    *,
+    holds: Mapping[str, str] | None = None,
+) -> str:
     """Choose the part of a long step to show: the path of the chosen one.
 
-    *sections* maps field paths to their labels, in order; a section's path must come
-    after any path it starts with. One section at a time, not tabs: tabs would build
+    *sections* maps field paths to their labels, in order; *holds* maps further paths
+    to the section that shows them. One section at a time, not tabs: tabs would build
     every section's widgets (and tables) on every rerun. The ``?focus=`` of a next-step
-    link opens the section that holds the field.
+    link opens the section that holds the field (the longest path it starts with).
     """
     paths = list(sections)
     focus = st.query_params.get("focus", "")
-    opened = next((path for path in reversed(paths) if focus.startswith(path)), paths[0])
+    where = {path: path for path in paths} | dict(holds or {})
+    matches = [path for path in where if focus.startswith(path)]
+    opened = where[max(matches, key=len)] if matches else paths[0]
     chosen = st.segmented_control(
         label,
         paths,

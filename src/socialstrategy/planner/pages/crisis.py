@@ -69,11 +69,7 @@ clock_kinds = {k.label(lang): k for k in LegalClockKind}
 
 if not role_names:
     st.info(t("crisis.no_roles"), icon=":material/badge:")
-    st.page_link(
-        str(widgets.page_path(BY_KEY["organisation"])),
-        label=t("crisis.to_roles"),
-        icon=":material/arrow_forward:",
-    )
+    widgets.link(BY_KEY["organisation"], t("crisis.to_roles"), "organisation.roles")
 
 
 def role_column(label: str, *, required: bool = False, width: int = 180) -> Any:

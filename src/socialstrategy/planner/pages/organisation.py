@@ -32,92 +32,128 @@ widgets.header(step, show_example)
 strategy = widgets.require_strategy()
 meta, org = strategy.meta, strategy.organisation
 
-st.subheader(t("org.organisation"))
-left, right = st.columns(2)
-with left:
-    name = widgets.text(t("org.name"), org.name, "organisation.name")
-    sector = widgets.term(t("org.sector"), list(Sector), org.sector, "organisation.sector")
-    region = widgets.text(t("org.region"), org.region, "organisation.region")
-with right:
-    employees = widgets.whole(t("org.employees"), org.employees, "organisation.employees")
-    locations = widgets.whole(t("org.locations"), org.locations, "organisation.locations")
-mission = widgets.text(t("org.mission"), org.mission, "organisation.mission", area=True)
-widgets.findings(step, "organisation.name")
-
-st.subheader(t("org.processes"), help=t("org.processes.help"))
-kinds = {k.label(lang): k for k in ProcessKind}
-processes = tables.edit(
-    "organisation.processes",
-    org.processes,
-    [
-        tables.Column(
-            "name", st.column_config.TextColumn(t("org.col.name"), required=True), lambda p: p.name
-        ),
-        tables.Column(
-            "kind",
-            st.column_config.SelectboxColumn(t("org.col.kind"), options=list(kinds), required=True),
-            lambda p: p.kind.label(lang),
-        ),
-        tables.Column(
-            "description",
-            st.column_config.TextColumn(t("org.col.description"), width="large"),
-            lambda p: p.description,
-        ),
-    ],
-    lambda row, old: Process(
-        id=row["_id"] if old is None else old.id,
-        name=tables.text(row["name"]),
-        kind=kinds.get(tables.text(row["kind"]), ProcessKind.PRIMARY),
-        description=tables.text(row["description"]),
-    ),
-    id_of=lambda p: p.id,
-    name_column="name",
+sections = {
+    "organisation": t("org.section.organisation"),
+    "organisation.processes": t("org.section.processes"),
+    "meta": t("org.section.document"),
+}
+section = widgets.section(
+    t("org.section"),
+    sections,
+    "organisation.section",
+    holds={"organisation.roles": "organisation.processes"},
 )
-widgets.findings(step, "organisation.processes")
 
-st.subheader(t("org.roles"), help=t("org.roles.help"))
-roles = tables.edit(
-    "organisation.roles",
-    org.roles,
-    [
-        tables.Column(
-            "name", st.column_config.TextColumn(t("org.col.name"), required=True), lambda r: r.name
-        ),
-        tables.Column(
-            "description",
-            st.column_config.TextColumn(t("org.col.description"), width="large"),
-            lambda r: r.description,
-        ),
-    ],
-    lambda row, old: Role(
-        id=row["_id"] if old is None else old.id,
-        name=tables.text(row["name"]),
-        description=tables.text(row["description"]),
-    ),
-    id_of=lambda r: r.id,
-    name_column="name",
-)
-widgets.findings(step, "organisation.roles")
+# What a section that is not shown contributes: the plan as it is.
+name, sector, region, mission = org.name, org.sector, org.region, org.mission
+employees, locations = org.employees, org.locations
+funders, referrers, bodies = org.funders, org.referrers, org.bodies
+processes, roles = org.processes, org.roles
+title, author, revision = meta.title, meta.author, meta.revision
+last_reviewed, next_review = meta.last_reviewed, meta.next_review
 
-st.subheader(t("org.stakeholders"))
-funders = widgets.terms(t("org.funders"), list(Funder), org.funders, "organisation.funders")
-referrers = widgets.terms(
-    t("org.referrers"), list(Referrer), org.referrers, "organisation.referrers"
-)
-bodies = widgets.terms(t("org.bodies"), list(ParticipationBody), org.bodies, "organisation.bodies")
+if section == "organisation":
+    st.subheader(t("org.organisation"))
+    left, right = st.columns(2)
+    with left:
+        name = widgets.text(t("org.name"), org.name, "organisation.name")
+        sector = widgets.term(t("org.sector"), list(Sector), org.sector, "organisation.sector")
+        region = widgets.text(t("org.region"), org.region, "organisation.region")
+    with right:
+        employees = widgets.whole(t("org.employees"), org.employees, "organisation.employees")
+        locations = widgets.whole(t("org.locations"), org.locations, "organisation.locations")
+    mission = widgets.text(t("org.mission"), org.mission, "organisation.mission", area=True)
+    widgets.findings(step, "organisation.name")
 
-st.subheader(t("org.document"))
-left, right = st.columns(2)
-with left:
-    title = widgets.text(t("org.title"), meta.title, "meta.title")
-    author = widgets.text(t("org.author"), meta.author, "meta.author")
-    revision = widgets.whole(t("org.revision"), meta.revision, "meta.revision") or 1
-with right:
-    last_reviewed = widgets.date(t("org.last_reviewed"), meta.last_reviewed, "meta.last_reviewed")
-    next_review = widgets.date(
-        t("org.next_review"), meta.next_review, "meta.next_review", help=t("org.next_review.help")
+    st.subheader(t("org.stakeholders"))
+    funders = widgets.terms(t("org.funders"), list(Funder), org.funders, "organisation.funders")
+    referrers = widgets.terms(
+        t("org.referrers"), list(Referrer), org.referrers, "organisation.referrers"
     )
-widgets.findings(step, "meta")
+    bodies = widgets.terms(
+        t("org.bodies"), list(ParticipationBody), org.bodies, "organisation.bodies"
+    )
+
+if section == "organisation.processes":
+    st.subheader(t("org.processes"), help=t("org.processes.help"))
+    kinds = {k.label(lang): k for k in ProcessKind}
+    processes = tables.edit(
+        "organisation.processes",
+        org.processes,
+        [
+            tables.Column(
+                "name",
+                st.column_config.TextColumn(t("org.col.name"), required=True),
+                lambda p: p.name,
+            ),
+            tables.Column(
+                "kind",
+                st.column_config.SelectboxColumn(
+                    t("org.col.kind"), options=list(kinds), required=True
+                ),
+                lambda p: p.kind.label(lang),
+            ),
+            tables.Column(
+                "description",
+                st.column_config.TextColumn(t("org.col.description"), width="large"),
+                lambda p: p.description,
+            ),
+        ],
+        lambda row, old: Process(
+            id=row["_id"] if old is None else old.id,
+            name=tables.text(row["name"]),
+            kind=kinds.get(tables.text(row["kind"]), ProcessKind.PRIMARY),
+            description=tables.text(row["description"]),
+        ),
+        id_of=lambda p: p.id,
+        name_column="name",
+    )
+    widgets.findings(step, "organisation.processes")
+
+    st.subheader(t("org.roles"), help=t("org.roles.help"))
+    roles = tables.edit(
+        "organisation.roles",
+        org.roles,
+        [
+            tables.Column(
+                "name",
+                st.column_config.TextColumn(t("org.col.name"), required=True),
+                lambda r: r.name,
+            ),
+            tables.Column(
+                "description",
+                st.column_config.TextColumn(t("org.col.description"), width="large"),
+                lambda r: r.description,
+            ),
+        ],
+        lambda row, old: Role(
+            id=row["_id"] if old is None else old.id,
+            name=tables.text(row["name"]),
+            description=tables.text(row["description"]),
+        ),
+        id_of=lambda r: r.id,
+        name_column="name",
+    )
+    widgets.findings(step, "organisation.roles")
+
+if section == "meta":
+    st.subheader(t("org.document"))
+    left, right = st.columns(2)
+    with left:
+        title = widgets.text(t("org.title"), meta.title, "meta.title")
+        author = widgets.text(t("org.author"), meta.author, "meta.author")
+        revision = widgets.whole(t("org.revision"), meta.revision, "meta.revision") or 1
+    with right:
+        last_reviewed = widgets.date(
+            t("org.last_reviewed"), meta.last_reviewed, "meta.last_reviewed"
+        )
+        next_review = widgets.date(
+            t("org.next_review"),
+            meta.next_review,
+            "meta.next_review",
+            help=t("org.next_review.help"),
+        )
+    widgets.findings(step, "meta")
 
 new_meta = widgets.build(
     lambda: attrs.evolve(

@@ -49,11 +49,7 @@ role_id = {label: i for i, label in role_label.items()}
 
 if not role_names:
     st.info(t("training.no_roles"), icon=":material/badge:")
-    st.page_link(
-        str(widgets.page_path(BY_KEY["organisation"])),
-        label=t("training.to_roles"),
-        icon=":material/arrow_forward:",
-    )
+    widgets.link(BY_KEY["organisation"], t("training.to_roles"), "organisation.roles")
 
 st.subheader(t("training.needs"))
 st.markdown(

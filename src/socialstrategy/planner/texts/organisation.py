@@ -5,6 +5,12 @@ from __future__ import annotations
 from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
+    "org.section": Text("Onderdeel", "Part"),
+    "org.section.organisation": Text(
+        "Organisatie en belanghebbenden", "Organisation and stakeholders"
+    ),
+    "org.section.processes": Text("Processen en rollen", "Processes and roles"),
+    "org.section.document": Text("Het plan als document", "The plan as a document"),
     "org.document": Text("Het document", "The document"),
     "org.title": Text("Titel van de strategie", "Title of the strategy"),
     "org.author": Text("Opgesteld door", "Written by"),
