@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import socialstrategy as ss
+from socialstrategy.errors import FileTooLargeError
 from socialstrategy.export import export
 from socialstrategy.files.jsonfile import loads_json
 from tests.conftest import STRATEGIES
@@ -34,3 +35,10 @@ def test_json_starts_with_the_schema_version_and_keeps_accents() -> None:
 def test_json_is_the_strategy_whatever_the_document() -> None:
     strategy = ss.load(STRATEGIES / "welzijn-oost.toml")
     assert export(strategy, "json", document="pocket", language="en") == export(strategy, "json")
+
+
+def test_oversized_json_is_refused_before_parsing() -> None:
+    """The TOML loader's size limit holds for JSON too: nothing that large is parsed."""
+    with pytest.raises(FileTooLargeError) as info:
+        loads_json(b" " * (ss.MAX_BYTES + 1), file="big.json")
+    assert "big.json" in str(info.value)

@@ -9,6 +9,7 @@ from socialstrategy.errors import InvalidStrategyError, Problem
 from socialstrategy.files.converter import json_converter
 from socialstrategy.files.migrate import SCHEMA_VERSION
 from socialstrategy.files.structure import structure
+from socialstrategy.files.tomlfile import check_size
 from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ def dumps_json(strategy: Strategy) -> str:
 
 def loads_json(text: str | bytes, *, file: str | None = None) -> Strategy:
     """The strategy in the JSON document *text*; the same errors as the TOML loader."""
+    check_size(len(text), file)  # the TOML loader's limit, before parsing
     try:
         data = json.loads(text)
     except ValueError as exc:  # broken JSON, not UTF-8, or an integer of 4300+ digits

@@ -45,10 +45,10 @@ def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
     Raises :class:`InvalidStrategyError` (or a subclass) listing every problem.
     """
     if isinstance(text, bytes):
-        _check_size(len(text), file)
+        check_size(len(text), file)
         text = _decode(text, file)
     else:
-        _check_size(len(text), file)
+        check_size(len(text), file)
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
@@ -99,7 +99,7 @@ def load(path: str | os.PathLike[str]) -> Strategy:
     name = os.fspath(path)
     try:
         size = Path(path).stat().st_size
-        _check_size(size, name)
+        check_size(size, name)
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise StrategyIOError(name, Text(nl="bestand niet gevonden", en="file not found")) from None
@@ -150,7 +150,7 @@ def _lazy_lines(text: str) -> Callable[[str], int | None]:
     return line_of
 
 
-def _check_size(size: int, file: str | None) -> None:
+def check_size(size: int, file: str | None) -> None:
     if size > MAX_BYTES:
         limit = MAX_BYTES // (1024 * 1024)
         mib = size / 1024 / 1024
