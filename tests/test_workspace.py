@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import attrs
@@ -119,3 +121,19 @@ def test_temporary_files_of_an_interrupted_save_are_not_drafts(space: Workspace)
     draft = space.create(ss.Strategy(), hint="plan")
     (space.folder / f".{draft.id}.toml.k2j4h1.tmp").write_bytes(b"schema_version = 1\n[me")
     assert space.ids() == [draft.id]
+
+
+def test_a_sweep_removes_only_stale_leftovers_of_killed_saves(space: Workspace) -> None:
+    space.ensure()
+    draft = space.create(ss.Strategy(), hint="plan")
+    stale = space.folder / f".{draft.id}.toml.a1b2c3.tmp"
+    fresh = space.folder / f".{draft.id}.toml.d4e5f6.tmp"
+    stale.write_bytes(b"schema_version = 1\n[me")
+    fresh.write_bytes(b"schema_version = 1\n")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    assert space.sweep() == [stale]
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps a save still under way in another process
+    assert space.ids() == [draft.id]
+    assert space.open(draft.id).strategy == ss.Strategy()

@@ -11,12 +11,14 @@ nothing is overwritten and :class:`DraftConflictError` says so, so the manager c
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import re
 import secrets
 import shutil
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Final
@@ -55,6 +57,10 @@ class DraftConflictError(SocialStrategyError):
         self.theirs = theirs
 
 
+#: A save takes milliseconds: a temporary file this old belongs to one that was killed.
+STALE_SECONDS = 600.0
+
+
 @functools.cache  # the package does not move while it runs; every planner rerun asks
 def examples_dir() -> Path:
     """The bundled example strategies: inside an installed package, or the repo's folder."""
@@ -82,6 +88,20 @@ class Workspace:
         if seed is not None and seed.is_dir():
             for example in sorted(seed.glob("*.toml")):
                 shutil.copyfile(example, self.folder / example.name)
+
+    def sweep(self, older_than: float = STALE_SECONDS) -> list[Path]:
+        """Remove what saves that were killed halfway left behind: their temporary files
+        (``.<draft>.toml.<random>.tmp``), once older than *older_than* seconds, so a save
+        still in progress in another process is never touched. What was removed.
+        """
+        cutoff = time.time() - older_than
+        removed = []
+        for leftover in self.folder.glob(".*.toml.*.tmp"):
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    removed.append(leftover)
+        return removed
 
     def path(self, draft_id: str) -> Path:
         if not DRAFT_ID.match(draft_id):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +68,14 @@ def test_a_draft_that_is_not_utf8_is_explained_when_resumed(workspace: Path) -> 
     assert not at.exception
     assert "latin-1.toml:3: geen geldige UTF-8-tekst" in at.error[0].value
     assert at.title[0].value == "Start"
+
+
+def test_a_new_session_clears_stale_leftovers_of_killed_saves(workspace: Path) -> None:
+    start_app().run()  # seeds the workspace
+    leftover = workspace / ".zorggroep-de-linde.toml.x7y8z9.tmp"
+    leftover.write_bytes(b"schema_version = 1\n[half")
+    long_ago = time.time() - 3600
+    os.utime(leftover, (long_ago, long_ago))
+    at = start_app().run()
+    assert not at.exception
+    assert not leftover.exists()

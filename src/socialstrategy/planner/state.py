@@ -12,6 +12,7 @@ widget never shows a stale value, and ``st.data_editor`` always edits a fresh sn
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, TypeVar
@@ -50,6 +51,9 @@ def workspace() -> Workspace:
 
 def init() -> None:
     """Set up this session's state, and reopen the draft named in the URL."""
+    if _GENERATION not in st.session_state:  # a new session: tidy up after killed saves
+        with contextlib.suppress(OSError):
+            workspace().sweep()
     st.session_state.setdefault(_GENERATION, 0)
     st.session_state.setdefault(_VIEW, 0)
     st.session_state.setdefault(_CONFLICT, None)
