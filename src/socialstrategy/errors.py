@@ -34,6 +34,20 @@ _ESCAPES: Final = {
 } | {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
 
 
+_PATH_SHOWN = 120
+
+
+def shorten(text: str, limit: int) -> str:
+    """*text*, cut in the middle to *limit* characters when longer: a key of thousands of
+    characters (a paste gone wrong) must not fill a screen. Machines get the whole path
+    from ``Problem.path``.
+    """
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return text[: keep - keep // 3] + "…" + text[len(text) - keep // 3 :]
+
+
 @attrs.frozen
 class Problem:
     """One thing wrong with a strategy, addressed by its field path."""
@@ -47,7 +61,7 @@ class Problem:
         """``path: what is wrong (hint)`` in *language*."""
         message = self.text.get(language)
         if self.path:
-            message = f"{self.path}: {message}"
+            message = f"{shorten(self.path, _PATH_SHOWN)}: {message}"
         if self.hint is not None:
             message += f" ({self.hint.get(language)})"
         return message

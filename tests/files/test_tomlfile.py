@@ -229,3 +229,16 @@ def test_whole_numbers_are_written_as_typed() -> None:
     text = ss.dumps(ss.Strategy(goals=(goal,)))
     assert "baseline = 40\n" in text
     assert "target = 52.5\n" in text
+
+
+def test_a_very_long_unknown_key_is_shown_short_with_its_line() -> None:
+    """A paste gone wrong (a key of thousands of characters) gives a readable message."""
+    key = "x" * 5000
+    with pytest.raises(ss.InvalidStrategyError) as info:
+        ss.loads(GOOD + f'\n[meta]\n{key} = "?"\n', file="long.toml")
+    (line,) = [line for line in info.value.lines("en") if "unknown key" in line]
+    assert len(line) < 300
+    assert line.startswith("long.toml:")
+    assert "…" in line
+    assert info.value.problems[0].line is not None
+    assert info.value.problems[0].path.endswith(key)  # machines still get the whole path

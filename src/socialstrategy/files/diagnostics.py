@@ -13,7 +13,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from socialstrategy.errors import Problem
+from socialstrategy.errors import Problem, shorten
 from socialstrategy.files.converter import InvalidValueError
 from socialstrategy.files.paths import Path, format_path, parse_path
 from socialstrategy.i18n import Text
@@ -54,6 +54,7 @@ def _problem(path: Path, exc: BaseException) -> Problem:
     where = format_path(path)
     if isinstance(exc, ForbiddenExtraKeysError):
         key = str(path[-1])
+        shown = shorten(key, 60)
         fields = [f.name for f in attrs.fields(exc.cl)]
         close = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
         hint = (
@@ -65,7 +66,7 @@ def _problem(path: Path, exc: BaseException) -> Problem:
         )
         return Problem(
             path=where,
-            text=Text(nl=f"onbekende sleutel '{key}'", en=f"unknown key '{key}'"),
+            text=Text(nl=f"onbekende sleutel '{shown}'", en=f"unknown key '{shown}'"),
             hint=hint,
         )
     if isinstance(exc, InvalidValueError):
