@@ -286,9 +286,14 @@ def test_the_command_line_shows_tricky_text_as_it_is(tricky: tuple[Path, str]) -
 
 
 #: Every step, and every section of the crisis plan (only the chosen one is built).
+#: Every step, and every further section of the steps shown one section at a time.
+SECTIONS = {
+    "organisation": ("organisation.processes", "meta"),
+    "guidelines": ("guidelines.rules", "media_guidance"),
+    "crisis": ("crisis.tiers", "crisis.escalation", "crisis.scenarios", "crisis.legal_clocks"),
+}
 VIEWS = [(p.stem, None) for p in sorted(PAGES.glob("*.py"))] + [
-    ("crisis", section)
-    for section in ("crisis.tiers", "crisis.escalation", "crisis.scenarios", "crisis.legal_clocks")
+    (step, section) for step, sections in SECTIONS.items() for section in sections
 ]
 
 
@@ -305,7 +310,8 @@ def test_the_planner_shows_tricky_text_as_it_is(
     for step, section in VIEWS:
         at.switch_page(str(PAGES / f"{step}.py")).run()
         if section:
-            by_key(at.button_group, "crisis.section").set_value(section).run()  # type: ignore[attr-defined]
+            control = by_key(at.button_group, f"{step}.section")
+            control.set_value(section).run()  # type: ignore[attr-defined]
         assert not at.exception, step
         fields = [w.value for w in (*at.text_input, *at.text_area)]
         shown_in_fields += fields.count(payload)
