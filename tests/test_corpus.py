@@ -9,6 +9,7 @@ scripts and templates: they load unchanged, round-trip exactly and are shown as 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -297,6 +298,24 @@ VIEWS = [(p.stem, None) for p in sorted(PAGES.glob("*.py"))] + [
 ]
 
 
+def _check_previews_then_open_all(at: AppTest, payload: str) -> None:
+    """Readiness shows a closed question's explanation in short: the text, read back from
+    its Markdown escapes, is the payload or its start with an ellipsis. Then every question
+    is opened, as clicks do, so its fields are checked like every other step's."""
+    previews = [c.value for c in at.caption if " · " in c.value]
+    assert previews  # the questions the file answers; the rest start open, to fill in
+    for preview in previews:
+        shown = re.sub(r"\\(.)", r"\1", preview.rsplit(" · ", 1)[0])
+        one_line = " ".join(payload.split())
+        assert shown == one_line.rstrip(",;:.") or (
+            shown.endswith("…") and one_line.startswith(shown[:-1])
+        ), preview
+    for name in [k for k in at.session_state if str(k).endswith(".details")]:
+        at.session_state[name] = True
+    at.run()
+    assert len([a for a in at.text_area if str(a.key).endswith(".explanation")]) == 9
+
+
 def test_the_planner_shows_tricky_text_as_it_is(
     tricky: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -313,6 +332,8 @@ def test_the_planner_shows_tricky_text_as_it_is(
             control = by_key(at.button_group, f"{step}.section")
             control.set_value(section).run()  # type: ignore[attr-defined]
         assert not at.exception, step
+        if step == "readiness":
+            _check_previews_then_open_all(at, payload)
         fields = [w.value for w in (*at.text_input, *at.text_area)]
         shown_in_fields += fields.count(payload)
         as_typed = {payload, f"{payload}\n{payload}"}  # a checklist: one item a line

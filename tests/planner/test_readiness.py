@@ -12,10 +12,47 @@ from tests.conftest import STRATEGIES
 from tests.planner.conftest import PAGES, by_key, saved, start_app
 
 TRAINED = 8  # the ninth question: "Zijn we voldoende geschoold ...?"
+EXAMPLE = ss.load(STRATEGIES / "zorggroep-de-linde.toml")  # the file open_step opens
 
 
 def _findings(at: Any) -> list[str]:
     return [e.value for e in (*at.error, *at.warning, *at.info)]
+
+
+def _open(at: Any, n: int) -> None:
+    """Open question *n*'s explanation and evidence, as a click on its expander does."""
+    expander = next(k for k in at.session_state if str(k).endswith(f":readiness[{n}].details"))
+    at.session_state[expander] = True
+    at.run()
+    assert not at.exception, at.exception
+
+
+def _shown(at: Any) -> set[int]:
+    """The questions whose text areas are drawn (their expander open)."""
+    return {
+        n
+        for n in range(9)
+        for a in at.text_area
+        if str(a.key).endswith(f":readiness[{n}].explanation")
+    }
+
+
+def _previews(at: Any) -> list[str]:
+    return [c.value for c in at.caption if "bewijs" in c.value or "evidence" in c.value]
+
+
+def _start(workspace: Path, strategy: ss.Strategy, focus: str | None = None) -> tuple[Any, Path]:
+    """The readiness step on *strategy*, with ``?focus=`` when given."""
+    path = workspace / "draft-changed.toml"
+    path.write_text(ss.dumps(strategy), encoding="utf-8")
+    at = start_app()
+    at.query_params["d"] = path.stem
+    if focus is not None:
+        at.query_params["focus"] = focus
+    at.switch_page(str(PAGES / "readiness.py"))
+    at.run()
+    assert not at.exception, at.exception
+    return at, path
 
 
 def test_renders_the_nine_questions_in_order(open_step: Any) -> None:
@@ -26,6 +63,7 @@ def test_renders_the_nine_questions_in_order(open_step: Any) -> None:
     assert radios[0].value is ss.Answer.PARTLY
     assert radios[TRAINED].value is ss.Answer.NO
     assert list(radios[0].options) == ["Ja", "Deels", "Nee", "Weet niet"]
+    _open(at, TRAINED)
     assert by_key(at.text_area, f"readiness[{TRAINED}].evidence").value.startswith(
         "Uitkomst stellingenronde"
     )
@@ -45,6 +83,7 @@ def test_an_answer_is_saved_and_the_score_reacts(open_step: Any) -> None:
 
 def test_a_yes_without_evidence_is_pointed_out_beside_the_question(open_step: Any) -> None:
     at, path = open_step("readiness")
+    _open(at, TRAINED)
     by_key(at.radio, f"readiness[{TRAINED}].answer").set_value(ss.Answer.YES)
     by_key(at.text_area, f"readiness[{TRAINED}].evidence").input("")
     at.run()
@@ -56,6 +95,7 @@ def test_a_yes_without_evidence_is_pointed_out_beside_the_question(open_step: An
 
 def test_explanation_and_evidence_are_saved(open_step: Any) -> None:
     at, path = open_step("readiness")
+    _open(at, 2)
     by_key(at.text_area, "readiness[2].explanation").input("We volgen nu ook TikTok.").run()
     by_key(at.text_area, "readiness[2].evidence").input("Notulen MT, 3 maart").run()
     assert not at.exception
@@ -94,6 +134,7 @@ def test_missing_questions_show_as_dont_know_and_are_added_once_answered(
 
 def test_a_too_long_explanation_is_reported_and_not_saved(open_step: Any) -> None:
     at, path = open_step("readiness")
+    _open(at, 0)
     by_key(at.text_area, "readiness[0].explanation").input("x" * 20_001).run()
     assert not at.exception
     assert any("Niet bewaard" in e.value for e in at.error)
@@ -109,3 +150,93 @@ def test_the_page_speaks_english(open_step: Any) -> None:
     radio = by_key(at.radio, "readiness[0].answer")
     assert radio.label.startswith("**1. Do we know what our clients do online?")
     assert list(radio.options) == ["Yes", "Partly", "No", "Don't know"]
+    assert [e.label for e in at.expander].count("Explanation and evidence") == 9
+    previews = _previews(at)
+    assert len(previews) == 9
+    assert all(p.endswith(" · evidence recorded") for p in previews)
+    assert not any("bewijs" in p or "Toelichting" in p for p in previews)
+
+
+def test_filled_questions_start_closed_with_a_preview(open_step: Any) -> None:
+    """Every question of the example has its explanation and evidence: no text areas are
+    drawn, and under each closed question a line tells what it holds."""
+    at, _ = open_step("readiness")
+    assert not at.text_area
+    assert [e.label for e in at.expander].count("Toelichting en bewijs") == 9
+    previews = _previews(at)
+    assert len(previews) == 9
+    assert previews[TRAINED].startswith("Alleen de welzijnscoaches hebben een training gehad;")
+    assert previews[TRAINED].endswith("… · bewijs vastgelegd")
+    assert len(previews[TRAINED]) < 140  # in short, not the whole explanation
+
+
+def test_an_opened_question_shows_what_is_saved_and_saves_an_edit(open_step: Any) -> None:
+    at, path = open_step("readiness")
+    _open(at, TRAINED)
+    assert _shown(at) == {TRAINED}
+    before = EXAMPLE.readiness[TRAINED]  # as it was before the page ran
+    explanation = by_key(at.text_area, f"readiness[{TRAINED}].explanation")
+    assert explanation.value == before.explanation
+    assert by_key(at.text_area, f"readiness[{TRAINED}].evidence").value == before.evidence
+    assert len(_previews(at)) == 8  # the open question has no preview
+    explanation.input("Alle EVV'ers volgen in 2027 de training.").run()
+    assert not at.exception
+    after = saved(path).readiness[TRAINED]
+    assert after.explanation == "Alle EVV'ers volgen in 2027 de training."
+    assert after.evidence == before.evidence
+    assert _shown(at) == {TRAINED}  # still open after the save
+
+
+def test_a_new_answer_to_a_closed_question_keeps_its_explanation_and_evidence(
+    open_step: Any,
+) -> None:
+    at, path = open_step("readiness")
+    before = EXAMPLE.readiness[TRAINED]  # as it was before the page ran
+    by_key(at.radio, f"readiness[{TRAINED}].answer").set_value(ss.Answer.PARTLY).run()
+    assert not at.exception
+    after = saved(path).readiness[TRAINED]
+    assert after.answer is ss.Answer.PARTLY
+    assert (after.explanation, after.evidence) == (before.explanation, before.evidence)
+    assert not at.text_area  # and it stays closed
+
+
+def test_questions_with_something_to_fill_in_start_open_and_stay_open(workspace: Path) -> None:
+    """Open: no explanation, or a yes or partly without evidence. A no without evidence
+    is explained enough to stay closed. Typing into an open one keeps it open."""
+    full = EXAMPLE
+    sheet = list(full.readiness)
+    sheet[1] = attrs.evolve(sheet[1], explanation="")
+    sheet[3] = attrs.evolve(sheet[3], answer=ss.Answer.YES, evidence="")
+    sheet[TRAINED] = attrs.evolve(sheet[TRAINED], answer=ss.Answer.NO, evidence="")
+    at, path = _start(workspace, attrs.evolve(full, readiness=tuple(sheet)))
+    assert _shown(at) == {1, 3}
+    assert _previews(at)[-1].endswith(" · nog geen bewijs")  # the no, closed
+    by_key(at.text_area, "readiness[1].explanation").input("Nog in gesprek.").run()
+    assert not at.exception
+    assert saved(path).readiness[1].explanation == "Nog in gesprek."
+    at.run()  # the next rerun starts from the saved explanation
+    assert not at.exception
+    assert _shown(at) == {1, 3}
+
+
+def test_the_question_a_link_points_at_starts_open(workspace: Path) -> None:
+    """``?focus=readiness[k]`` names the k-th answer in the file: with the third question
+    missing from the file, readiness[2] is the fourth question."""
+    full = EXAMPLE
+    partial = attrs.evolve(full, readiness=full.readiness[:2] + full.readiness[3:])
+    at, _ = _start(workspace, partial, focus="readiness[2].evidence")
+    assert _shown(at) == {2, 3}  # the missing third is blank, so open too
+    at, _ = _start(workspace, full, focus=f"readiness[{TRAINED}].answer")
+    assert _shown(at) == {TRAINED}
+
+
+def test_a_link_followed_while_on_the_step_opens_its_question(open_step: Any) -> None:
+    """The sidebar's next step links to this step too: following it here opens the
+    question it names, and leaves the others as they are."""
+    at, _ = open_step("readiness")
+    _open(at, 0)
+    assert _shown(at) == {0}
+    at.query_params["focus"] = "readiness[1].explanation"
+    at.run()
+    assert not at.exception
+    assert _shown(at) == {0, 1}

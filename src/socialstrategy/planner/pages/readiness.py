@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -14,8 +15,15 @@ from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import Answer
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from socialstrategy.model import Strategy
+    from socialstrategy.vocab import CheckQuestion
+
 step = BY_KEY["readiness"]
 lang = language()
+PREVIEW = 100  # characters of the explanation shown under a closed question
 
 
 def show_example() -> None:
@@ -33,36 +41,99 @@ def show_example() -> None:
     )
 
 
-def _answer(n: int, answer: ReadinessAnswer) -> tuple[ReadinessAnswer, Any]:
-    """One question's answer, explanation and evidence; the slot for its findings."""
+def _focused(strategy: Strategy) -> CheckQuestion | None:
+    """The question a next-step link points at (``?focus=readiness[k]...``, k its place in
+    the file, which may differ from its number when the file lacks some of the nine)."""
+    found = re.match(r"readiness\[(\d+)\]", st.query_params.get("focus", ""))
+    if found is None or int(found[1]) >= len(strategy.readiness):
+        return None
+    return strategy.readiness[int(found[1])].question
+
+
+def _open_at_start(sheet: Sequence[ReadinessAnswer], focused: CheckQuestion | None) -> list[bool]:
+    """Which questions start with their explanation and evidence open.
+
+    Open where something is left to fill in: no explanation yet, or a yes or partly
+    without evidence. Decided once per visit and remembered: an expander whose
+    ``expanded`` changes is a new widget, and would snap shut as soon as the first word
+    typed is saved. The one change made on purpose: the question a next-step link points
+    at is added (its expander, new, opens), also when the link is followed on this step.
+    """
+    name = state.key("readiness.open_at_start")
+    opened: list[bool] = st.session_state.get(name) or [
+        not answer.explanation
+        or (answer.answer in (Answer.YES, Answer.PARTLY) and not answer.evidence)
+        for answer in sheet
+    ]
+    opened = [was or answer.question is focused for was, answer in zip(opened, sheet, strict=True)]
+    st.session_state[name] = opened
+    return opened
+
+
+def _escaped(text: str) -> str:
+    """*text* shown as typed, not read as Markdown (asterisks, dollars, colons)."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!$~|<>:])", r"\\\1", text)
+
+
+def _preview(answer: ReadinessAnswer) -> str:
+    """A closed question's explanation in short, and whether evidence is recorded."""
+    words = " ".join(answer.explanation.split())
+    if len(words) > PREVIEW:
+        words = words[:PREVIEW].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+    else:
+        words = words.rstrip(",;:.")  # no full stop just before the " · "
+    return t(
+        "readiness.preview",
+        explanation=_escaped(words) if words else t("readiness.preview.no_explanation"),
+        evidence=t(
+            "readiness.preview.evidence" if answer.evidence else "readiness.preview.no_evidence"
+        ),
+    )
+
+
+def _answer(n: int, answer: ReadinessAnswer, opened: bool) -> tuple[ReadinessAnswer, Any]:
+    """One question's answer, explanation and evidence; the slot for its findings.
+
+    The explanation and evidence sit in an expander drawn only when open: nine
+    questions with two text areas each made every rerun of the step slow. A closed
+    question keeps the explanation and evidence it has.
+    """
     p = f"readiness[{n}]"
-    with st.container(border=True):
-        left, right = st.columns([2, 3], gap="medium")
-        with left:
-            chosen = widgets.term(
-                f"**{n + 1}. {answer.question.label(lang)}**",
-                list(Answer),
-                answer.answer,
-                f"{p}.answer",
-                horizontal=True,
-            )
-            slot = st.container()
-        with right:
-            explanation = widgets.text(
-                t("readiness.explanation"),
-                answer.explanation,
-                f"{p}.explanation",
-                area=True,
-                placeholder=t("readiness.explanation.placeholder"),
-            )
-            evidence = widgets.text(
-                t("readiness.evidence"),
-                answer.evidence,
-                f"{p}.evidence",
-                area=True,
-                help=t("readiness.evidence.help"),
-                placeholder=t("readiness.evidence.placeholder"),
-            )
+    card = st.container(border=True)
+    with card:
+        chosen = widgets.term(
+            f"**{n + 1}. {answer.question.label(lang)}**",
+            list(Answer),
+            answer.answer,
+            f"{p}.answer",
+            horizontal=True,
+        )
+        details = st.expander(
+            t("readiness.details"),
+            expanded=opened,
+            key=state.key(f"{p}.details"),
+            on_change="rerun",
+        )
+        explanation, evidence = answer.explanation, answer.evidence
+        if details.open:
+            with details:
+                explanation = widgets.text(
+                    t("readiness.explanation"),
+                    answer.explanation,
+                    f"{p}.explanation",
+                    area=True,
+                    placeholder=t("readiness.explanation.placeholder"),
+                )
+                evidence = widgets.text(
+                    t("readiness.evidence"),
+                    answer.evidence,
+                    f"{p}.evidence",
+                    area=True,
+                    help=t("readiness.evidence.help"),
+                    placeholder=t("readiness.evidence.placeholder"),
+                )
+        else:
+            st.caption(_preview(answer))
         edited = widgets.build(
             lambda: ReadinessAnswer(
                 question=answer.question,
@@ -72,14 +143,16 @@ def _answer(n: int, answer: ReadinessAnswer) -> tuple[ReadinessAnswer, Any]:
             ),
             answer,
         )
-    return edited, slot
+    return edited, card  # findings at the foot of the card, drawn after the save
 
 
 widgets.header(step, show_example)
 strategy = widgets.require_strategy()
 
 summary = st.container()  # filled once the change is saved
-rows = [_answer(n, answer) for n, answer in enumerate(readiness_sheet(strategy))]
+sheet = readiness_sheet(strategy)
+opened = _open_at_start(sheet, _focused(strategy))
+rows = [_answer(n, answer, opened[n]) for n, answer in enumerate(sheet)]
 changed = set_readiness(strategy, (answer for answer, _ in rows))
 state.update(changed)
 

@@ -13,6 +13,11 @@ TEXTS: dict[str, Text] = {
         "{answered} van de 9 vragen beantwoord: {counts}.",
         "{answered} of the 9 questions answered: {counts}.",
     ),
+    "readiness.details": Text("Toelichting en bewijs", "Explanation and evidence"),
+    "readiness.preview": Text("{explanation} · {evidence}", "{explanation} · {evidence}"),
+    "readiness.preview.no_explanation": Text("Nog geen toelichting", "No explanation yet"),
+    "readiness.preview.evidence": Text("bewijs vastgelegd", "evidence recorded"),
+    "readiness.preview.no_evidence": Text("nog geen bewijs", "no evidence yet"),
     "readiness.explanation": Text("Toelichting", "Explanation"),
     "readiness.explanation.placeholder": Text(
         "Waarom is dit het antwoord? Wat gaat goed, wat ontbreekt nog?",
