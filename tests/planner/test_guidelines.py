@@ -9,6 +9,7 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 from socialstrategy.model._fields import MAX_TEXT
+from socialstrategy.planner.texts import T
 from socialstrategy.vocab import GuidelineTopic
 from tests.conftest import STRATEGIES
 from tests.planner.conftest import PAGES, by_key, saved, start_app
@@ -156,3 +157,12 @@ def test_the_page_works_in_english(open_step: Any) -> None:
         "Guideline: agreements",
         "Media guidance for clients",
     ]
+
+
+def test_a_language_switch_keeps_the_section_shown(open_step: Any) -> None:
+    at, _ = open_step("guidelines")
+    show(at, "media_guidance")
+    next(g for g in at.button_group if g.key == "language").set_value("en").run()
+    assert not at.exception
+    assert by_key(at.button_group, "guidelines.section").value == "media_guidance"  # type: ignore[attr-defined]
+    assert at.subheader[0].value == T("guidelines.guidance", "en")

@@ -225,7 +225,7 @@ def test_the_question_a_link_points_at_starts_open(workspace: Path) -> None:
     full = EXAMPLE
     partial = attrs.evolve(full, readiness=full.readiness[:2] + full.readiness[3:])
     at, _ = _start(workspace, partial, focus="readiness[2].evidence")
-    assert _shown(at) == {2, 3}  # the missing third is blank, so open too
+    assert _shown(at) == {3}  # the missing third is not answered yet: nothing to explain
     at, _ = _start(workspace, full, focus=f"readiness[{TRAINED}].answer")
     assert _shown(at) == {TRAINED}
 
@@ -240,3 +240,38 @@ def test_a_link_followed_while_on_the_step_opens_its_question(open_step: Any) ->
     at.run()
     assert not at.exception
     assert _shown(at) == {0, 1}
+
+
+def test_a_blank_sheet_starts_closed_and_an_answer_opens_its_details(workspace: Path) -> None:
+    """Nine questions at "don't know" have nothing to explain yet: no text areas. Choosing
+    an answer opens that question's explanation and evidence, and only that one."""
+    blank = attrs.evolve(EXAMPLE, readiness=())
+    at, path = _start(workspace, blank)
+    assert not at.text_area
+    assert all(p.startswith("Nog geen toelichting") for p in _previews(at))
+    by_key(at.radio, "readiness[4].answer").set_value(ss.Answer.YES).run()
+    assert not at.exception
+    assert _shown(at) == {4}
+    assert saved(path).readiness[0].answer is ss.Answer.YES  # the only answer in the file
+    by_key(at.text_area, "readiness[4].evidence").input("Enquête medewerkers, mei").run()
+    assert not at.exception
+    assert _shown(at) == {4}
+    assert saved(path).readiness[0].evidence == "Enquête medewerkers, mei"
+
+
+def test_a_language_switch_draws_fresh_fields_and_keeps_the_questions_opened(
+    open_step: Any,
+) -> None:
+    """The browser shows a radio's choice by its label: after a switch the old radios
+    would show blank. The switch draws new ones, and the opened question stays open."""
+    at, _ = open_step("readiness")
+    _open(at, TRAINED)
+    before = by_key(at.radio, "readiness[0].answer").key
+    next(g for g in at.button_group if g.key == "language").set_value("en").run()
+    assert not at.exception
+    radio = by_key(at.radio, "readiness[0].answer")
+    assert radio.key != before  # a new widget, drawn in English
+    assert radio.value is ss.Answer.PARTLY
+    assert list(radio.options) == ["Yes", "Partly", "No", "Don't know"]
+    assert _shown(at) == {TRAINED}
+    assert by_key(at.text_area, f"readiness[{TRAINED}].explanation").label == "Explanation"

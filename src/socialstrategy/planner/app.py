@@ -64,6 +64,7 @@ def run() -> None:
             format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
             key="language",
             bind="query-params",
+            on_change=state.relabel,
         )
         score_slot = st.container()
     panel.conflict_banner()

@@ -40,6 +40,8 @@ T = TypeVar("T")
 QUERY_DRAFT = "d"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
+#: The keys of a visit that say where the manager is on a step, not what they typed.
+_WHERE_ON_A_STEP = re.compile(r"\.section$|\.details$|^readiness\.open_at_start$")
 
 
 def workspace() -> Workspace:
@@ -183,6 +185,26 @@ def _forget_earlier_views() -> None:
     for name in [k for k in st.session_state if _OF_A_VISIT.match(str(k))]:
         if not str(name).startswith(current):
             del st.session_state[name]
+
+
+def relabel() -> None:
+    """After a language switch, draw every field afresh in the new language.
+
+    The browser remembers a radio's or select box's choice by its label: with the labels
+    changed the choice showed blank, though the value held was right. Fresh widgets start
+    from the model, which holds every change already; only where the manager is on the
+    step (the section shown, the questions opened) is carried over.
+    """
+    before = key("")
+    kept = {
+        str(name)[len(before) :]: value
+        for name, value in st.session_state.items()
+        if str(name).startswith(before) and _WHERE_ON_A_STEP.search(str(name)[len(before) :])
+    }
+    st.session_state[_VIEW] += 1
+    _forget_earlier_views()
+    for path, value in kept.items():
+        st.session_state[key(path)] = value
 
 
 def refresh(focus: str | None = None) -> None:

@@ -50,20 +50,28 @@ def _focused(strategy: Strategy) -> CheckQuestion | None:
     return strategy.readiness[int(found[1])].question
 
 
+def _to_fill_in(chosen: Answer, answer: ReadinessAnswer) -> bool:
+    """Whether an answered question still lacks its explanation, or a yes or partly its
+    evidence. A question not answered yet has nothing to explain: a blank sheet starts
+    as nine calm questions, not eighteen empty boxes."""
+    if chosen is Answer.UNKNOWN:
+        return False
+    return not answer.explanation or (chosen in (Answer.YES, Answer.PARTLY) and not answer.evidence)
+
+
 def _open_at_start(sheet: Sequence[ReadinessAnswer], focused: CheckQuestion | None) -> list[bool]:
     """Which questions start with their explanation and evidence open.
 
-    Open where something is left to fill in: no explanation yet, or a yes or partly
-    without evidence. Decided once per visit and remembered: an expander whose
-    ``expanded`` changes is a new widget, and would snap shut as soon as the first word
-    typed is saved. The one change made on purpose: the question a next-step link points
-    at is added (its expander, new, opens), also when the link is followed on this step.
+    Open where something is left to fill in (see ``_to_fill_in``). Decided once per
+    visit and remembered: an expander whose ``expanded`` changes is a new widget, and
+    would snap shut as soon as the first word typed is saved. Two changes are made on
+    purpose: the question a next-step link points at is added (its expander, new, opens),
+    also when the link is followed on this step; and a new answer that needs explaining
+    opens its question (in ``_answer``, through the expander's state).
     """
     name = state.key("readiness.open_at_start")
     opened: list[bool] = st.session_state.get(name) or [
-        not answer.explanation
-        or (answer.answer in (Answer.YES, Answer.PARTLY) and not answer.evidence)
-        for answer in sheet
+        _to_fill_in(answer.answer, answer) for answer in sheet
     ]
     opened = [was or answer.question is focused for was, answer in zip(opened, sheet, strict=True)]
     st.session_state[name] = opened
@@ -108,11 +116,12 @@ def _answer(n: int, answer: ReadinessAnswer, opened: bool) -> tuple[ReadinessAns
             f"{p}.answer",
             horizontal=True,
         )
+        details_key = state.key(f"{p}.details")
+        if chosen is not answer.answer and _to_fill_in(chosen, answer):
+            # A new answer that needs explaining opens its details, as a click would.
+            st.session_state[details_key] = True
         details = st.expander(
-            t("readiness.details"),
-            expanded=opened,
-            key=state.key(f"{p}.details"),
-            on_change="rerun",
+            t("readiness.details"), expanded=opened, key=details_key, on_change="rerun"
         )
         explanation, evidence = answer.explanation, answer.evidence
         if details.open:
