@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from tests.planner.conftest import by_key, saved
+import socialstrategy as ss
+from tests.planner.conftest import PAGES, by_key, saved, start_app
 
 
 def _findings(at: Any) -> list[str]:
@@ -118,3 +120,23 @@ def test_the_page_works_in_english(open_step: Any) -> None:
     assert by_key(at.toggle, "channels[0].moderation.weekdays.covered").label == (
         "Weekdays, daytime"
     )
+
+
+def test_a_first_channel_before_any_goal_offers_no_goals_in_dutch(
+    workspace: Path,
+) -> None:
+    """Streamlit's own placeholder for an empty choice is English ("No options to
+    select"): the planner says in the manager's language that there is nothing yet."""
+    fresh = ss.new_strategy(ss.Sector.ELDERLY_CARE, "Zorggroep Nieuw")
+    (workspace / "nieuw.toml").write_text(ss.dumps(fresh), encoding="utf-8")
+    at = start_app()
+    at.query_params["d"] = "nieuw"
+    at.switch_page(str(PAGES / "channels.py")).run()
+    by_key(at.button, "channels.add").click().run()
+    assert not at.exception
+    goals = by_key(at.multiselect, "channels[0].goals")
+    assert goals.disabled
+    assert goals.placeholder == "Nog niets om uit te kiezen"
+    audiences = by_key(at.multiselect, "channels[0].audiences")
+    assert not audiences.disabled  # the sector's audiences are there to choose from
+    assert audiences.placeholder == "Kies"

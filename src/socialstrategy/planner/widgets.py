@@ -271,7 +271,9 @@ def refs(
         key=state.key(path),
         format_func=lambda i: options.get(i, i),
         help=help,
-        placeholder=t("list.choose"),
+        # Streamlit's own words for an empty list are English.
+        placeholder=t("list.choose") if options else t("list.nothing_to_choose"),
+        disabled=not options,
     )
     return tuple(chosen)
 

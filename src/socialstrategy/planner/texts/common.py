@@ -70,6 +70,7 @@ TEXTS: dict[str, Text] = {
     ),
     "list.remove.yes": Text("Ja, verwijder", "Yes, remove"),
     "list.choose": Text("Kies", "Choose"),
+    "list.nothing_to_choose": Text("Nog niets om uit te kiezen", "Nothing to choose from yet"),
     "list.empty": Text("Nog niets toegevoegd.", "Nothing added yet."),
     "list.new": Text("(nieuw)", "(new)"),
     "field.invalid": Text("Niet bewaard: {message}", "Not saved: {message}"),
