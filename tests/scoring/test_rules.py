@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import socialstrategy as ss
@@ -56,3 +58,33 @@ def test_rule_is_fully_declared(rule: Rule) -> None:
     assert rule.source.strip()
     assert 0 < rule.weight <= 100
     assert rule.code[:-3].isalpha()
+
+
+def _ids_and_texts(part: object, ids: set[str], texts: set[str]) -> None:
+    """Every id in *part*, and every text typed (vocabulary terms are not typed)."""
+    if attrs.has(type(part)):
+        for field in attrs.fields(type(part)):
+            value = getattr(part, field.name)
+            if field.name == "id":
+                ids.add(value)
+            elif type(value) is str:
+                texts.add(value)
+            _ids_and_texts(value, ids, texts)
+    elif isinstance(part, tuple):
+        for item in part:
+            _ids_and_texts(item, ids, texts)
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.code)
+def test_findings_name_parts_as_the_manager_named_them(rule: Rule, reference: ss.Strategy) -> None:
+    """A message quotes a part's name or title, never the id only the file uses
+    ('facebook-locaties'), unless the part has nothing else to go by."""
+    example = rule.fires(reference)
+    ids: set[str] = set()
+    texts: set[str] = set()
+    _ids_and_texts(example, ids, texts)
+    for finding in score(example, today=TODAY).findings:
+        if finding.code == rule.code:
+            for language in ("nl", "en"):
+                quoted = set(re.findall(r"'([^']+)'", finding.message.get(language)))
+                assert not quoted & (ids - texts), finding.message.get(language)

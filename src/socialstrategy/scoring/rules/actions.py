@@ -266,10 +266,12 @@ def goal_without_action(ctx: Context) -> Iterator[Hit]:
     fires=first("actions", channels=("instagram",)),
 )
 def action_channel_off_goal(ctx: Context) -> Iterator[Hit]:
-    goals_of = {c.id: set(c.goals) for c in ctx.strategy.channels}
+    by_id = {c.id: c for c in ctx.strategy.channels}
     for i, action in enumerate(ctx.strategy.actions):
-        for j, channel in enumerate(action.channels):
-            if action.goals and not goals_of.get(channel, set()).intersection(action.goals):
+        for j, ref in enumerate(action.channels):
+            channel = by_id.get(ref)
+            if action.goals and (channel is None or not set(channel.goals) & set(action.goals)):
+                name = (channel.name if channel is not None else "") or ref
                 yield Hit(
-                    f"actions[{i}].channels[{j}]", {"action": _title(action), "channel": channel}
+                    f"actions[{i}].channels[{j}]", {"action": _title(action), "channel": name}
                 )
