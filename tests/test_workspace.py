@@ -137,3 +137,29 @@ def test_a_sweep_removes_only_stale_leftovers_of_killed_saves(space: Workspace) 
     assert fresh.exists()  # perhaps a save still under way in another process
     assert space.ids() == [draft.id]
     assert space.open(draft.id).strategy == ss.Strategy()
+
+
+def test_summaries_list_drafts_by_title_the_most_recently_changed_first(
+    space: Workspace,
+) -> None:
+    space.ensure()
+    old = space.create(ss.new_strategy(ss.Sector.HOSPITAL, "Ziekenhuis Oud"), hint="oud")
+    new = space.create(ss.new_strategy(ss.Sector.WELFARE, "Welzijn Nieuw"), hint="nieuw")
+    os.utime(space.path(old.id), (time.time() - 3600, time.time() - 3600))
+    (space.folder / "kapot-bestand.toml").write_bytes(b"\xff\xfe not toml")
+    listed = space.summaries()
+    assert {s.id for s in listed[:2]} == {new.id, "kapot-bestand"}  # both changed just now
+    assert listed[-1].id == old.id
+    titles = {s.id: s.title for s in listed}
+    assert titles[old.id] == "Sociale-mediastrategie Ziekenhuis Oud"
+    assert titles["kapot-bestand"] == ""  # cannot be read: listed, without a title
+
+
+def test_a_summary_follows_the_file_when_it_changes(space: Workspace) -> None:
+    space.ensure()
+    path = space.folder / "plan-een.toml"
+    path.write_text('schema_version = 1\n[organisation]\nname = "  De   Eerste "\n')
+    assert space.summaries()[0].title == "De Eerste"  # the name when there is no title
+    path.write_text('schema_version = 1\n[meta]\ntitle = "Plan voor 2027"\n')
+    os.utime(path, (time.time() + 5, time.time() + 5))  # a new version, whatever the clock
+    assert space.summaries()[0].title == "Plan voor 2027"

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Final
 
 import attrs
+import tomli
 
 from socialstrategy.errors import SocialStrategyError
-from socialstrategy.files import atomic_write, dumps, loads
+from socialstrategy.files import MAX_BYTES, atomic_write, dumps, loads
 from socialstrategy.model import Strategy
 from socialstrategy.model._fields import slug
 
@@ -45,6 +46,38 @@ class Draft:
     id: str
     strategy: Strategy
     digest: str
+
+
+@attrs.frozen
+class DraftSummary:
+    """A draft as a list of them shows it: which plan it is and when it last changed."""
+
+    id: str
+    #: The plan's title, else the organisation's name; "" when the file cannot be read.
+    title: str
+    #: When the file last changed, in seconds since the epoch.
+    modified: float
+
+
+@functools.lru_cache(maxsize=1024)
+def _title(path: Path, mtime_ns: int, size: int) -> str:
+    """The title in the file at *path*, read without checking the rest of it.
+
+    A list of drafts is drawn on every rerun of the start page: a file's title is read
+    once per version of the file (its time and size are part of the cache key).
+    """
+    if size > MAX_BYTES:
+        return ""
+    try:
+        data = tomli.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        return ""
+    for part, key in (("meta", "title"), ("organisation", "name")):
+        table = data.get(part)
+        value = table.get(key) if isinstance(table, dict) else None
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
 
 
 class DraftConflictError(SocialStrategyError):
@@ -111,6 +144,16 @@ class Workspace:
     def ids(self) -> list[str]:
         """Every draft in the workspace, by name."""
         return sorted(p.stem for p in self.folder.glob("*.toml") if DRAFT_ID.match(p.stem))
+
+    def summaries(self) -> list[DraftSummary]:
+        """Every draft with its title, the most recently changed first."""
+        found = []
+        for draft_id in self.ids():
+            with contextlib.suppress(OSError):  # removed meanwhile
+                stat = self.path(draft_id).stat()
+                title = _title(self.path(draft_id), stat.st_mtime_ns, stat.st_size)
+                found.append(DraftSummary(draft_id, title, stat.st_mtime))
+        return sorted(found, key=lambda s: (-s.modified, s.id))
 
     def exists(self, draft_id: str) -> bool:
         return DRAFT_ID.match(draft_id) is not None and self.path(draft_id).is_file()

@@ -21,7 +21,12 @@ def test_a_new_workspace_offers_the_examples(workspace: Path) -> None:
     assert not at.exception
     assert at.title[0].value == "Start"
     options = at.selectbox(key="start.resume").options
-    assert "ziekenhuis-amstelzicht" in options
+    # Listed by title, with the id that tells copies apart and when it last changed.
+    amstelzicht = next(o for o in options if " · ziekenhuis-amstelzicht · " in o)
+    assert amstelzicht.startswith("Sociale-mediastrategie Ziekenhuis Amstelzicht 2026–2028 · ")
+    assert " · gewijzigd " in amstelzicht
+    examples = at.selectbox(key="start.example").options
+    assert "Sociale-mediastrategie Ziekenhuis Amstelzicht 2026–2028" in examples
     assert at.sidebar.caption[0].value.startswith("Nog geen plan geopend")
 
 

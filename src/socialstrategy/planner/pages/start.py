@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from socialstrategy.errors import FileTooLargeError, InvalidStrategyError
 from socialstrategy.files import MAX_BYTES, loads
+from socialstrategy.i18n import long_date
 from socialstrategy.model import new_strategy
 from socialstrategy.planner import state
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import header, language, page_path, step_links, t
 from socialstrategy.vocab import Sector
-from socialstrategy.workspace import Draft, examples_dir
+from socialstrategy.workspace import Draft, DraftSummary, Workspace, examples_dir
 
 step = BY_KEY["start"]
+
+
+def _draft_label(draft: DraftSummary) -> str:
+    """``title · id · 5 december 2026, 10:14``: the id tells copies of one plan apart."""
+    changed = dt.datetime.fromtimestamp(draft.modified)  # the server's local time
+    return t(
+        "start.resume.item",
+        title=draft.title or t("start.resume.unreadable"),
+        id=draft.id,
+        changed=f"{long_date(changed.date(), lang)}, {changed:%H:%M}",
+    )
 
 
 def problems(heading: str, error: InvalidStrategyError) -> None:
@@ -60,11 +74,16 @@ resume, example, sector, upload = st.tabs(
     [t("start.tab.resume"), t("start.tab.example"), t("start.tab.sector"), t("start.tab.upload")]
 )
 with resume:
-    ids = space.ids()
-    if not ids:
+    drafts = {d.id: d for d in space.summaries()}  # the most recently changed first
+    if not drafts:
         st.caption(t("start.resume.none"))
     else:
-        chosen = st.selectbox(t("start.resume.choose"), ids, key="start.resume")
+        chosen = st.selectbox(
+            t("start.resume.choose"),
+            list(drafts),
+            key="start.resume",
+            format_func=lambda i: _draft_label(drafts[i]),
+        )
         if st.button(t("start.resume.open"), key="start.resume.open", type="primary"):
             try:
                 opened(space.open(str(chosen)))
@@ -72,11 +91,12 @@ with resume:
                 problems(t("start.upload.invalid"), exc)
 with example:
     names = {p.name: p for p in sorted(examples_dir().glob("*.toml"))}
+    titles = {f"{d.id}.toml": d.title for d in Workspace(examples_dir()).summaries()}
     chosen_example = st.selectbox(
         t("start.example.choose"),
         list(names),
         key="start.example",
-        format_func=lambda n: n.removesuffix(".toml"),
+        format_func=lambda n: titles.get(n) or n.removesuffix(".toml"),
         help=t("start.example.help"),
     )
     if st.button(t("start.example.open"), key="start.example.open", type="primary"):

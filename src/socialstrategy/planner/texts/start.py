@@ -14,6 +14,10 @@ TEXTS: dict[str, Text] = {
     "start.tab.upload": Text("Bestand openen", "Open a file"),
     "start.resume.choose": Text("Plan in de werkmap", "Plan in the workspace"),
     "start.resume.open": Text("Openen", "Open"),
+    "start.resume.item": Text(
+        "{title} · {id} · gewijzigd {changed}", "{title} · {id} · changed {changed}"
+    ),
+    "start.resume.unreadable": Text("(kan niet worden gelezen)", "(cannot be read)"),
     "start.resume.none": Text(
         "Er staan nog geen plannen in de werkmap.", "There are no plans in the workspace yet."
     ),
