@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import socialstrategy as ss
+from socialstrategy.scoring import score
+from tests.conftest import STRATEGIES
+
 
 def test_summary_matches_the_score(open_step: Any) -> None:
     at, _ = open_step("review", example="zorggroep-de-linde.toml")
@@ -54,3 +58,19 @@ def test_every_export_is_offered_with_the_chosen_name(open_step: Any) -> None:
     at.selectbox(key="review.export.format").set_value("json").run()
     assert at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde.json"
     assert at.get("download_button")[0].proto.label == "Strategiebestand (.toml)"
+
+
+def test_the_sidebar_says_what_the_next_step_is_about_and_links_to_it(open_step: Any) -> None:
+    """The fix alone ('turn the no into a goal') does not say which no: the finding's
+    message under it does, and the link opens the step at the field concerned."""
+    at, _ = open_step("review", example="zorggroep-de-linde.toml")
+    report = score(ss.load(STRATEGIES / "zorggroep-de-linde.toml"))
+    assert report.next_step is not None
+    shown = [m.value for m in at.sidebar.markdown]
+    assert report.next_step.fix.nl in shown
+    assert report.next_step.message.nl in [c.value for c in at.sidebar.caption]
+    link = at.sidebar.get("page_link")[0].proto
+    assert link.page == "readiness"
+    assert f"focus={report.next_step.path.replace('[', '%5B').replace(']', '%5D')}" in (
+        link.query_string
+    )

@@ -28,6 +28,7 @@ def score_panel() -> None:
         st.success(t("panel.none"), icon=":material/check_circle:")
     else:
         st.markdown(step.fix.get(lang))
+        st.caption(step.message.get(lang))  # which question, goal or channel it is about
         target = step_of(step.path)
         st.page_link(
             str(page_path(target)),
