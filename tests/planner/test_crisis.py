@@ -101,6 +101,42 @@ def test_a_step_added_to_the_escalation_chain_refers_to_the_role(open_step: Any)
     assert chain[-1].from_level.code == "incident"
 
 
+def test_a_step_of_the_escalation_chain_moves_by_its_number(open_step: Any) -> None:
+    """The chain is called in order; st.data_editor cannot drag rows, so each row has a
+    number: giving the last one number 1 calls it first. The table is drawn again in
+    the new order, numbered afresh."""
+    at, path = open_step("crisis")
+    before = saved(path).crisis.escalation
+    show(at, "crisis.escalation")
+    assert list(at.dataframe[0].value["_position"]) == list(range(1, len(before) + 1))
+    at.session_state[editor_key(at, "crisis.escalation")] = {
+        "edited_rows": {str(len(before) - 1): {"_position": 1}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+    after = saved(path).crisis.escalation
+    assert after == (before[-1], *before[:-1])
+    table = at.dataframe[0].value
+    assert list(table["_position"]) == list(range(1, len(before) + 1))
+    assert table["reach"][0] == before[-1].reach  # drawn in the new order
+
+
+def test_a_step_moved_down_goes_after_the_one_that_had_its_number(open_step: Any) -> None:
+    at, path = open_step("crisis")
+    first, second, third, *rest = saved(path).crisis.escalation
+    show(at, "crisis.escalation")
+    at.session_state[editor_key(at, "crisis.escalation")] = {
+        "edited_rows": {"0": {"_position": 3}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+    assert saved(path).crisis.escalation == (second, third, first, *rest)
+
+
 def test_a_scenario_can_be_added_and_removed(open_step: Any) -> None:
     at, path = open_step("crisis")
     show(at, "crisis.scenarios")

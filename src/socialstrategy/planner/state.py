@@ -36,6 +36,7 @@ _STEP = "step"
 _BROKEN = "broken"
 _REPORT = "report"
 _MEMOS = "memos"
+_REDRAW = "redraw"
 T = TypeVar("T")
 QUERY_DRAFT = "d"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
@@ -142,6 +143,15 @@ def update(changed: Strategy) -> None:
         st.session_state[_DRAFT] = workspace().save(current, changed)
     except DraftConflictError as conflict:
         st.session_state[_CONFLICT] = (conflict, changed)
+        return
+    if st.session_state.pop(_REDRAW, False):
+        refresh()
+
+
+def redraw_after_save() -> None:
+    """Draw the step afresh once the change on this run is saved (a table whose rows
+    were put in a new order shows them in that order)."""
+    st.session_state[_REDRAW] = True
 
 
 def conflict() -> tuple[DraftConflictError, Strategy] | None:
@@ -195,6 +205,11 @@ def relabel() -> None:
     from the model, which holds every change already; only where the manager is on the
     step (the section shown, the questions opened) is carried over.
     """
+    _new_view()
+
+
+def _new_view() -> None:
+    """New keys for every field of the step, keeping where the manager is on it."""
     before = key("")
     kept = {
         str(name)[len(before) :]: value
@@ -208,9 +223,9 @@ def relabel() -> None:
 
 
 def refresh(focus: str | None = None) -> None:
-    """Start the step's widgets afresh (after adding or removing an item), then rerun."""
-    st.session_state[_VIEW] += 1
-    _forget_earlier_views()
+    """Start the step's widgets afresh (after adding or removing an item, or putting
+    rows in a new order), then rerun."""
+    _new_view()
     if focus is not None:
         st.query_params["focus"] = focus
     st.rerun()

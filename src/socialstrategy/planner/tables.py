@@ -111,16 +111,24 @@ def edit(
     *,
     id_of: Callable[[ItemT], str] | None = None,
     name_column: str | None = None,
+    ordered: bool = False,
 ) -> tuple[ItemT, ...]:
-    """Edit *items* as a table; the rows as model objects, in table order."""
+    """Edit *items* as a table; the rows as model objects, in table order.
+
+    *ordered*: the order means something (who is called first). A row's number is
+    shown first and can be changed: the rows come back sorted by it, and the table is
+    drawn again in its new order once the change is saved. (``st.data_editor`` cannot
+    drag rows.)
+    """
     key = state.key(path)
     snapshot_key = key + ".snapshot"
+    shown = [_position(len(items)), *columns] if ordered else list(columns)
     # A table that was not shown on the last run (another item was picked) has lost its
     # edits, which are saved in *items* by now: start from them, not the old snapshot.
     if snapshot_key not in st.session_state or key not in st.session_state:
-        st.session_state[snapshot_key] = (_frame(items, columns, id_of), tuple(items))
+        st.session_state[snapshot_key] = (_frame(items, shown, id_of), tuple(items))
     snapshot, snapshot_items = st.session_state[snapshot_key]
-    config = {c.name: c.config for c in columns}
+    config = {c.name: c.config for c in shown}
     if id_of is not None:
         config["_id"] = None  # hidden: the id travels with its row
     edited = st.data_editor(
@@ -140,10 +148,14 @@ def edit(
     by_id = {id_of(item): item for item in items} if id_of is not None else {}
     taken = set(by_id)
     out: list[ItemT] = []
-    for index, row in enumerate(edited.to_dict("records")):
+    places: list[tuple[float, int, int]] = []  # where each item of *out* goes
+    rows = zip(edited.index, edited.to_dict("records"), strict=True)
+    for index, (label, row) in enumerate(rows):
         values = {name: clean(value) for name, value in row.items()}
         if all(values.get(c.name) in (None, "", False) for c in columns):
             continue  # a row added but left empty
+        if ordered:
+            places.append(_place(values.pop(_POSITION, None), label, index, snapshot))
         original: ItemT | None
         if id_of is not None:
             original = by_id.get(text(values.get("_id")))
@@ -162,4 +174,38 @@ def edit(
             )
             if original is not None:
                 out.append(original)
+            elif ordered:
+                places.pop()
+    if ordered:
+        moved = [item for _, item in sorted(zip(places, out, strict=True), key=lambda p: p[0])]
+        if moved != out:
+            state.redraw_after_save()
+        out = moved
     return tuple(out)
+
+
+_POSITION = "_position"
+
+
+def _place(asked: Any, label: Any, index: int, snapshot: pd.DataFrame) -> tuple[float, int, int]:
+    """Where a row goes: by the number asked for; a row moved up goes before the row
+    that had that number, a row moved down after it; a new row without one at the end.
+    """
+    was: Any = snapshot.at[label, _POSITION] if label in snapshot.index else None
+    if asked is None:
+        return (float(was if was is not None else index + 1), 0, index)
+    direction = 0 if was is None or asked == was else (-1 if asked < was else 1)
+    return (float(asked), direction, index)
+
+
+def _position(count: int) -> Column[Any]:
+    """The number of a row in an ordered table: change it to move the row."""
+    numbers = iter(range(1, count + 1))
+    return Column(
+        _POSITION,
+        st.column_config.NumberColumn(
+            t("table.position"), help=t("table.position.help"), min_value=1, step=1, width=50
+        ),
+        lambda _: next(numbers),
+        dtype="Int64",
+    )

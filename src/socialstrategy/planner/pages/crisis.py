@@ -240,6 +240,7 @@ if section == "crisis.escalation":
             day_and_night=bool(tables.clean(row["day_and_night"])),
             from_level=levels.get(tables.text(row["from_level"]), Severity.COMPLAINT),
         ),
+        ordered=True,
     )
     beside.here("crisis.escalation")
 

@@ -74,6 +74,11 @@ TEXTS: dict[str, Text] = {
     "list.empty": Text("Nog niets toegevoegd.", "Nothing added yet."),
     "list.new": Text("(nieuw)", "(new)"),
     "field.invalid": Text("Niet bewaard: {message}", "Not saved: {message}"),
+    "table.position": Text("Nr.", "No."),
+    "table.position.help": Text(
+        "De volgorde. Geef een rij een ander nummer om hem te verplaatsen: 1 komt bovenaan.",
+        "The order. Give a row another number to move it: 1 goes to the top.",
+    ),
     "yes": Text("Ja", "Yes"),
     "no": Text("Nee", "No"),
 }

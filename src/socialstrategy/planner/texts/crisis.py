@@ -75,9 +75,9 @@ TEXTS: dict[str, Text] = {
     ),
     "crisis.escalation.intro": Text(
         "Wie wordt er gebeld, in deze volgorde? Geef elke rol een vervanger, en zorg dat"
-        " iemand dag en nacht bereikbaar is.",
+        " iemand dag en nacht bereikbaar is. Verplaats een rij door zijn nummer te veranderen.",
         "Who is called, in this order? Give each role a back-up, and make sure someone can be"
-        " reached day and night.",
+        " reached day and night. Move a row by changing its number.",
     ),
     "crisis.scenarios.intro": Text(
         "Denk vooraf na over wat kan gebeuren: een datalek, een privacyschending, een bericht"
