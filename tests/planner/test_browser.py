@@ -141,6 +141,13 @@ def _switch_to_english_on_readiness(page: Page, server: Server, draft_url: str) 
     expect(page.get_by_role("heading", name="Check questions")).to_be_visible()
     expect(page.get_by_role("radio", name="Don't know").first).to_be_checked()
     assert page.get_by_role("radio", name="Don't know", checked=True).count() == 9
+    # The language is in the URL: a refresh (or a bookmark) keeps all of it English.
+    page.reload()
+    settle(page)
+    nav = page.locator("[data-testid='stSidebarNav']").inner_text()
+    assert "Check questions" in nav
+    assert "Checkvragen" not in nav
+    expect(page.get_by_role("radio", name="Don't know").first).to_be_checked()
     shot(page, "12-readiness-english")
 
 

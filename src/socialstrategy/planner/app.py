@@ -56,8 +56,10 @@ def run() -> None:
     )
     st.session_state.setdefault("language", "nl")
     state.init()
-    page = st.navigation([_page(step, _title(step)) for step in STEPS])
     with st.sidebar:
+        # Drawn before the step titles are made: the control takes the language from the
+        # URL (a refresh, a bookmark), and the titles must already be in it. The
+        # navigation goes above it in the sidebar wherever it is called.
         st.segmented_control(
             t("app.language"),
             options=list(LANGUAGES),
@@ -67,6 +69,7 @@ def run() -> None:
             on_change=state.relabel,
         )
         score_slot = st.container()
+    page = st.navigation([_page(step, _title(step)) for step in STEPS])
     panel.conflict_banner()
     page.run()
     if state.conflict() is not None or state.notice_outside_change():

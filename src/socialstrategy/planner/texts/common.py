@@ -7,7 +7,8 @@ from socialstrategy.i18n import Text
 TEXTS: dict[str, Text] = {
     "app.title": Text("Sociale-mediastrategie", "Social media strategy"),
     "app.tagline": Text("Eerst denken, dan doen", "Think first, then act"),
-    "app.language": Text("Taal", "Language"),
+    # In both languages, whichever is on: it is how someone who reads only one finds it.
+    "app.language": Text("Taal · Language", "Language · Taal"),
     "nav.section.plan": Text("Het plan", "The plan"),
     "nav.done": Text("af", "done"),
     "panel.overall": Text("Totaalscore", "Overall score"),
