@@ -381,13 +381,17 @@ def test_a_linked_strategy_has_no_loose_ends(rich: ss.Strategy) -> None:
     nodes = _nodes(spec)
     assert set(nodes) == {
         "Intake",
-        "Wonen",  # a process no goal serves yet is not a loose end: goals come later
+        "Wonen",
         "Meer aanmeldingen",
         "Clients and patients",
         "Facebook",
         "Pagina opzetten",
     }
-    assert {n["status"] for n in nodes.values()} == {"Linked"}
+    # A process no goal serves is no loose end (not every process needs social media),
+    # but it is not linked either: it is drawn apart, and says why.
+    assert nodes["Wonen"]["status"] == "No goal"
+    assert nodes["Wonen"]["why"] == CHART("trace.unused.why", "en")
+    assert {n["status"] for name, n in nodes.items() if name != "Wonen"} == {"Linked"}
     assert spec["title"]["subtitle"] == [CHART("trace.all_linked", "en")]
     # intake → g1, clients → fb, fb → a1 (g1 names no audience: no goal → audience link)
     assert len(rows(spec, "rule")) == 3
@@ -407,10 +411,9 @@ def test_loose_ends_are_highlighted_with_the_reason(loose: ss.Strategy, language
         "trace.orphan.audience", language
     )
     assert nodes["Vlogs maken"]["why"] == CHART("trace.orphan.action", language)
-    linked = [n for n in nodes.values() if n["status"] != orphan]
+    linked = [n for n in nodes.values() if n["status"] == CHART("trace.linked", language)]
     assert {n["name"] for n in linked} == {
         "Intake",
-        "Wonen",
         "Meer aanmeldingen",
         ss.AudienceKind.CLIENTS.label(language),
         "Facebook",
@@ -423,6 +426,27 @@ def test_loose_ends_are_highlighted_with_the_reason(loose: ss.Strategy, language
     tooltip_fields = {t["field"] for t in boxes["encoding"]["tooltip"]}
     assert "why" in tooltip_fields
     assert spec["title"]["subtitle"] == [CHART("trace.orphans", language, count=4)]
+
+
+def test_an_action_that_puts_a_part_of_the_plan_into_practice_is_no_loose_end(
+    rich: ss.Strategy,
+) -> None:
+    """As the rules judge it (ACT003): an action for the crisis plan serves no goal, and
+    needs none."""
+    drill = ss.Action(id="a3", title="Crisisoefening", supports=(ss.PlanPart.CRISIS,))
+    spec = charts.traceability(attrs.evolve(rich, actions=(*rich.actions, drill)), "nl")
+    assert _nodes(spec)["Crisisoefening"]["status"] == CHART("trace.linked", "nl")
+    assert spec["title"]["subtitle"] == [CHART("trace.all_linked", "nl")]
+
+
+def test_a_plan_with_empty_columns_is_not_called_connected(rich: ss.Strategy) -> None:
+    """Nothing is loose in a plan with only its processes, but nothing hangs together
+    yet either: the subtitle names what is still empty."""
+    bare = attrs.evolve(rich, goals=(), audiences=(), channels=(), actions=())
+    spec = charts.traceability(bare, "nl")
+    assert spec["title"]["subtitle"] == [
+        CHART("trace.incomplete", "nl", parts="doelen, doelgroepen, kanalen, acties")
+    ]
 
 
 def test_traceability_columns_follow_the_chain(loose: ss.Strategy) -> None:

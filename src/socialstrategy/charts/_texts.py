@@ -81,8 +81,17 @@ CHART = Catalogue(
             "Everything is connected: every part is linked.",
         ),
         "trace.orphans": Text(
-            "Losse eindjes (oranje): {count}; wijs aan voor de reden.",
-            "Loose ends (orange): {count}; point at one for the reason.",
+            "Losse eindjes (oranje): {count}; de bevindingen zeggen waarom.",
+            "Loose ends (orange): {count}; the findings say why.",
+        ),
+        "trace.incomplete": Text(
+            "Nog niet rond: nog leeg zijn {parts}.",
+            "Not closed yet: still empty are {parts}.",
+        ),
+        "trace.unused": Text("Geen doel", "No goal"),
+        "trace.unused.why": Text(
+            "Geen doel dient dit proces; dat mag, niet elk proces heeft sociale media nodig",
+            "No goal serves this process; that is fine, not every process needs social media",
         ),
         "trace.empty": Text(
             "Nog geen processen, doelen, doelgroepen, kanalen of acties vastgelegd.",

@@ -10,7 +10,10 @@ box to the left edge of a box in the next column:
 * channel → action: the action concerns the channel.
 
 Loose ends: a goal serving no primary process, an audience no channel reaches, a
-channel serving no goal, an action serving no goal. Their tooltip says why.
+channel serving no goal, an action serving no goal and putting no part of the plan
+into practice (as the rules ACT003 and CHA00x judge them). Their tooltip says why. A
+primary process no goal serves is no fault (not every process needs social media), but
+it is not linked either: it is drawn apart, in grey.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ COLUMN_WIDTH: Final = 170  # pixels
 ROW_HEIGHT: Final = 34  # pixels
 
 
+UNUSED: Final = "-"  # the *why* of a primary process no goal serves: no fault
+
+
 class _Node:
     """A node: its place, its text, and why it is a loose end (empty when linked)."""
 
@@ -52,11 +58,16 @@ def _nodes(strategy: Strategy, language: Language) -> list[list[_Node]]:
     goals = {g.id for g in strategy.goals}
     reached = {a for c in strategy.channels for a in c.audiences}
 
+    served = {p for g in strategy.goals for p in g.processes}
+
     def why(loose: bool, column: str) -> str:
         return CHART(f"trace.orphan.{column}", language) if loose else ""
 
     raw: tuple[Sequence[tuple[str, str, str]], ...] = (
-        [(p.id, p.name or p.id, "") for p in strategy.organisation.primary_processes],
+        [
+            (p.id, p.name or p.id, UNUSED if p.id not in served else "")
+            for p in strategy.organisation.primary_processes
+        ],
         [
             (g.id, g.title or g.id, why(not primary.intersection(g.processes), "goal"))
             for g in strategy.goals
@@ -74,7 +85,11 @@ def _nodes(strategy: Strategy, language: Language) -> list[list[_Node]]:
             for c in strategy.channels
         ],
         [
-            (a.id, a.title or a.id, why(not goals.intersection(a.goals), "action"))
+            (
+                a.id,
+                a.title or a.id,
+                why(not goals.intersection(a.goals) and not a.supports, "action"),
+            )
             for a in strategy.actions
         ],
     )
@@ -112,6 +127,7 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
             links.append({"x": column + BOX, "y": start.row, "x2": column + 1, "y2": end.row})
 
     linked, loose = CHART("trace.linked", language), CHART("trace.orphan", language)
+    unused = CHART("trace.unused", language)
     names = [CHART(f"trace.col.{name}", language) for name in COLUMNS]
     boxes = [
         {
@@ -122,8 +138,8 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
             "row": node.row,
             "part": names[node.column],
             "name": node.label,
-            "status": loose if node.why else linked,
-            "why": node.why,
+            "status": unused if node.why == UNUSED else loose if node.why else linked,
+            "why": CHART("trace.unused.why", language) if node.why == UNUSED else node.why,
         }
         for nodes in columns
         for node in nodes
@@ -145,8 +161,8 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
     x = alt.X("x:Q", scale=alt.Scale(domain=[0, len(COLUMNS) - 1 + BOX]), axis=None)
     rows = alt.Scale(domain=[-1.5, max(depth, 1) - 0.5], reverse=True)
     y = alt.Y("y:Q", scale=rows, axis=None)
-    status = alt.Scale(domain=[linked, loose], range=[LIGHT, WARNING_LIGHT])
-    edge = alt.Scale(domain=[linked, loose], range=[PRIMARY, WARNING])
+    status = alt.Scale(domain=[linked, loose, unused], range=[LIGHT, WARNING_LIGHT, "#ffffff"])
+    edge = alt.Scale(domain=[linked, loose, unused], range=[PRIMARY, WARNING, MUTED])
     layers: list[Any] = []
     if links:
         layers.append(
@@ -196,12 +212,14 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
             .mark_text(align="left", baseline="middle", dx=6, fontStyle="italic", color=MUTED)
             .encode(x=x, y=y, text="text:N")
         )
-    count = sum(bool(node.why) for nodes in columns for node in nodes)
-    subtitle = (
-        CHART("trace.orphans", language, count=count)
-        if count
-        else CHART("trace.all_linked", language)
-    )
+    count = sum(node.why not in ("", UNUSED) for nodes in columns for node in nodes)
+    still_empty = [name.lower() for name, nodes in zip(names, columns, strict=True) if not nodes]
+    if count:
+        subtitle = CHART("trace.orphans", language, count=count)
+    elif still_empty:  # nothing loose, but only because there is nothing to link yet
+        subtitle = CHART("trace.incomplete", language, parts=", ".join(still_empty))
+    else:
+        subtitle = CHART("trace.all_linked", language)
     chart = alt.layer(*layers, title=title(heading, subtitle)).properties(
         width=COLUMN_WIDTH * len(COLUMNS), height=ROW_HEIGHT * (max(depth, 1) + 1)
     )
