@@ -69,6 +69,9 @@ def test_the_sidebar_says_what_the_next_step_is_about_and_links_to_it(open_step:
     shown = [m.value for m in at.sidebar.markdown]
     assert report.next_step.fix.nl in shown
     assert report.next_step.message.nl in [c.value for c in at.sidebar.caption]
+    (next_step,) = [i.value for i in at.main.info if i.value.startswith("**Volgende stap:**")]
+    assert report.next_step.fix.nl in next_step
+    assert report.next_step.message.nl in next_step  # on the page too, not the fix alone
     link = at.sidebar.get("page_link")[0].proto
     assert link.page == "readiness"
     assert f"focus={report.next_step.path.replace('[', '%5B').replace(']', '%5D')}" in (

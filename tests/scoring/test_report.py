@@ -61,6 +61,18 @@ def test_template_next_step_is_the_first_thing_to_do() -> None:
     assert report.maturity.level == 1
 
 
+def test_top_steps_one_per_rule_names_distinct_things_to_do() -> None:
+    """In the blank template one rule fires on each of the nine check questions: as
+    three most useful steps, that is one step, and two others."""
+    report = score(ss.load(TEMPLATE), today=TODAY)
+    every = report.top_steps(3)
+    assert len({f.code for f in every}) < 3  # the repetition this option is for
+    distinct = report.top_steps(3, one_per_rule=True)
+    assert len(distinct) == 3
+    assert len({f.code for f in distinct}) == 3
+    assert distinct[0] == every[0]  # the most useful one still comes first
+
+
 def test_at_least_forty_rules_covering_every_area() -> None:
     assert len(RULES) >= 40
     assert {r.area for r in RULES.values()} == set(Area)

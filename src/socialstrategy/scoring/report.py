@@ -51,9 +51,19 @@ class Report:
     def by_level(self, level: Level) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.level is level)
 
-    def top_steps(self, count: int) -> tuple[Finding, ...]:
-        """The *count* most useful things to do, most useful first."""
-        return tuple(sorted(self.findings, key=_usefulness)[:count])
+    def top_steps(self, count: int, *, one_per_rule: bool = False) -> tuple[Finding, ...]:
+        """The *count* most useful things to do, most useful first.
+
+        *one_per_rule*: a rule that fires on nine check questions is one thing to do, not
+        three of the top three; its most useful finding stands for it.
+        """
+        ranked = sorted(self.findings, key=_usefulness)
+        if one_per_rule:
+            first: dict[str, Finding] = {}
+            for found in ranked:
+                first.setdefault(found.code, found)
+            ranked = list(first.values())
+        return tuple(ranked[:count])
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON: every finding with its path, in both languages."""

@@ -48,7 +48,14 @@ right.caption(
 )
 st.caption(report.maturity.description.get(lang))
 if report.next_step is not None:
-    st.info(t("review.next", fix=report.next_step.fix.get(lang)), icon=":material/flag:")
+    st.info(
+        t(
+            "review.next",
+            fix=report.next_step.fix.get(lang),
+            about=report.next_step.message.get(lang),
+        ),
+        icon=":material/flag:",
+    )
 
 st.subheader(t("review.areas"))
 radar, table = st.columns([3, 2])

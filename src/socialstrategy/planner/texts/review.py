@@ -58,5 +58,5 @@ TEXTS: dict[str, Text] = {
         " speelt hierbij geen rol.",
         "The same data as the .toml file, for other software; the chosen document does not apply.",
     ),
-    "review.next": Text("Volgende stap: {fix}", "Next step: {fix}"),
+    "review.next": Text("**Volgende stap:** {fix}  \n{about}", "**Next step:** {fix}  \n{about}"),
 }

@@ -52,7 +52,7 @@ def blocks(src: Sources) -> list[outline.Block]:
     )
     out.append(outline.Chart(charts.maturity_chart(report, lang), src.t("report.chart.maturity")))
     out.append(outline.Heading(src.t("report.summary.steps"), 2))
-    steps = report.top_steps(3)
+    steps = report.top_steps(3, one_per_rule=True)
     if not steps:
         out.append(outline.Paragraph(src.t("report.summary.no_steps")))
     out += [finding(step, lang) for step in steps]
