@@ -88,3 +88,17 @@ def test_findings_name_parts_as_the_manager_named_them(rule: Rule, reference: ss
             for language in ("nl", "en"):
                 quoted = set(re.findall(r"'([^']+)'", finding.message.get(language)))
                 assert not quoted & (ids - texts), finding.message.get(language)
+
+
+def test_a_part_without_a_name_is_called_so_not_by_its_id(reference: ss.Strategy) -> None:
+    """A goal just added has no title yet; its id ('doel-2') was made by the planner
+    and the manager never typed it."""
+    new = ss.Goal(id="doel-2")
+    report = score(attrs.evolve(reference, goals=(*reference.goals, new)), today=TODAY)
+    about = [f for f in report.findings if f.path.startswith(f"goals[{len(reference.goals)}]")]
+    assert about
+    for finding in about:
+        assert "doel-2" not in finding.message.nl
+        assert "doel-2" not in finding.message.en
+    assert any("'nog zonder naam'" in f.message.nl for f in about)
+    assert any("'no name yet'" in f.message.en for f in about)

@@ -64,10 +64,21 @@ class Rule:
     passes: Example | None = None
 
     def render(self, hit: Hit) -> Text:
-        """The message for *hit*, in both languages, with its values filled in."""
-        return Text(
-            nl=self.message.nl.format(**hit.params), en=self.message.en.format(**hit.params)
-        )
+        """The message for *hit*, in both languages, with its values filled in (a value
+        that is itself a :class:`Text` in the message's language)."""
+        nl = {k: v.nl if isinstance(v, Text) else v for k, v in hit.params.items()}
+        en = {k: v.en if isinstance(v, Text) else v for k, v in hit.params.items()}
+        return Text(nl=self.message.nl.format(**nl), en=self.message.en.format(**en))
+
+
+#: How a message quotes a part that has no name or title yet: not by the id made for
+#: it ('doel-2'), which the manager never typed.
+UNNAMED: Final = Text("nog zonder naam", "no name yet")
+
+
+def named(name: str) -> str | Text:
+    """*name* as a message quotes it, or :data:`UNNAMED`."""
+    return name if name.strip() else UNNAMED
 
 
 _CODE: Final = re.compile(r"^[A-Z]{3,5}\d{3}$")

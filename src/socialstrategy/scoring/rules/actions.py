@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, first, replace
 from socialstrategy.scoring.thinking import gaps
 from socialstrategy.vocab import PlanPart
@@ -31,8 +32,8 @@ def _actions(ctx: Context) -> int:
     return len(ctx.strategy.actions)
 
 
-def _title(action: object) -> str:
-    return getattr(action, "title", "") or getattr(action, "id", "")
+def _title(action: object) -> str | Text:
+    return named(getattr(action, "title", ""))
 
 
 def unfinished_thinking(ctx: Context) -> list[Text]:
@@ -240,7 +241,7 @@ def goal_without_action(ctx: Context) -> Iterator[Hit]:
         return  # the missing plan is ACT001's finding, not one per goal
     for i, goal in enumerate(ctx.strategy.goals):
         if goal.id not in ctx.actions_by_goal:
-            yield Hit(f"goals[{i}]", {"goal": goal.title or goal.id})
+            yield Hit(f"goals[{i}]", {"goal": named(goal.title)})
 
 
 @rule(

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import each
 from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from socialstrategy.i18n import Text
     from socialstrategy.model import Audience, Strategy
     from socialstrategy.scoring.context import Context
 
@@ -53,8 +54,8 @@ def _non_client_audiences(ctx: Context) -> int:
     return sum(a.kind is not AudienceKind.CLIENTS for a in ctx.strategy.audiences)
 
 
-def _name(audience: Audience) -> str:
-    return audience.name or audience.id
+def _name(audience: Audience) -> str | Text:
+    return named(audience.name)
 
 
 def _drop_audiences(keep: Callable[[Audience], bool]) -> Callable[[Strategy], Strategy]:

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from socialstrategy.i18n import LANGUAGES
+from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.model import Channel, Moderation, Span
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, replace, within
 from socialstrategy.vocab import ChannelKind, GuidelineTopic, LegalClockKind, Purpose
 
@@ -195,8 +195,8 @@ def _unwatched(moderation: Moderation) -> tuple[str, str]:
 # --- helpers for checks and examples --------------------------------------------------
 
 
-def _name(channel: Channel) -> str:
-    return channel.name or channel.id
+def _name(channel: Channel) -> str | Text:
+    return named(channel.name)
 
 
 def _converses(channel: Channel) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
     PRESETS,
@@ -32,6 +32,7 @@ from socialstrategy.vocab import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from socialstrategy.i18n import Text
     from socialstrategy.model import Scenario, Strategy
     from socialstrategy.scoring.context import Context
 
@@ -59,10 +60,10 @@ def _has_plan(ctx: Context) -> bool:
     return bool(c.tiers or c.escalation or c.scenarios)
 
 
-def _role(ctx: Context, role_id: str) -> str:
+def _role(ctx: Context, role_id: str) -> str | Text:
     for role in ctx.strategy.organisation.roles:
         if role.id == role_id:
-            return role.name or role.id
+            return named(role.name)
     return role_id
 
 
@@ -70,8 +71,8 @@ def _clock_kinds(ctx: Context) -> frozenset[LegalClockKind]:
     return frozenset(c.kind for c in ctx.strategy.crisis.legal_clocks)
 
 
-def _scenario_name(scenario: Scenario) -> str:
-    return scenario.title or scenario.id
+def _scenario_name(scenario: Scenario) -> str | Text:
+    return named(scenario.title)
 
 
 def _tiers(ctx: Context) -> int:

@@ -19,7 +19,7 @@ import attrs
 
 from socialstrategy.model import Activity
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
     KEY_AUDIENCES,
@@ -32,6 +32,7 @@ from socialstrategy.vocab import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from socialstrategy.i18n import Text
     from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
 
@@ -62,8 +63,8 @@ def _kinds(ctx: Context) -> frozenset[EngagementKind]:
     return frozenset(a.kind for a in ctx.strategy.engagement.activities)
 
 
-def _name(activity: Activity) -> str:
-    return activity.title or activity.id
+def _name(activity: Activity) -> str | Text:
+    return named(activity.title)
 
 
 def _missing_kind(ctx: Context, kind: EngagementKind) -> bool:

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, replace
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from socialstrategy.i18n import Text
     from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
     from socialstrategy.scoring.rule import Example
@@ -34,8 +35,8 @@ def _indicators(ctx: Context) -> int:
     return sum(len(g.indicators) for g in ctx.strategy.goals)
 
 
-def _name(goal: object) -> str:
-    return getattr(goal, "title", "") or getattr(goal, "id", "")
+def _name(goal: object) -> str | Text:
+    return named(getattr(goal, "title", ""))
 
 
 def _set_deadlines(deadline: dt.date) -> Example:
