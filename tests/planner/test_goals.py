@@ -149,6 +149,22 @@ def test_adding_and_removing_a_goal(open_step: Any) -> None:
     assert not any(gone in a.goals for a in after.actions)
 
 
+def test_naming_a_goal_shows_the_name_in_the_picker_at_once(open_step: Any) -> None:
+    """The picker is drawn before the title is saved: a rename draws the step again, so
+    the picker does not go on saying '(nieuw)', and the goal stays the one edited."""
+    at, path = open_step("goals")
+    by_key(at.button, "goals.add").click().run()
+    new = len(saved(path).goals) - 1
+    picker = by_key(at.selectbox, "goals.pick")
+    assert picker.format_func(new).endswith("(nieuw)")
+    by_key(at.text_input, f"goals[{new}].title").input("Meer vrijwilligers").run()
+    assert not at.exception
+    assert saved(path).goals[new].title == "Meer vrijwilligers"
+    picker = by_key(at.selectbox, "goals.pick")
+    assert picker.value == new
+    assert picker.format_func(new) == f"{new + 1}. Meer vrijwilligers"
+
+
 def test_a_too_long_title_is_reported_and_not_saved(open_step: Any) -> None:
     at, path = open_step("goals")
     by_key(at.text_input, "goals[0].title").input("x" * 20_001).run()

@@ -37,6 +37,7 @@ _BROKEN = "broken"
 _REPORT = "report"
 _MEMOS = "memos"
 _REDRAW = "redraw"
+_STALE_IF = "stale_if"
 T = TypeVar("T")
 QUERY_DRAFT = "d"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
@@ -144,14 +145,21 @@ def update(changed: Strategy) -> None:
     except DraftConflictError as conflict:
         st.session_state[_CONFLICT] = (conflict, changed)
         return
-    if st.session_state.pop(_REDRAW, False):
-        refresh()
+    stale = st.session_state.pop(_STALE_IF, None)
+    if st.session_state.pop(_REDRAW, False) or (stale is not None and stale(changed)):
+        refresh(keep_pick=True)
 
 
 def redraw_after_save() -> None:
     """Draw the step afresh once the change on this run is saved (a table whose rows
     were put in a new order shows them in that order)."""
     st.session_state[_REDRAW] = True
+
+
+def redraw_if(stale: Callable[[Strategy], bool]) -> None:
+    """Draw the step afresh once this run's change is saved, if *stale* says of the
+    saved strategy that something drawn before the edit no longer shows it."""
+    st.session_state[_STALE_IF] = stale
 
 
 def conflict() -> tuple[DraftConflictError, Strategy] | None:
@@ -208,13 +216,18 @@ def relabel() -> None:
     _new_view()
 
 
-def _new_view() -> None:
-    """New keys for every field of the step, keeping where the manager is on it."""
+def _new_view(*, keep_pick: bool = True) -> None:
+    """New keys for every field of the step, keeping where the manager is on it (and,
+    with *keep_pick*, which item is being edited)."""
     before = key("")
     kept = {
         str(name)[len(before) :]: value
         for name, value in st.session_state.items()
-        if str(name).startswith(before) and _WHERE_ON_A_STEP.search(str(name)[len(before) :])
+        if str(name).startswith(before)
+        and (
+            _WHERE_ON_A_STEP.search(str(name)[len(before) :])
+            or (keep_pick and str(name).endswith(".pick"))
+        )
     }
     st.session_state[_VIEW] += 1
     _forget_earlier_views()
@@ -222,10 +235,11 @@ def _new_view() -> None:
         st.session_state[key(path)] = value
 
 
-def refresh(focus: str | None = None) -> None:
+def refresh(focus: str | None = None, *, keep_pick: bool = False) -> None:
     """Start the step's widgets afresh (after adding or removing an item, or putting
-    rows in a new order), then rerun."""
-    _new_view()
+    rows in a new order), then rerun. The item being edited is chosen anew (from
+    *focus*), unless *keep_pick*."""
+    _new_view(keep_pick=keep_pick)
     if focus is not None:
         st.query_params["focus"] = focus
     st.rerun()

@@ -385,8 +385,20 @@ def section(
 # --- lists of parts -----------------------------------------------------------------
 
 
-def pick(label: str, names: Sequence[str], path: str) -> int | None:
-    """Choose one item of a list part to edit; None when the list is empty."""
+def pick(label: str, names_in: Callable[[Strategy], Sequence[str]], path: str) -> int | None:
+    """Choose one item of a list part to edit; None when the list is empty.
+
+    *names_in* gives the items' names in a strategy: the picker is drawn before the
+    edit of this run is saved, so when the edit renames an item the step is drawn again
+    (see :func:`state.update`), else the picker would show the old name.
+    """
+    current = state.strategy()
+    names = list(names_in(current)) if current is not None else []
+    # A rename only: adding and removing draw the step again by themselves, choosing
+    # the item added.
+    state.redraw_if(
+        lambda changed: len(after := list(names_in(changed))) == len(names) and after != names
+    )
     if not names:
         st.caption(t("list.empty"))
         return None

@@ -96,7 +96,7 @@ st.subheader(t("actions.list"))
 overview = st.container()
 beside.here("actions", exact=True)
 actions = list(strategy.actions)
-index = widgets.pick(t("actions.pick"), [a.title for a in actions], "actions")
+index = widgets.pick(t("actions.pick"), lambda s: [a.title for a in s.actions], "actions")
 added, removed = widgets.add_remove("actions", can_remove=index is not None)
 if index is not None:
     old = actions[index]

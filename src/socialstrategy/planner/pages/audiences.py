@@ -45,7 +45,7 @@ st.subheader(t("audiences.overview"))
 overview = st.container()  # filled once the change is saved, so it shows the result
 
 st.subheader(t("audiences.edit"))
-index = widgets.pick(t("audiences.pick"), [a.name for a in audiences], "audiences")
+index = widgets.pick(t("audiences.pick"), lambda s: [a.name for a in s.audiences], "audiences")
 added, removed = widgets.add_remove("audiences", can_remove=index is not None)
 if index is not None and (used := references_to_audience(strategy, audiences[index].id)):
     st.caption(t("audiences.remove.refs", n=len(used)))

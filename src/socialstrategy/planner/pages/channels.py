@@ -70,7 +70,9 @@ channels = strategy.channels
 
 index = widgets.pick(
     t("channels.pick"),
-    [c.name or ("" if c.kind is ChannelKind.OTHER else c.kind.label(lang)) for c in channels],
+    lambda s: [
+        c.name or ("" if c.kind is ChannelKind.OTHER else c.kind.label(lang)) for c in s.channels
+    ],
     "channels",
 )
 added, removed = widgets.add_remove("channels", can_remove=index is not None)

@@ -248,7 +248,9 @@ if section == "crisis.scenarios":
     st.caption(t("crisis.scenarios.intro"))
     beside.here("crisis.scenarios", exact=True)
     index = widgets.pick(
-        t("crisis.scenario.pick"), [s.title for s in scenarios], "crisis.scenarios"
+        t("crisis.scenario.pick"),
+        lambda strategy: [s.title for s in strategy.crisis.scenarios],
+        "crisis.scenarios",
     )
     added, removed = widgets.add_remove("crisis.scenarios", can_remove=index is not None)
     if index is not None:

@@ -60,7 +60,11 @@ st.subheader(t("engagement.activities"))
 st.caption(t("engagement.activities.intro"))
 beside.here("engagement.activities", exact=True)
 activities = list(engagement.activities)
-index = widgets.pick(t("engagement.pick"), [a.title for a in activities], "engagement.activities")
+index = widgets.pick(
+    t("engagement.pick"),
+    lambda s: [a.title for a in s.engagement.activities],
+    "engagement.activities",
+)
 added, removed = widgets.add_remove("engagement.activities", can_remove=index is not None)
 if index is not None:
     old = activities[index]

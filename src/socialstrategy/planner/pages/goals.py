@@ -57,7 +57,7 @@ st.subheader(t("goals.overview"))
 overview = st.container()  # filled once the change is saved, so it shows the result
 
 st.subheader(t("goals.edit"))
-index = widgets.pick(t("goals.pick"), [g.title for g in goals], "goals")
+index = widgets.pick(t("goals.pick"), lambda s: [g.title for g in s.goals], "goals")
 added, removed = widgets.add_remove("goals", can_remove=index is not None)
 if index is not None and (used := references_to_goal(strategy, goals[index].id)):
     st.caption(t("goals.remove.refs", n=len(used)))
