@@ -242,7 +242,7 @@ _REPORT: dict[str, Text] = {
     "report.crisis.procedure": Text("Hoe", "How"),
     # Engagement
     "report.engagement": Text("Bespreekbaar maken", "Making it discussable"),
-    "report.engagement.owner": Text("Kartrekker", "Lead (kartrekker)"),
+    "report.engagement.owner": Text("Kartrekker", "Lead"),
     "report.engagement.structural": Text("Structurele aandacht", "Structural attention"),
     "report.engagement.activities": Text("Activiteiten", "Activities"),
     "report.engagement.kind": Text("Soort", "Kind"),

@@ -29,10 +29,10 @@ STEPS: Final[tuple[Step, ...]] = (
         "start",
         Text("Start", "Start"),
         Text(
-            "Begin met een voorbeeld, een eigen bestand, een sector of een leeg plan. Je werk"
+            "Begin met een voorbeeld, een eigen bestand, een sector of de lege startversie. Je werk"
             " wordt bij elke wijziging bewaard.",
-            "Start from an example, your own file, a sector or a blank plan. Your work is"
-            " saved with every change.",
+            "Start from an example, your own file, a sector or the blank starting version."
+            " Your work is saved with every change.",
         ),
         None,
         ":material/home:",

@@ -68,7 +68,7 @@ class LegalClockKind(Term):
     )
     RATING_SITE_RESPONSE = (
         "rating_site_response",
-        "Reageren op een beoordeling (ZorgkaartNederland)",
+        "Reageren op een online beoordeling (ZorgkaartNederland, Google)",
         "Respond to a review on a rating site",
     )
     OTHER = ("other", "Anders", "Other")

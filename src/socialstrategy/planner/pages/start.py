@@ -113,7 +113,7 @@ with sector:
     name = st.text_input(t("start.sector.name"), key="start.sector.name")
     if st.button(t("start.sector.create"), key="start.sector.create", type="primary"):
         fresh = new_strategy(chosen_sector or Sector.OTHER, name.strip(), language=lang)
-        opened(space.create(fresh, hint=name or (chosen_sector or Sector.OTHER).code))
+        opened(space.create(fresh, hint=name or (chosen_sector or Sector.OTHER).label(lang)))
 with upload:
     uploaded = st.file_uploader(
         t("start.upload.label"),

@@ -33,8 +33,9 @@ TEXTS: dict[str, Text] = {
     "step.score": Text("Score van deze stap", "Score of this step"),
     "step.focus": Text("Hier ligt de volgende stap: {message}", "The next step is here: {message}"),
     "step.need_draft": Text(
-        "Open eerst een plan bij Start: een voorbeeld, een sector of een leeg plan.",
-        "First open a plan at Start: an example, a sector or a blank plan.",
+        "Open eerst een plan bij Start: een voorbeeld, een nieuw plan voor een sector of"
+        " een eigen bestand.",
+        "First open a plan at Start: an example, a new plan for a sector or a file of your own.",
     ),
     "step.go_start": Text("Naar Start", "Go to Start"),
     "level.error": Text("Kritiek", "Critical"),

@@ -12,7 +12,7 @@ TEXTS: dict[str, Text] = {
         " {structural}\n\nRecurring activities:\n{activities}",
     ),
     "engagement.who": Text("Wie houdt het op de agenda?", "Who keeps it on the agenda?"),
-    "engagement.owner": Text("Kartrekker", "Kartrekker (lead)"),
+    "engagement.owner": Text("Kartrekker", "Lead"),
     "engagement.owner.help": Text(
         "Eén persoon die mediagebruik blijvend onder de aandacht brengt, vragen verzamelt en"
         " het gesprek op gang houdt. Iedereen blijft zelf verantwoordelijk.",

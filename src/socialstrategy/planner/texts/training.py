@@ -18,10 +18,10 @@ TEXTS: dict[str, Text] = {
     "training.to_roles": Text("Naar de rollen", "Go to the roles"),
     "training.needs": Text("Scholing per rol", "Training per role"),
     "training.intro": Text(
-        "Het boek onderscheidt twee dingen die medewerkers moeten kunnen. **{digital}.**"
+        "De handreiking onderscheidt twee dingen die medewerkers moeten kunnen. **{digital}.**"
         " **{media}.** Kies per rol wat nodig is, wat ze precies moeten leren, hoe, en"
         " wanneer het af is. Begin bij de rollen uit het crisisplan en de richtlijn.",
-        "The book distinguishes two things staff must be able to do. **{digital}.**"
+        "The guidance distinguishes two things staff must be able to do. **{digital}.**"
         " **{media}.** Choose per role what is needed, what exactly they must learn, how,"
         " and when it is done. Start with the roles in the crisis plan and the guideline.",
     ),
