@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialstrategy.export import static_charts
-from socialstrategy.export.outline import Chart, Document, Finding, Heading, Paragraph
+from socialstrategy.export.outline import Chart, Document, Finding, Heading, Paragraph, Table
 from socialstrategy.export.pdf import render
 from socialstrategy.export.pdf._canvas import NO_GLYPH, clean, width, wrap
 from socialstrategy.export.texts import T
@@ -168,3 +168,38 @@ def test_every_built_document_reads_back(stem: str, kind: str, language: Languag
     else:
         last = T("common.page", language, page=len(pages), pages=len(pages))
         assert last in pages[-1]
+
+
+@pytest.mark.parametrize(
+    ("stem", "kind", "language"),
+    [b for b in BUILDS if b[1] in ("report", "guideline")],
+    ids=[i for b, i in zip(BUILDS, BUILD_IDS, strict=True) if b[1] in ("report", "guideline")],
+)
+def test_no_page_ends_with_a_lone_heading_or_table_header(
+    stem: str, kind: str, language: Language
+) -> None:
+    """A heading goes along with what follows it, a table's header with its first row:
+    neither is left alone at the foot of a page. (A heading followed by a chart is left
+    out: a chart is a picture, the page's text ends with its heading either way.)"""
+    document, data = example("pdf", stem, kind, language)
+    blocks = document.blocks
+    lone = {
+        squeeze(b.text)
+        for b, after in zip(blocks, (*blocks[1:], None), strict=True)
+        if isinstance(b, Heading) and not isinstance(after, Chart)
+    }
+    headers = {squeeze("".join(b.columns)) for b in blocks if isinstance(b, Table)}
+    for number, page in enumerate(_pages(_read(data))[:-1], start=1):
+        body = [line for line in page.splitlines() if line.strip()][:-1]  # less the footer
+        assert body, number
+        assert squeeze(body[-1]) not in lone | headers, (number, body[-2:])
+
+
+def test_a_date_is_not_broken_at_its_hyphens_but_a_compound_is() -> None:
+    room = width("31-03-2027", 9) + 0.5  # a date fits, the whole text does not
+    assert wrap("31-03-2027", room, 9) == ["31-03-2027"]
+    assert wrap("Webcare-dashboard", width("Webcare-dashboard", 9) - 1, 9) == [
+        "Webcare-",
+        "dashboard",
+    ]
+    assert "31-03-" not in wrap("Klaar op 31-03-2027", room, 9)

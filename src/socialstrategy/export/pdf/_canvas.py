@@ -34,7 +34,9 @@ NO_GLYPH: Final = "□"
 #: Marks that only modify the character before them (emoji presentation, joiners).
 _INVISIBLE: Final = frozenset("\u200d\ufe0e\ufe0f")
 #: A line may break after the hyphen or slash inside a compound: "Facebook-|pagina".
-_COMPOUND: Final = re.compile(r"(?<=\w[-/])(?=\w)")
+# After the hyphen or slash of a compound of words ("Webcare-|dashboard"), not inside a
+# date or number ("31-03-2027" stays whole).
+_COMPOUND: Final = re.compile(r"(?<=[^\W\d][-/])(?=[^\W\d])")
 
 
 class Canvas(FPDF):

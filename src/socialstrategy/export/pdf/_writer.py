@@ -265,7 +265,8 @@ class Writer:
             pdf.ln(self.mm(gap * (0.55 if self.compact else 1)))
         lines = self.lines(block.text, pdf.epw, points, bold=True)
         height = len(lines) * self.line_height(points) + self.mm(3)
-        self.keep(height + self.start_of(following))
+        # With what follows, or the start of it; what cannot fit any page starts one.
+        self.keep(min(height + self.start_of(following), self.body_height()))
         level = max(0, min(block.level - 1, pdf.bookmark_level + 1))
         pdf.start_section(clean(block.text)[:120], level=level, strict=False)
         pdf.bookmark_level = level
@@ -296,9 +297,17 @@ class Writer:
             return self.finding_height(block)
         if isinstance(block, Paragraph):
             lines = len(self.lines(block.text, pdf.epw, BODY))
+            if lines <= 3 and isinstance(following[1:2] and following[1], Chart | Table | Bullets):
+                # A short introduction goes along with the chart or table it introduces.
+                return lines * self.line_height(BODY) + self.mm(2.4) + self.start_of(following[1:])
             return min(3, lines) * self.line_height(BODY)
-        if isinstance(block, Table | Pairs):
-            return self.mm(18)
+        if isinstance(block, Table):
+            return self.grid_start(block.columns, *_shape(block))
+        if isinstance(block, Pairs):
+            return self.grid_start(None, block.items, (1.0, 2.4))
+        if isinstance(block, Bullets) and block.items:
+            lines = len(self.lines(block.items[0], pdf.epw - self.mm(5.5), BODY))
+            return min(2, lines) * self.line_height(BODY)
         return 3 * self.line_height(BODY)
 
     def paragraph(self, block: Paragraph) -> None:
@@ -332,11 +341,9 @@ class Writer:
         self.grid(None, block.items, (1.0, 2.4), bold_first=True)
 
     def table(self, block: Table) -> None:
-        count = len(block.columns)
-        if not count:
+        if not block.columns:
             return
-        widths = block.widths if block.widths and len(block.widths) == count else (1.0,) * count
-        rows = [(*cells, *("",) * count)[:count] for cells in block.rows]
+        rows, widths = _shape(block)
         self.grid(block.columns, rows, widths, bold_first=False)
 
     def grid(
@@ -385,7 +392,7 @@ class Writer:
             if head:
                 draw(head, [True] * len(widths), PRIMARY, WHITE)
 
-        self.keep(head_height + self.mm(12))
+        self.keep(self.grid_start(header, rows, weights))
         draw_head()
         bold = [bold_first and i == 0 for i in range(len(widths))]
         for number, row in enumerate(rows):
@@ -407,6 +414,26 @@ class Writer:
                 pdf.add_page()
                 draw_head()
         pdf.ln(self.mm(3.5))
+
+    def grid_start(
+        self, header: Sequence[str] | None, rows: Sequence[Sequence[str]], weights: Sequence[float]
+    ) -> float:
+        """The height of a table's header and first row: a table never starts with its
+        header alone at the foot of a page."""
+        pad_x, pad_y = self.mm(1.6), self.mm(1.2)
+        widths = self.column_widths(header, rows, weights, 2 * pad_x)
+        height = self.line_height(CELL)
+
+        def tallest(cells: Sequence[str], bold: bool) -> int:
+            found = [
+                self.lines(c, w - 2 * pad_x, CELL, bold=bold)
+                for c, w in zip(cells, widths, strict=True)
+            ]
+            return max(map(len, found), default=1)
+
+        head = tallest(header, True) * height + 2 * pad_y if header else 0.0
+        first = tallest(rows[0], False) * height + 2 * pad_y if rows else 0.0
+        return min(head + first, self.body_height())
 
     def column_widths(
         self,
@@ -527,6 +554,10 @@ class Writer:
             self.paragraph(Paragraph(static_charts.missing(block.title, self.doc.language), "note"))
             return
         wide, high = size
+        room = self.room() - 2
+        if high > room >= 0.5 * self.body_height():
+            # Below its heading on a fresh page: a little smaller rather than apart.
+            wide, high = wide * room / high, room
         self.keep(high + 2)
         x = pdf.l_margin + (pdf.epw - wide) / 2
         if not self.draft:
@@ -552,3 +583,10 @@ def _widen(widths: list[float], needs: Sequence[float]) -> list[float]:
 
 
 __all__ = ["Writer"]
+
+
+def _shape(block: Table) -> tuple[list[tuple[str, ...]], tuple[float, ...]]:
+    """A table's rows, each as wide as its header, and its column weights."""
+    count = len(block.columns)
+    widths = block.widths if block.widths and len(block.widths) == count else (1.0,) * count
+    return [(*cells, *("",) * count)[:count] for cells in block.rows], tuple(widths)
