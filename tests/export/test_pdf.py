@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from socialstrategy.export import static_charts
 from socialstrategy.export.outline import Chart, Document, Finding, Heading, Paragraph, Table
-from socialstrategy.export.pdf import render
+from socialstrategy.export.pdf import SMALLEST_TWO_SIDED, fitting_scale, render
 from socialstrategy.export.pdf._canvas import NO_GLYPH, clean, width, wrap
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
@@ -163,8 +163,16 @@ def test_every_built_document_reads_back(stem: str, kind: str, language: Languag
     text = squeeze("".join(pages))
     assert [h for h in headings(document) if squeeze(h) not in text] == []
     assert _images(reader) == len(charts(document))
-    if document.one_page:
+    if document.one_page and not document.two_sided:
         assert len(pages) == 1
+    elif document.one_page:  # the back of the card, when the front would be too small
+        assert len(pages) <= 2
+        if len(pages) == 2:
+            assert fitting_scale(document) == SMALLEST_TWO_SIDED
+            assert T("common.page", language, page=1, pages=2) in pages[0]
+            assert T("common.page", language, page=2, pages=2) in pages[1]
+        else:
+            assert T("common.page", language, page=1, pages=1) not in pages[0]
     else:
         last = T("common.page", language, page=len(pages), pages=len(pages))
         assert last in pages[-1]

@@ -95,3 +95,7 @@ class Document:
     blocks: tuple[Block, ...] = ()
     #: Fits on one page (board pack, pocket card): renderers keep it compact.
     one_page: bool = False
+    #: A one-page document that may go on to the back of the sheet rather than be set
+    #: too small to read (the pocket card, printed on both sides). The board pack may
+    #: not: one page is the point of it.
+    two_sided: bool = False

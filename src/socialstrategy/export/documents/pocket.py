@@ -93,6 +93,7 @@ def build(
         date=today,
         blocks=tuple(blocks),
         one_page=True,
+        two_sided=True,
     )
 
 

@@ -15,7 +15,7 @@ import io
 import re
 import unicodedata
 from importlib import resources
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from fontTools import ttLib  # type: ignore[import-untyped]
 from fpdf import FPDF
@@ -45,6 +45,14 @@ class Canvas(FPDF):
     document: Document
     numbered_from: int = 1
     bookmark_level: int = -1
+    #: Set once a second page is begun: a one-page document that needs two (its type
+    #: would be too small to read on one) numbers them, so a reader turns the card over.
+    turned: bool = False
+
+    def add_page(self, *args: Any, **kwargs: Any) -> None:
+        if self.page_no() >= 1:
+            self.turned = True  # before the footer of the page that ends is written
+        super().add_page(*args, **kwargs)
 
     def footer(self) -> None:
         if self.page_no() < self.numbered_from:
@@ -57,7 +65,7 @@ class Canvas(FPDF):
         self.set_line_width(0.2)
         self.line(self.l_margin, self.get_y() - 1.5, self.w - self.r_margin, self.get_y() - 1.5)
         left = " · ".join(clean(part) for part in (doc.organisation, doc.title) if part)
-        if doc.one_page:
+        if doc.one_page and not self.turned:
             self.cell(self.epw, 4, _shorten(self, left, self.epw), align="L")
             return
         page = T("common.page", doc.language, page=self.page_no(), pages="{nb}")
