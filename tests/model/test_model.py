@@ -85,3 +85,19 @@ def test_new_strategy_in_english() -> None:
     assert strategy.meta.language == "en"
     assert strategy.meta.title == "Social media strategy"
     assert strategy.organisation.processes[0].name == "Registration"
+
+
+@pytest.mark.parametrize("sector", list(ss.Sector))
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_new_plan_tells_incident_calamity_and_crisis_apart(
+    sector: ss.Sector, language: ss.Language
+) -> None:
+    """Its scenarios are set at a level: that level exists in the plan, with a trigger
+    in the plan's language, so no finding speaks of a level that is not there."""
+    plan = ss.new_strategy(sector, "Zorg Test", language=language).crisis
+    levels = [tier.level for tier in plan.tiers]
+    assert levels == [ss.Severity.INCIDENT, ss.Severity.CALAMITY, ss.Severity.CRISIS]
+    assert {s.level for s in plan.scenarios} <= set(levels)
+    triggers = " ".join(tier.trigger for tier in plan.tiers)
+    assert ("cliënt" in triggers) is (language == "nl")
+    assert all(tier.approver == "" and tier.response_hours is None for tier in plan.tiers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 from socialstrategy.model.audiences import Audience
-from socialstrategy.model.crisis import CrisisPlan, LegalClock, Scenario
+from socialstrategy.model.crisis import CrisisPlan, LegalClock, Scenario, Tier
 from socialstrategy.model.meta import Meta
 from socialstrategy.model.organisation import Organisation, Process
 from socialstrategy.model.readiness import ReadinessAnswer
@@ -12,6 +12,7 @@ from socialstrategy.model.strategy import Strategy
 from socialstrategy.vocab import (
     PRESETS,
     STATUTORY_HOURS,
+    TYPICAL_TRIGGERS,
     CheckQuestion,
     LegalClockKind,
     ProcessKind,
@@ -71,6 +72,12 @@ def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LA
             for kind in preset.audiences
         ),
         crisis=CrisisPlan(
+            # Incident, calamity and crisis told apart from the start: the scenarios
+            # below are set at these levels. Who approves and how fast is for the plan.
+            tiers=tuple(
+                Tier(level=level, trigger=trigger.get(language))
+                for level, trigger in TYPICAL_TRIGGERS.items()
+            ),
             scenarios=tuple(
                 Scenario(id=kind.code, kind=kind, title=kind.label(language))
                 for kind in preset.scenarios

@@ -4,7 +4,13 @@ from socialstrategy.vocab._term import Term
 from socialstrategy.vocab.actions import ActionStatus, PlanPart
 from socialstrategy.vocab.audiences import KEY_AUDIENCES, AudienceKind
 from socialstrategy.vocab.channels import ChannelKind, Purpose
-from socialstrategy.vocab.crisis import STATUTORY_HOURS, LegalClockKind, ScenarioKind, Severity
+from socialstrategy.vocab.crisis import (
+    STATUTORY_HOURS,
+    TYPICAL_TRIGGERS,
+    LegalClockKind,
+    ScenarioKind,
+    Severity,
+)
 from socialstrategy.vocab.engagement import EngagementKind, Rhythm
 from socialstrategy.vocab.guidelines import CORE_TOPICS, GuidelineTopic
 from socialstrategy.vocab.organisation import (
@@ -46,6 +52,7 @@ __all__ = [
     "KEY_AUDIENCES",
     "PRESETS",
     "STATUTORY_HOURS",
+    "TYPICAL_TRIGGERS",
     "VOCABULARIES",
     "ActionStatus",
     "Answer",

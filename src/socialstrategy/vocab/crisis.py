@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from socialstrategy.i18n import Text
 from socialstrategy.vocab._term import Term
 
 
@@ -76,3 +77,28 @@ class LegalClockKind(Term):
 
 #: The statutory deadline in hours where the law sets one (AVG art. 33: 72 hours).
 STATUTORY_HOURS: dict[LegalClockKind, int] = {LegalClockKind.DATA_LEAK_AUTHORITY: 72}
+
+#: What typically makes a situation an incident, a calamity or a crisis (DOMAIN.md): the
+#: tiers a new plan starts with, for the organisation to sharpen.
+TYPICAL_TRIGGERS: dict[Severity, Text] = {
+    Severity.INCIDENT: Text(
+        "Een bericht dat schade kan doen aan een cliënt, een medewerker of de organisatie:"
+        " privacy geschonden, grensoverschrijdend gedrag van een medewerker online, een"
+        " klacht die breed gedeeld wordt, een gehackt account.",
+        "A post that can harm a client, a staff member or the organisation: privacy"
+        " breached, a staff member's inappropriate behaviour online, a complaint shared"
+        " widely, a hacked account.",
+    ),
+    Severity.CALAMITY: Text(
+        "Online berichten over een (mogelijke) calamiteit: een onbedoelde gebeurtenis in"
+        " de zorg die tot de dood of ernstige schade van een cliënt heeft geleid.",
+        "Posts online about a (possible) calamity: an unintended event in care that led to"
+        " a client's death or serious harm.",
+    ),
+    Severity.CRISIS: Text(
+        "Landelijke media-aandacht, of gevaar voor de continuïteit van de zorg of de"
+        " veiligheid van cliënten en medewerkers; het crisisteam komt bijeen.",
+        "National media attention, or a threat to the continuity of care or the safety of"
+        " clients and staff; the crisis team meets.",
+    ),
+}
