@@ -316,10 +316,10 @@ def escalation_step_without_backup(ctx: Context) -> Iterator[Hit]:
         "Incident, calamity and crisis not distinguished",
     ),
     message=(
-        "Het plan onderscheidt incident, calamiteit en crisis niet: er is geen niveau"
-        " voor {missing_nl}.",
-        "The plan does not tell incident, calamity and crisis apart: there is no tier for"
-        " {missing_en}.",
+        "Er is nog geen niveau voor {missing_nl}: zo is niet vooraf duidelijk wanneer iets"
+        " een incident, een calamiteit of een crisis is.",
+        "There is no tier yet for {missing_en}: so it is not clear beforehand when"
+        " something is an incident, a calamity or a crisis.",
     ),
     fix=(
         "Beschrijf per niveau wanneer een situatie zo zwaar is en wie dan beslist.",
