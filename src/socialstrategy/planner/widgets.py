@@ -319,6 +319,7 @@ def number(
         min_value=minimum,
         step=step,
         placeholder="—",
+        format="%g",  # "4", "0.5": not Streamlit's "4.00" for a float
     )
     return float(chosen) if chosen is not None else None
 
