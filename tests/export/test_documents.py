@@ -286,6 +286,18 @@ def test_board_strategies_are_one_line_each(stem: str) -> None:
     ]
 
 
+def test_board_strategies_of_an_empty_plan_say_what_is_missing() -> None:
+    """No "0 activities, 0 of them recurring" or "(0 reachable day and night)"."""
+    (lines,) = [
+        b
+        for b in section(document("start-hier", "board", "nl"), "S · Strategieën")
+        if isinstance(b, Bullets)
+    ]
+    text = " ".join(lines.items)
+    assert "Bespreekbaar maken: nog geen activiteiten gepland" in text
+    assert " 0 " not in f" {text} "
+
+
 @examples
 def test_board_shows_the_five_most_important_gaps(stem: str) -> None:
     """Five gaps (fewer when the plan has fewer), one per rule, most useful first."""

@@ -337,11 +337,16 @@ _BOARD: dict[str, Text] = {
         "Richtlijn voor medewerkers: nog niet opgesteld.", "Employee guideline: not written yet."
     ),
     "board.strategy.crisis": Text(
-        "Crisisparaatheid: {scenarios} scenario's ({statements} met een eerste reactie),"
-        " escalatie in {steps} stappen ({night} dag en nacht bereikbaar), {drill}.",
-        "Crisis readiness: {scenarios} scenarios ({statements} with a holding statement),"
-        " escalation in {steps} steps ({night} reachable day and night), {drill}.",
+        "Crisisparaatheid: {scenarios} scenario's, waarvan {statements} met een eerste"
+        " reactie; {escalation}; {drill}.",
+        "Crisis readiness: {scenarios} scenarios, {statements} of them with a holding"
+        " statement; {escalation}; {drill}.",
     ),
+    "board.strategy.escalation": Text(
+        "een escalatieketen van {steps} stappen, waarvan {night} dag en nacht bereikbaar",
+        "an escalation chain of {steps} steps, {night} of them reachable day and night",
+    ),
+    "board.strategy.no_escalation": Text("nog geen escalatieketen", "no escalation chain yet"),
     "board.strategy.drilled": Text("laatst geoefend op {date}", "last rehearsed on {date}"),
     "board.strategy.not_drilled": Text("nog niet geoefend", "not rehearsed yet"),
     "board.strategy.no_crisis": Text(
@@ -355,6 +360,10 @@ _BOARD: dict[str, Text] = {
         " lead: {owner}.",
     ),
     "board.strategy.no_owner": Text("nog niemand", "nobody yet"),
+    "board.strategy.no_engagement": Text(
+        "Bespreekbaar maken: nog geen activiteiten gepland; kartrekker: {owner}.",
+        "Making it discussable: no activities planned yet; lead: {owner}.",
+    ),
     "board.measures": Text("M · Meetpunten", "M · Measures"),
     "board.measures.goal": Text("Doel", "Goal"),
     "board.measures.kpi": Text("Indicator", "Indicator"),

@@ -77,8 +77,10 @@ UNNAMED: Final = Text("nog zonder naam", "no name yet")
 
 
 def named(name: str) -> str | Text:
-    """*name* as a message quotes it, or :data:`UNNAMED`."""
-    return name if name.strip() else UNNAMED
+    """*name* as a message quotes it (a goal written as a sentence without its full stop,
+    which would end up inside the quotes), or :data:`UNNAMED`."""
+    bare = name.strip().removesuffix(".").strip()
+    return bare or UNNAMED
 
 
 _CODE: Final = re.compile(r"^[A-Z]{3,5}\d{3}$")

@@ -186,14 +186,23 @@ def _crisis_line(src: Sources) -> str:
         "board.strategy.crisis",
         scenarios=len(c.scenarios),
         statements=sum(1 for x in c.scenarios if x.holding_statement.strip()),
-        steps=len(c.escalation),
-        night=sum(1 for step in c.escalation if step.day_and_night),
+        escalation=src.t(
+            "board.strategy.escalation",
+            steps=len(c.escalation),
+            night=sum(1 for step in c.escalation if step.day_and_night),
+        )
+        if c.escalation
+        else src.t("board.strategy.no_escalation"),
         drill=drill,
     )
 
 
 def _engagement_line(src: Sources) -> str:
     e = src.strategy.engagement
+    if not e.activities:
+        return src.t(
+            "board.strategy.no_engagement", owner=e.owner or src.t("board.strategy.no_owner")
+        )
     return src.t(
         "board.strategy.engagement",
         activities=len(e.activities),
