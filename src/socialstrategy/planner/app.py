@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from socialstrategy.i18n import LANGUAGES
-from socialstrategy.planner import panel, state
+from socialstrategy.planner import panel, state, widgets
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -71,6 +71,7 @@ def run() -> None:
         score_slot = st.container()
     page = st.navigation([_page(step, _title(step)) for step in STEPS])
     panel.conflict_banner()
+    widgets.start_run()
     page.run()
     if state.conflict() is not None or state.notice_outside_change():
         st.rerun()  # show the choice at once, before any further edit

@@ -114,12 +114,27 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
         for f in found:
             _finding(f)
         return
+    # The rest of the step's findings: those already shown beside their part on this
+    # run are counted, not repeated (a near-empty plan was a wall of them twice over).
+    shown = st.session_state.get(_SHOWN, set())
+    rest = [f for f in found if (f.code, f.path) not in shown]
+    beside = len(found) - len(rest)
     score = report.areas[step.area].score
-    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(found)):
+    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(rest)):
         if not found:
             st.success(t("step.no_findings"), icon=":material/check_circle:")
-        for f in sorted(found, key=lambda f: (f.level.rank, -f.points)):
+        elif beside:
+            st.caption(t("step.findings.beside", count=beside))
+        for f in sorted(rest, key=lambda f: (f.level.rank, -f.points)):
             _finding(f)
+
+
+_SHOWN = "findings_shown"
+
+
+def start_run() -> None:
+    """Forget which findings were shown: called once at the start of every run."""
+    st.session_state[_SHOWN] = set()
 
 
 def _below(path: str, prefix: str) -> bool:
@@ -149,6 +164,7 @@ class FindingSlots:
 
 
 def _finding(f: Finding) -> None:
+    st.session_state.setdefault(_SHOWN, set()).add((f.code, f.path))
     lang = language()
     text = f"**{f.title.get(lang)}** · {f.message.get(lang)}  \n{f.fix.get(lang)}"
     if f.level is Level.ERROR:

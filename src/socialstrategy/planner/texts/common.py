@@ -28,6 +28,10 @@ TEXTS: dict[str, Text] = {
     "step.example": Text("Voorbeeld uit {org}", "Example from {org}"),
     "step.findings": Text("Wat nog beter kan in deze stap", "What can improve in this step"),
     "step.no_findings": Text("Deze stap is op orde.", "This step is in order."),
+    "step.findings.beside": Text(
+        "{count} punt(en) staan hierboven, bij het onderdeel waar ze over gaan.",
+        "{count} point(s) are shown above, beside the part they are about.",
+    ),
     "step.previous": Text("Vorige: {step}", "Previous: {step}"),
     "step.next": Text("Volgende: {step}", "Next: {step}"),
     "step.score": Text("Score van deze stap", "Score of this step"),
