@@ -218,7 +218,28 @@ def test_findings_chapter_lists_every_finding(stem: str) -> None:
     report = ss.score(strategy(stem), today=TODAY)
     blocks = section(document(stem, "report", "nl"), T("report.findings", "nl"))
     shown = [b for b in blocks if isinstance(b, Finding)]
-    assert sorted(f.text for f in shown) == sorted(f.message.nl for f in report.findings)
+    lines = [line for f in shown for line in f.text.split("\n")]
+    assert sorted(lines) == sorted(f.message.nl for f in report.findings)  # none over 12
+    # One block per rule and area: its title and fix said once, with how often it fired.
+    per_rule = {(f.area, f.code) for f in report.findings}
+    assert len(shown) == len(per_rule)
+    for block in shown:
+        times = len(block.text.split("\n"))
+        assert block.label.endswith(f" ({times}×)") is (times > 1)
+
+
+def test_a_rule_that_fires_very_often_is_one_block_that_fits_a_page() -> None:
+    """Forty actions without an owner: one block naming twelve, and how many more."""
+    base = strategy("zorggroep-de-linde")
+    many = tuple(
+        ss.Action(id=f"a{i}", title=f"Actie {i}", supports=(ss.PlanPart.CRISIS,)) for i in range(40)
+    )
+    doc = build(attrs.evolve(base, actions=many), "report", language="nl", today=TODAY)
+    blocks = section(doc, T("report.findings", "nl"))
+    (owners,) = [b for b in blocks if isinstance(b, Finding) and b.label.endswith("eigenaar (40×)")]
+    lines = owners.text.split("\n")
+    assert len(lines) == 13
+    assert lines[-1] == T("report.findings.more", "nl", count=28)
 
 
 def test_user_text_stays_plain_in_the_outline() -> None:

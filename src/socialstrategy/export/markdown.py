@@ -136,7 +136,9 @@ def _table(table: outline.Table) -> str:
 
 def _finding(finding: outline.Finding, language: Language) -> str:
     level = Level.parse(finding.level).label(language)
-    lines = [f"> **{escape(level)} · {escape(finding.label)}**", ">", f"> {escape(finding.text)}"]
+    lines = [f"> **{escape(level)} · {escape(finding.label)}**", ">"]
+    # One line per place a rule fired, as hard breaks inside the quote.
+    lines.append("> " + "  \n> ".join(escape(line) for line in finding.text.split("\n")))
     if finding.fix:
         lines += [">", f"> *{escape(T('common.fix', language))}:* {escape(finding.fix)}"]
     return "\n".join(lines)

@@ -282,6 +282,11 @@ _REPORT: dict[str, Text] = {
     ),
     # Findings
     "report.findings": Text("Bevindingen per onderdeel", "Findings per area"),
+    "report.findings.times": Text("{title} ({times}×)", "{title} ({times}×)"),
+    "report.findings.more": Text(
+        "… en nog {count} keer: de planner toont elk bij het onderdeel waar het over gaat.",
+        "… and {count} more: the planner shows each beside the part it is about.",
+    ),
     "report.findings.intro": Text(
         "Elk onderdeel scoort van 0 tot 100; elke bevinding kost punten en zegt wat er te"
         " doen is. De totaalscore weegt de onderdelen naar hun gewicht.",

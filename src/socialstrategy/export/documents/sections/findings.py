@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from socialstrategy import charts
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import finding
@@ -11,6 +13,7 @@ from socialstrategy.scoring import AREA_WEIGHTS, Level
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
+    from socialstrategy.scoring import Finding
 
 
 def blocks(src: Sources) -> list[outline.Block]:
@@ -58,5 +61,36 @@ def blocks(src: Sources) -> list[outline.Block]:
             )
         )
         ordered = sorted(area_score.findings, key=lambda f: (f.level.rank, f.code, f.path))
-        out += [finding(f, lang) for f in ordered]
+        out += [_grouped(group, src) for group in _by_rule(ordered)]
     return out
+
+
+def _by_rule(ordered: list[Finding]) -> list[list[Finding]]:
+    """The findings of one rule together (they come sorted by level, then rule)."""
+    groups: list[list[Finding]] = []
+    for found in ordered:
+        if groups and groups[-1][0].code == found.code:
+            groups[-1].append(found)
+        else:
+            groups.append([found])
+    return groups
+
+
+def _grouped(group: list[Finding], src: Sources) -> outline.Finding:
+    """One block per rule: a rule that fires on nine check questions is one point with
+    nine lines, its title and fix said once, not nine cards."""
+    block = finding(group[0], src.language)
+    if len(group) == 1:
+        return block
+    lines = [f.message.get(src.language) for f in group[:GROUP_LINES]]
+    if len(group) > GROUP_LINES:  # a block is never split over pages: it must fit one
+        lines.append(src.t("report.findings.more", count=len(group) - GROUP_LINES))
+    return attrs.evolve(
+        block,
+        label=src.t("report.findings.times", title=block.label, times=len(group)),
+        text="\n".join(lines),
+    )
+
+
+#: The most places one rule's block names; the planner shows each beside its part.
+GROUP_LINES = 12
