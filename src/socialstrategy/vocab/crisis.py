@@ -72,7 +72,7 @@ class LegalClockKind(Term):
         "Reageren op een online beoordeling (ZorgkaartNederland, Google)",
         "Respond to a review on a rating site",
     )
-    OTHER = ("other", "Anders", "Other")
+    OTHER = ("other", "Andere melding of termijn", "Other report or deadline")
 
 
 #: The statutory deadline in hours where the law sets one (AVG art. 33: 72 hours).
