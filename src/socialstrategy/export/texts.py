@@ -379,7 +379,7 @@ _BOARD: dict[str, Text] = {
         "Nog geen meetpunten: de doelen zijn niet meetbaar.",
         "No measures yet: the goals cannot be measured.",
     ),
-    "board.areas": Text("Score per onderdeel", "Score per area"),
+    "board.areas": Text("Waar staan we?", "Where do we stand?"),
     "board.chart.radar": Text("Score per onderdeel", "Score per area"),
     "board.gaps": Text("De vijf belangrijkste verbeterpunten", "The five most important gaps"),
     "board.gaps.level": Text("Ernst", "Severity"),
