@@ -7,6 +7,7 @@ import string
 
 import pytest
 
+from socialstrategy.planner.steps import STEPS
 from socialstrategy.planner.texts import T
 from tests.conftest import ROOT
 
@@ -32,3 +33,10 @@ def test_every_key_the_planner_uses_exists() -> None:
         used |= set(re.findall(r"\b[tT]\(\s*\"([a-z_]+\.[a-z_.0-9]+)\"", path.read_text()))
     assert used, "the scan found no keys"
     assert sorted(used - set(T.entries)) == []
+
+
+def test_each_area_has_the_name_of_its_step() -> None:
+    """Scores, findings and reports name an area as the sidebar names its step."""
+    for step in STEPS:
+        if step.area is not None:
+            assert (step.area.text.nl, step.area.text.en) == (step.title.nl, step.title.en)

@@ -8,12 +8,13 @@ from socialstrategy.vocab import Term
 
 
 class Area(Term):
-    PROFILE = ("profile", "Organisatie en document", "Organisation and document")
-    READINESS = ("readiness", "Checkvragen", "Readiness")
+    # The same names as the planner's steps: a manager meets each area under one name.
+    PROFILE = ("profile", "Organisatie en processen", "Organisation and processes")
+    READINESS = ("readiness", "Checkvragen", "Check questions")
     GOALS = ("goals", "Doelen", "Goals")
     AUDIENCES = ("audiences", "Doelgroepen", "Audiences")
     CHANNELS = ("channels", "Kanalen", "Channels")
-    GUIDELINES = ("guidelines", "Richtlijnen en mediabegeleiding", "Guidelines and media guidance")
+    GUIDELINES = ("guidelines", "Richtlijn en mediabegeleiding", "Guideline and media guidance")
     CRISIS = ("crisis", "Crisis- en incidentenplan", "Crisis and incident plan")
     ENGAGEMENT = ("engagement", "Bespreekbaar maken", "Making it discussable")
     TRAINING = ("training", "Scholing", "Training")
