@@ -16,7 +16,7 @@ def score_panel() -> None:
         st.caption(t("panel.no_draft"))
         return
     lang = language()
-    st.metric(t("panel.overall"), f"{round(report.overall)}/100")
+    st.metric(t("panel.overall"), f"{round(report.overall)}/100", help=t("panel.overall.help"))
     st.progress(min(1.0, report.overall / 100))
     st.markdown(t("panel.level", level=report.maturity.level, name=report.maturity.name.get(lang)))
     if report.capped is not None:

@@ -12,6 +12,12 @@ TEXTS: dict[str, Text] = {
     "nav.section.plan": Text("Het plan", "The plan"),
     "nav.done": Text("af", "done"),
     "panel.overall": Text("Totaalscore", "Overall score"),
+    "panel.overall.help": Text(
+        "Het gewogen gemiddelde van de stappen. In het menu staat bij elke stap haar score"
+        " (0 tot 100), of ✓ vanaf 80.",
+        "The weighted average of the steps. The menu shows each step's score (0 to 100),"
+        " or ✓ from 80.",
+    ),
     "panel.level": Text("Niveau {level}: {name}", "Level {level}: {name}"),
     "panel.capped": Text("Begrensd: {reason}.", "Capped: {reason}."),
     "panel.next": Text("Volgende stap", "Next step"),
