@@ -9,7 +9,7 @@ from typing import Any
 
 import socialstrategy as ss
 from tests.conftest import STRATEGIES
-from tests.planner.conftest import start_app
+from tests.planner.conftest import PAGES, start_app
 
 
 def _files(workspace: Path, pattern: str) -> list[Path]:
@@ -84,3 +84,14 @@ def test_a_new_session_clears_stale_leftovers_of_killed_saves(workspace: Path) -
     at = start_app().run()
     assert not at.exception
     assert not leftover.exists()
+
+
+def test_a_link_to_a_plan_that_is_gone_says_so_on_any_step(workspace: Path) -> None:
+    at = start_app()
+    at.query_params["d"] = "bestaat-niet"
+    at.switch_page(str(PAGES / "goals.py")).run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "Het plan bestaat-niet bestaat niet (meer) in de werkmap."
+    ]
+    assert at.info[0].value.startswith("Open eerst een plan bij Start")

@@ -70,6 +70,10 @@ def require_strategy() -> Strategy:
     """The open strategy; without one, a pointer to Start (and the page stops)."""
     current = state.strategy()
     if current is None:
+        broken = state.broken()
+        if broken is not None:  # the link names a plan that is gone or cannot be read
+            key = "broken.missing" if broken[1] is None else "broken.unreadable"
+            st.warning(t(key, id=broken[0]), icon=":material/report:")
         st.info(t("step.need_draft"))
         st.page_link(str(page_path(STEPS[0])), label=t("step.go_start"), icon=":material/home:")
         st.stop()

@@ -70,6 +70,10 @@ TEXTS: dict[str, Text] = {
         "Het plan {id} bestaat niet (meer) in de werkmap.",
         "The plan {id} does not exist (any more) in the workspace.",
     ),
+    "broken.unreadable": Text(
+        "Het plan {id} kan niet worden geopend; bij Start staat waarom.",
+        "The plan {id} cannot be opened; Start says why.",
+    ),
     "broken.invalid": Text(
         "Het plan {id} kan niet worden geopend:", "The plan {id} cannot be opened:"
     ),
