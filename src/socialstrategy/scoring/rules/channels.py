@@ -573,9 +573,9 @@ def client_contact_on_commercial_platform(ctx: Context) -> Iterator[Hit]:
     ),
     fix=(
         "Kies een kanaal dat de doelgroep zelf gebruikt, of vul aan wat je over hun"
-        " mediagebruik weet (vraag het de cliëntenraad of verwantenraad).",
+        " mediagebruik weet: vraag het hen zelf, of wie hen vertegenwoordigt.",
         "Choose a channel the audience itself uses, or update what you know of their"
-        " media use (ask the client or relatives' council).",
+        " media use: ask them, or those who represent them.",
     ),
     source="Seed 000, check question 1 (do we know what our clients do online?); " + _BOOK,
     weight=10,
