@@ -69,6 +69,16 @@ def saved(path: Path) -> ss.Strategy:
     return ss.load(path)
 
 
+def overall(path: Path) -> float:
+    """The overall score of the draft on disk, unrounded."""
+    return ss.scoring.score(saved(path)).overall
+
+
+def shown_score(at: AppTest) -> str:
+    """The overall score as the sidebar shows it."""
+    return str(at.sidebar.metric[0].value)
+
+
 def by_key(elements: object, suffix: str) -> object:
     """The widget whose key ends with ``:<suffix>`` (keys carry generation and view)."""
     matches = [e for e in elements if str(getattr(e, "key", "")).endswith(":" + suffix)]  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ import socialstrategy as ss
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.vocab import Skill
 from tests.conftest import STRATEGIES
-from tests.planner.conftest import saved
+from tests.planner.conftest import overall, saved, shown_score
 
 
 def editor_key(at: Any) -> str:
@@ -48,7 +48,7 @@ def test_an_edit_is_saved(open_step: Any) -> None:
 def test_training_a_crisis_role_lifts_the_score(open_step: Any) -> None:
     """The communication adviser is in the escalation chain without training (TRAIN002)."""
     at, path = open_step("training")
-    before = at.sidebar.metric[0].value
+    before = overall(path)
     seed(
         at,
         added=[
@@ -66,7 +66,8 @@ def test_training_a_crisis_role_lifts_the_score(open_step: Any) -> None:
         (Skill.MEDIA_LITERACY,),
         dt.date(2027, 3, 1),
     )
-    assert at.sidebar.metric[0].value != before
+    assert overall(path) > before
+    assert shown_score(at) == f"{round(overall(path))}/100"
 
 
 def test_a_need_can_be_added_and_removed(open_step: Any) -> None:

@@ -980,3 +980,50 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
 def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.owner.strip():
         yield Hit("crisis.owner")
+
+
+@rule(
+    "CRIS028",
+    "scenario-slower-than-tier",
+    area=Area.CRISIS,
+    level=Level.ADVICE,
+    title=("Scenario trager dan zijn niveau", "Scenario slower than its tier"),
+    message=(
+        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours} uur, maar bij"
+        " het niveau '{tier_nl}' hoort een reactie binnen {tier_hours} uur.",
+        "Scenario '{scenario}' gives its first response within {scenario_hours} hours, but"
+        " its tier '{tier_en}' asks for a response within {tier_hours} hours.",
+    ),
+    fix=(
+        "Maak de twee gelijk, of zet bij de eerste stappen waarom dit scenario meer tijd"
+        " krijgt: wie in een incident het plan openslaat, moet weten welke termijn geldt.",
+        "Make the two agree, or say in the first steps why this scenario gets more time:"
+        " whoever opens the plan during an incident must know which deadline applies.",
+    ),
+    source=f"{_PLAN.format(6)} (one plan, one answer under pressure)",
+    weight=5,
+    mode="share",
+    population=_scenarios,
+    fires=_items("scenarios", 0, response_hours=999.0),
+    passes=_items("scenarios", 0, response_hours=0.25),
+)
+def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
+    tiers = {t.level: t for t in ctx.strategy.crisis.tiers}
+    for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
+        tier = tiers.get(scenario.level)
+        if (
+            tier is not None
+            and tier.response_hours is not None
+            and scenario.response_hours is not None
+            and scenario.response_hours > tier.response_hours
+        ):
+            yield Hit(
+                f"crisis.scenarios[{i}].response_hours",
+                {
+                    "scenario": _scenario_name(scenario),
+                    "scenario_hours": f"{scenario.response_hours:g}",
+                    "tier_hours": f"{tier.response_hours:g}",
+                    "tier_nl": scenario.level.text.nl,
+                    "tier_en": scenario.level.text.en,
+                },
+            )
