@@ -7,6 +7,7 @@ from typing import Any
 import socialstrategy as ss
 from socialstrategy.scoring import score
 from tests.conftest import STRATEGIES
+from tests.planner.conftest import by_key
 
 
 def test_summary_matches_the_score(open_step: Any) -> None:
@@ -19,7 +20,7 @@ def test_summary_matches_the_score(open_step: Any) -> None:
 
 def test_every_chart_can_be_chosen(open_step: Any) -> None:
     at, _ = open_step("review")
-    control = at.button_group(key="review.chart")
+    control = by_key(at.button_group, "review.chart")
     for option in ("coverage", "chain", "timeline", "maturity", "readiness"):
         control.set_value(option).run()
         assert not at.exception
@@ -47,15 +48,15 @@ def test_every_export_is_offered_with_the_chosen_name(open_step: Any) -> None:
     export = at.get("download_button")[1]
     assert export.proto.label == "Downloaden: zorggroep-de-linde-rapport.pdf"
     assert export.proto.ignore_rerun
-    at.selectbox(key="review.export.format").set_value("docx").run()
+    by_key(at.selectbox, "review.export.format").set_value("docx").run()
     assert not at.exception
     assert at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde-rapport.docx"
-    at.selectbox(key="review.export.document").set_value("pocket")
-    at.selectbox(key="review.export.format").set_value("md").run()
+    by_key(at.selectbox, "review.export.document").set_value("pocket")
+    by_key(at.selectbox, "review.export.format").set_value("md").run()
     assert (
         at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde-crisiskaart.md"
     )
-    at.selectbox(key="review.export.format").set_value("json").run()
+    by_key(at.selectbox, "review.export.format").set_value("json").run()
     assert at.get("download_button")[1].proto.label == "Downloaden: zorggroep-de-linde.json"
     assert at.get("download_button")[0].proto.label == "Strategiebestand (.toml)"
 
@@ -77,3 +78,18 @@ def test_the_sidebar_says_what_the_next_step_is_about_and_links_to_it(open_step:
     assert f"focus={report.next_step.path.replace('[', '%5B').replace(']', '%5D')}" in (
         link.query_string
     )
+
+
+def test_two_sessions_keep_their_own_language_and_keys(open_step: Any) -> None:
+    """What a run settles (language, key prefix) is kept per run and thread, never
+    shared: runs of a Dutch and an English session, in turn, each stay themselves."""
+    dutch, _ = open_step("review")
+    english, _ = open_step("review")
+    next(g for g in english.button_group if g.key == "language").set_value("en").run()
+    for _ in range(3):
+        dutch.run()
+        english.run()
+        assert dutch.title[0].value == "Overzicht en export"
+        assert english.title[0].value == "Review and export"
+        assert dutch.sidebar.metric[0].label == "Totaalscore"
+        assert english.sidebar.metric[0].label == "Overall score"

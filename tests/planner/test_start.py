@@ -9,7 +9,7 @@ from typing import Any
 
 import socialstrategy as ss
 from tests.conftest import STRATEGIES
-from tests.planner.conftest import PAGES, start_app
+from tests.planner.conftest import PAGES, by_key, start_app
 
 
 def _files(workspace: Path, pattern: str) -> list[Path]:
@@ -20,19 +20,19 @@ def test_a_new_workspace_offers_the_examples(workspace: Path) -> None:
     at = start_app().run()
     assert not at.exception
     assert at.title[0].value == "Start"
-    options = at.selectbox(key="start.resume").options
+    options = by_key(at.selectbox, "start.resume").options
     # Listed by title, with the id that tells copies apart and when it last changed.
     amstelzicht = next(o for o in options if " · ziekenhuis-amstelzicht · " in o)
     assert amstelzicht.startswith("Sociale-mediastrategie Ziekenhuis Amstelzicht 2026–2028 · ")
     assert " · gewijzigd " in amstelzicht
-    examples = at.selectbox(key="start.example").options
+    examples = by_key(at.selectbox, "start.example").options
     assert "Sociale-mediastrategie Ziekenhuis Amstelzicht 2026–2028" in examples
     assert at.sidebar.caption[0].value.startswith("Nog geen plan geopend")
 
 
 def test_copying_an_example_leaves_the_example_alone(workspace: Path) -> None:
     at = start_app().run()
-    at.selectbox(key="start.example").set_value("welzijn-oost.toml")
+    by_key(at.selectbox, "start.example").set_value("welzijn-oost.toml")
     at.button(key="start.example.open").click().run()
     assert not at.exception
     copies = _files(workspace, "welzijn-oost-*.toml")
@@ -43,7 +43,7 @@ def test_copying_an_example_leaves_the_example_alone(workspace: Path) -> None:
 
 def test_a_new_plan_for_a_sector_starts_from_its_preset(workspace: Path) -> None:
     at = start_app().run()
-    at.selectbox(key="start.sector").set_value(ss.Sector.YOUTH_CARE)
+    by_key(at.selectbox, "start.sector").set_value(ss.Sector.YOUTH_CARE)
     at.text_input(key="start.sector.name").input("Jeugdhulp Noord")
     at.button(key="start.sector.create").click().run()
     (created,) = _files(workspace, "jeugdhulp-noord-*.toml")
@@ -68,7 +68,7 @@ def test_an_invalid_upload_is_explained_and_nothing_is_saved(workspace: Any) -> 
 def test_a_draft_that_is_not_utf8_is_explained_when_resumed(workspace: Path) -> None:
     (workspace / "latin-1.toml").write_bytes(b"schema_version = 1\n[meta]\ntitle = 'caf\xe9'\n")
     at = start_app().run()
-    at.selectbox(key="start.resume").set_value("latin-1")
+    by_key(at.selectbox, "start.resume").set_value("latin-1")
     at.button(key="start.resume.open").click().run()
     assert not at.exception
     assert "latin-1.toml:3: geen geldige UTF-8-tekst" in at.error[0].value

@@ -54,6 +54,7 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="expanded",
     )
+    widgets.start_run()
     st.session_state.setdefault("language", "nl")
     state.init()
     with st.sidebar:
@@ -68,10 +69,10 @@ def run() -> None:
             bind="query-params",
             on_change=state.relabel,
         )
+        widgets.settle_language()
         score_slot = st.container()
     page = st.navigation([_page(step, _title(step)) for step in STEPS])
     panel.conflict_banner()
-    widgets.start_run()
     page.run()
     if state.conflict() is not None or state.notice_outside_change():
         st.rerun()  # show the choice at once, before any further edit

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import threading
 from typing import TYPE_CHECKING, TypeVar
 
 import streamlit as st
@@ -42,8 +43,13 @@ T = TypeVar("T")
 QUERY_DRAFT = "d"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
+#: What one run has read, per thread: each session's runs happen in a thread of its own.
+_RUN = threading.local()
 #: The keys of a visit that say where the manager is on a step, not what they typed.
-_WHERE_ON_A_STEP = re.compile(r"\.section$|\.details$|^readiness\.open_at_start$")
+_WHERE_ON_A_STEP = re.compile(
+    r"\.section$|\.details$|^readiness\.open_at_start$"
+    r"|^review\.(chart|export\.document|export\.format)$|^start\.(resume|example|sector)$"
+)
 
 
 def workspace() -> Workspace:
@@ -55,6 +61,7 @@ def workspace() -> Workspace:
 
 def init() -> None:
     """Set up this session's state, and reopen the draft named in the URL."""
+    _moved()  # a new run: nothing settled by an earlier one holds
     if _GENERATION not in st.session_state:  # a new session: tidy up after killed saves
         with contextlib.suppress(OSError):
             workspace().sweep()
@@ -121,6 +128,7 @@ def open_draft(opened: Draft) -> None:
     st.session_state[_CONFLICT] = None
     st.session_state.pop(_BROKEN, None)
     st.session_state[_GENERATION] += 1
+    _moved()
     _forget_earlier_views()
     st.query_params[QUERY_DRAFT] = opened.id
 
@@ -191,6 +199,7 @@ def enter(step: str) -> None:
     if st.session_state.get(_STEP) != step:
         st.session_state[_STEP] = step
         st.session_state[_VIEW] += 1
+        _moved()
         _forget_earlier_views()
 
 
@@ -230,6 +239,7 @@ def _new_view(*, keep_pick: bool = True) -> None:
         )
     }
     st.session_state[_VIEW] += 1
+    _moved()
     _forget_earlier_views()
     for path, value in kept.items():
         st.session_state[key(path)] = value
@@ -247,7 +257,15 @@ def refresh(focus: str | None = None, *, keep_pick: bool = False) -> None:
 
 def key(path: str) -> str:
     """The widget key for the field at *path*, fresh per generation and per visit."""
-    return f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:{path}"
+    prefix: str | None = getattr(_RUN, "prefix", None)
+    if prefix is None:  # read once per run: a step makes dozens of keys
+        prefix = _RUN.prefix = f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:"
+    return prefix + path
+
+
+def _moved() -> None:
+    """The generation or the view moved: keys are made anew."""
+    _RUN.prefix = None
 
 
 def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,7 +42,17 @@ LEVEL_ICONS = {
 }
 
 
+#: What one run of the script has settled, per thread: each session's runs happen in a
+#: thread of their own, so this is never shared between managers.
+_RUN = threading.local()
+
+
 def language() -> Language:
+    """The manager's language: read once per run (a page asks it some seventy times, and
+    every read of the session state costs), or from the session until it is settled."""
+    settled: Language | None = getattr(_RUN, "language", None)
+    if settled is not None:
+        return settled
     return "en" if st.session_state.get("language") == "en" else "nl"
 
 
@@ -137,8 +148,17 @@ _SHOWN = "findings_shown"
 
 
 def start_run() -> None:
-    """Forget which findings were shown: called once at the start of every run."""
+    """Called first in every run: forget what the last run settled (the language may
+    be switched, in the URL or on the switch) and which findings it showed."""
+    _RUN.language = None
     st.session_state[_SHOWN] = set()
+
+
+def settle_language() -> None:
+    """Called once the language switch is drawn: the language holds for the rest of
+    this run."""
+    _RUN.language = None
+    _RUN.language = language()
 
 
 def _below(path: str, prefix: str) -> bool:
@@ -431,12 +451,13 @@ def pick(label: str, names_in: Callable[[Strategy], Sequence[str]], path: str) -
         except ValueError:
             default = 0
     options = list(range(len(names)))
+    new = t("list.new")
     chosen = st.selectbox(
         label,
         options,
         index=min(default, len(options) - 1),
         key=state.key(path + ".pick"),
-        format_func=lambda i: f"{i + 1}. {names[i] or t('list.new')}",
+        format_func=[f"{i + 1}. {name or new}" for i, name in enumerate(names)].__getitem__,
     )
     return int(chosen) if chosen is not None else None
 

@@ -92,7 +92,7 @@ chosen = st.segmented_control(
     list(views),
     default="readiness",
     format_func=lambda k: views[k][0],
-    key="review.chart",
+    key=state.key("review.chart"),
     label_visibility="collapsed",
 )
 if chosen is not None:
@@ -137,15 +137,15 @@ kind_column, format_column = st.columns(2)
 chosen_document = kind_column.selectbox(
     t("review.export.document"),
     list(DOCUMENTS),
-    format_func=lambda kind: t(f"review.export.document.{kind}"),
-    key="review.export.document",
+    format_func={kind: t(f"review.export.document.{kind}") for kind in DOCUMENTS}.__getitem__,
+    key=state.key("review.export.document"),
 )
 chosen_format = format_column.selectbox(
     t("review.export.format"),
     list(MEDIA),
     index=list(MEDIA).index("pdf"),
-    format_func=lambda code: t(f"review.export.format.{code}"),
-    key="review.export.format",
+    format_func={code: t(f"review.export.format.{code}") for code in MEDIA}.__getitem__,
+    key=state.key("review.export.format"),
 )
 document = chosen_document or "report"
 fmt = chosen_format or "pdf"

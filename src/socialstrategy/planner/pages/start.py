@@ -81,8 +81,10 @@ with resume:
         chosen = st.selectbox(
             t("start.resume.choose"),
             list(drafts),
-            key="start.resume",
-            format_func=lambda i: _draft_label(drafts[i]),
+            key=state.key("start.resume"),
+            # Labels made now, in this run's language (a label made later, outside the
+            # run, could come out in another).
+            format_func={i: _draft_label(d) for i, d in drafts.items()}.__getitem__,
         )
         if st.button(t("start.resume.open"), key="start.resume.open", type="primary"):
             try:
@@ -95,7 +97,7 @@ with example:
     chosen_example = st.selectbox(
         t("start.example.choose"),
         list(names),
-        key="start.example",
+        key=state.key("start.example"),
         format_func=lambda n: titles.get(n) or n.removesuffix(".toml"),
         help=t("start.example.help"),
     )
@@ -106,7 +108,7 @@ with sector:
     chosen_sector = st.selectbox(
         t("start.sector.choose"),
         list(Sector),
-        key="start.sector",
+        key=state.key("start.sector"),
         format_func=lambda s: s.label(lang),
         help=t("start.sector.help"),
     )
