@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from socialstrategy.i18n import LANGUAGES
-from socialstrategy.planner import panel, state, widgets
+from socialstrategy.planner import panel, per_run, state, widgets
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -54,7 +54,7 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="expanded",
     )
-    widgets.start_run()
+    per_run.new()
     st.session_state.setdefault("language", "nl")
     state.init()
     with st.sidebar:

@@ -15,12 +15,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import threading
 from typing import TYPE_CHECKING, TypeVar
 
 import streamlit as st
 
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report, score
 from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
 
@@ -37,14 +37,13 @@ _STEP = "step"
 _BROKEN = "broken"
 _REPORT = "report"
 _MEMOS = "memos"
-_REDRAW = "redraw"
-_STALE_IF = "stale_if"
+#: What a run settles (see :mod:`per_run`): the key prefix, the redraws asked for.
+_PREFIX = "key_prefix"
+_REDRAW_IF = "redraw_if"
 T = TypeVar("T")
 QUERY_DRAFT = "d"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
-#: What one run has read, per thread: each session's runs happen in a thread of its own.
-_RUN = threading.local()
 #: The keys of a visit that say where the manager is on a step, not what they typed.
 _WHERE_ON_A_STEP = re.compile(
     r"\.section$|\.details$|^readiness\.open_at_start$"
@@ -61,7 +60,6 @@ def workspace() -> Workspace:
 
 def init() -> None:
     """Set up this session's state, and reopen the draft named in the URL."""
-    _moved()  # a new run: nothing settled by an earlier one holds
     if _GENERATION not in st.session_state:  # a new session: tidy up after killed saves
         with contextlib.suppress(OSError):
             workspace().sweep()
@@ -153,21 +151,22 @@ def update(changed: Strategy) -> None:
     except DraftConflictError as conflict:
         st.session_state[_CONFLICT] = (conflict, changed)
         return
-    stale = st.session_state.pop(_STALE_IF, None)
-    if st.session_state.pop(_REDRAW, False) or (stale is not None and stale(changed)):
+    asked: list[Callable[[Strategy], bool]] = per_run.collect(_REDRAW_IF)
+    if any(stale(changed) for stale in asked):
+        asked.clear()  # once: the page may save twice on one run
         refresh(keep_pick=True)
-
-
-def redraw_after_save() -> None:
-    """Draw the step afresh once the change on this run is saved (a table whose rows
-    were put in a new order shows them in that order)."""
-    st.session_state[_REDRAW] = True
 
 
 def redraw_if(stale: Callable[[Strategy], bool]) -> None:
     """Draw the step afresh once this run's change is saved, if *stale* says of the
     saved strategy that something drawn before the edit no longer shows it."""
-    st.session_state[_STALE_IF] = stale
+    per_run.collect(_REDRAW_IF).append(stale)
+
+
+def redraw_after_save() -> None:
+    """Draw the step afresh once this run's change is saved (a table whose rows were put
+    in a new order shows them in that order)."""
+    redraw_if(lambda _: True)
 
 
 def conflict() -> tuple[DraftConflictError, Strategy] | None:
@@ -257,15 +256,16 @@ def refresh(focus: str | None = None, *, keep_pick: bool = False) -> None:
 
 def key(path: str) -> str:
     """The widget key for the field at *path*, fresh per generation and per visit."""
-    prefix: str | None = getattr(_RUN, "prefix", None)
+    prefix: str | None = per_run.get(_PREFIX)
     if prefix is None:  # read once per run: a step makes dozens of keys
-        prefix = _RUN.prefix = f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:"
+        prefix = f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:"
+        per_run.put(_PREFIX, prefix)
     return prefix + path
 
 
 def _moved() -> None:
     """The generation or the view moved: keys are made anew."""
-    _RUN.prefix = None
+    per_run.forget(_PREFIX)
 
 
 def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:

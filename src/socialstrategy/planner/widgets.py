@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,7 +17,7 @@ import streamlit as st
 
 from socialstrategy.files import load
 from socialstrategy.model._fields import FieldError
-from socialstrategy.planner import state
+from socialstrategy.planner import per_run, state
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.scoring import Level
@@ -42,15 +41,10 @@ LEVEL_ICONS = {
 }
 
 
-#: What one run of the script has settled, per thread: each session's runs happen in a
-#: thread of their own, so this is never shared between managers.
-_RUN = threading.local()
-
-
 def language() -> Language:
     """The manager's language: read once per run (a page asks it some seventy times, and
     every read of the session state costs), or from the session until it is settled."""
-    settled: Language | None = getattr(_RUN, "language", None)
+    settled: Language | None = per_run.get(_LANGUAGE)
     if settled is not None:
         return settled
     return "en" if st.session_state.get("language") == "en" else "nl"
@@ -131,7 +125,7 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
         return
     # The rest of the step's findings: those already shown beside their part on this
     # run are counted, not repeated (a near-empty plan was a wall of them twice over).
-    shown = st.session_state.get(_SHOWN, set())
+    shown = set(per_run.collect(_SHOWN))
     rest = [f for f in found if (f.code, f.path) not in shown]
     beside = len(found) - len(rest)
     score = report.areas[step.area].score
@@ -144,21 +138,16 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
             _finding(f)
 
 
+#: What a run settles (see :mod:`per_run`): its language, the findings it showed.
+_LANGUAGE = "language"
 _SHOWN = "findings_shown"
 
 
-def start_run() -> None:
-    """Called first in every run: forget what the last run settled (the language may
-    be switched, in the URL or on the switch) and which findings it showed."""
-    _RUN.language = None
-    st.session_state[_SHOWN] = set()
-
-
 def settle_language() -> None:
-    """Called once the language switch is drawn: the language holds for the rest of
-    this run."""
-    _RUN.language = None
-    _RUN.language = language()
+    """Called once the language switch is drawn (it may be switched in the URL or on
+    the switch): the language holds for the rest of this run."""
+    per_run.forget(_LANGUAGE)
+    per_run.put(_LANGUAGE, language())
 
 
 def _below(path: str, prefix: str) -> bool:
@@ -188,7 +177,7 @@ class FindingSlots:
 
 
 def _finding(f: Finding) -> None:
-    st.session_state.setdefault(_SHOWN, set()).add((f.code, f.path))
+    per_run.collect(_SHOWN).append((f.code, f.path))
     lang = language()
     text = f"**{f.title.get(lang)}** · {f.message.get(lang)}  \n{f.fix.get(lang)}"
     if f.level is Level.ERROR:
