@@ -392,7 +392,7 @@ class Writer:
             if head:
                 draw(head, [True] * len(widths), PRIMARY, WHITE)
 
-        self.keep(self.grid_start(header, rows, weights))
+        self.keep(self._start_height(header, rows, widths))
         draw_head()
         bold = [bold_first and i == 0 for i in range(len(widths))]
         for number, row in enumerate(rows):
@@ -420,8 +420,14 @@ class Writer:
     ) -> float:
         """The height of a table's header and first row: a table never starts with its
         header alone at the foot of a page."""
+        widths = self.column_widths(header, rows, weights, 2 * self.mm(1.6))
+        return self._start_height(header, rows, widths)
+
+    def _start_height(
+        self, header: Sequence[str] | None, rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> float:
+        """:meth:`grid_start` for columns already measured."""
         pad_x, pad_y = self.mm(1.6), self.mm(1.2)
-        widths = self.column_widths(header, rows, weights, 2 * pad_x)
         height = self.line_height(CELL)
 
         def tallest(cells: Sequence[str], bold: bool) -> int:

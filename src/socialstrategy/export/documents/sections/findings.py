@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 import attrs
@@ -61,19 +62,9 @@ def blocks(src: Sources) -> list[outline.Block]:
             )
         )
         ordered = sorted(area_score.findings, key=lambda f: (f.level.rank, f.code, f.path))
-        out += [_grouped(group, src) for group in _by_rule(ordered)]
+        # Sorted by level, then rule: the findings of one rule stand together.
+        out += [_grouped(list(group), src) for _, group in groupby(ordered, lambda f: f.code)]
     return out
-
-
-def _by_rule(ordered: list[Finding]) -> list[list[Finding]]:
-    """The findings of one rule together (they come sorted by level, then rule)."""
-    groups: list[list[Finding]] = []
-    for found in ordered:
-        if groups and groups[-1][0].code == found.code:
-            groups[-1].append(found)
-        else:
-            groups.append([found])
-    return groups
 
 
 def _grouped(group: list[Finding], src: Sources) -> outline.Finding:
