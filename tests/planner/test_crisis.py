@@ -23,6 +23,21 @@ def editor_key(at: Any, path: str) -> str:
     return next(k for k in at.session_state if str(k).endswith(":" + path))
 
 
+def edit_rows(
+    at: Any,
+    path: str,
+    edited: dict[str, dict[str, Any]] | None = None,
+    added: list[dict[str, Any]] | None = None,
+) -> None:
+    """Edit the table at *path* as a manager's clicks do, then rerun."""
+    at.session_state[editor_key(at, path)] = {
+        "edited_rows": edited or {},
+        "added_rows": added or [],
+        "deleted_rows": [],
+    }
+    at.run()
+
+
 def show(at: Any, section: str) -> Any:
     """Open one section of the plan (only the chosen one is built)."""
     control = by_key(at.button_group, "crisis.section")
@@ -81,18 +96,18 @@ def test_a_step_added_to_the_escalation_chain_refers_to_the_role(open_step: Any)
     """Roles are chosen by name in the table and stored by id."""
     at, path = open_step("crisis")
     show(at, "crisis.escalation")
-    at.session_state[editor_key(at, "crisis.escalation")] = {
-        "edited_rows": {"4": {"backup": "Locatiemanager"}},
-        "added_rows": [
+    edit_rows(
+        at,
+        "crisis.escalation",
+        edited={"4": {"backup": "Locatiemanager"}},
+        added=[
             {
                 "role": "Functionaris gegevensbescherming (extern)",
                 "reach": "Via het secretariaat",
                 "from_level": "Incident",
             }
         ],
-        "deleted_rows": [],
-    }
-    at.run()
+    )
     assert not at.exception
     chain = saved(path).crisis.escalation
     assert chain[4].backup == "locatiemanager"
@@ -109,12 +124,7 @@ def test_a_step_of_the_escalation_chain_moves_by_its_number(open_step: Any) -> N
     before = saved(path).crisis.escalation
     show(at, "crisis.escalation")
     assert list(at.dataframe[0].value["_position"]) == list(range(1, len(before) + 1))
-    at.session_state[editor_key(at, "crisis.escalation")] = {
-        "edited_rows": {str(len(before) - 1): {"_position": 1}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    at.run()
+    edit_rows(at, "crisis.escalation", edited={str(len(before) - 1): {"_position": 1}})
     assert not at.exception
     after = saved(path).crisis.escalation
     assert after == (before[-1], *before[:-1])
@@ -127,12 +137,7 @@ def test_a_step_moved_down_goes_after_the_one_that_had_its_number(open_step: Any
     at, path = open_step("crisis")
     first, second, third, *rest = saved(path).crisis.escalation
     show(at, "crisis.escalation")
-    at.session_state[editor_key(at, "crisis.escalation")] = {
-        "edited_rows": {"0": {"_position": 3}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    at.run()
+    edit_rows(at, "crisis.escalation", edited={"0": {"_position": 3}})
     assert not at.exception
     assert saved(path).crisis.escalation == (second, third, first, *rest)
 
@@ -165,12 +170,7 @@ def test_a_response_time_of_zero_is_refused_and_not_saved(open_step: Any) -> Non
 def test_a_tier_with_zero_hours_is_refused_and_not_saved(open_step: Any) -> None:
     at, path = open_step("crisis")
     show(at, "crisis.tiers")
-    at.session_state[editor_key(at, "crisis.tiers")] = {
-        "edited_rows": {"0": {"hours": 0}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    at.run()
+    edit_rows(at, "crisis.tiers", edited={"0": {"hours": 0}})
     assert not at.exception
     assert any("groter dan 0" in e.value for e in at.error)
     assert saved(path).crisis.tiers[0].response_hours == 2.0
