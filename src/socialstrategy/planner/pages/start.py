@@ -92,18 +92,19 @@ with resume:
             except InvalidStrategyError as exc:
                 problems(t("start.upload.invalid"), exc)
 with example:
-    names = {p.name: p for p in sorted(examples_dir().glob("*.toml"))}
-    titles = {f"{d.id}.toml": d.title for d in Workspace(examples_dir()).summaries()}
+    examples = Workspace(examples_dir())
+    # By file name, in file-name order; shown by title.
+    titles = {f"{d.id}.toml": d.title for d in sorted(examples.summaries(), key=lambda d: d.id)}
     chosen_example = st.selectbox(
         t("start.example.choose"),
-        list(names),
+        list(titles),
         key=state.key("start.example"),
-        format_func=lambda n: titles.get(n) or n.removesuffix(".toml"),
+        format_func=lambda n: titles[n] or n.removesuffix(".toml"),
         help=t("start.example.help"),
     )
     if st.button(t("start.example.open"), key="start.example.open", type="primary"):
-        text = names[str(chosen_example)].read_text(encoding="utf-8")
-        opened(space.create(loads(text), hint=str(chosen_example).removesuffix(".toml")))
+        stem = str(chosen_example).removesuffix(".toml")
+        opened(space.create(loads(examples.path(stem).read_text(encoding="utf-8")), hint=stem))
 with sector:
     chosen_sector = st.selectbox(
         t("start.sector.choose"),
