@@ -4,6 +4,7 @@ and the decisions the board is asked to take."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from socialstrategy import charts
@@ -216,14 +217,8 @@ def top_gaps(src: Sources, count: int = GAPS) -> list[tuple[Finding, int]]:
 
     A rule that fires on three channels is one gap for a board, not three lines.
     """
-    chosen: dict[str, tuple[Finding, int]] = {}
-    for found in src.report.top_steps(len(src.report.findings)):
-        if found.code in chosen:
-            first, times = chosen[found.code]
-            chosen[found.code] = (first, times + 1)
-        elif len(chosen) < count:
-            chosen[found.code] = (found, 1)
-    return list(chosen.values())
+    times = Counter(found.code for found in src.report.findings)
+    return [(found, times[found.code]) for found in src.report.top_steps(count, one_per_rule=True)]
 
 
 def _gaps(src: Sources) -> list[outline.Block]:
