@@ -70,11 +70,18 @@ def run() -> None:
             on_change=state.relabel,
         )
         widgets.settle_language()
+        status_slot = st.container()
         score_slot = st.container()
     page = st.navigation([_page(step, _title(step)) for step in STEPS])
     panel.conflict_banner()
+    # Filled after the page: the page's own save may fail (or succeed) on this run.
+    failure_slot = st.container()
     page.run()
     if state.conflict() is not None or state.notice_outside_change():
         st.rerun()  # show the choice at once, before any further edit
+    with failure_slot:
+        panel.failure_banner()
+    with status_slot:
+        panel.save_status()
     with score_slot:
         panel.score_panel()

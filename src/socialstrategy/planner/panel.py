@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from socialstrategy.files import dumps
 from socialstrategy.planner import state
 from socialstrategy.planner.steps import step_of
 from socialstrategy.planner.widgets import language, page_path, t
@@ -63,3 +64,46 @@ def conflict_banner() -> None:
             state.resolve_save_copy()
             st.rerun()
     st.stop()
+
+
+def _reason(failure: state.SaveFailure) -> str:
+    return t(f"save.failed.{failure.reason}", detail=failure.detail)
+
+
+def save_status() -> None:
+    """Always in view: when the plan was last saved, or that it was not and why."""
+    current = state.draft()
+    saved_at, failure = state.save_state()
+    if current is None:
+        if failure is not None:  # a plan that could not even be created
+            st.error(t("save.failed.create", reason=_reason(failure)), icon=":material/error:")
+        return
+    if failure is not None:
+        st.error(t("save.failed.short", reason=_reason(failure)), icon=":material/sync_problem:")
+    elif saved_at is not None:
+        st.caption(f":material/cloud_done: {t('save.saved', time=saved_at.strftime('%H:%M:%S'))}")
+    else:
+        st.caption(f":material/cloud_done: {t('save.opened')}")
+
+
+def failure_banner() -> None:
+    """Above the step, while the disk refuses the work: why, try again, or download it."""
+    current = state.draft()
+    _, failure = state.save_state()
+    pending = state.unsaved()
+    if current is None or failure is None or pending is None:
+        return
+    with st.container(border=True):
+        st.error(t("save.failed", reason=_reason(failure)), icon=":material/sync_problem:")
+        left, right, _ = st.columns([1, 2, 2])
+        left.button(
+            t("save.retry"), key="save.retry", on_click=state.retry, icon=":material/refresh:"
+        )
+        right.download_button(
+            t("save.download"),
+            data=lambda: dumps(pending),
+            file_name=f"{current.id}.toml",
+            mime="application/toml",
+            key="save.download",
+            icon=":material/download:",
+        )

@@ -2,7 +2,16 @@
 
 A browser refresh or a server restart starts a new Streamlit session with empty
 ``st.session_state``; the draft id in the URL (``?d=...``) brings the work back from
-disk. Every change is saved at once (atomically) by :func:`update`.
+disk. Every change is saved at once (atomically): from the changed widget's callback
+(:func:`commit`), which runs even when the run that follows is cut short by the next
+keystroke or a click elsewhere, and again by :func:`update` at the end of the page.
+
+Streamlit may stop a run at any read or write of ``st.session_state`` once new input has
+arrived. So everything a save changes lives in one plain object, :class:`Session`, held
+in the session state once and changed by attribute assignment only: between writing the
+file and recording what was written there is no point where a run can stop. (Before,
+a run stopped right after the write left the session with the old digest; every later
+save then met its own file as "changed by someone else" and nothing more was saved.)
 
 Widget keys carry two counters (:func:`key`): the *generation* moves when the strategy
 is replaced from outside (opened, reloaded after a conflict), the *view* when the
@@ -14,12 +23,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import logging
 import re
-from typing import TYPE_CHECKING, TypeVar
+import threading
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
 import streamlit as st
 
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.model import Strategy
+from socialstrategy.model._fields import FieldError
+from socialstrategy.model.paths import PathError, get_at, set_at
 from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report, score
 from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
@@ -27,21 +43,14 @@ from socialstrategy.workspace import Draft, DraftConflictError, Workspace, defau
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from socialstrategy.model import Strategy
 
-_DRAFT = "draft"
-_CONFLICT = "conflict"
-_GENERATION = "generation"
-_VIEW = "view"
-_STEP = "step"
-_BROKEN = "broken"
-_REPORT = "report"
-_MEMOS = "memos"
-#: What a run settles (see :mod:`per_run`): the key prefix, the redraws asked for.
-_PREFIX = "key_prefix"
-_REDRAW_IF = "redraw_if"
 T = TypeVar("T")
 QUERY_DRAFT = "d"
+_LOG = logging.getLogger(__name__)
+_SESSION = "planner"
+#: What a run settles (see :mod:`per_run`): the session object, the key prefix, redraws.
+_PREFIX = "key_prefix"
+_REDRAW_IF = "redraw_if"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
 #: The keys of a visit that say where the manager is on a step, not what they typed.
@@ -49,6 +58,102 @@ _WHERE_ON_A_STEP = re.compile(
     r"\.section$|\.details$|^readiness\.open_at_start$"
     r"|^review\.(chart|export\.document|export\.format)$|^start\.(resume|example|sector)$"
 )
+
+
+@attrs.frozen
+class SaveFailure:
+    """Why the last save could not be written, in words a manager can act on."""
+
+    #: ``full``, ``read_only``, ``denied``, ``gone`` or ``other``: a key of the texts.
+    reason: str
+    #: The system's own words, for the log and the curious (never a path).
+    detail: str
+    at: dt.datetime
+
+    @classmethod
+    def of(cls, exc: OSError) -> SaveFailure:
+        reasons = {
+            errno.ENOSPC: "full",
+            errno.EDQUOT: "full",
+            errno.EROFS: "read_only",
+            errno.EACCES: "denied",
+            errno.EPERM: "denied",
+            errno.ENOENT: "gone",
+        }
+        return cls(
+            reasons.get(exc.errno or 0, "other"),
+            exc.strerror or type(exc).__name__,
+            dt.datetime.now(),
+        )
+
+
+@attrs.define(eq=False)
+class Session:
+    """Everything the planner keeps for one browser session (see the module docstring)."""
+
+    draft: Draft | None = None
+    #: A change that met another version on disk, waiting for the manager's choice.
+    conflict: tuple[DraftConflictError, Strategy] | None = None
+    #: The draft named in the URL that could not be opened, and why (None: it is gone).
+    broken: tuple[str, Exception | None] | None = None
+    #: The latest change that could not be written, kept to try again and to download.
+    unsaved: Strategy | None = None
+    failure: SaveFailure | None = None
+    #: When this session last wrote the draft.
+    saved_at: dt.datetime | None = None
+    generation: int = 0
+    view: int = 0
+    step: str | None = None
+    swept: bool = False
+    report: tuple[tuple[str, dt.date], Report] | None = None
+    memos: dict[str, tuple[str, object]] = attrs.Factory(dict)
+    #: Held around every change of the draft: a new run starts (and runs its callbacks)
+    #: while the run it replaces may still be finishing a save or a check.
+    lock: threading.RLock = attrs.field(factory=threading.RLock, repr=False)
+
+
+def session() -> Session:
+    """This session's :class:`Session`, read from the session state once per run."""
+    held: Session | None = per_run.get(_SESSION)
+    if held is None:
+        held = _held()
+        per_run.put(_SESSION, held)
+    return held
+
+
+def _held() -> Session:
+    held = st.session_state.get(_SESSION)
+    if not isinstance(held, Session):
+        held = Session()
+        st.session_state[_SESSION] = held
+    return held
+
+
+# --- work the disk refused, kept for a refresh -------------------------------------
+
+#: Changes no save could write (disk full, read-only), by workspace and draft id. Kept
+#: in the server process so a refresh (a new session) finds them again; written as
+#: soon as a save succeeds. Not per manager: a folder workspace is one person's.
+_UNSAVED: dict[tuple[str, str], tuple[Strategy, SaveFailure]] = {}
+_UNSAVED_LOCK = threading.Lock()
+
+
+def _remember_unsaved(draft_id: str, strategy: Strategy, failure: SaveFailure) -> None:
+    with _UNSAVED_LOCK:
+        _UNSAVED[str(default_dir()), draft_id] = (strategy, failure)
+
+
+def _forget_unsaved(draft_id: str) -> None:
+    with _UNSAVED_LOCK:
+        _UNSAVED.pop((str(default_dir()), draft_id), None)
+
+
+def _recall_unsaved(draft_id: str) -> tuple[Strategy, SaveFailure] | None:
+    with _UNSAVED_LOCK:
+        return _UNSAVED.get((str(default_dir()), draft_id))
+
+
+# --- the session's draft ------------------------------------------------------------
 
 
 def workspace() -> Workspace:
@@ -60,35 +165,38 @@ def workspace() -> Workspace:
 
 def init() -> None:
     """Set up this session's state, and reopen the draft named in the URL."""
-    if _GENERATION not in st.session_state:  # a new session: tidy up after killed saves
+    held = session()
+    if not held.swept:  # a new session: tidy up after killed saves
+        held.swept = True
         with contextlib.suppress(OSError):
             workspace().sweep()
-    st.session_state.setdefault(_GENERATION, 0)
-    st.session_state.setdefault(_VIEW, 0)
-    st.session_state.setdefault(_CONFLICT, None)
-    if st.session_state.get(_DRAFT) is None:
+    if held.draft is None and held.broken is None:
         draft_id = st.query_params.get(QUERY_DRAFT)
         if draft_id:
-            _reopen(draft_id)
-    draft = st.session_state.get(_DRAFT)
-    if draft is not None and st.query_params.get(QUERY_DRAFT) != draft.id:
-        st.query_params[QUERY_DRAFT] = draft.id
+            _reopen(held, draft_id)
+    if held.draft is not None and st.query_params.get(QUERY_DRAFT) != held.draft.id:
+        st.query_params[QUERY_DRAFT] = held.draft.id
 
 
-def _reopen(draft_id: str) -> None:
-    space = workspace()
-    if not space.exists(draft_id):
-        st.session_state[_BROKEN] = (draft_id, None)
-        return
+def _reopen(held: Session, draft_id: str) -> None:
     try:
-        st.session_state[_DRAFT] = space.open(draft_id)
-    except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError) as exc:
-        st.session_state[_BROKEN] = (draft_id, exc)
+        space = workspace()
+        if not space.exists(draft_id):
+            held.broken = (draft_id, None)
+            return
+        opened = space.open(draft_id)
+    except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError, OSError) as exc:
+        held.broken = (draft_id, exc)
+        return
+    held.draft = opened
+    kept = _recall_unsaved(draft_id)
+    if kept is not None:  # a refresh while the disk refused the work: it is still here
+        held.unsaved, held.failure = kept
 
 
 def broken() -> tuple[str, Exception | None] | None:
     """The draft named in the URL that could not be opened, and why (None: it is gone)."""
-    return st.session_state.get(_BROKEN)
+    return session().broken
 
 
 def notice_outside_change() -> bool:
@@ -98,63 +206,166 @@ def notice_outside_change() -> bool:
     Checked after the page, not before: a page's save that meets the change records
     the edit it was making, so nothing typed in that rerun is lost.
     """
-    current = draft()
-    if current is None or st.session_state.get(_CONFLICT) is not None:
-        return False
-    try:
-        workspace().check(current)
-    except DraftConflictError as conflict:
-        st.session_state[_CONFLICT] = (conflict, current.strategy)
-        return True
-    except OSError:
-        pass  # a vanished folder shows up as an error on the next real save
+    held = session()
+    with held.lock:
+        current = held.draft
+        if current is None or held.conflict is not None:
+            return False
+        try:
+            workspace().check(current)
+        except DraftConflictError as conflict:
+            held.conflict = (conflict, held.unsaved or current.strategy)
+            return True
+        except OSError:
+            pass  # a vanished folder shows up as an error on the next real save
     return False
 
 
 def draft() -> Draft | None:
-    return st.session_state.get(_DRAFT)
+    return session().draft
 
 
 def strategy() -> Strategy | None:
-    current = draft()
-    return current.strategy if current else None
+    """The plan as the manager last left it: saved, or what the disk refused."""
+    held = session()
+    if held.draft is None:
+        return None
+    return held.unsaved if held.unsaved is not None else held.draft.strategy
 
 
 def open_draft(opened: Draft) -> None:
     """Make *opened* the session's draft, and start every widget afresh."""
-    st.session_state[_DRAFT] = opened
-    st.session_state[_CONFLICT] = None
-    st.session_state.pop(_BROKEN, None)
-    st.session_state[_GENERATION] += 1
+    held = session()
+    with held.lock:
+        held.draft, held.conflict, held.broken = opened, None, None
+        held.unsaved, held.failure, held.saved_at = None, None, None
+        held.generation += 1
     _moved()
     _forget_earlier_views()
     st.query_params[QUERY_DRAFT] = opened.id
 
 
+def create(strategy: Strategy, hint: str) -> bool:
+    """A new draft of *strategy*, opened; False (and the failure kept) when the disk refuses."""
+    try:
+        made = workspace().create(strategy, hint=hint)
+    except OSError as exc:
+        _LOG.warning("could not create a draft", exc_info=exc)
+        session().failure = SaveFailure.of(exc)
+        return False
+    open_draft(made)
+    return True
+
+
 def close() -> None:
-    st.session_state[_DRAFT] = None
-    st.session_state[_CONFLICT] = None
+    held = session()
+    held.draft, held.conflict, held.unsaved, held.failure = None, None, None, None
     st.query_params.pop(QUERY_DRAFT, None)
+
+
+# --- saving -------------------------------------------------------------------------
+
+
+def save_state() -> tuple[dt.datetime | None, SaveFailure | None]:
+    """When this session last saved, and why the last save failed (None: it did not)."""
+    held = session()
+    return held.saved_at, held.failure
+
+
+def unsaved() -> Strategy | None:
+    """The change the disk refused, if any (for a download)."""
+    return session().unsaved
+
+
+def _write(held: Session, changed: Strategy) -> bool:
+    """Save *changed* over the session's draft; whether it was written.
+
+    Only assignments follow the write: a run stopped by new input cannot come between
+    the file and the session's record of it.
+    """
+    with held.lock:
+        return _write_locked(held, changed)
+
+
+def _write_locked(held: Session, changed: Strategy) -> bool:
+    current = held.draft
+    if current is None:
+        return False
+    if held.conflict is not None:
+        held.conflict = (held.conflict[0], changed)
+        return False
+    try:
+        saved = workspace().save(current, changed)
+    except DraftConflictError as conflict:
+        held.conflict = (conflict, changed)
+        return False
+    except OSError as exc:
+        failure = SaveFailure.of(exc)
+        held.unsaved, held.failure = changed, failure
+        _remember_unsaved(current.id, changed, failure)
+        _LOG.warning("could not save draft %s: %s", current.id, failure.detail)
+        return False
+    held.draft, held.unsaved, held.failure = saved, None, None
+    held.saved_at = dt.datetime.now()
+    _forget_unsaved(current.id)
+    return True
 
 
 def update(changed: Strategy) -> None:
     """Save *changed* at once, unless the file changed on disk meanwhile."""
-    current = draft()
-    if current is None or changed == current.strategy:
+    held = session()
+    current = strategy()
+    if current is None or (changed == current and held.failure is None):
         return
-    if st.session_state.get(_CONFLICT) is not None:
-        conflict, _ = st.session_state[_CONFLICT]
-        st.session_state[_CONFLICT] = (conflict, changed)
-        return
-    try:
-        st.session_state[_DRAFT] = workspace().save(current, changed)
-    except DraftConflictError as conflict:
-        st.session_state[_CONFLICT] = (conflict, changed)
+    if not _write(held, changed):
         return
     asked: list[Callable[[Strategy], bool]] = per_run.collect(_REDRAW_IF)
     if any(stale(changed) for stale in asked):
         asked.clear()  # once: the page may save twice on one run
         refresh(keep_pick=True)
+
+
+def retry() -> None:
+    """Try again to write what the disk refused."""
+    held = _held()
+    if held.unsaved is not None:
+        _write(held, held.unsaved)
+
+
+def _same_kind(old: Any, new: Any) -> bool:
+    """Whether *new* may take the place of *old* in the model: a field edited by a widget
+    whose value is not of the field's own kind is left to the page, which converts it."""
+    if old is None or new is None:
+        return True
+    if isinstance(old, bool) or isinstance(new, bool):
+        return isinstance(old, bool) and isinstance(new, bool)
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+        return isinstance(new, float) <= isinstance(old, float)
+    return type(old) is type(new) or isinstance(new, type(old))
+
+
+def commit(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> None:
+    """A widget's ``on_change``: save the field at *path* from the widget *key* at once.
+
+    Runs before the next run of the page, and is not skipped when that run is cut
+    short (a click on another step, the next keystroke). A value the model refuses, or
+    a widget that edits more than its one field, is left to the page's own save, which
+    says what is wrong.
+    """
+    held = _held()
+    current = held.unsaved if held.unsaved is not None else getattr(held.draft, "strategy", None)
+    if current is None or key not in st.session_state:
+        return
+    raw = st.session_state[key]
+    try:
+        value = convert(raw) if convert is not None else raw
+        if not _same_kind(get_at(current, path), value):
+            return
+        changed = set_at(current, path, value)
+    except (PathError, FieldError, TypeError, ValueError):
+        return
+    if changed != current or held.failure is not None:
+        _write(held, changed)
 
 
 def redraw_if(stale: Callable[[Strategy], bool]) -> None:
@@ -169,9 +380,12 @@ def redraw_after_save() -> None:
     redraw_if(lambda _: True)
 
 
+# --- conflicts ----------------------------------------------------------------------
+
+
 def conflict() -> tuple[DraftConflictError, Strategy] | None:
     """The conflict waiting for the manager's choice, with their own version."""
-    return st.session_state.get(_CONFLICT)
+    return session().conflict
 
 
 def resolve_keep_theirs() -> None:
@@ -193,11 +407,15 @@ def resolve_save_copy() -> None:
         open_draft(workspace().create(pending[1], hint=current.id.rsplit("-", 1)[0]))
 
 
+# --- widget keys --------------------------------------------------------------------
+
+
 def enter(step: str) -> None:
     """Called at the top of every step page: entering a step refreshes its widgets."""
-    if st.session_state.get(_STEP) != step:
-        st.session_state[_STEP] = step
-        st.session_state[_VIEW] += 1
+    held = session()
+    if held.step != step:
+        held.step = step
+        held.view += 1
         _moved()
         _forget_earlier_views()
 
@@ -237,7 +455,7 @@ def _new_view(*, keep_pick: bool = True) -> None:
             or (keep_pick and str(name).endswith(".pick"))
         )
     }
-    st.session_state[_VIEW] += 1
+    _held().view += 1
     _moved()
     _forget_earlier_views()
     for path, value in kept.items():
@@ -258,7 +476,8 @@ def key(path: str) -> str:
     """The widget key for the field at *path*, fresh per generation and per visit."""
     prefix: str | None = per_run.get(_PREFIX)
     if prefix is None:  # read once per run: a step makes dozens of keys
-        prefix = f"{st.session_state[_GENERATION]}.{st.session_state[_VIEW]}:"
+        held = session()
+        prefix = f"{held.generation}.{held.view}:"
         per_run.put(_PREFIX, prefix)
     return prefix + path
 
@@ -268,27 +487,29 @@ def _moved() -> None:
     per_run.forget(_PREFIX)
 
 
+# --- what is computed once per revision ----------------------------------------------
+
+
 def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
     """*compute* over the current strategy, once per saved revision (charts, exports)."""
-    current = draft()
+    held = session()
+    current = held.draft
     if current is None:
         return None
-    memos: dict[str, tuple[str, object]] = st.session_state.setdefault(_MEMOS, {})
-    hit = memos.get(name)
-    if hit is None or hit[0] != current.digest:
-        hit = (current.digest, compute(current.strategy))
-        memos[name] = hit
+    hit = held.memos.get(name)
+    if hit is None or hit[0] != current.digest or held.unsaved is not None:
+        hit = (current.digest, compute(strategy() or current.strategy))
+        held.memos[name] = hit
     return hit[1]  # type: ignore[return-value]
 
 
 def report() -> Report | None:
     """The current strategy's score, computed once per saved revision and day."""
-    current = draft()
+    held = session()
+    current = held.draft
     if current is None:
         return None
     memo_key = (current.digest, dt.date.today())
-    memo = st.session_state.get(_REPORT)
-    if memo is None or memo[0] != memo_key:
-        memo = (memo_key, score(current.strategy, today=memo_key[1]))
-        st.session_state[_REPORT] = memo
-    return memo[1]
+    if held.report is None or held.report[0] != memo_key or held.unsaved is not None:
+        held.report = (memo_key, score(strategy() or current.strategy, today=memo_key[1]))
+    return held.report[1]

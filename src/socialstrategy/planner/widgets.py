@@ -211,6 +211,23 @@ def step_links(step: Step) -> None:
 # --- fields -------------------------------------------------------------------------
 
 
+def _saves(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> dict[str, Any]:
+    """The ``on_change`` that saves the field at *path* the moment the widget *key*
+    changes (see :func:`state.commit`): a run cut short cannot skip it."""
+    return {"on_change": state.commit, "args": (key, path, convert)}
+
+
+def _chosen(value: Any) -> Any:
+    """A choice is never saved as none: an empty select box keeps the field as it was."""
+    if value is None:
+        raise ValueError("nothing chosen")
+    return value
+
+
+def _day(value: Any) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
+
+
 def text(
     label: str,
     value: str,
@@ -220,12 +237,13 @@ def text(
     help: str | None = None,
     placeholder: str | None = None,
 ) -> str:
+    key = state.key(path)
     if area:
-        return st.text_area(
-            label, value=value, key=state.key(path), help=help, placeholder=placeholder
+        return st.text_area(  # type: ignore[no-any-return]
+            label, value=value, key=key, help=help, placeholder=placeholder, **_saves(key, path)
         )
-    return st.text_input(
-        label, value=value, key=state.key(path), help=help, placeholder=placeholder
+    return st.text_input(  # type: ignore[no-any-return]
+        label, value=value, key=key, help=help, placeholder=placeholder, **_saves(key, path)
     )
 
 
@@ -240,24 +258,27 @@ def term(
 ) -> TermT:
     lang = language()
     index = list(options).index(value) if value in options else 0
+    key = state.key(path)
     if horizontal:
         chosen = st.radio(
             label,
             options,
             index=index,
-            key=state.key(path),
+            key=key,
             horizontal=True,
             format_func=lambda x: x.label(lang),
             help=help,
+            **_saves(key, path, _chosen),
         )
     else:
         chosen = st.selectbox(
             label,
             options,
             index=index,
-            key=state.key(path),
+            key=key,
             format_func=lambda x: x.label(lang),
             help=help,
+            **_saves(key, path, _chosen),
         )
     return chosen if chosen is not None else value
 
@@ -271,11 +292,13 @@ def terms(
     help: str | None = None,
 ) -> tuple[TermT, ...]:
     lang = language()
+    key = state.key(path)
     chosen = st.multiselect(
         label,
         options,
         default=[v for v in values if v in options],
-        key=state.key(path),
+        key=key,
+        **_saves(key, path, tuple),
         format_func=lambda x: x.label(lang),
         help=help,
         placeholder=t("list.choose"),
@@ -293,11 +316,13 @@ def refs(
 ) -> tuple[str, ...]:
     """Pick ids of other parts, shown by their names."""
     known = [v for v in values if v in options]
+    key = state.key(path)
     chosen = st.multiselect(
         label,
         list(options),
         default=known,
-        key=state.key(path),
+        key=key,
+        **_saves(key, path, tuple),
         format_func=lambda i: options.get(i, i),
         help=help,
         # Streamlit's own words for an empty list are English.
@@ -313,13 +338,15 @@ def ref(
     """Pick the id of one other part, or none."""
     choices = ["", *options]
     index = choices.index(value) if value in choices else 0
+    key = state.key(path)
     chosen = st.selectbox(
         label,
         choices,
         index=index,
-        key=state.key(path),
+        key=key,
         help=help,
         format_func=lambda i: options.get(i, "—"),
+        **_saves(key, path, lambda i: i or ""),
     )
     return chosen or ""
 
@@ -327,7 +354,10 @@ def ref(
 def date(
     label: str, value: dt.date | None, path: str, *, help: str | None = None
 ) -> dt.date | None:
-    chosen = st.date_input(label, value=value, key=state.key(path), help=help, format="DD-MM-YYYY")
+    key = state.key(path)
+    chosen = st.date_input(
+        label, value=value, key=key, help=help, format="DD-MM-YYYY", **_saves(key, path, _day)
+    )
     return chosen if isinstance(chosen, dt.date) else None
 
 
@@ -340,12 +370,14 @@ def number(
     minimum: float | None = None,
     step: float = 1.0,
 ) -> float | None:
+    key = state.key(path)
     chosen = st.number_input(
         label,
         value=value,
-        key=state.key(path),
+        key=key,
         help=help,
         min_value=minimum,
+        **_saves(key, path, lambda v: float(v) if v is not None else None),
         step=step,
         placeholder="—",
         format="%g",  # "4", "0.5": not Streamlit's "4.00" for a float
@@ -354,14 +386,23 @@ def number(
 
 
 def whole(label: str, value: int | None, path: str, *, help: str | None = None) -> int | None:
+    key = state.key(path)
     chosen = st.number_input(
-        label, value=value, key=state.key(path), help=help, min_value=0, step=1, placeholder="—"
+        label,
+        value=value,
+        key=key,
+        help=help,
+        min_value=0,
+        step=1,
+        placeholder="—",
+        **_saves(key, path, lambda v: int(v) if v is not None else None),
     )
     return int(chosen) if chosen is not None else None
 
 
 def flag(label: str, value: bool, path: str, *, help: str | None = None) -> bool:
-    return bool(st.toggle(label, value=value, key=state.key(path), help=help))
+    key = state.key(path)
+    return bool(st.toggle(label, value=value, key=key, help=help, **_saves(key, path, bool)))
 
 
 def build(make: Callable[[], Any], fallback: Any) -> Any:

@@ -9,7 +9,7 @@ import streamlit as st
 from socialstrategy.errors import FileTooLargeError, InvalidStrategyError
 from socialstrategy.files import MAX_BYTES, loads
 from socialstrategy.i18n import long_date
-from socialstrategy.model import new_strategy
+from socialstrategy.model import Strategy, new_strategy
 from socialstrategy.planner import state
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import header, language, page_path, step_links, t
@@ -70,6 +70,16 @@ def opened(draft: Draft) -> None:
     )
 
 
+def created(strategy: Strategy, hint: str) -> None:
+    """A new draft of *strategy*, opened on the first step; where the disk refuses, why."""
+    if state.create(strategy, hint):
+        made = state.draft()
+        st.switch_page(
+            str(page_path(BY_KEY["organisation"])),
+            query_params={state.QUERY_DRAFT: made.id} if made else None,
+        )
+
+
 resume, example, sector, upload = st.tabs(
     [t("start.tab.resume"), t("start.tab.example"), t("start.tab.sector"), t("start.tab.upload")]
 )
@@ -104,7 +114,7 @@ with example:
     )
     if st.button(t("start.example.open"), key="start.example.open", type="primary"):
         stem = str(chosen_example).removesuffix(".toml")
-        opened(space.create(loads(examples.path(stem).read_text(encoding="utf-8")), hint=stem))
+        created(loads(examples.path(stem).read_text(encoding="utf-8")), hint=stem)
 with sector:
     chosen_sector = st.selectbox(
         t("start.sector.choose"),
@@ -116,7 +126,7 @@ with sector:
     name = st.text_input(t("start.sector.name"), key="start.sector.name")
     if st.button(t("start.sector.create"), key="start.sector.create", type="primary"):
         fresh = new_strategy(chosen_sector or Sector.OTHER, name.strip(), language=lang)
-        opened(space.create(fresh, hint=name or (chosen_sector or Sector.OTHER).label(lang)))
+        created(fresh, hint=name or (chosen_sector or Sector.OTHER).label(lang))
 with upload:
     uploaded = st.file_uploader(
         t("start.upload.label"),
@@ -136,6 +146,6 @@ with upload:
         except InvalidStrategyError as exc:
             problems(t("start.upload.invalid"), exc)
         else:
-            opened(space.create(strategy, hint=uploaded.name.removesuffix(".toml")))
+            created(strategy, hint=uploaded.name.removesuffix(".toml"))
 
 step_links(step)

@@ -26,7 +26,36 @@ TEXTS: dict[str, Text] = {
         "Geen openstaande punten. Houd het plan actueel.",
         "Nothing open. Keep the plan up to date.",
     ),
-    "panel.saved": Text("Bewaard om {time}", "Saved at {time}"),
+    "save.saved": Text("Opgeslagen om {time}", "Saved at {time}"),
+    "save.opened": Text(
+        "Alles is opgeslagen; elke wijziging wordt meteen bewaard.",
+        "Everything is saved; every change is kept at once.",
+    ),
+    "save.failed": Text(
+        "Niet opgeslagen: {reason}. Je wijziging staat nog in de planner (ook na vernieuwen"
+        " van de pagina), maar nog niet in het bestand. Probeer opnieuw, of download je"
+        " versie.",
+        "Not saved: {reason}. Your change is still in the planner (also after refreshing"
+        " the page), but not yet in the file. Try again, or download your version.",
+    ),
+    "save.failed.short": Text("Niet opgeslagen: {reason}", "Not saved: {reason}"),
+    "save.failed.full": Text("de schijf is vol", "the disk is full"),
+    "save.failed.read_only": Text(
+        "de werkmap kan alleen gelezen worden", "the workspace can only be read"
+    ),
+    "save.failed.denied": Text(
+        "de planner mag niet schrijven in de werkmap", "the planner may not write to the workspace"
+    ),
+    "save.failed.gone": Text("de werkmap bestaat niet meer", "the workspace no longer exists"),
+    "save.failed.other": Text(
+        "het bestand kon niet worden geschreven ({detail})",
+        "the file could not be written ({detail})",
+    ),
+    "save.failed.create": Text(
+        "Het plan is niet gemaakt: {reason}.", "The plan was not created: {reason}."
+    ),
+    "save.retry": Text("Probeer opnieuw", "Try again"),
+    "save.download": Text("Download mijn versie (.toml)", "Download my version (.toml)"),
     "panel.file": Text("Bestand: {name}", "File: {name}"),
     "panel.no_draft": Text(
         "Nog geen plan geopend. Begin bij Start.", "No plan opened yet. Begin at Start."
