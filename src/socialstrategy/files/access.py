@@ -4,7 +4,7 @@ Every strategy read (the TOML and JSON loaders, the command line, the planner's
 workspace) goes through :func:`read_regular`. A FIFO would block a reader for ever,
 ``/dev/zero`` would fill the memory, and a size taken from ``stat`` says nothing about
 a file that grows while it is read: so the type is checked before opening (a FIFO is
-never opened), again on the open descriptor, and at most ``MAX_BYTES + 1`` bytes are read.
+never opened), again on the open descriptor, and reading stops one chunk past ``MAX_BYTES``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from socialstrategy.i18n import Text
 #: Largest strategy file accepted (16 MiB): a hundred times the largest example still fits.
 MAX_BYTES: Final = 16 * 1024 * 1024
 
-_CHUNK: Final = 1024 * 1024
+#: Read in whole chunks (some kernel files refuse reads of odd sizes): past the limit,
+#: at most one chunk more is read before the file is refused.
+_CHUNK: Final = 64 * 1024
 # O_NONBLOCK: opening a FIFO swapped in after the check returns at once instead of
 # waiting for a writer; on a regular file it changes nothing. Not every platform has it.
 _FLAGS: Final = (
@@ -66,7 +68,7 @@ def check_size(size: int, file: str | None) -> None:
 
 def os_problem(exc: OSError, *, writing: bool = False) -> Text:
     """What went wrong with a path, in both languages, naming the cause."""
-    if isinstance(exc, FileNotFoundError):
+    if isinstance(exc, FileNotFoundError) and not writing:  # writing: a folder is missing
         return NOT_FOUND
     if isinstance(exc, IsADirectoryError):
         return FOLDER
@@ -113,8 +115,8 @@ def read_regular(path: str | os.PathLike[str], *, file: str | None = None) -> by
         check_size(info.st_size, name)
         chunks: list[bytes] = []
         total = 0
-        while total <= MAX_BYTES:  # the file may grow while it is read
-            chunk = os.read(fd, min(_CHUNK, MAX_BYTES + 1 - total))
+        while total <= MAX_BYTES:  # the file may grow, or say it is empty (/proc)
+            chunk = os.read(fd, _CHUNK)
             if not chunk:
                 break
             chunks.append(chunk)
