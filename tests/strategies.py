@@ -18,7 +18,7 @@ dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 numbers = st.floats(allow_nan=False, allow_infinity=False, width=64) | st.integers(
     -(10**6), 10**6
 ).map(float)
-hours = st.floats(min_value=0.05, max_value=10_000, allow_nan=False)
+hours = st.floats(min_value=0.05, max_value=24 * 365, allow_nan=False)
 
 
 def terms(kind: type[Term]) -> st.SearchStrategy[Any]:

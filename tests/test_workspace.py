@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -163,3 +164,56 @@ def test_a_summary_follows_the_file_when_it_changes(space: Workspace) -> None:
     path.write_text('schema_version = 1\n[meta]\ntitle = "Plan voor 2027"\n')
     os.utime(path, (time.time() + 5, time.time() + 5))  # a new version, whatever the clock
     assert space.summaries()[0].title == "Plan voor 2027"
+
+
+def _listed_and_opened_at_once(space: Workspace) -> tuple[list[str], list[str], bool]:
+    """What the start page lists, run in a thread that must finish: a FIFO opened for
+    reading would block it (and every user of the page) for ever."""
+    outcome: list[tuple[list[str], list[str], bool]] = []
+
+    def run() -> None:
+        ids = space.ids()
+        outcome.append((ids, [s.id for s in space.summaries()], space.exists("pijp-123456")))
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert outcome, "listing the workspace blocked"
+    return outcome[0]
+
+
+def test_a_fifo_in_the_workspace_is_neither_listed_nor_opened(space: Workspace) -> None:
+    space.ensure()
+    draft = space.create(ss.new_strategy(ss.Sector.WELFARE, "Oost"))
+    os.mkfifo(space.folder / "pijp-123456.toml")
+    ids, summaries, exists = _listed_and_opened_at_once(space)
+    assert ids == summaries == [draft.id]
+    assert not exists
+    with pytest.raises(ss.StrategyIOError, match="not a regular file"):
+        space.open("pijp-123456")
+
+
+def test_a_link_out_of_the_workspace_is_neither_listed_nor_opened(
+    space: Workspace, tmp_path: Path
+) -> None:
+    """A link to a draft in the folder is a draft; a link that ends outside is not."""
+    space.ensure()
+    draft = space.create(ss.new_strategy(ss.Sector.WELFARE, "Oost"))
+    (space.folder / "kopie-123456.toml").symlink_to(space.path(draft.id).name)
+    outside = tmp_path / "elsewhere.toml"
+    outside.write_bytes(TEMPLATE.read_bytes())
+    (space.folder / "uit-123456.toml").symlink_to(outside)
+    (space.folder / "via-123456.toml").symlink_to(space.folder / "uit-123456.toml")
+    assert space.ids() == sorted([draft.id, "kopie-123456"])
+    assert sorted(s.id for s in space.summaries()) == space.ids()
+    assert space.open("kopie-123456").strategy == draft.strategy
+    assert not space.exists("uit-123456")
+    for draft_id in ("uit-123456", "via-123456"):
+        with pytest.raises(ss.StrategyIOError, match="not a regular file inside the workspace"):
+            space.open(draft_id)
+
+
+def test_an_id_with_a_trailing_newline_is_no_draft_id(space: Workspace) -> None:
+    with pytest.raises(ValueError, match="not a draft id"):
+        space.path("plan-123456\n")
+    assert not space.exists("plan-123456\n")

@@ -26,12 +26,17 @@ from typing import Final
 import attrs
 import tomli
 
-from socialstrategy.errors import SocialStrategyError
-from socialstrategy.files import MAX_BYTES, atomic_write, dumps, loads
+from socialstrategy.errors import SocialStrategyError, StrategyIOError
+from socialstrategy.files import atomic_write, dumps, loads, read_regular
+from socialstrategy.files.access import is_regular
+from socialstrategy.i18n import Text
 from socialstrategy.model import Strategy
 from socialstrategy.model._fields import slug
 
 ENV_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
+_NOT_A_DRAFT: Final = Text(
+    nl="geen gewoon bestand in de werkmap", en="not a regular file inside the workspace"
+)
 DRAFT_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
 
 
@@ -66,11 +71,9 @@ def _title(path: Path, mtime_ns: int, size: int) -> str:
     A list of drafts is drawn on every rerun of the start page: a file's title is read
     once per version of the file (its time and size are part of the cache key).
     """
-    if size > MAX_BYTES:
-        return ""
     try:
-        data = tomli.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        data = tomli.loads(read_regular(path).decode("utf-8"))
+    except (SocialStrategyError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
         return ""
     for part, key in (("meta", "title"), ("organisation", "name")):
         table = data.get(part)
@@ -137,13 +140,28 @@ class Workspace:
         return removed
 
     def path(self, draft_id: str) -> Path:
-        if not DRAFT_ID.match(draft_id):
+        # fullmatch: with match, "$" would also accept an id ending in a newline.
+        if not DRAFT_ID.fullmatch(draft_id):
             raise ValueError(f"not a draft id: {draft_id!r}")
         return self.folder / f"{draft_id}.toml"
 
+    def _is_draft(self, path: Path) -> bool:
+        """A regular file, and inside the folder once links are followed: a FIFO would
+        block every reader of the list, and a link could expose any file on the server."""
+        if not is_regular(path):
+            return False
+        try:
+            return path.resolve().parent == self.folder.resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            return False
+
     def ids(self) -> list[str]:
-        """Every draft in the workspace, by name."""
-        return sorted(p.stem for p in self.folder.glob("*.toml") if DRAFT_ID.match(p.stem))
+        """Every draft in the workspace, by name: regular files inside the folder only."""
+        return sorted(
+            p.stem
+            for p in self.folder.glob("*.toml")
+            if DRAFT_ID.fullmatch(p.stem) and self._is_draft(p)
+        )
 
     def summaries(self) -> list[DraftSummary]:
         """Every draft with its title, the most recently changed first."""
@@ -156,7 +174,7 @@ class Workspace:
         return sorted(found, key=lambda s: (-s.modified, s.id))
 
     def exists(self, draft_id: str) -> bool:
-        return DRAFT_ID.match(draft_id) is not None and self.path(draft_id).is_file()
+        return DRAFT_ID.fullmatch(draft_id) is not None and self._is_draft(self.path(draft_id))
 
     def new_id(self, hint: str = "") -> str:
         """A fresh id: a readable stem from *hint* plus a random suffix."""
@@ -173,9 +191,12 @@ class Workspace:
         return Draft(draft_id, strategy, _digest(data))
 
     def open(self, draft_id: str) -> Draft:
-        """Read a draft; raises the loader's errors for a broken file (not UTF-8, too large)."""
+        """Read a draft; raises the loader's errors for a broken file (not UTF-8, too large),
+        and :class:`StrategyIOError` for one that is not a regular file inside the folder."""
         path = self.path(draft_id)
-        data = path.read_bytes()
+        if not self._is_draft(path) and path.exists():
+            raise StrategyIOError(path.name, _NOT_A_DRAFT)
+        data = read_regular(path, file=path.name)
         return Draft(draft_id, loads(data, file=path.name), _digest(data))
 
     def check(self, draft: Draft) -> None:

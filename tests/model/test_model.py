@@ -8,10 +8,12 @@ import attrs
 import pytest
 
 import socialstrategy as ss
-from socialstrategy.model._fields import MAX_TEXT, FieldError
+from socialstrategy.model._fields import MAX_COUNT, MAX_LINE, MAX_TEXT, FieldError
 
 
-@pytest.mark.parametrize("bad", ["", "Goal 1", "-start", "a" * 65, "doel/1", "ünicode"])
+@pytest.mark.parametrize(
+    "bad", ["", "Goal 1", "-start", "a" * 65, "doel/1", "ünicode", "g\n", "doel-1\n"]
+)
 def test_ids_must_be_simple_and_stable(bad: str) -> None:
     """An id is lower-case letters, digits, - and _; anything else is refused by name."""
     with pytest.raises(FieldError) as info:
@@ -44,6 +46,44 @@ def test_free_text_has_a_ceiling() -> None:
     """A runaway paste is refused rather than stored."""
     with pytest.raises(FieldError):
         ss.Goal(id="g", title="x" * (MAX_TEXT + 1))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: ss.Organisation(employees=-5),
+        lambda: ss.Organisation(locations=-1),
+        lambda: ss.Organisation(employees=MAX_COUNT + 1),
+        lambda: ss.Meta(revision=0),
+        lambda: ss.Meta(revision=2**60),
+        lambda: ss.LegalClock(kind=ss.LegalClockKind.DATA_LEAK_AUTHORITY, deadline_hours=9000),
+        lambda: ss.Meta(next_review=dt.date(1899, 12, 31)),
+        lambda: ss.Meta(last_reviewed=dt.date(1, 1, 1)),
+        lambda: ss.Action(id="a", due=dt.date(9999, 12, 31)),
+        lambda: ss.TrainingNeed(role="r", due=dt.date(2201, 1, 1)),
+        lambda: ss.Meta(title="x" * (MAX_LINE + 1)),
+        lambda: ss.Organisation(name="x" * (MAX_LINE + 1)),
+    ],
+    ids=[
+        "employees",
+        "locations",
+        "employees-max",
+        "revision",
+        "revision-max",
+        "hours-max",
+        "date-before-1900",
+        "year-1",
+        "year-9999",
+        "year-2201",
+        "title",
+        "name",
+    ],
+)
+def test_numbers_dates_and_titles_stay_within_what_a_plan_can_hold(make: object) -> None:
+    """What the planner can show and every export can write: counts from zero, hours up to a
+    year, dates from 1900 to 2200, one-line texts of a sentence."""
+    with pytest.raises(FieldError):
+        make()  # type: ignore[operator]
 
 
 def test_the_model_is_frozen_and_changed_with_evolve(rich: ss.Strategy) -> None:

@@ -3,8 +3,10 @@
 Every error the library raises on purpose is presented in one place, as lines with an
 exit code; no traceback reaches a user.
 
-Exit codes: 0 all is well; 1 a strategy is invalid or scores below ``--fail-under``;
-2 the command was used wrongly; 3 an internal error (please report it).
+Exit codes: 0 all is well; 1 a strategy is invalid, cannot be read or written, or scores
+below ``--fail-under``; 2 the command was used wrongly, an output path included (one that
+is an input, a device or a folder where a file belongs: nothing is written over it);
+3 an internal error (please report it).
 """
 
 from __future__ import annotations

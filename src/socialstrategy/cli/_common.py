@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import math
+import os
+import stat
 from typing import TYPE_CHECKING, Final
 
 import click
 
+from socialstrategy.files.access import FOLDER, SPECIAL, is_folder, os_problem
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
+from socialstrategy.model._fields import FIRST_DAY, LAST_DAY
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -32,7 +38,7 @@ def say(text: Text, ctx: click.Context, *, err: bool = False, **params: object) 
 def strategy_files(paths: Iterable[Path], ctx: click.Context) -> Iterator[Path]:
     """Files as given; folders expanded to the .toml files in them, sorted."""
     for path in paths:
-        if path.is_dir():
+        if is_folder(path):
             found = sorted(path.glob("*.toml"))
             if not found:
                 say(_NO_FILES, ctx, err=True, path=path)
@@ -46,6 +52,53 @@ def iso_date(_: click.Context, __: click.Parameter, value: str | None) -> dt.dat
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2026-11-23") from None
+    # The dates a strategy may hold: scoring counts years on from today, and no plan
+    # is made for the year 1 or 9999.
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise click.BadParameter(
+            f"{value!r} lies outside {FIRST_DAY.year}..{LAST_DAY.year}"
+        ) from None
+    return day
+
+
+def percentage(_: click.Context, __: click.Parameter, value: float | None) -> float | None:
+    """A score threshold (click callback): 0 to 100; nan would let every score pass."""
+    if value is not None and not (math.isfinite(value) and 0 <= value <= 100):
+        raise click.BadParameter(f"{value} is not a score from 0 to 100")
+    return value
+
+
+_IS_INPUT = Text(
+    nl="dit is een van de invoerbestanden; kies een ander uitvoerbestand",
+    en="this is one of the input files; choose another output file",
+)
+
+
+def output_problem(target: Path, inputs: Iterable[Path] = ()) -> Text | None:
+    """Why *target* must not be written, or None: a folder where a file belongs, a
+    device, pipe or socket, a path too long, or one of the *inputs* (through any link).
+    Refused before writing: an export must never replace the strategy it came from.
+    """
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        # Anything else (no permission, a file where a folder belongs) the write reports.
+        return os_problem(exc) if exc.errno == errno.ENAMETOOLONG else None
+    except ValueError:  # a NUL character: the write reports it
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return FOLDER
+    if not stat.S_ISREG(info.st_mode):
+        return SPECIAL
+    for source in inputs:
+        try:
+            if os.path.samestat(info, source.stat()):
+                return _IS_INPUT
+        except (OSError, ValueError):
+            continue
+    return None

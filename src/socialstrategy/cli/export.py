@@ -19,6 +19,7 @@ from socialstrategy.cli._common import (
     EXIT_USAGE,
     iso_date,
     language,
+    output_problem,
     say,
     strategy_files,
 )
@@ -27,7 +28,8 @@ from socialstrategy.errors import InvalidStrategyError, StrategyIOError
 from socialstrategy.export import DOCUMENTS, FORMATS, export
 from socialstrategy.export.names import file_name
 from socialstrategy.files import atomic_write, load
-from socialstrategy.files.jsonfile import loads_json
+from socialstrategy.files.access import is_folder
+from socialstrategy.files.jsonfile import load_json
 from socialstrategy.i18n import LANGUAGES, Language, Text
 
 if TYPE_CHECKING:
@@ -48,21 +50,22 @@ _SUMMARY = Text(
 )
 
 
+_REFUSED = Text(
+    nl="{path}: wordt niet overschreven: {why}", en="{path}: will not be overwritten: {why}"
+)
+
+
 def _load(path: Path) -> Strategy:
-    if path.suffix.lower() == ".json":
-        try:
-            text = path.read_bytes()
-        except FileNotFoundError:
-            raise StrategyIOError(
-                str(path), Text(nl="bestand niet gevonden", en="file not found")
-            ) from None
-        except OSError as exc:
-            raise StrategyIOError(
-                str(path),
-                Text(nl=f"kan niet lezen: {exc.strerror}", en=f"cannot read: {exc.strerror}"),
-            ) from None
-        return loads_json(text, file=str(path))
-    return load(path)
+    return load_json(path) if path.suffix.lower() == ".json" else load(path)
+
+
+def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
+    """Stop with a usage error when *target* must not be written (see output_problem)."""
+    why = output_problem(target, inputs)
+    if why is not None:
+        lang = language(ctx)
+        click.echo(_REFUSED.get(lang).format(path=target, why=why.get(lang)), err=True)
+        ctx.exit(EXIT_USAGE)
 
 
 @cli.command(name="export")
@@ -112,14 +115,17 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     """Export strategies as a document: a report, board pack, guideline or crisis card.
 
     Exits 0 when every strategy was exported, 1 when a strategy was invalid or a file
-    could not be written.
+    could not be written, 2 when an output would replace an input file, a folder or a
+    device.
     """
     lang: Language = "en" if (doc_lang or language(ctx)) == "en" else "nl"
     files = list(strategy_files(paths, ctx))
-    several = len(files) > 1 or any(p.is_dir() for p in paths)
-    if several and output is not None and output.exists() and not output.is_dir():
-        say(_NOT_A_FOLDER, ctx, err=True, path=output)
-        ctx.exit(EXIT_USAGE)
+    several = len(files) > 1 or any(is_folder(p) for p in paths)
+    if output is not None and not is_folder(output):
+        if several and output_problem(output) is None and output.is_file():
+            say(_NOT_A_FOLDER, ctx, err=True, path=output)
+            ctx.exit(EXIT_USAGE)
+        _refuse(ctx, output, files)  # before anything is read or written
     day = today or dt.date.today()
     used: set[Path] = set()
     written = bad = 0
@@ -142,6 +148,7 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
             ctx.exit(EXIT_INVALID)
         name = file_name(strategy, document, fmt, lang, fallback=path.stem)
         target = _target(path, name, output, several=several, used=used)
+        _refuse(ctx, target, files)
         try:
             if target.parent != Path():
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +171,7 @@ def _target(path: Path, name: str, output: Path | None, *, several: bool, used: 
     """Where one export goes; a second strategy of the same name gets ``-2``, ``-3``…"""
     if output is None:
         folder = path.parent
-    elif several or output.is_dir():
+    elif several or is_folder(output):
         folder = output
     else:
         used.add(output)

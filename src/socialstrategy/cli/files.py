@@ -6,10 +6,18 @@ from pathlib import Path
 
 import click
 
-from socialstrategy.cli._common import EXIT_INVALID, EXIT_USAGE, language, say, strategy_files
+from socialstrategy.cli._common import (
+    EXIT_INVALID,
+    EXIT_USAGE,
+    language,
+    output_problem,
+    say,
+    strategy_files,
+)
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
 from socialstrategy.files import dump, dumps, load, schema_text
+from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
 from socialstrategy.model import new_strategy
 from socialstrategy.vocab import Sector
@@ -20,6 +28,7 @@ _SUMMARY = Text(
     en="{total} file(s) checked, {bad} invalid",
 )
 _WRITTEN = Text(nl="geschreven: {path}", en="written: {path}")
+_REFUSED = Text(nl="{path}: kan hier niet schrijven: {why}", en="{path}: cannot write here: {why}")
 _EXISTS = Text(
     nl="{path} bestaat al; kies een andere naam of gebruik --force",
     en="{path} exists already; choose another name or use --force",
@@ -77,7 +86,12 @@ def new(ctx: click.Context, sector: str, name: str, output: Path | None, force: 
     if output is None:
         click.echo(dumps(strategy), nl=False)
         return
-    if output.exists() and not force:
+    lang = language(ctx)
+    why = output_problem(output)  # a folder or a device is refused even with --force
+    if why is not None:
+        say(_REFUSED, ctx, err=True, path=output, why=why.get(lang))
+        ctx.exit(EXIT_USAGE)
+    if is_regular(output) and not force:
         say(_EXISTS, ctx, err=True, path=output)
         ctx.exit(EXIT_USAGE)
     dump(strategy, output)

@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from socialstrategy.cli._common import EXIT_INVALID, iso_date, language, strategy_files
+from socialstrategy.cli._common import (
+    EXIT_INVALID,
+    iso_date,
+    language,
+    percentage,
+    strategy_files,
+)
 from socialstrategy.cli._group import cli
 from socialstrategy.cli.console import report_text, summary_text
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
 from socialstrategy.files import load
+from socialstrategy.files.access import is_folder
 from socialstrategy.scoring import RULES, Report, score
 from socialstrategy.scoring.docs import rules_markdown
 
@@ -34,7 +41,8 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--fail-under",
-    type=click.FloatRange(0, 100),
+    type=float,
+    callback=percentage,
     help="Exit 1 when any strategy scores below this (for a consultant's own CI).",
 )
 @click.option(
@@ -51,7 +59,7 @@ def score_command(
     """Score strategies: one file in full, several (or a folder) as a summary table."""
     lang = language(ctx)
     files = list(strategy_files(paths, ctx))
-    single = len(files) == 1 and not any(p.is_dir() for p in paths)
+    single = len(files) == 1 and not any(is_folder(p) for p in paths)
     rows: list[tuple[str, Strategy | None, Report | None]] = []
     failed = False
     for path in files:

@@ -1,10 +1,11 @@
 """Strategy files: TOML reading and writing, migrations, atomic writes, JSON Schema."""
 
+from socialstrategy.files.access import MAX_BYTES, read_regular
 from socialstrategy.files.atomic import atomic_write
 from socialstrategy.files.migrate import SCHEMA_VERSION
 from socialstrategy.files.names import safe_filename
 from socialstrategy.files.schema import json_schema, schema_text
-from socialstrategy.files.tomlfile import MAX_BYTES, dump, dumps, load, loads, to_table
+from socialstrategy.files.tomlfile import dump, dumps, load, loads, to_table
 
 __all__ = [
     "MAX_BYTES",
@@ -15,6 +16,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "read_regular",
     "safe_filename",
     "schema_text",
     "to_table",

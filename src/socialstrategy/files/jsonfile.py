@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING
 
 from socialstrategy.errors import InvalidStrategyError, Problem
+from socialstrategy.files.access import check_size, read_regular
 from socialstrategy.files.converter import json_converter
 from socialstrategy.files.migrate import SCHEMA_VERSION
 from socialstrategy.files.structure import structure
-from socialstrategy.files.tomlfile import check_size
 from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
@@ -59,3 +60,9 @@ def loads_json(text: str | bytes, *, file: str | None = None) -> Strategy:
             file=file,
         )
     return structure(data, json_converter, file=file)
+
+
+def load_json(path: str | os.PathLike[str]) -> Strategy:
+    """The strategy in the JSON file at *path*; read as :func:`~socialstrategy.load` reads."""
+    name = os.fspath(path)
+    return loads_json(read_regular(path, file=name), file=name)

@@ -59,6 +59,7 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         extra: dict[str, Any] = {"description": field.metadata.get("doc", "")}
         if "pattern" in field.metadata:
             extra["pattern"] = field.metadata["pattern"]
+        extra.update(field.metadata.get("schema", {}))  # minimum, maximum, a date's years
         if "max_length" in field.metadata:
             extra["maxLength"] = field.metadata["max_length"]
         if "max_item_length" in field.metadata:

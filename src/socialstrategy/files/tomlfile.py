@@ -1,6 +1,7 @@
 """Strategy files in TOML: ``load``/``loads`` and ``dump``/``dumps``.
 
-Reading refuses oversized input before parsing it and reports every problem at once
+Reading (through :mod:`socialstrategy.files.access`: regular files only) refuses
+oversized input before parsing it and reports every problem at once
 with the file, field path and line. Writing is deterministic (the model's field order,
 so a diff shows only what changed) and atomic.
 """
@@ -9,18 +10,17 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import tomli
 
 from socialstrategy.errors import (
-    FileTooLargeError,
     InvalidStrategyError,
     Problem,
     StrategyIOError,
     TomlSyntaxError,
 )
+from socialstrategy.files.access import check_size, os_problem, read_regular
 from socialstrategy.files.atomic import atomic_write
 from socialstrategy.files.converter import toml_converter
 from socialstrategy.files.layout import render
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
     from socialstrategy.model.strategy import Strategy
 
-#: Largest strategy file accepted (16 MiB): a hundred times the largest example still fits.
-MAX_BYTES: Final = 16 * 1024 * 1024
 _LONG_NUMBER: Final = re.compile(r"[0-9][0-9_]{4000,}")
 
 
@@ -97,21 +95,7 @@ def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
 def load(path: str | os.PathLike[str]) -> Strategy:
     """The strategy in the TOML file at *path*."""
     name = os.fspath(path)
-    try:
-        size = Path(path).stat().st_size
-        check_size(size, name)
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise StrategyIOError(name, Text(nl="bestand niet gevonden", en="file not found")) from None
-    except IsADirectoryError:
-        raise StrategyIOError(
-            name, Text(nl="dit is een map, geen bestand", en="this is a folder, not a file")
-        ) from None
-    except OSError as exc:
-        raise StrategyIOError(
-            name, Text(nl=f"kan niet lezen: {exc.strerror}", en=f"cannot read: {exc.strerror}")
-        ) from None
-    return loads(data, file=name)
+    return loads(read_regular(path, file=name), file=name)
 
 
 def to_table(strategy: Strategy) -> dict[str, Any]:
@@ -131,10 +115,7 @@ def dump(strategy: Strategy, path: str | os.PathLike[str]) -> None:
     try:
         atomic_write(path, dumps(strategy).encode("utf-8"))
     except OSError as exc:
-        raise StrategyIOError(
-            os.fspath(path),
-            Text(nl=f"kan niet schrijven: {exc.strerror}", en=f"cannot write: {exc.strerror}"),
-        ) from None
+        raise StrategyIOError(os.fspath(path), os_problem(exc, writing=True)) from None
 
 
 def _lazy_lines(text: str) -> Callable[[str], int | None]:
@@ -148,24 +129,6 @@ def _lazy_lines(text: str) -> Callable[[str], int | None]:
         return index[0].line_of(path)
 
     return line_of
-
-
-def check_size(size: int, file: str | None) -> None:
-    if size > MAX_BYTES:
-        limit = MAX_BYTES // (1024 * 1024)
-        mib = size / 1024 / 1024
-        raise FileTooLargeError(
-            [
-                Problem(
-                    path="",
-                    text=Text(
-                        nl=f"bestand is te groot ({mib:.1f} MiB, maximaal {limit} MiB)",
-                        en=f"file is too large ({mib:.1f} MiB, at most {limit} MiB)",
-                    ),
-                )
-            ],
-            file=file,
-        )
 
 
 def _decode(data: bytes, file: str | None) -> str:

@@ -6,6 +6,7 @@ Validators raise :class:`FieldError` so the file loader can point at the exact f
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -20,10 +21,25 @@ from socialstrategy.i18n import Text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+#: In JSON Schema (ECMA-262) "$" is the end of the text; Python's "$" also matches before
+#: a final newline, so the model checks with fullmatch, never match.
 ID_PATTERN: Final = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 _ID_RE: Final = re.compile(ID_PATTERN)
 #: Longest free text a field takes; longer is a paste gone wrong, not a strategy.
 MAX_TEXT: Final = 20_000
+#: Longest one-line text (a title, a name, an owner): a sentence, not a page.
+MAX_LINE: Final = 500
+#: The dates a strategy may hold: its past (1900) to well beyond any plan (2200). Scoring
+#: counts years on and back from them; the planner's calendar needs room around them.
+FIRST_DAY: Final = dt.date(1900, 1, 1)
+LAST_DAY: Final = dt.date(2200, 12, 31)
+#: The same years as the leading part of an ISO date, for the JSON Schema.
+DATE_PATTERN: Final = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
+#: Largest count (employees, locations, revisions); the planner's number fields, in a
+#: browser, are exact only up to 2**53.
+MAX_COUNT: Final = 1_000_000
+#: Longest time in hours a response or deadline may take: a year.
+MAX_HOURS: Final = 24 * 365
 
 
 def slug(text: str, length: int = 40) -> str:
@@ -51,16 +67,21 @@ class FieldError(ValueError):
         self.text = text
 
 
-def doc(text: str, *, pattern: str | None = None, **kwargs: Any) -> Any:
-    """An attrs field with a one-line description (used by the JSON Schema)."""
-    metadata = {"doc": text}
+def doc(
+    text: str, *, pattern: str | None = None, schema: dict[str, Any] | None = None, **kwargs: Any
+) -> Any:
+    """An attrs field with a one-line description (used by the JSON Schema), and what
+    else the schema says about its values (*schema*: keywords such as ``maximum``)."""
+    metadata: dict[str, Any] = {"doc": text}
     if pattern is not None:
         metadata["pattern"] = pattern
+    if schema:
+        metadata["schema"] = schema
     return attrs.field(metadata=metadata, **kwargs)
 
 
 def _check_id(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise FieldError(
             attribute.name,
             Text(
@@ -91,12 +112,12 @@ def ref(what: str) -> Any:
     return doc(f"Id of {what} (empty when none).", default="")
 
 
-def _too_long(field: str, value: str) -> FieldError:
+def _too_long(field: str, value: str, limit: int = MAX_TEXT) -> FieldError:
     return FieldError(
         field,
         Text(
-            nl=f"tekst is te lang ({len(value)} tekens, maximaal {MAX_TEXT})",
-            en=f"text is too long ({len(value)} characters, at most {MAX_TEXT})",
+            nl=f"tekst is te lang ({len(value)} tekens, maximaal {limit})",
+            en=f"text is too long ({len(value)} characters, at most {limit})",
         ),
     )
 
@@ -104,6 +125,11 @@ def _too_long(field: str, value: str) -> FieldError:
 def _check_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if len(value) > MAX_TEXT:
         raise _too_long(attribute.name, value)
+
+
+def _check_line(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if len(value) > MAX_LINE:
+        raise _too_long(attribute.name, value, MAX_LINE)
 
 
 def _check_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -132,6 +158,16 @@ def text(description: str) -> Any:
     )
 
 
+def line(description: str) -> Any:
+    """A one-line free text (a title, a name), empty by default; at most MAX_LINE."""
+    return attrs.field(
+        default="",
+        converter=_newlines,
+        validator=_check_line,
+        metadata={"doc": description, "max_length": MAX_LINE},
+    )
+
+
 def texts(description: str) -> Any:
     """A list of short free texts (steps, measures), empty by default."""
     return attrs.field(
@@ -142,11 +178,39 @@ def texts(description: str) -> Any:
     )
 
 
-def _positive(_: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and not (math.isfinite(value) and value > 0):
+def _hours(_: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not (math.isfinite(value) and 0 < value <= MAX_HOURS):
         raise FieldError(
             attribute.name,
-            Text(nl=f"moet groter dan 0 zijn, niet {value}", en=f"must be above 0, not {value}"),
+            Text(
+                nl=f"moet groter dan 0 en hoogstens {MAX_HOURS} uur (een jaar) zijn, niet {value}",
+                en=f"must be above 0 and at most {MAX_HOURS} hours (a year), not {value}",
+            ),
+        )
+
+
+def _count(minimum: int) -> Callable[[Any, attrs.Attribute[Any], int | None], None]:
+    def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and not minimum <= value <= MAX_COUNT:
+            raise FieldError(
+                attribute.name,
+                Text(
+                    nl=f"moet tussen {minimum} en {MAX_COUNT} liggen, niet {value}",
+                    en=f"must be from {minimum} to {MAX_COUNT}, not {value}",
+                ),
+            )
+
+    return check
+
+
+def _in_years(_: object, attribute: attrs.Attribute[Any], value: dt.date | None) -> None:
+    if value is not None and not FIRST_DAY <= value <= LAST_DAY:
+        raise FieldError(
+            attribute.name,
+            Text(
+                nl=f"{value} ligt niet tussen {FIRST_DAY.year} en {LAST_DAY.year}",
+                en=f"{value} is not between {FIRST_DAY.year} and {LAST_DAY.year}",
+            ),
         )
 
 
@@ -159,8 +223,34 @@ def _finite(_: object, attribute: attrs.Attribute[Any], value: float | None) -> 
 
 
 def positive(description: str) -> Any:
-    """An optional number above zero (hours, counts)."""
-    return doc(description, default=None, validator=_positive)
+    """An optional number of hours: above zero, at most a year."""
+    return doc(
+        description,
+        default=None,
+        validator=_hours,
+        schema={"exclusiveMinimum": 0, "maximum": MAX_HOURS},
+    )
+
+
+def count(description: str, *, minimum: int = 0, default: int | None = None) -> Any:
+    """A whole number of things (employees, revisions): *minimum* to MAX_COUNT."""
+    return doc(
+        description,
+        default=default,
+        validator=_count(minimum),
+        schema={"minimum": minimum, "maximum": MAX_COUNT},
+    )
+
+
+def day(description: str, *, after: Any = None) -> Any:
+    """An optional date between FIRST_DAY and LAST_DAY; *after*: a further validator."""
+    checks = [_in_years] if after is None else [_in_years, after]
+    return doc(
+        description,
+        default=None,
+        validator=checks,
+        schema={"pattern": DATE_PATTERN},
+    )
 
 
 def number(description: str) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from socialstrategy.model._fields import doc, id_field, text
+from socialstrategy.model._fields import doc, id_field, line, text
 from socialstrategy.vocab import AudienceKind, ChannelKind
 
 
@@ -14,7 +14,7 @@ class Audience:
 
     id: str = id_field("audience")
     kind: AudienceKind = doc("Kind of audience.")
-    name: str = text("Name as the organisation uses it, e.g. 'Bewoners en hun naasten'.")
+    name: str = line("Name as the organisation uses it, e.g. 'Bewoners en hun naasten'.")
     online_behaviour: str = text("What this audience does online.")
     needs: str = text("What this audience needs from us.")
     insight_source: str = text("How we know: survey, client council, platform figures.")

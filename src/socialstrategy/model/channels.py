@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from socialstrategy.i18n import Text
-from socialstrategy.model._fields import FieldError, doc, id_field, positive, refs, text
+from socialstrategy.model._fields import FieldError, doc, id_field, line, positive, refs, text
 from socialstrategy.vocab import ChannelKind, Purpose
 
 
@@ -56,11 +56,11 @@ class Channel:
 
     id: str = id_field("channel")
     kind: ChannelKind = doc("Kind of channel.")
-    name: str = text("Name of the account or page.")
+    name: str = line("Name of the account or page.")
     purposes: tuple[Purpose, ...] = doc("What the channel is used for.", default=())
     audiences: tuple[str, ...] = refs("the audiences this channel reaches")
     goals: tuple[str, ...] = refs("the goals this channel serves")
-    owner: str = text("Who runs the channel.")
+    owner: str = line("Who runs the channel.")
     rhythm: str = text("Posting rhythm, e.g. 'drie berichten per week'.")
     response_hours: float | None = positive("Promised response time, in hours.")
     moderation: Moderation = doc("Moderation hours.", factory=Moderation)

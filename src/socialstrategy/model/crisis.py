@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import doc, id_field, positive, ref, text, texts
+from socialstrategy.model._fields import day, doc, id_field, line, positive, ref, text, texts
 from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
 
 
@@ -39,7 +39,7 @@ class Scenario:
 
     id: str = id_field("scenario")
     kind: ScenarioKind = doc("Kind of scenario.")
-    title: str = text("The scenario in a sentence.")
+    title: str = line("The scenario in a sentence.")
     level: Severity = doc("Usual severity level.", default=Severity.INCIDENT)
     lead: str = ref("the role that leads the response")
     response_hours: float | None = positive("Time to the first public response, in hours.")
@@ -63,13 +63,13 @@ class LegalClock:
 class CrisisPlan:
     """The crisis and incident plan."""
 
-    owner: str = text("Who owns the plan.")
+    owner: str = line("Who owns the plan.")
     monitoring: str = text("What is monitored (keywords, channels), by whom, when.")
     account_access: str = text("Where account access is kept for an emergency.")
     first_hour: tuple[str, ...] = texts("The first-hour checklist.")
     prevention: tuple[str, ...] = texts("Measures that prevent incidents.")
     evaluation: str = text("How incidents are evaluated and the plan improved.")
-    last_drill: dt.date | None = doc("When the plan was last rehearsed.", default=None)
+    last_drill: dt.date | None = day("When the plan was last rehearsed.")
     tiers: tuple[Tier, ...] = doc("Severity levels with triggers.", default=())
     escalation: tuple[EscalationStep, ...] = doc("The escalation chain, in order.", default=())
     scenarios: tuple[Scenario, ...] = doc("Foreseeable scenarios.", default=())

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import doc, id_field, refs, text
+from socialstrategy.model._fields import day, doc, id_field, line, refs, text
 from socialstrategy.vocab import EngagementKind, Rhythm
 
 
@@ -16,11 +16,11 @@ class Activity:
 
     id: str = id_field("activity")
     kind: EngagementKind = doc("Kind of activity.")
-    title: str = text("The activity in a sentence.")
+    title: str = line("The activity in a sentence.")
     audiences: tuple[str, ...] = refs("the audiences taking part")
     rhythm: Rhythm = doc("How often it happens.", default=Rhythm.ONCE)
-    planned: dt.date | None = doc("When it (first) takes place.", default=None)
-    owner: str = text("Who organises it.")
+    planned: dt.date | None = day("When it (first) takes place.")
+    owner: str = line("Who organises it.")
     outcome: str = text("What came out of it, or should.")
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import doc, id_field, number, refs, text
+from socialstrategy.model._fields import day, doc, id_field, line, number, refs, text
 
 
 @attrs.frozen(kw_only=True)
@@ -14,10 +14,10 @@ class Indicator:
     """How a goal is measured: KPI, baseline, target and deadline."""
 
     kpi: str = text("What is measured, e.g. 'aantal sollicitaties via LinkedIn per kwartaal'.")
-    unit: str = text("Unit of the figures, e.g. '%', 'per maand'.")
+    unit: str = line("Unit of the figures, e.g. '%', 'per maand'.")
     baseline: float | None = number("The value measured at the start (nulmeting).")
     target: float | None = number("The value to reach (streefwaarde).")
-    deadline: dt.date | None = doc("When the target must be reached.", default=None)
+    deadline: dt.date | None = day("When the target must be reached.")
     source: str = text("Where the figure comes from and who measures it.")
 
 
@@ -26,10 +26,10 @@ class Goal:
     """A goal, linked to the processes it serves and the audiences it concerns."""
 
     id: str = id_field("goal")
-    title: str = text("The goal in one sentence.")
+    title: str = line("The goal in one sentence.")
     description: str = text("Specific: what exactly changes, for whom.")
     processes: tuple[str, ...] = refs("the processes this goal serves")
     audiences: tuple[str, ...] = refs("the audiences this goal concerns")
-    owner: str = text("Who is accountable for the goal.")
+    owner: str = line("Who is accountable for the goal.")
     rationale: str = text("Why this goal helps the process (acceptable, realistic).")
     indicators: tuple[Indicator, ...] = doc("How the goal is measured.", default=())

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import doc, refs, text
+from socialstrategy.model._fields import day, doc, line, refs, text
 from socialstrategy.vocab import GuidelineTopic
 
 
@@ -36,15 +36,13 @@ class ConsentPolicy:
 class Guidelines:
     """The social media guideline for employees."""
 
-    title: str = text("Title of the guideline.")
-    owner: str = text("Who keeps the guideline up to date.")
+    title: str = line("Title of the guideline.")
+    owner: str = line("Who keeps the guideline up to date.")
     contact: str = text("Who employees ask when in doubt.")
     report_to: str = text("Where employees report an incident or something wrong.")
-    works_council_advice: dt.date | None = doc(
-        "When the works council (OR) gave its advice.", default=None
-    )
-    adopted: dt.date | None = doc("When the board adopted the guideline.", default=None)
-    review_date: dt.date | None = doc("When the guideline is reviewed next.", default=None)
+    works_council_advice: dt.date | None = day("When the works council (OR) gave its advice.")
+    adopted: dt.date | None = day("When the board adopted the guideline.")
+    review_date: dt.date | None = day("When the guideline is reviewed next.")
     consent: ConsentPolicy = doc("Consent for images of clients.", factory=ConsentPolicy)
     rules: tuple[GuidelineRule, ...] = doc("The rules, by topic.", default=())
 

@@ -6,24 +6,17 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.i18n import Language, Text
-from socialstrategy.model._fields import FieldError, doc, text
-
-
-def _at_least_one(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 1:
-        raise FieldError(attribute.name, Text(nl="begint bij 1", en="starts at 1"))
+from socialstrategy.i18n import Language
+from socialstrategy.model._fields import count, day, doc, line
 
 
 @attrs.frozen(kw_only=True)
 class Meta:
     """The strategy document itself."""
 
-    title: str = text("Title of the strategy document.")
-    author: str = text("Who wrote or owns the document.")
-    revision: int = doc(
-        "Revision number, raised on every adopted change.", default=1, validator=_at_least_one
-    )
+    title: str = line("Title of the strategy document.")
+    author: str = line("Who wrote or owns the document.")
+    revision: int = count("Revision number, raised on every adopted change.", minimum=1, default=1)
     language: Language = doc("Language the content is written in.", default="nl")
-    last_reviewed: dt.date | None = doc("When the strategy was last reviewed.", default=None)
-    next_review: dt.date | None = doc("When the strategy is reviewed next.", default=None)
+    last_reviewed: dt.date | None = day("When the strategy was last reviewed.")
+    next_review: dt.date | None = day("When the strategy is reviewed next.")

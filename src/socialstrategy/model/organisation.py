@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from socialstrategy.model._fields import doc, id_field, text
+from socialstrategy.model._fields import count, doc, id_field, line, text
 from socialstrategy.vocab import Funder, ParticipationBody, ProcessKind, Referrer, Sector
 
 
@@ -13,7 +13,7 @@ class Process:
     """A primary (care) or supporting process that goals must serve."""
 
     id: str = id_field("process")
-    name: str = text("Name of the process, e.g. 'Intake en aanmelding'.")
+    name: str = line("Name of the process, e.g. 'Intake en aanmelding'.")
     kind: ProcessKind = doc("Primary or supporting.", default=ProcessKind.PRIMARY)
     description: str = text("What happens in this process.")
 
@@ -23,7 +23,7 @@ class Role:
     """A role in the organisation (crisis team, training, guidelines per role)."""
 
     id: str = id_field("role")
-    name: str = text("Name of the role, e.g. 'Woordvoerder'.")
+    name: str = line("Name of the role, e.g. 'Woordvoerder'.")
     description: str = text("What the role does in this strategy.")
 
 
@@ -31,11 +31,11 @@ class Role:
 class Organisation:
     """The organisation the strategy is for."""
 
-    name: str = text("Name of the organisation.")
+    name: str = line("Name of the organisation.")
     sector: Sector = doc("Care or welfare sector.", default=Sector.OTHER)
-    employees: int | None = doc("Number of employees.", default=None)
-    locations: int | None = doc("Number of locations.", default=None)
-    region: str = text("Region the organisation works in.")
+    employees: int | None = count("Number of employees.")
+    locations: int | None = count("Number of locations.")
+    region: str = line("Region the organisation works in.")
     mission: str = text("Mission or core task, in a sentence or two.")
     processes: tuple[Process, ...] = doc("Primary and supporting processes.", default=())
     roles: tuple[Role, ...] = doc("Roles named in the strategy.", default=())

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import doc, text
+from socialstrategy.model._fields import day, doc, text
 from socialstrategy.vocab import Skill
 
 
@@ -18,4 +18,4 @@ class TrainingNeed:
     skills: tuple[Skill, ...] = doc("Digital skills, media literacy, or both.", default=())
     need: str = text("What exactly the role needs to learn.")
     format: str = text("How: e-learning, workshop, peer coaching.")
-    due: dt.date | None = doc("When the training is done.", default=None)
+    due: dt.date | None = day("When the training is done.")

@@ -318,14 +318,29 @@ def field(paragraph: WordParagraph, code: str) -> None:
             append(run._r, "w:fldChar", fldCharType=kind)
 
 
+#: Word's core properties hold at most 255 characters (python-docx refuses more).
+PROPERTY_LIMIT: Final = 255
+
+
+def _property(text: str) -> str:
+    """*text* on one line, cut to fit a core property, with an ellipsis when cut."""
+    line = " ".join(text.split())
+    if len(line) <= PROPERTY_LIMIT:
+        return line
+    return line[: PROPERTY_LIMIT - 1].rstrip() + "…"
+
+
 def properties(word: WordDocument, document: Document) -> None:
-    """Title, subject, author (the organisation), language, dates: Word's File > Info."""
+    """Title, subject, author (the organisation), language, dates: Word's File > Info.
+
+    A title or name longer than a property holds is cut there; the document itself
+    shows it whole."""
     moment = dt.datetime.combine(document.date, dt.time(), tzinfo=dt.timezone.utc)
     props = word.core_properties
-    props.title = document.title
-    props.subject = document.subtitle
-    props.author = document.organisation
-    props.last_modified_by = document.organisation
+    props.title = _property(document.title)
+    props.subject = _property(document.subtitle)
+    props.author = _property(document.organisation)
+    props.last_modified_by = _property(document.organisation)
     props.language = LOCALES[document.language]
     props.comments = ""
     props.keywords = ""
