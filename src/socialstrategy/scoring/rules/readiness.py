@@ -398,16 +398,18 @@ _yes_backed_by(
     CheckQuestion.HANDLE_INCIDENTS,
     title=("Ja, maar het crisisplan is onvolledig", "Yes, but the crisis plan is incomplete"),
     lacking=(
-        "het crisisplan heeft geen scenario's of geen escalatieketen",
-        "the crisis plan has no scenarios or no escalation chain",
+        "het crisisplan heeft nog geen escalatieketen of geen eerste reactie die jullie"
+        " zelf schreven",
+        "the crisis plan has no escalation chain or no holding statement the organisation"
+        " wrote itself",
     ),
     fix=(
-        "Vul het crisisplan aan met scenario's en een escalatieketen, of verander het"
-        " antwoord in deels.",
-        "Complete the crisis plan with scenarios and an escalation chain, or change the"
-        " answer to partly.",
+        "Vul het crisisplan aan met een escalatieketen en scenario's met een eerste reactie"
+        " in eigen woorden, of verander het antwoord in deels.",
+        "Complete the crisis plan with an escalation chain and scenarios with a holding"
+        " statement in your own words, or change the answer to partly.",
     ),
-    gap=lambda ctx: not (ctx.strategy.crisis.scenarios and ctx.strategy.crisis.escalation),
+    gap=lambda ctx: not ctx.has_crisis_plan,
     fires=within("crisis", escalation=()),
 )
 _yes_backed_by(
