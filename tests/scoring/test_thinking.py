@@ -51,9 +51,7 @@ def _new_disability_plan() -> ss.Strategy:
     """A new disability-care plan: one goal tied to a primary process and an audience,
     no channel at all, and the crisis plan as the sector preset left it."""
     new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
-    goal = ss.Goal(
-        id="informeren", title="Verwanten weten hoe het gaat", processes=("living",)
-    )
+    goal = ss.Goal(id="informeren", title="Verwanten weten hoe het gaat", processes=("living",))
     return attrs.evolve(new, goals=(attrs.evolve(goal, audiences=("relatives",)),))
 
 
@@ -62,7 +60,8 @@ def test_no_channel_and_a_preset_crisis_plan_are_not_finished_thinking() -> None
     escalation chain or a first response of the organisation's own are not a plan."""
     strategy = _new_disability_plan()
     assert not strategy.channels
-    assert strategy.crisis.scenarios and strategy.crisis.tiers  # the preset
+    assert strategy.crisis.scenarios  # the preset
+    assert strategy.crisis.tiers
     gaps = unfinished_thinking(strategy, today=TODAY)
     assert [g.path for g in gaps] == ["channels", "crisis.escalation", "crisis.scenarios"]
     assert gaps[0].text.nl == "er is nog geen kanaal gekozen"

@@ -164,9 +164,9 @@ def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
     weight=100,
     fires=within("crisis", tiers=(), escalation=(), scenarios=()),
     # One scenario with the organisation's own first response is enough to start from.
-    passes=lambda s: within(
-        "crisis", tiers=(), scenarios=s.crisis.scenarios[:1], legal_clocks=()
-    )(s),
+    passes=lambda s: within("crisis", tiers=(), scenarios=s.crisis.scenarios[:1], legal_clocks=())(
+        s
+    ),
 )
 def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
     missing = ctx.missing_from_crisis_plan
