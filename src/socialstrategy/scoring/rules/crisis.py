@@ -949,6 +949,7 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
         "Neem de beslisser op in de escalatieketen, met bereikbaarheid en vervanger.",
         "Add the approver to the escalation chain, with how to reach them and a back-up.",
     ),
+    fix_path="crisis.escalation",
     source=_PLAN.format(5),
     weight=6,
     mode="share",

@@ -243,14 +243,18 @@ _indicator_rule("GOAL006", "deadline", "deadline", "deadline", "SMART: time-boun
         "No channel works towards goal '{goal}'.",
     ),
     fix=(
-        "Kies bij het doel een kanaal dat de doelgroep bereikt, of herzie het doel.",
-        "Choose a channel that reaches the goal's audience, or reconsider the goal.",
+        "Kies op de stap Kanalen bij een kanaal welk doel het dient (een kanaal dat de"
+        " doelgroep van het doel bereikt), of herzie het doel.",
+        "On the Channels step, choose at a channel which goal it serves (a channel that"
+        " reaches the goal's audience), or reconsider the goal.",
     ),
     source="Traceability: process → goal → audience → channel → action (PRODUCT.md)",
     weight=20,
     mode="share",
     population=_goals,
     fires=each("channels", goals=()),
+    # A goal has no channel field: the link is made on the channel.
+    fix_path="channels",
 )
 def goal_without_channel(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
