@@ -61,6 +61,14 @@ def missing_from_crisis_plan(plan: CrisisPlan) -> tuple[Missing, ...]:
     return tuple(found)
 
 
+def lacking(missing: tuple[Missing, ...]) -> Text:
+    """*missing* as one phrase: "geen escalatieketen (…) en geen eerste reactie (…)"."""
+    return Text(
+        "geen " + " en geen ".join(m.what.nl for m in missing),
+        "no " + " and no ".join(m.what.en for m in missing),
+    )
+
+
 def has_crisis_plan(plan: CrisisPlan) -> bool:
     """Whether *plan* is a crisis plan the organisation can act on."""
     return not missing_from_crisis_plan(plan)

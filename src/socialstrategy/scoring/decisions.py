@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from socialstrategy.i18n import LANGUAGES, Language, Text, long_date
-from socialstrategy.scoring.crisis_plan import missing_from_crisis_plan
+from socialstrategy.scoring.crisis_plan import lacking, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
 
 if TYPE_CHECKING:
@@ -203,6 +203,7 @@ def _webcare(strategy: Strategy, report: Report) -> Iterator[Decision]:
 def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Decision]:
     missing = missing_from_crisis_plan(strategy.crisis)
     if missing:
+        what = lacking(missing)
         yield Decision(
             "commission-crisis-plan",
             Text(
@@ -212,12 +213,8 @@ def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Dec
                 " holding statements and legal deadlines.",
             ),
             Text(
-                "Er is nog geen crisis- en incidentenplan om naar te handelen: "
-                + "; ".join(m.text.nl for m in missing)
-                + ".",
-                "There is no crisis and incident plan to act on yet: "
-                + "; ".join(m.text.en for m in missing)
-                + ".",
+                f"Er is nog geen crisis- en incidentenplan om naar te handelen: {what.nl}.",
+                f"There is no crisis and incident plan to act on yet: {what.en}.",
             ),
         )
         return

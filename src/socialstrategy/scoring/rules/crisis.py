@@ -19,6 +19,7 @@ import attrs
 
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
+from socialstrategy.scoring.crisis_plan import lacking
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
@@ -148,11 +149,9 @@ def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
     title=("Geen crisis- en incidentenplan", "No crisis and incident plan"),
     message=(
         "Er is nog geen crisis- en incidentenplan om naar te handelen: {missing}. Bij een"
-        " incident weet niemand wie te bellen en wat te zeggen; de niveaus en scenario's"
-        " die de sector meegeeft zijn een begin, geen plan.",
+        " incident weet niemand wie te bellen en wat te zeggen.{start}",
         "There is no crisis and incident plan to act on yet: {missing}. When an incident"
-        " happens, nobody knows whom to call or what to say; the sector's tiers and"
-        " scenarios are a start, not a plan.",
+        " happens, nobody knows whom to call or what to say.{start}",
     ),
     fix=(
         "Leg de escalatieketen vast (wie je wanneer belt, met vervanger) en schrijf bij de"
@@ -171,11 +170,15 @@ def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
 def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
     missing = ctx.missing_from_crisis_plan
     if missing:
-        what = Text(
-            "geen " + " en geen ".join(m.what.nl for m in missing),
-            "no " + " and no ".join(m.what.en for m in missing),
+        start = (
+            Text(
+                " Niveaus en scenariotitels zijn een begin, geen plan.",
+                " Tiers and scenario titles are a start, not a plan.",
+            )
+            if _started(ctx)
+            else ""
         )
-        yield Hit("crisis", {"missing": what})
+        yield Hit("crisis", {"missing": lacking(missing), "start": start})
 
 
 @rule(
