@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
+
+import socialstrategy as ss
 from socialstrategy.vocab import PlanPart
 from tests.planner.conftest import by_key, saved
 
@@ -79,3 +82,16 @@ def test_works_in_english(open_step: Any) -> None:
     assert not at.exception
     assert at.title[0].value == "Action plan"
     assert any("thinking is not finished" in w.value for w in at.warning)
+
+
+def test_no_channel_and_a_preset_crisis_plan_are_no_reason_for_comfort(open_text: Any) -> None:
+    """A new disability-care plan with one goal and nothing else: the thinking is not done."""
+    new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
+    goal = ss.Goal(id="informeren", title="Verwanten weten hoe het gaat", processes=("living",))
+    strategy = attrs.evolve(new, goals=(attrs.evolve(goal, audiences=("relatives",)),))
+    at, _ = open_text("actions", ss.dumps(strategy))
+    assert not any("denkwerk staat" in s.value for s in at.success)
+    assert any("denkwerk is nog niet af" in w.value for w in at.warning)
+    links = {(p.page, p.query_string) for p in page_links(at)}
+    assert ("channels", "focus=channels&d=draft-text") in links
+    assert ("crisis", "focus=crisis.escalation&d=draft-text") in links

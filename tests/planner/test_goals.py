@@ -47,7 +47,8 @@ def test_processes_offer_primary_ones_first_and_mark_supporting_ones(open_step: 
 
 
 def test_a_goal_without_a_primary_process_is_flagged_and_costs_points(open_step: Any) -> None:
-    """Only recruitment (a supporting process): social media as a goal in itself (GOAL002)."""
+    """Only recruitment (a supporting process): no primary process, so social media as a
+    goal in itself; beside the goal, why a supporting process is not enough (GOAL012)."""
     at, path = open_step("goals")
     before = at.sidebar.metric[0].value
     by_key(at.multiselect, "goals[0].processes").set_value(["werving"]).run()
@@ -55,7 +56,9 @@ def test_a_goal_without_a_primary_process_is_flagged_and_costs_points(open_step:
     assert saved(path).goals[0].processes == ("werving",)
     assert at.sidebar.metric[0].value != before
     assert any(IN_ITSELF in e.value for e in at.error)  # the banner above the goals
-    assert any("Doel zonder primair proces" in e.value for e in at.error)  # beside the goal
+    assert any(  # beside the goal
+        "Doel dient alleen een ondersteunend proces" in e.value for e in at.error
+    )
     assert "doel op zich" in _overview(at).splitlines()[0]  # and in the overview line
 
 

@@ -133,3 +133,13 @@ def test_any_strategy_gets_decisions_in_both_languages(strategy: ss.Strategy) ->
         for text in (decision.text, decision.reason):
             assert text.nl.strip()
             assert text.en.strip()
+
+
+def test_a_preset_crisis_plan_is_commissioned_and_says_what_is_missing() -> None:
+    """The sector's preset tiers and scenario titles are not a plan the board can rely on."""
+    new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
+    found = _decide(new)
+    reason = found["commission-crisis-plan"].reason
+    assert "escalatieketen" in reason.nl
+    assert "holding statement the organisation wrote itself" in reason.en
+    assert "schedule-drill" not in found

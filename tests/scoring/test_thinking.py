@@ -7,7 +7,8 @@ import datetime as dt
 import attrs
 
 import socialstrategy as ss
-from socialstrategy.scoring import score, unfinished_thinking
+from socialstrategy.scoring import decisions, score, unfinished_thinking
+from socialstrategy.scoring.crisis_plan import has_crisis_plan
 from tests.conftest import STRATEGIES
 
 TODAY = dt.date(2026, 11, 23)
@@ -17,10 +18,10 @@ def test_a_finished_strategy_has_no_gaps() -> None:
     assert unfinished_thinking(ss.load(STRATEGIES / "zorggroep-de-linde.toml")) == ()
 
 
-def test_an_empty_strategy_misses_goals_and_a_crisis_plan() -> None:
+def test_an_empty_strategy_misses_goals_channels_and_a_crisis_plan() -> None:
     """Each gap names the part where it is closed."""
     gaps = unfinished_thinking(ss.Strategy(), today=TODAY)
-    assert [g.path for g in gaps] == ["goals", "crisis"]
+    assert [g.path for g in gaps] == ["goals", "channels", "crisis.escalation", "crisis.scenarios"]
     assert gaps[0].text.nl == "er zijn nog geen doelen"
 
 
@@ -44,3 +45,61 @@ def test_no_actions_no_finding_but_the_gaps_remain() -> None:
     strategy = attrs.evolve(ss.load(STRATEGIES / "welzijn-oost.toml"), actions=())
     assert unfinished_thinking(strategy, today=TODAY)
     assert not [f for f in score(strategy, today=TODAY).findings if f.code == "ACT002"]
+
+
+def _new_disability_plan() -> ss.Strategy:
+    """A new disability-care plan: one goal tied to a primary process and an audience,
+    no channel at all, and the crisis plan as the sector preset left it."""
+    new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
+    goal = ss.Goal(id="informeren", title="Verwanten weten hoe het gaat", processes=("living",))
+    return attrs.evolve(new, goals=(attrs.evolve(goal, audiences=("relatives",)),))
+
+
+def test_no_channel_and_a_preset_crisis_plan_are_not_finished_thinking() -> None:
+    """No channels is not 'every channel has an audience'; preset scenarios without an
+    escalation chain or a first response of the organisation's own are not a plan."""
+    strategy = _new_disability_plan()
+    assert not strategy.channels
+    assert strategy.crisis.scenarios  # the preset
+    assert strategy.crisis.tiers
+    gaps = unfinished_thinking(strategy, today=TODAY)
+    assert [g.path for g in gaps] == ["channels", "crisis.escalation", "crisis.scenarios"]
+    assert gaps[0].text.nl == "er is nog geen kanaal gekozen"
+    assert gaps[1].text.nl == "het crisisplan heeft nog geen escalatieketen (wie belt wie)"
+
+
+def test_a_goal_no_channel_carries_to_an_audience_is_a_gap() -> None:
+    linde = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    goal = linde.goals[0].id
+    channels = tuple(
+        attrs.evolve(c, goals=tuple(g for g in c.goals if g != goal)) for c in linde.channels
+    )
+    gaps = unfinished_thinking(attrs.evolve(linde, channels=channels), today=TODAY)
+    assert [(g.path, g.text.en) for g in gaps] == [
+        ("channels", "not every goal reaches an audience through a channel")
+    ]
+
+
+def test_the_crisis_plan_is_one_predicate_for_rule_thinking_and_decisions() -> None:
+    """CRIS001, the thinking check and the board's decision agree on what a plan is."""
+    linde = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    preset = _new_disability_plan().crisis
+    written = tuple(attrs.evolve(s, holding_statement="") for s in linde.crisis.scenarios)
+    cases = {
+        "linde": (linde.crisis, True),
+        "preset": (preset, False),
+        "no statements of its own": (attrs.evolve(linde.crisis, scenarios=written), False),
+        "no escalation": (attrs.evolve(linde.crisis, escalation=()), False),
+    }
+    for name, (plan, expected) in cases.items():
+        strategy = attrs.evolve(linde, crisis=plan)
+        report = score(strategy, today=TODAY)
+        codes = {f.code for f in report.findings}
+        decided = {d.code for d in decisions(strategy, report, today=TODAY)}
+        crisis_gaps = [
+            g for g in unfinished_thinking(strategy, today=TODAY) if g.path.startswith("crisis")
+        ]
+        assert has_crisis_plan(plan) is expected, name
+        assert ("CRIS001" not in codes) is expected, name
+        assert ("commission-crisis-plan" not in decided) is expected, name
+        assert (not crisis_gaps) is expected, name

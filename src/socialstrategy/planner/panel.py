@@ -30,12 +30,14 @@ def score_panel() -> None:
     else:
         st.markdown(step.fix.get(lang))
         st.caption(step.message.get(lang))  # which question, goal or channel it is about
-        target = step_of(step.path)
+        # To the step and part where the fix is made, which is not always the part the
+        # finding is about (a goal's channel is chosen on the channel).
+        target = step_of(step.where)
         st.page_link(
             str(page_path(target)),
             label=t("panel.go", step=target.title.get(lang)),
             icon=":material/arrow_forward:",
-            query_params={"focus": step.path, state.QUERY_DRAFT: current.id},
+            query_params={"focus": step.where, state.QUERY_DRAFT: current.id},
         )
     st.caption(t("panel.file", name=f"{current.id}.toml"))
 

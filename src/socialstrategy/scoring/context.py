@@ -8,6 +8,7 @@ import functools
 import attrs
 
 from socialstrategy.model import Strategy
+from socialstrategy.scoring.crisis_plan import Missing, missing_from_crisis_plan
 from socialstrategy.vocab import AudienceKind, ProcessKind
 
 
@@ -23,6 +24,16 @@ class Context:
         return frozenset(
             p.id for p in self.strategy.organisation.processes if p.kind is ProcessKind.PRIMARY
         )
+
+    @functools.cached_property
+    def missing_from_crisis_plan(self) -> tuple[Missing, ...]:
+        """What the crisis plan lacks to be one (see :mod:`crisis_plan`)."""
+        return missing_from_crisis_plan(self.strategy.crisis)
+
+    @property
+    def has_crisis_plan(self) -> bool:
+        """Whether there is a crisis plan: one predicate for rules, thinking and decisions."""
+        return not self.missing_from_crisis_plan
 
     @functools.cached_property
     def role_ids(self) -> frozenset[str]:

@@ -9,8 +9,8 @@ the strategy and its findings, so they change as the plan does:
 - a kartrekker who keeps the topic on the agenda, when nobody is named;
 - webcare capacity for evenings and weekends, when a promised response time cannot be
   kept with the moderation hours (rule CHAN006);
-- the crisis plan: commission one, or schedule a drill when it was not rehearsed in
-  the last twelve months;
+- the crisis plan: commission one while there is none (:mod:`crisis_plan`), or
+  schedule a drill when it was not rehearsed in the last twelve months;
 - the action plan: approve it when the thinking is complete, or finish the thinking
   first (think before doing);
 - the next review of the whole strategy, always.
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from socialstrategy.i18n import LANGUAGES, Language, Text, long_date
+from socialstrategy.scoring.crisis_plan import lacking, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
 
 if TYPE_CHECKING:
@@ -200,7 +201,9 @@ def _webcare(strategy: Strategy, report: Report) -> Iterator[Decision]:
 
 
 def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Decision]:
-    if "CRIS001" in codes:
+    missing = missing_from_crisis_plan(strategy.crisis)
+    if missing:
+        what = lacking(missing)
         yield Decision(
             "commission-crisis-plan",
             Text(
@@ -209,7 +212,10 @@ def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Dec
                 "Commission a crisis and incident plan for social media, with escalation,"
                 " holding statements and legal deadlines.",
             ),
-            Text("Er is geen crisis- en incidentenplan.", "There is no crisis and incident plan."),
+            Text(
+                f"Er is nog geen crisis- en incidentenplan om naar te handelen: {what.nl}.",
+                f"There is no crisis and incident plan to act on yet: {what.en}.",
+            ),
         )
         return
     if "CRIS015" not in codes:

@@ -74,6 +74,7 @@ class Report:
                 "area": f.area.code,
                 "level": f.level.code,
                 "path": f.path,
+                "where": f.where,
                 "points": round(f.points, 2),
                 "title": attrs.asdict(f.title),
                 "message": attrs.asdict(f.message),
@@ -125,6 +126,7 @@ def _findings(rule: Rule, ctx: Context) -> list[Finding]:
             message=rule.render(hit),
             fix=rule.fix,
             points=cost,
+            fix_path=rule.fix_path,
         )
         for hit, cost in zip(hits, costs, strict=True)
     ]

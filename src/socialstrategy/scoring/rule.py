@@ -62,6 +62,9 @@ class Rule:
     fires: Example
     #: Optional near miss: a change that looks related but must not make it fire.
     passes: Example | None = None
+    #: The path (prefix) where the fix is made, when that is another part than the one a
+    #: finding is about: the planner links there, and the fix text names its step.
+    fix_path: str | None = None
 
     def render(self, hit: Hit) -> Text:
         """The message for *hit*, in both languages, with its values filled in (a value
@@ -102,11 +105,13 @@ def rule(
     population: Callable[[Context], int] | None = None,
     fires: Example,
     passes: Example | None = None,
+    fix_path: str | None = None,
 ) -> Callable[[Check], Check]:
     """Declare and register a rule whose check is the decorated function.
 
     Texts are given as ``(Dutch, English)`` pairs; messages may hold ``{name}``
-    placeholders filled from each :class:`Hit`'s params.
+    placeholders filled from each :class:`Hit`'s params. *fix_path*: where the fix is
+    made, when not at the findings' own paths (the fix text then names that step).
     """
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must look like GOAL001")
@@ -131,6 +136,7 @@ def rule(
             population=population,
             fires=fires,
             passes=passes,
+            fix_path=fix_path,
         )
         return check
 

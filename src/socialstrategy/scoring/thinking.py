@@ -1,7 +1,8 @@
 """Thinking before doing: what must be finished before an action plan makes sense.
 
 The book behind the planner (seed 003) puts the plan before its execution: goals tied to
-primary processes, channels chosen for audiences, and a crisis plan come first. Rule
+primary processes, channels chosen for audiences that carry every goal, and a crisis
+plan of the organisation's own (:mod:`crisis_plan`) come first. Rule
 ACT002 fires when actions are planned while one of these gaps is open; the planner shows
 the same gaps at the top of the action plan, each with the part where it is closed.
 """
@@ -48,19 +49,37 @@ def gaps(ctx: Context) -> tuple[Gap, ...]:
                     ),
                 )
             )
-    without_audience = [i for i, c in enumerate(s.channels) if not c.audiences]
-    if without_audience:
+    if not s.channels:
+        # No channels is not "every channel has an audience": nothing reaches anyone yet.
         found.append(
-            Gap(
-                f"channels[{without_audience[0]}].audiences",
-                Text(
-                    "er zijn kanalen gekozen zonder doelgroep",
-                    "channels were chosen without audiences",
-                ),
-            )
+            Gap("channels", Text("er is nog geen kanaal gekozen", "no channel has been chosen"))
         )
-    if not s.crisis.scenarios and not s.crisis.escalation:
-        found.append(Gap("crisis", Text("er is geen crisisplan", "there is no crisis plan")))
+    else:
+        without_audience = [i for i, c in enumerate(s.channels) if not c.audiences]
+        if without_audience:
+            found.append(
+                Gap(
+                    f"channels[{without_audience[0]}].audiences",
+                    Text(
+                        "er zijn kanalen gekozen zonder doelgroep",
+                        "channels were chosen without audiences",
+                    ),
+                )
+            )
+        # A goal reaches its audience through a channel that serves it and has an
+        # audience; the link is made on the channel, so that is where the gap points.
+        carried = {goal for c in s.channels if c.audiences for goal in c.goals}
+        if any(g.id not in carried for g in s.goals):
+            found.append(
+                Gap(
+                    "channels",
+                    Text(
+                        "niet elk doel bereikt via een kanaal een doelgroep",
+                        "not every goal reaches an audience through a channel",
+                    ),
+                )
+            )
+    found.extend(Gap(m.path, m.text) for m in ctx.missing_from_crisis_plan)
     return tuple(found)
 
 

@@ -21,10 +21,12 @@ TEXTS: dict[str, Text] = {
     ),
     "actions.gap": Text("{gap}: naar {step}", "{gap}: go to {step}"),
     "actions.thinking_done": Text(
-        "Het denkwerk staat: doelen horen bij primaire processen, kanalen hebben doelgroepen"
-        " en er is een crisisplan. Tijd om te doen.",
-        "The thinking is in place: goals belong to primary processes, channels have audiences"
-        " and there is a crisis plan. Time to act.",
+        "Het denkwerk staat: elk doel hoort bij een primair proces en bereikt via een kanaal"
+        " een doelgroep, en het crisisplan heeft een escalatieketen en eerste reacties in"
+        " eigen woorden. Tijd om te doen.",
+        "The thinking is in place: every goal belongs to a primary process and reaches an"
+        " audience through a channel, and the crisis plan has an escalation chain and"
+        " holding statements in the organisation's own words. Time to act.",
     ),
     "actions.list": Text("De acties", "The actions"),
     "actions.pick": Text("Actie", "Action"),

@@ -229,7 +229,11 @@ def action_without_start(ctx: Context) -> Iterator[Hit]:
         "Voor doel '{goal}' staat nog geen actie gepland.",
         "No action is planned yet for goal '{goal}'.",
     ),
-    fix=("Plan ten minste één actie per doel.", "Plan at least one action per goal."),
+    fix=(
+        "Plan op de stap Actieplan ten minste één actie per doel.",
+        "On the Action plan step, plan at least one action per goal.",
+    ),
+    fix_path="actions",
     source="Traceability: process → goal → audience → channel → action (PRODUCT.md)",
     weight=15,
     mode="share",

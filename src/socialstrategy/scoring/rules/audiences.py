@@ -277,11 +277,12 @@ def insight_source_missing(ctx: Context) -> Iterator[Hit]:
         "No channel reaches the audience '{audience}'.",
     ),
     fix=(
-        "Kies een kanaal dat deze doelgroep al gebruikt, of schrap de doelgroep als je"
-        " haar niet wilt bereiken.",
-        "Choose a channel this audience already uses, or drop the audience if you do not"
-        " mean to reach it.",
+        "Kies op de stap Kanalen een kanaal dat deze doelgroep al gebruikt en zet de"
+        " doelgroep erbij, of schrap de doelgroep als je haar niet wilt bereiken.",
+        "On the Channels step, pick a channel this audience already uses and add the"
+        " audience to it, or drop the audience if you do not mean to reach it.",
     ),
+    fix_path="channels",
     source=_CHAIN,
     weight=20,
     mode="share",

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
+from socialstrategy.scoring.crisis_plan import lacking
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
@@ -32,7 +34,6 @@ from socialstrategy.vocab import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from socialstrategy.i18n import Text
     from socialstrategy.model import Scenario, Strategy
     from socialstrategy.scoring.context import Context
 
@@ -54,8 +55,9 @@ _DATA_LEAK_HOURS = STATUTORY_HOURS[LegalClockKind.DATA_LEAK_AUTHORITY]
 # --- helpers for checks ---------------------------------------------------------------
 
 
-def _has_plan(ctx: Context) -> bool:
-    """Whether any of the plan's backbone exists (otherwise CRIS001 says it all)."""
+def _started(ctx: Context) -> bool:
+    """Whether any of the plan's backbone exists, presets included; otherwise CRIS001
+    says it all. (Whether it is a plan yet is :attr:`Context.has_crisis_plan`.)"""
     c = ctx.strategy.crisis
     return bool(c.tiers or c.escalation or c.scenarios)
 
@@ -146,24 +148,37 @@ def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
     level=Level.ERROR,
     title=("Geen crisis- en incidentenplan", "No crisis and incident plan"),
     message=(
-        "Er is geen crisis- en incidentenplan: geen niveaus, geen escalatieketen en geen"
-        " scenario's. Bij een incident weet niemand wat te doen.",
-        "There is no crisis and incident plan: no tiers, no escalation chain and no"
-        " scenarios. When an incident happens, nobody knows what to do.",
+        "Er is nog geen crisis- en incidentenplan om naar te handelen: {missing}. Bij een"
+        " incident weet niemand wie te bellen en wat te zeggen.{start}",
+        "There is no crisis and incident plan to act on yet: {missing}. When an incident"
+        " happens, nobody knows whom to call or what to say.{start}",
     ),
     fix=(
-        "Leg vast welke niveaus je onderscheidt (incident, calamiteit, crisis), wie je"
-        " wanneer belt en welke scenario's je voorbereidt, elk met een eerste reactie.",
-        "Record the tiers you distinguish (incident, calamity, crisis), whom you call when,"
-        " and which scenarios you prepare, each with a holding statement.",
+        "Leg de escalatieketen vast (wie je wanneer belt, met vervanger) en schrijf bij de"
+        " scenario's die je voorziet een eerste reactie in eigen woorden.",
+        "Record the escalation chain (whom you call when, with a back-up) and write a"
+        " holding statement in your own words for the scenarios you foresee.",
     ),
     source=f"{_PLAN.format('1, 5, 7')}; {_QA.format(8)}; {_BOOK}",
     weight=100,
     fires=within("crisis", tiers=(), escalation=(), scenarios=()),
+    # One scenario with the organisation's own first response is enough to start from.
+    passes=lambda s: within("crisis", tiers=(), scenarios=s.crisis.scenarios[:1], legal_clocks=())(
+        s
+    ),
 )
 def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
-    if not _has_plan(ctx):
-        yield Hit("crisis")
+    missing = ctx.missing_from_crisis_plan
+    if missing:
+        start = (
+            Text(
+                " Niveaus en scenariotitels zijn een begin, geen plan.",
+                " Tiers and scenario titles are a start, not a plan.",
+            )
+            if _started(ctx)
+            else ""
+        )
+        yield Hit("crisis", {"missing": lacking(missing), "start": start})
 
 
 @rule(
@@ -190,7 +205,7 @@ def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
     fires=within("crisis", scenarios=()),
 )
 def no_scenarios(ctx: Context) -> Iterator[Hit]:
-    if _has_plan(ctx) and not ctx.strategy.crisis.scenarios:
+    if _started(ctx) and not ctx.strategy.crisis.scenarios:
         yield Hit("crisis.scenarios")
 
 
@@ -215,7 +230,7 @@ def no_scenarios(ctx: Context) -> Iterator[Hit]:
     fires=within("crisis", escalation=()),
 )
 def no_escalation_chain(ctx: Context) -> Iterator[Hit]:
-    if _has_plan(ctx) and not ctx.strategy.crisis.escalation:
+    if _started(ctx) and not ctx.strategy.crisis.escalation:
         yield Hit("crisis.escalation")
 
 
@@ -330,7 +345,7 @@ def escalation_step_without_backup(ctx: Context) -> Iterator[Hit]:
     fires=_drop("tiers", lambda t: t.level is not Severity.CALAMITY),
 )
 def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
-    if not _has_plan(ctx):
+    if not _started(ctx):
         return
     present = {t.level for t in ctx.strategy.crisis.tiers}
     missing = [level for level in _REQUIRED_TIERS if level not in present]
@@ -937,6 +952,7 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
         "Neem de beslisser op in de escalatieketen, met bereikbaarheid en vervanger.",
         "Add the approver to the escalation chain, with how to reach them and a back-up.",
     ),
+    fix_path="crisis.escalation",
     source=_PLAN.format(5),
     weight=6,
     mode="share",

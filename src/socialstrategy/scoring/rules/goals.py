@@ -12,15 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy.i18n import Text
+from socialstrategy.model import Indicator
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, replace
+from socialstrategy.vocab import ProcessKind
+from socialstrategy.vocab.goals import is_mark, is_percent, is_vanity
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from socialstrategy.i18n import Text
-    from socialstrategy.model import Strategy
+    from socialstrategy.model import Goal, Strategy
     from socialstrategy.scoring.context import Context
     from socialstrategy.scoring.rule import Example
 
@@ -93,13 +96,63 @@ def no_goals(ctx: Context) -> Iterator[Hit]:
     weight=40,
     mode="share",
     population=_goals,
-    fires=each("goals", processes=("werving",)),
+    fires=each("goals", processes=()),
     passes=each("goals", processes=("werving", "wonen")),
 )
 def goal_without_primary_process(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
-        if not ctx.primary_process_ids.intersection(goal.processes):
+        # A goal that serves a supporting process has an explanation of its own (GOAL012).
+        if not ctx.primary_process_ids.intersection(goal.processes) and not _supporting(ctx, goal):
             yield Hit(f"goals[{i}].processes", {"goal": _name(goal)})
+
+
+def _supporting(ctx: Context, goal: Goal) -> list[str | Text]:
+    """The names of the supporting processes *goal* serves."""
+    return [
+        named(p.name)
+        for p in ctx.strategy.organisation.processes
+        if p.kind is ProcessKind.SUPPORTING and p.id in goal.processes
+    ]
+
+
+@rule(
+    "GOAL012",
+    "goal-serves-supporting-process-only",
+    area=Area.GOALS,
+    level=Level.ERROR,
+    title=("Doel dient alleen een ondersteunend proces", "Goal serves a supporting process only"),
+    message=(
+        "Doel '{goal}' dient alleen een ondersteunend proces ({processes}): dat helpt de"
+        " organisatie, maar zegt nog niet wat cliënten en verwanten ervan merken.",
+        "Goal '{goal}' serves only a supporting process ({processes}): that helps the"
+        " organisation, but does not yet say what clients and relatives notice of it.",
+    ),
+    fix=(
+        "Koppel het doel ook aan het zorgproces dat ervan profiteert en meet dat effect,"
+        " bijvoorbeeld vaste begeleiders op elke locatie (continuïteit) of minder"
+        " openstaande vacatures op een afdeling.",
+        "Also link the goal to the care process that benefits from it and measure that"
+        " effect, for example familiar carers at every location (continuity) or fewer"
+        " open vacancies on a ward.",
+    ),
+    source=_BOOK,
+    weight=40,
+    mode="share",
+    population=_goals,
+    fires=each("goals", processes=("werving",)),
+    passes=each("goals", processes=("werving", "wonen")),
+)
+def goal_serves_supporting_process_only(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if ctx.primary_process_ids.intersection(goal.processes):
+            continue
+        supporting = _supporting(ctx, goal)
+        if supporting:
+            processes = Text(
+                ", ".join(x if isinstance(x, str) else x.nl for x in supporting),
+                ", ".join(x if isinstance(x, str) else x.en for x in supporting),
+            )
+            yield Hit(f"goals[{i}].processes", {"goal": _name(goal), "processes": processes})
 
 
 @rule(
@@ -190,14 +243,18 @@ _indicator_rule("GOAL006", "deadline", "deadline", "deadline", "SMART: time-boun
         "No channel works towards goal '{goal}'.",
     ),
     fix=(
-        "Kies bij het doel een kanaal dat de doelgroep bereikt, of herzie het doel.",
-        "Choose a channel that reaches the goal's audience, or reconsider the goal.",
+        "Kies op de stap Kanalen bij een kanaal welk doel het dient (een kanaal dat de"
+        " doelgroep van het doel bereikt), of herzie het doel.",
+        "On the Channels step, choose at a channel which goal it serves (a channel that"
+        " reaches the goal's audience), or reconsider the goal.",
     ),
     source="Traceability: process → goal → audience → channel → action (PRODUCT.md)",
     weight=20,
     mode="share",
     population=_goals,
     fires=each("channels", goals=()),
+    # A goal has no channel field: the link is made on the channel.
+    fix_path="channels",
 )
 def goal_without_channel(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
@@ -304,4 +361,146 @@ def indicator_deadline_passed(ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     f"goals[{i}].indicators[{j}].deadline",
                     {"kpi": indicator.kpi or j + 1, "deadline": indicator.deadline.isoformat()},
+                )
+
+
+def _vanity_only(goal: Goal) -> bool:
+    return bool(goal.indicators) and all(
+        is_vanity(x.kpi) or is_vanity(x.unit) for x in goal.indicators
+    )
+
+
+_FOLLOWERS = Indicator(kpi="Volgers op Instagram", unit="volgers", baseline=800, target=1500)
+
+
+def _measure_followers(s: Strategy) -> Strategy:
+    first, *rest = s.goals
+    return attrs.evolve(s, goals=(attrs.evolve(first, indicators=(_FOLLOWERS,)), *rest))
+
+
+def _followers_beside_care(s: Strategy) -> Strategy:
+    first, *rest = s.goals
+    edited = attrs.evolve(first, indicators=(*first.indicators, _FOLLOWERS))
+    return attrs.evolve(s, goals=(edited, *rest))
+
+
+@rule(
+    "GOAL013",
+    "goal-measured-by-attention-only",
+    area=Area.GOALS,
+    level=Level.WARNING,
+    title=("Doel alleen gemeten in volgers en bereik", "Goal measured by attention only"),
+    message=(
+        "Doel '{goal}' wordt alleen gemeten in aandacht op sociale media ({kpis}): volgers,"
+        " likes en bereik zeggen hoe zichtbaar je bent, niet of de zorg er beter van wordt.",
+        "Goal '{goal}' is measured by attention on social media only ({kpis}): followers,"
+        " likes and reach say how visible you are, not whether care gets better.",
+    ),
+    fix=(
+        "Meet het effect op de zorg dat het doel belooft, bijvoorbeeld minder telefoontjes"
+        " over bezoektijden, meer passende sollicitanten of cliënten die de informatie"
+        " vinden die ze zoeken; houd volgers en bereik hooguit als tussenstap bij.",
+        "Measure the effect on care the goal promises, for example fewer phone calls about"
+        " visiting hours, more suitable applicants or clients who find the information"
+        " they look for; track followers and reach as a step in between at most.",
+    ),
+    source=f"{_BOOK}: sociale media geen doel op zich; DOMAIN.md (Altimeter: 34% tie"
+    " social strategy to outcomes)",
+    weight=20,
+    mode="share",
+    population=_goals,
+    fires=_measure_followers,
+    # A count of attention next to a measure of care is fine: the goal is measured on care.
+    passes=_followers_beside_care,
+)
+def goal_measured_by_attention_only(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if _vanity_only(goal):
+            kpis = "; ".join(x.kpi or x.unit for x in goal.indicators)
+            yield Hit(f"goals[{i}].indicators", {"goal": _name(goal), "kpis": kpis})
+
+
+#: A target more than this many times its baseline (or less than its reciprocal) is
+#: rarely a plan and often a different scale: a mark of 7.5 after a score of 64.
+_SCALE_RATIO = 8
+
+
+def _number(value: float) -> Text:
+    text = f"{value:g}"
+    return Text(text.replace(".", ","), text)
+
+
+def _off_scale(baseline: float, target: float, unit: str) -> Text | None:
+    """Why *baseline* and *target* cannot be on one scale, or None."""
+    values = (baseline, target)
+    if is_percent(unit) and any(v > 100 or v < 0 for v in values):
+        return Text("een percentage buiten 0 tot 100", "a percentage outside 0 to 100")
+    if is_mark(unit) and any(v > 10 for v in values):
+        return Text("een rapportcijfer boven de 10", "a mark above 10")
+    # Small counts may well multiply (1 to 10 pleeggezinnen); beyond the 1-10 range a
+    # jump this large is another scale, or no plan.
+    if baseline > 0 and target > 0 and max(values) > 10:
+        if target > baseline * _SCALE_RATIO:
+            return Text("meer dan acht keer de nulmeting", "more than eight times the baseline")
+        if target * _SCALE_RATIO < baseline:
+            return Text(
+                "minder dan een achtste van de nulmeting", "less than an eighth of the baseline"
+            )
+    return None
+
+
+def _scale(baseline: float, target: float, unit: str = "") -> Example:
+    def change(s: Strategy) -> Strategy:
+        first, *rest = s.goals
+        indicator = attrs.evolve(first.indicators[0], baseline=baseline, target=target, unit=unit)
+        edited = attrs.evolve(first, indicators=(indicator, *first.indicators[1:]))
+        return attrs.evolve(s, goals=(edited, *rest))
+
+    return change
+
+
+@rule(
+    "GOAL014",
+    "target-on-another-scale",
+    area=Area.GOALS,
+    level=Level.WARNING,
+    title=("Streefwaarde op een andere schaal", "Target on another scale"),
+    message=(
+        "Indicator '{kpi}' van doel '{goal}': streefwaarde {target} past niet bij nulmeting"
+        " {baseline} ({why}). Staan ze op dezelfde schaal?",
+        "Indicator '{kpi}' of goal '{goal}': target {target} does not fit baseline"
+        " {baseline} ({why}). Are they on the same scale?",
+    ),
+    fix=(
+        "Zet nulmeting en streefwaarde in dezelfde eenheid en op dezelfde schaal (een"
+        " rapportcijfer naast een rapportcijfer, een percentage naast een percentage) en"
+        " kies een streefwaarde die haalbaar is.",
+        "Put baseline and target in the same unit and on the same scale (a mark next to a"
+        " mark, a percentage next to a percentage) and choose a target that can be reached.",
+    ),
+    source="SMART: measurable and realistic (nulmeting en streefwaarde op één schaal)",
+    weight=12,
+    mode="share",
+    population=_indicators,
+    fires=_scale(64, 7.5),
+    # A big rise on one scale is a plan.
+    passes=_scale(12, 90, "%"),
+)
+def target_on_another_scale(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        for j, indicator in enumerate(goal.indicators):
+            baseline, target = indicator.baseline, indicator.target
+            if baseline is None or target is None:
+                continue
+            why = _off_scale(baseline, target, indicator.unit)
+            if why is not None:
+                yield Hit(
+                    f"goals[{i}].indicators[{j}].target",
+                    {
+                        "goal": _name(goal),
+                        "kpi": indicator.kpi or j + 1,
+                        "baseline": _number(baseline),
+                        "target": _number(target),
+                        "why": why,
+                    },
                 )

@@ -254,6 +254,7 @@ def _yes_backed_by(
     gap: Callable[[Context], bool],
     fires: Callable[[Strategy], Strategy],
     passes: Callable[[Strategy], Strategy] | None = None,
+    fix_path: str,
 ) -> None:
     """A "yes" that the plan itself contradicts: the same check for several questions."""
 
@@ -272,6 +273,7 @@ def _yes_backed_by(
         weight=8,
         passes=passes,
         fires=fires,
+        fix_path=fix_path,
     )
     def check(ctx: Context) -> Iterator[Hit]:
         for i, answer in _answered(ctx, Answer.YES):
@@ -297,10 +299,11 @@ _yes_backed_by(
         "the clients audience does not say what they do online",
     ),
     fix=(
-        "Beschrijf bij de doelgroep cliënten wat zij online doen, of verander het"
-        " antwoord in deels.",
-        "Describe under the clients audience what they do online, or change the answer to partly.",
+        "Beschrijf op de stap Doelgroepen bij cliënten wat zij online doen, of verander"
+        " het antwoord in deels.",
+        "On the Audiences step, describe what clients do online, or change the answer to partly.",
     ),
+    fix_path="audiences",
     gap=lambda ctx: bool(clients_online_gaps(ctx)),
     fires=each("audiences", online_behaviour=""),
 )
@@ -313,11 +316,12 @@ _yes_backed_by(
         "the vision or approach for media guidance is not described",
     ),
     fix=(
-        "Schrijf de visie en de aanpak voor mediabegeleiding op, of verander het antwoord"
-        " in deels.",
-        "Write down the vision and the approach for media guidance, or change the answer"
-        " to partly.",
+        "Schrijf op de stap Richtlijn en mediabegeleiding de visie en de aanpak voor"
+        " mediabegeleiding op, of verander het antwoord in deels.",
+        "On the Guideline and media guidance step, write down the vision and the approach"
+        " for media guidance, or change the answer to partly.",
     ),
+    fix_path="media_guidance",
     gap=lambda ctx: (
         not (
             ctx.strategy.media_guidance.vision.strip()
@@ -335,11 +339,12 @@ _yes_backed_by(
         "nothing says how the topic comes back structurally and no activity recurs",
     ),
     fix=(
-        "Beschrijf hoe het onderwerp vast op de agenda staat (teamoverleg, cliëntenraad) en"
-        " plan terugkerende activiteiten.",
-        "Describe how the topic stays on the agenda (team meetings, client council) and"
-        " plan recurring activities.",
+        "Beschrijf op de stap Bespreekbaar maken hoe het onderwerp vast op de agenda staat"
+        " (teamoverleg, cliëntenraad) en plan terugkerende activiteiten.",
+        "On the Making it discussable step, describe how the topic stays on the agenda"
+        " (team meetings, client council) and plan recurring activities.",
     ),
+    fix_path="engagement",
     gap=lambda ctx: not ctx.strategy.engagement.structural.strip() and _no_recurring_activity(ctx),
     fires=lambda s: attrs.evolve(
         s,
@@ -361,9 +366,11 @@ _yes_backed_by(
         "no one is named to keep the topic on the agenda",
     ),
     fix=(
-        "Noem de kartrekker bij bespreekbaar maken, of verander het antwoord in deels.",
-        "Name the person in charge under making it discussable, or change the answer to partly.",
+        "Noem op de stap Bespreekbaar maken de kartrekker, of verander het antwoord in deels.",
+        "On the Making it discussable step, name the person in charge, or change the answer"
+        " to partly.",
     ),
+    fix_path="engagement.owner",
     gap=lambda ctx: not ctx.strategy.engagement.owner.strip(),
     fires=within("engagement", owner=""),
 )
@@ -376,11 +383,12 @@ _yes_backed_by(
         "the crisis plan names no measures that prevent incidents",
     ),
     fix=(
-        "Leg in het crisisplan vast hoe incidenten worden voorkomen (scholing, richtlijn,"
-        " toestemmingen), of verander het antwoord in deels.",
-        "Record in the crisis plan how incidents are prevented (training, guideline,"
-        " consents), or change the answer to partly.",
+        "Leg op de stap Crisis- en incidentenplan vast hoe incidenten worden voorkomen"
+        " (scholing, richtlijn, toestemmingen), of verander het antwoord in deels.",
+        "On the Crisis and incident plan step, record how incidents are prevented"
+        " (training, guideline, consents), or change the answer to partly.",
     ),
+    fix_path="crisis.prevention",
     gap=_no_prevention,
     fires=lambda s: attrs.evolve(
         s,
@@ -398,16 +406,19 @@ _yes_backed_by(
     CheckQuestion.HANDLE_INCIDENTS,
     title=("Ja, maar het crisisplan is onvolledig", "Yes, but the crisis plan is incomplete"),
     lacking=(
-        "het crisisplan heeft geen scenario's of geen escalatieketen",
-        "the crisis plan has no scenarios or no escalation chain",
+        "het crisisplan heeft nog geen escalatieketen of geen eerste reactie die jullie"
+        " zelf schreven",
+        "the crisis plan has no escalation chain or no holding statement the organisation"
+        " wrote itself",
     ),
     fix=(
-        "Vul het crisisplan aan met scenario's en een escalatieketen, of verander het"
-        " antwoord in deels.",
-        "Complete the crisis plan with scenarios and an escalation chain, or change the"
-        " answer to partly.",
+        "Vul op de stap Crisis- en incidentenplan de escalatieketen aan en scenario's met"
+        " een eerste reactie in eigen woorden, of verander het antwoord in deels.",
+        "On the Crisis and incident plan step, complete the escalation chain and scenarios"
+        " with a holding statement in your own words, or change the answer to partly.",
     ),
-    gap=lambda ctx: not (ctx.strategy.crisis.scenarios and ctx.strategy.crisis.escalation),
+    fix_path="crisis.escalation",
+    gap=lambda ctx: not ctx.has_crisis_plan,
     fires=within("crisis", escalation=()),
 )
 _yes_backed_by(
@@ -419,11 +430,12 @@ _yes_backed_by(
         "nothing records per role what staff can do or still need to learn",
     ),
     fix=(
-        "Leg per rol vast hoe digivaardig en mediawijs medewerkers zijn en wat ze nog"
-        " nodig hebben, of verander het antwoord in deels.",
-        "Record per role how digitally skilled and media-literate staff are and what they"
-        " still need, or change the answer to partly.",
+        "Leg op de stap Scholing per rol vast hoe digivaardig en mediawijs medewerkers zijn"
+        " en wat ze nog nodig hebben, of verander het antwoord in deels.",
+        "On the Training step, record per role how digitally skilled and media-literate"
+        " staff are and what they still need, or change the answer to partly.",
     ),
+    fix_path="training",
     gap=lambda ctx: not ctx.strategy.training,
     fires=replace(training=()),
 )

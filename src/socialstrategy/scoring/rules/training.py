@@ -82,9 +82,11 @@ def no_training(ctx: Context) -> Iterator[Hit]:
         "Role '{role}' is in the escalation chain but gets no training.",
     ),
     fix=(
-        "Plan scholing of een oefening voor deze rol, zodat die weet wat te doen.",
-        "Plan training or a drill for this role, so it knows what to do.",
+        "Plan op de stap Scholing scholing of een oefening voor deze rol, zodat die weet"
+        " wat te doen.",
+        "On the Training step, plan training or a drill for this role, so it knows what to do.",
     ),
+    fix_path="training",
     source="DOMAIN.md crisis plan #5 and #12; Q&A check question 8 (seed 000)",
     weight=30,
     mode="share",
@@ -187,9 +189,12 @@ def training_need_vague(ctx: Context) -> Iterator[Hit]:
         "The guideline has rules for '{role}', but that role gets no training.",
     ),
     fix=(
-        "Leer deze rol de regels toepassen, bijvoorbeeld in intervisie.",
-        "Teach this role to apply its rules, for instance in peer review.",
+        "Plan op de stap Scholing hoe deze rol de regels leert toepassen, bijvoorbeeld in"
+        " intervisie.",
+        "On the Training step, plan how this role learns to apply its rules, for instance"
+        " in peer review.",
     ),
+    fix_path="training",
     source="DOMAIN.md guidelines (per-role rules need to be learned, not just published)",
     weight=10,
     mode="share",
