@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from socialstrategy.planner import state
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import step_of
 from socialstrategy.planner.widgets import language, page_path, t
 
@@ -28,7 +29,7 @@ def score_panel() -> None:
         st.success(t("panel.none"), icon=":material/check_circle:")
     else:
         st.markdown(step.fix.get(lang))
-        st.caption(step.message.get(lang))  # which question, goal or channel it is about
+        st.caption(inert(step.message.get(lang)))  # which question, goal or channel it is about
         target = step_of(step.path)
         st.page_link(
             str(page_path(target)),
@@ -36,7 +37,7 @@ def score_panel() -> None:
             icon=":material/arrow_forward:",
             query_params={"focus": step.path, state.QUERY_DRAFT: current.id},
         )
-    st.caption(t("panel.file", name=f"{current.id}.toml"))
+    st.caption(t("panel.file", name=inert(f"{current.id}.toml")))
 
 
 def conflict_banner() -> None:
@@ -47,7 +48,7 @@ def conflict_banner() -> None:
     conflict, _ = pending
     with st.container(border=True):
         st.warning(
-            f"**{t('conflict.title')}**\n\n" + t("conflict.body", name=f"{current.id}.toml"),
+            f"**{t('conflict.title')}**\n\n" + t("conflict.body", name=inert(f"{current.id}.toml")),
             icon=":material/sync_problem:",
         )
         left, middle, right = st.columns(3)
