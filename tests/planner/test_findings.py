@@ -39,7 +39,8 @@ def test_a_fresh_plan_shows_each_rule_once(workspace: Path, step: str, sector: S
     assert titles
     assert [title for title, n in titles.items() if n > 1] == []
     # One box per rule that fires on the step, at most (the boxes are the findings).
-    rules = {f.code for f in score(new_strategy(sector, "Proef")).findings if f.path.startswith(step)}
+    found = score(new_strategy(sector, "Proef")).findings
+    rules = {f.code for f in found if f.path.startswith(step)}
     assert sum(titles.values()) <= len(rules)
 
 
