@@ -74,4 +74,3 @@ def test_a_failing_score_panel_leaves_the_step_alone(
     assert any("kon niet worden getoond" in e.value for e in at.sidebar.error)
     assert "Traceback" not in _everything(at)
     assert at.title[0].value == "Doelen"
-
