@@ -64,3 +64,12 @@ def test_a_rule_beside_the_open_item_names_its_other_places(workspace: Path) -> 
     others = box.split("Ook bij: ", 1)[1].split("  \n", 1)[0]
     assert others.split(", ") == [a.name for a in plan.audiences[1:]]
     assert not any(a.id in box for a in plan.audiences)
+
+
+def test_the_review_lists_each_areas_findings_once_per_rule(workspace: Path) -> None:
+    """Under each area's heading on the review page: its findings, one box per rule."""
+    at = _open_fresh(workspace, "review")
+    boxes = _boxes(at.main)
+    assert any(b.startswith("**9× Checkvragen grotendeels onbeantwoord**") for b in boxes)
+    titles = Counter(m[1] for box in boxes if (m := _TITLE.match(box)))
+    assert [title for title, n in titles.items() if n > 1] == []
