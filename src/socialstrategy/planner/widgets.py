@@ -131,30 +131,38 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
     # The rest of the step's findings: those already shown beside their part on this
     # run are counted, not repeated (a near-empty plan was a wall of them twice over).
     shown = set(per_run.collect(_SHOWN))
-    rest = [f for f in found if (f.code, f.path) not in shown]
-    beside = len(found) - len(rest)
+    own = _join_beside([f for f in found if (f.code, f.path) not in shown])
+    beside = len(found) - sum(len(group) for group in own)
     score = report.areas[step.area].score
-    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(rest)):
+    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(own)):
         if not found:
             st.success(t("step.no_findings"), icon=":material/check_circle:")
         elif beside:
             st.caption(t("step.findings.beside", count=beside))
-        finding_list(rest)
+        for group in own:
+            _box(group, beside=False)
 
 
 def finding_list(found: Sequence[Finding]) -> None:
-    """*found* as boxes, one per rule, the most serious first. A rule already shown in one
-    box beside its part on this run takes its other places into that box."""
+    """*found* as boxes, one per rule, the most serious first."""
+    for group in _join_beside(found):
+        _box(group, beside=False)
+
+
+def _join_beside(found: Sequence[Finding]) -> list[list[Finding]]:
+    """*found* by rule, the most serious first; a rule already in one box beside its part
+    on this run takes its other places into that box, and is left out."""
     boxes: dict[str, tuple[DeltaGenerator, list[Finding]] | None] = per_run.get(_BOXES) or {}
-    groups = sorted(_by_rule(found), key=lambda g: (g[0].level.rank, -sum(f.points for f in g)))
-    for group in groups:
+    own = []
+    for group in _by_rule(found):
         there = boxes.get(group[0].code)
-        if there is not None:
-            slot, earlier = there
-            per_run.collect(_SHOWN).extend((f.code, f.path) for f in group)
-            _draw(slot, earlier, also=group)
-        else:
-            _box(group, beside=False)
+        if there is None:
+            own.append(group)
+            continue
+        slot, earlier = there
+        per_run.collect(_SHOWN).extend((f.code, f.path) for f in group)
+        _draw(slot, earlier, also=group)
+    return sorted(own, key=lambda g: (g[0].level.rank, -sum(f.points for f in g)))
 
 
 def _by_rule(found: Sequence[Finding]) -> list[list[Finding]]:
