@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -77,6 +78,12 @@ def overall(path: Path) -> float:
 def shown_score(at: AppTest) -> str:
     """The overall score as the sidebar shows it."""
     return str(at.sidebar.metric[0].value)
+
+
+def plain(markdown: str) -> str:
+    """*markdown* as a reader sees it: escapes read, the invisible joiners gone (see
+    :func:`socialstrategy.planner.markup.inert`)."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
 
 
 def by_key(elements: object, suffix: str) -> object:

@@ -15,10 +15,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
@@ -226,3 +228,62 @@ def _download(page: Page, button: str) -> tuple[str, bytes]:
         page.get_by_role("button", name=button).click()
     settle(page)
     return download_info.value.suggested_filename, Path(download_info.value.path()).read_bytes()
+
+
+#: A name that would be a link, an image, two autolinks, a mail link, an icon, a formula
+#: and an HTML image if it were read as Markdown; the host is a closed local port.
+PAYLOAD = (
+    "[Sessie verlopen: log opnieuw in](http://127.0.0.1:9/login) ![x](http://127.0.0.1:9/p.png)"
+    " http://127.0.0.1:9/auto www.evil.example a@evil.example :material/home: $x^2$"
+    " <img src='http://127.0.0.1:9/h.png'>"
+)
+MADE_FROM_PAYLOAD = (
+    "a[href*='127.0.0.1:9'], a[href*='evil.example'], img[src*='127.0.0.1:9'], .katex"
+)
+
+
+def test_text_from_a_plan_or_the_url_makes_no_link_or_image(
+    server: Server, browser: Browser
+) -> None:
+    """Names in a plan and a plan id in the URL are shown as the text they are: the DOM
+    holds no link, image or formula made from them, on any step that quotes them."""
+    plan = ss.new_strategy(ss.Sector.ELDERLY_CARE, PAYLOAD)
+    plan = attrs.evolve(
+        plan,
+        meta=attrs.evolve(plan.meta, title=PAYLOAD),
+        audiences=tuple(
+            attrs.evolve(a, name=f"{PAYLOAD} {i}") for i, a in enumerate(plan.audiences)
+        ),
+        goals=(ss.Goal(id="doel-1", title=PAYLOAD),),
+        crisis=attrs.evolve(
+            plan.crisis,
+            scenarios=tuple(
+                ss.Scenario(id=f"s-{i}", kind=ss.ScenarioKind.OTHER, title=f"{PAYLOAD} {i}")
+                for i in range(3)
+            ),
+        ),
+    )
+    server.workspace.mkdir(parents=True, exist_ok=True)
+    (server.workspace / "payload.toml").write_text(ss.dumps(plan), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 2400})
+    page = context.new_page()
+    query = urllib.parse.quote(PAYLOAD.split(" ![x]", 1)[0])
+    # Each visit, and whether the page quotes the payload where it can be seen.
+    visits = [
+        ("?d=payload", True),
+        ("audiences?d=payload", True),
+        ("goals?d=payload", True),
+        ("crisis?d=payload&focus=crisis.scenarios%5B1%5D", True),
+        ("review?d=payload", False),
+        (f"?d={query}", True),
+        (f"goals?d={query}", True),
+    ]
+    for visit, quoted in visits:
+        page.goto(f"{server.url}/{visit}")
+        settle(page)
+        assert page.locator("[data-testid='stException']").count() == 0, visit
+        assert page.locator(MADE_FROM_PAYLOAD).count() == 0, visit
+        shown = page.locator("[data-testid='stMain']").inner_text()
+        assert not quoted or "Sessie verlopen: log opnieuw in" in shown, visit
+    shot(page, "20-payload-in-url")
+    context.close()

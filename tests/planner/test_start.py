@@ -9,7 +9,7 @@ from typing import Any
 
 import socialstrategy as ss
 from tests.conftest import STRATEGIES
-from tests.planner.conftest import PAGES, by_key, start_app
+from tests.planner.conftest import PAGES, by_key, plain, start_app
 
 
 def _files(workspace: Path, pattern: str) -> list[Path]:
@@ -61,7 +61,7 @@ def test_an_invalid_upload_is_explained_and_nothing_is_saved(workspace: Any) -> 
     at.run()
     at.button(key="start.upload.open").click().run()
     assert not at.exception
-    assert "meta.titel: onbekende sleutel 'titel'" in at.error[0].value
+    assert "meta.titel: onbekende sleutel 'titel'" in plain(at.error[0].value)
     assert _files(workspace, "*.toml") == before
 
 
@@ -71,7 +71,7 @@ def test_a_draft_that_is_not_utf8_is_explained_when_resumed(workspace: Path) -> 
     by_key(at.selectbox, "start.resume").set_value("latin-1")
     at.button(key="start.resume.open").click().run()
     assert not at.exception
-    assert "latin-1.toml:3: geen geldige UTF-8-tekst" in at.error[0].value
+    assert "latin-1.toml:3: geen geldige UTF-8-tekst" in plain(at.error[0].value)
     assert at.title[0].value == "Start"
 
 
@@ -91,7 +91,7 @@ def test_a_link_to_a_plan_that_is_gone_says_so_on_any_step(workspace: Path) -> N
     at.query_params["d"] = "bestaat-niet"
     at.switch_page(str(PAGES / "goals.py")).run()
     assert not at.exception
-    assert [w.value for w in at.warning] == [
+    assert [plain(w.value) for w in at.warning] == [
         "Het plan bestaat-niet bestaat niet (meer) in de werkmap."
     ]
     assert at.info[0].value.startswith("Open eerst een plan bij Start")

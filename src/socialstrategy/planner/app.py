@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -13,10 +15,29 @@ from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from streamlit.navigation.page import StreamlitPage
 
 
 _PAGES = "pages"
+_LOG = logging.getLogger(__name__)
+
+
+def _guarded(part: str, draw: Callable[[], object]) -> None:
+    """Draw *part*; if it fails, say so in the manager's words and log the details here.
+
+    A traceback names the server's files and tells a manager nothing; the sidebar and
+    the navigation around the failed part stay usable. ``st.rerun``, ``st.stop`` and
+    ``st.switch_page`` raise Streamlit's control exceptions, which derive from
+    ``BaseException``, not ``Exception``: they pass through.
+    """
+    try:
+        draw()
+    except Exception:
+        ref = uuid.uuid4().hex[:8]
+        _LOG.exception("planner: %s failed (reference %s)", part, ref)
+        st.error(t("app.failed", ref=ref), icon=":material/sentiment_dissatisfied:")
 
 
 def _title(step: Step) -> str:
@@ -73,15 +94,15 @@ def run() -> None:
         status_slot = st.container()
         score_slot = st.container()
     page = st.navigation([_page(step, _title(step)) for step in STEPS])
-    panel.conflict_banner()
+    _guarded("conflict banner", panel.conflict_banner)
     # Filled after the page: the page's own save may fail (or succeed) on this run.
     failure_slot = st.container()
-    page.run()
+    _guarded(f"step {page.url_path or 'start'}", page.run)
     if state.conflict() is not None or state.notice_outside_change():
         st.rerun()  # show the choice at once, before any further edit
     with failure_slot:
-        panel.failure_banner()
+        _guarded("save banner", panel.failure_banner)
     with status_slot:
-        panel.save_status()
+        _guarded("save status", panel.save_status)
     with score_slot:
-        panel.score_panel()
+        _guarded("score panel", panel.score_panel)

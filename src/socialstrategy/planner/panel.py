@@ -6,6 +6,7 @@ import streamlit as st
 
 from socialstrategy.files import dumps
 from socialstrategy.planner import state
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import step_of
 from socialstrategy.planner.widgets import language, page_path, t
 
@@ -29,7 +30,7 @@ def score_panel() -> None:
         st.success(t("panel.none"), icon=":material/check_circle:")
     else:
         st.markdown(step.fix.get(lang))
-        st.caption(step.message.get(lang))  # which question, goal or channel it is about
+        st.caption(inert(step.message.get(lang)))  # which question, goal or channel it is about
         # To the step and part where the fix is made, which is not always the part the
         # finding is about (a goal's channel is chosen on the channel).
         target = step_of(step.where)
@@ -39,7 +40,7 @@ def score_panel() -> None:
             icon=":material/arrow_forward:",
             query_params={"focus": step.where, state.QUERY_DRAFT: current.id},
         )
-    st.caption(t("panel.file", name=f"{current.id}.toml"))
+    st.caption(t("panel.file", name=inert(f"{current.id}.toml")))
 
 
 def conflict_banner() -> None:
@@ -50,7 +51,7 @@ def conflict_banner() -> None:
     conflict, _ = pending
     with st.container(border=True):
         st.warning(
-            f"**{t('conflict.title')}**\n\n" + t("conflict.body", name=f"{current.id}.toml"),
+            f"**{t('conflict.title')}**\n\n" + t("conflict.body", name=inert(f"{current.id}.toml")),
             icon=":material/sync_problem:",
         )
         left, middle, right = st.columns(3)

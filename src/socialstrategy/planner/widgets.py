@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,9 +19,11 @@ import streamlit as st
 from socialstrategy.files import load
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import per_run, state
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.scoring import Level
+from socialstrategy.vocab import CheckQuestion
 from socialstrategy.workspace import examples_dir
 
 if TYPE_CHECKING:
@@ -78,7 +81,7 @@ def require_strategy() -> Strategy:
         broken = state.broken()
         if broken is not None:  # the link names a plan that is gone or cannot be read
             key = "broken.missing" if broken[1] is None else "broken.unreadable"
-            st.warning(t(key, id=broken[0]), icon=":material/report:")
+            st.warning(t(key, id=inert(broken[0])), icon=":material/report:")
         st.info(t("step.need_draft"))
         st.page_link(str(page_path(STEPS[0])), label=t("step.go_start"), icon=":material/home:")
         st.stop()
@@ -97,7 +100,7 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
     report = state.report()
     if focus and report is not None and report.next_step and report.next_step.path == focus:
         st.info(
-            t("step.focus", message=report.next_step.message.get(language())),
+            t("step.focus", message=inert(report.next_step.message.get(language()))),
             icon=":material/my_location:",
         )
 
@@ -110,6 +113,8 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
 
     With *exact*, only the findings about *prefix* itself: a list as a whole (``crisis.
     scenarios``), not its items (``crisis.scenarios[2]``), which are shown beside each item.
+    One rule is one box wherever it is shown: seven audiences without needs are one box
+    that names them, not seven.
     """
     report = state.report()
     if report is None or step.area is None:
@@ -120,27 +125,59 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
         if prefix is None or f.path == prefix or (not exact and _below(f.path, prefix))
     ]
     if prefix is not None:
-        for f in found:
-            _finding(f)
+        for group in _by_rule(found):
+            _box(group, beside=True)
         return
     # The rest of the step's findings: those already shown beside their part on this
     # run are counted, not repeated (a near-empty plan was a wall of them twice over).
     shown = set(per_run.collect(_SHOWN))
-    rest = [f for f in found if (f.code, f.path) not in shown]
-    beside = len(found) - len(rest)
+    own = _join_beside([f for f in found if (f.code, f.path) not in shown])
+    beside = len(found) - sum(len(group) for group in own)
     score = report.areas[step.area].score
-    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(rest)):
+    with st.expander(f"{t('step.findings')} · {round(score)}/100", expanded=bool(own)):
         if not found:
             st.success(t("step.no_findings"), icon=":material/check_circle:")
         elif beside:
             st.caption(t("step.findings.beside", count=beside))
-        for f in sorted(rest, key=lambda f: (f.level.rank, -f.points)):
-            _finding(f)
+        for group in own:
+            _box(group, beside=False)
 
 
-#: What a run settles (see :mod:`per_run`): its language, the findings it showed.
+def finding_list(found: Sequence[Finding]) -> None:
+    """*found* as boxes, one per rule, the most serious first."""
+    for group in _join_beside(found):
+        _box(group, beside=False)
+
+
+def _join_beside(found: Sequence[Finding]) -> list[list[Finding]]:
+    """*found* by rule, the most serious first; a rule already in one box beside its part
+    on this run takes its other places into that box, and is left out."""
+    boxes: dict[str, tuple[DeltaGenerator, list[Finding]] | None] = per_run.get(_BOXES) or {}
+    own = []
+    for group in _by_rule(found):
+        there = boxes.get(group[0].code)
+        if there is None:
+            own.append(group)
+            continue
+        slot, earlier = there
+        per_run.collect(_SHOWN).extend((f.code, f.path) for f in group)
+        _draw(slot, earlier, also=group)
+    return sorted(own, key=lambda g: (g[0].level.rank, -sum(f.points for f in g)))
+
+
+def _by_rule(found: Sequence[Finding]) -> list[list[Finding]]:
+    """*found* in groups of one rule each, in the order each rule first appears."""
+    groups: dict[str, list[Finding]] = {}
+    for f in found:
+        groups.setdefault(f.code, []).append(f)
+    return list(groups.values())
+
+
+#: What a run settles (see :mod:`per_run`): its language, the findings it showed, and
+#: the box each rule shown beside a part got (None once a rule has two such boxes).
 _LANGUAGE = "language"
 _SHOWN = "findings_shown"
+_BOXES = "finding_boxes"
 
 
 def settle_language() -> None:
@@ -176,16 +213,81 @@ class FindingSlots:
                 findings(self._step, prefix, exact=exact)
 
 
-def _finding(f: Finding) -> None:
-    per_run.collect(_SHOWN).append((f.code, f.path))
+def _box(group: list[Finding], *, beside: bool) -> None:
+    """One box for the findings of one rule; one shown beside its part can take the
+    rule's other places later (see :func:`finding_list`)."""
+    per_run.collect(_SHOWN).extend((f.code, f.path) for f in group)
+    slot = st.empty()
+    if beside:
+        boxes: dict[str, tuple[DeltaGenerator, list[Finding]] | None] | None
+        boxes = per_run.get(_BOXES)
+        if boxes is None:
+            boxes = {}
+            per_run.put(_BOXES, boxes)
+        code = group[0].code
+        # A rule beside two parts keeps both boxes; its other places get one of their own.
+        boxes[code] = None if code in boxes else (slot, group)
+    _draw(slot, group)
+
+
+def _draw(slot: DeltaGenerator, group: Sequence[Finding], also: Sequence[Finding] = ()) -> None:
+    """``**title** · message`` and the fix; for more places of one rule ``**n× title**``
+    and the places by name. The message is escaped: it quotes what the manager typed."""
     lang = language()
-    text = f"**{f.title.get(lang)}** · {f.message.get(lang)}  \n{f.fix.get(lang)}"
-    if f.level is Level.ERROR:
-        st.error(text, icon=LEVEL_ICONS[f.level])
-    elif f.level is Level.WARNING:
-        st.warning(text, icon=LEVEL_ICONS[f.level])
+    first = group[0]
+    count = len(group) + len(also)
+    title = first.title.get(lang) if count == 1 else f"{count}× {first.title.get(lang)}"
+    title = f"**{title}**"
+    if len(group) == 1:
+        lines = [f"{title} · {inert(first.message.get(lang))}"]
     else:
-        st.info(text, icon=LEVEL_ICONS[f.level])
+        lines = [f"{title} · {_places(group)}"]
+    if also:
+        lines.append(t("findings.also", places=_places(also)))
+    text = "  \n".join([*lines, first.fix.get(lang)])
+    if first.level is Level.ERROR:
+        slot.error(text, icon=LEVEL_ICONS[first.level])
+    elif first.level is Level.WARNING:
+        slot.warning(text, icon=LEVEL_ICONS[first.level])
+    else:
+        slot.info(text, icon=LEVEL_ICONS[first.level])
+
+
+def _places(group: Sequence[Finding]) -> str:
+    """The parts *group* is about, by name (escaped), in order; their messages when a
+    part has no name to go by."""
+    names = [_place(f.path) for f in group]
+    if any(name is None for name in names):
+        return "; ".join(inert(f.message.get(language())) for f in group)
+    return ", ".join(dict.fromkeys(n for n in names if n is not None))
+
+
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def _place(path: str) -> str | None:
+    """The name of the innermost list item *path* lies in (``goals[1].owner``: the goal's
+    title), escaped; its number when it has no name; None for a path in no list."""
+    item: object = state.strategy()
+    place = None
+    for name, index in _SEGMENT.findall(path):
+        item = getattr(item, name, None)
+        if not index or not isinstance(item, tuple) or int(index) >= len(item):
+            continue
+        item = item[int(index)]
+        place = _item_name(item, int(index))
+    return place
+
+
+def _item_name(item: object, index: int) -> str:
+    question = getattr(item, "question", None)
+    if isinstance(question, CheckQuestion):
+        return t("findings.question", n=list(CheckQuestion).index(question) + 1)
+    for attribute in ("name", "title", "kpi"):
+        value = getattr(item, attribute, None)
+        if isinstance(value, str) and value.strip():
+            return inert(value.strip())
+    return t("findings.number", n=index + 1)
 
 
 def step_links(step: Step) -> None:
@@ -410,7 +512,9 @@ def build(make: Callable[[], Any], fallback: Any) -> Any:
     try:
         return make()
     except FieldError as exc:
-        st.error(t("field.invalid", message=exc.text.get(language())), icon=":material/block:")
+        st.error(
+            t("field.invalid", message=inert(exc.text.get(language()))), icon=":material/block:"
+        )
         return fallback
 
 

@@ -9,6 +9,7 @@ import streamlit as st
 from socialstrategy.model import Action
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY, step_of
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.scoring import unfinished_thinking
@@ -25,11 +26,11 @@ def show_example() -> None:
     st.markdown(
         t(
             "actions.example",
-            title=action.title,
-            owner=action.owner,
+            title=inert(action.title),
+            owner=inert(action.owner),
             start=f"{action.start:%d-%m-%Y}" if action.start else "—",
             due=f"{action.due:%d-%m-%Y}" if action.due else "—",
-            goals="; ".join(goals.get(g, g) for g in action.goals),
+            goals=inert("; ".join(goals.get(g, g) for g in action.goals)),
         )
     )
 
@@ -84,7 +85,9 @@ if gaps:
             st.page_link(
                 str(widgets.page_path(target)),
                 label=t(
-                    "actions.gap", gap=text[:1].upper() + text[1:], step=target.title.get(lang)
+                    "actions.gap",
+                    gap=inert(text[:1].upper() + text[1:]),
+                    step=target.title.get(lang),
                 ),
                 icon=":material/arrow_forward:",
                 query_params={"focus": gap.path, state.QUERY_DRAFT: draft.id if draft else ""},

@@ -10,6 +10,7 @@ import streamlit as st
 from socialstrategy.model import Audience
 from socialstrategy.model.edit import new_audience, references_to_audience, remove_audience
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import AudienceKind, ChannelKind
@@ -24,11 +25,11 @@ def show_example() -> None:
     st.markdown(
         t(
             "audiences.example",
-            name=audience.name,
+            name=inert(audience.name),
             kind=audience.kind.label(lang),
-            online=audience.online_behaviour,
-            needs=audience.needs,
-            source=audience.insight_source,
+            online=inert(audience.online_behaviour),
+            needs=inert(audience.needs),
+            source=inert(audience.insight_source),
         )
     )
 
@@ -144,7 +145,7 @@ with overview:
             if platforms_used
             else t("audiences.overview.no_platforms")
         )
-        label = f"**{_name(item)}**"
+        label = f"**{inert(_name(item))}**"
         if _name(item) != item.kind.label(lang):
             label += f" · {item.kind.label(lang)}"
         lines.append(f"{number}. {label} · {uses}")

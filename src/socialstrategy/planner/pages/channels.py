@@ -11,6 +11,7 @@ import streamlit as st
 from socialstrategy.model import Channel, Moderation, Span
 from socialstrategy.model.edit import fresh_id, remove_channel
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ChannelKind, Purpose
@@ -47,10 +48,10 @@ def show_example() -> None:
     st.markdown(
         t(
             "channels.example",
-            name=channel.name,
+            name=inert(channel.name),
             kind=channel.kind.label(lang),
             purposes=", ".join(p.label(lang).lower() for p in channel.purposes),
-            owner=channel.owner,
+            owner=inert(channel.owner),
             hours=_hours(channel.response_hours or 0),
             moderation=", ".join(spans),
         )

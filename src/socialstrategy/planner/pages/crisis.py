@@ -10,6 +10,7 @@ import streamlit as st
 from socialstrategy.model import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
@@ -30,8 +31,8 @@ def show_example() -> None:
             tiers=len(plan.tiers),
             low=plan.tiers[0].level.label(lang).lower(),
             high=plan.tiers[-1].level.label(lang).lower(),
-            scenario=scenario.title,
-            statement=scenario.holding_statement,
+            scenario=inert(scenario.title),
+            statement=inert(scenario.holding_statement),
         )
     )
 

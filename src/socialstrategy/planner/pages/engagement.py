@@ -8,6 +8,7 @@ import streamlit as st
 from socialstrategy.model import Activity, Engagement
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import EngagementKind, Rhythm
@@ -22,10 +23,10 @@ def show_example() -> None:
     st.markdown(
         t(
             "engagement.example",
-            owner=engagement.owner,
-            structural=engagement.structural,
+            owner=inert(engagement.owner),
+            structural=inert(engagement.structural),
             activities="\n".join(
-                f"- {a.title} ({a.rhythm.label(lang).lower()})" for a in recurring
+                f"- {inert(a.title)} ({a.rhythm.label(lang).lower()})" for a in recurring
             ),
         )
     )

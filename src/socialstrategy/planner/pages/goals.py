@@ -10,6 +10,7 @@ import streamlit as st
 from socialstrategy.model import Goal, Indicator
 from socialstrategy.model.edit import new_goal, references_to_goal, remove_goal
 from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ProcessKind
@@ -38,11 +39,11 @@ def show_example() -> None:
     st.markdown(
         t(
             "goals.example",
-            title=goal.title,
-            processes=", ".join(names[p] for p in goal.processes),
-            kpi=indicator.kpi,
-            baseline=f"{_figure(indicator.baseline)} {indicator.unit}",
-            target=f"{_figure(indicator.target)} {indicator.unit}",
+            title=inert(goal.title),
+            processes=inert(", ".join(names[p] for p in goal.processes)),
+            kpi=inert(indicator.kpi),
+            baseline=inert(f"{_figure(indicator.baseline)} {indicator.unit}"),
+            target=inert(f"{_figure(indicator.target)} {indicator.unit}"),
             deadline=f"{indicator.deadline:%d-%m-%Y}" if indicator.deadline else "—",
         )
     )
@@ -209,11 +210,12 @@ with overview:
         else:
             measured = t("goals.overview.indicators", n=count)
         if served:
-            status = t("goals.overview.serves", processes=", ".join(served))
+            status = t("goals.overview.serves", processes=inert(", ".join(served)))
         else:
             in_itself += 1
             status = f":red[**:material/error: {t('goals.in_itself')}**]"
-        lines.append(f"{number}. **{item.title or t('list.new')}** · {status} · {measured}")
+        name = inert(item.title) if item.title else t("list.new")
+        lines.append(f"{number}. **{name}** · {status} · {measured}")
     if in_itself:
         st.error(
             t("goals.in_itself.banner", n=in_itself, total=len(changed.goals)),

@@ -10,6 +10,7 @@ import streamlit as st
 from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.texts.guidelines import TEXTS
 from socialstrategy.planner.widgets import language, t
@@ -30,12 +31,12 @@ def show_example() -> None:
     st.markdown(
         t(
             "guidelines.example",
-            title=guideline.title,
-            org=sample.organisation.name,
+            title=inert(guideline.title),
+            org=inert(sample.organisation.name),
             adopted=f"{guideline.adopted:%d-%m-%Y}" if guideline.adopted else "—",
             topic=rule.topic.label(lang).lower(),
-            rule=rule.rule,
-            why=rule.why,
+            rule=inert(rule.rule),
+            why=inert(rule.why),
         )
     )
 

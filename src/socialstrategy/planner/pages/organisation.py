@@ -7,6 +7,7 @@ import streamlit as st
 
 from socialstrategy.model import Organisation, Process, Role
 from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import Funder, ParticipationBody, ProcessKind, Referrer, Sector
@@ -21,9 +22,9 @@ def show_example() -> None:
     st.markdown(
         t(
             "org.example",
-            name=org.name,
+            name=inert(org.name),
             sector=org.sector.label(lang),
-            processes=", ".join(p.name for p in org.primary_processes),
+            processes=inert(", ".join(p.name for p in org.primary_processes)),
         )
     )
 

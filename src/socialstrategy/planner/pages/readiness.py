@@ -11,6 +11,7 @@ import streamlit as st
 from socialstrategy.model import ReadinessAnswer
 from socialstrategy.model.edit import readiness_sheet, set_readiness
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import Answer
@@ -35,8 +36,8 @@ def show_example() -> None:
             n=1,
             question=answer.question.label(lang),
             answer=answer.answer.label(lang),
-            explanation=answer.explanation,
-            evidence=answer.evidence,
+            explanation=inert(answer.explanation),
+            evidence=inert(answer.evidence),
         )
     )
 
@@ -78,11 +79,6 @@ def _open_at_start(sheet: Sequence[ReadinessAnswer], focused: CheckQuestion | No
     return opened
 
 
-def _escaped(text: str) -> str:
-    """*text* shown as typed, not read as Markdown (asterisks, dollars, colons)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!$~|<>:])", r"\\\1", text)
-
-
 def _preview(answer: ReadinessAnswer) -> str:
     """A closed question's explanation in short, and whether evidence is recorded."""
     words = " ".join(answer.explanation.split())
@@ -92,7 +88,7 @@ def _preview(answer: ReadinessAnswer) -> str:
         words = words.rstrip(",;:.")  # no full stop just before the " · "
     return t(
         "readiness.preview",
-        explanation=_escaped(words) if words else t("readiness.preview.no_explanation"),
+        explanation=inert(words) if words else t("readiness.preview.no_explanation"),
         evidence=t(
             "readiness.preview.evidence" if answer.evidence else "readiness.preview.no_evidence"
         ),

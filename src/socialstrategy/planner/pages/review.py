@@ -12,6 +12,7 @@ from socialstrategy.export import DOCUMENTS, MEDIA, export
 from socialstrategy.export.names import file_name
 from socialstrategy.files import dumps, safe_filename
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_AREA, BY_KEY
 from socialstrategy.planner.widgets import language, page_path, t
 from socialstrategy.scoring import Level, Report
@@ -52,7 +53,7 @@ if report.next_step is not None:
         t(
             "review.next",
             fix=report.next_step.fix.get(lang),
-            about=report.next_step.message.get(lang),
+            about=inert(report.next_step.message.get(lang)),
         ),
         icon=":material/flag:",
     )
@@ -113,7 +114,7 @@ for area, area_score in report.areas.items():
         continue
     target = BY_AREA[area]
     with st.expander(f"{area.label(lang)} · {round(area_score.score)}/100"):
-        widgets.findings(target, "")
+        widgets.finding_list(area_score.findings)
         st.page_link(
             str(page_path(target)),
             label=t("review.goto", step=target.title.get(lang)),
@@ -151,7 +152,7 @@ document = chosen_document or "report"
 fmt = chosen_format or "pdf"
 export_name = file_name(strategy, document, fmt, lang, fallback="strategie")
 st.download_button(
-    t("review.export.download", name=export_name),
+    t("review.export.download", name=inert(export_name)),
     # A callable: the document is built only when the button is clicked.
     data=functools.partial(export, strategy, fmt, language=lang, document=document),
     file_name=export_name,

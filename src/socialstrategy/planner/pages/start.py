@@ -11,6 +11,7 @@ from socialstrategy.files import MAX_BYTES, loads
 from socialstrategy.i18n import long_date
 from socialstrategy.model import Strategy, new_strategy
 from socialstrategy.planner import state
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import header, language, page_path, step_links, t
 from socialstrategy.vocab import Sector
@@ -32,7 +33,8 @@ def _draft_label(draft: DraftSummary) -> str:
 
 def problems(heading: str, error: InvalidStrategyError) -> None:
     """Why a file cannot be opened: one line per problem, as the loader says it."""
-    st.error(heading + "\n\n" + "\n".join(f"- `{line}`" for line in error.lines(lang)))
+    # Not in a code span: a key with a backtick in it would end the span early.
+    st.error(heading + "\n\n" + "\n".join(f"- {inert(line)}" for line in error.lines(lang)))
 
 
 lang = language()
@@ -43,14 +45,14 @@ broken = state.broken()
 if broken is not None:
     draft_id, error = broken
     if isinstance(error, InvalidStrategyError):
-        problems(t("broken.invalid", id=draft_id), error)
+        problems(t("broken.invalid", id=inert(draft_id)), error)
     else:
-        st.warning(t("broken.missing", id=draft_id))
+        st.warning(t("broken.missing", id=inert(draft_id)))
 
 current = state.draft()
 if current is not None:
     with st.container(border=True):
-        st.markdown(t("start.current", title=current.strategy.meta.title or current.id))
+        st.markdown(t("start.current", title=inert(current.strategy.meta.title or current.id)))
         left, right = st.columns(2)
         left.page_link(
             str(page_path(BY_KEY["organisation"])),
@@ -60,7 +62,7 @@ if current is not None:
         if right.button(t("start.close"), key="start.close"):
             state.close()
             st.rerun()
-    st.caption(t("start.saved_where", path=space.folder))
+    st.caption(t("start.saved_where", path=inert(space.folder)))
 
 
 def opened(draft: Draft) -> None:

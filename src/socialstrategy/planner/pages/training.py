@@ -8,6 +8,7 @@ import streamlit as st
 
 from socialstrategy.model import TrainingNeed
 from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import Skill
@@ -27,10 +28,10 @@ def show_example() -> None:
         "\n".join(
             t(
                 "training.example",
-                role=names.get(need.role, need.role),
+                role=inert(names.get(need.role, need.role)),
                 skills=", ".join(short[s].lower() for s in need.skills),
-                need=need.need,
-                format=need.format,
+                need=inert(need.need),
+                format=inert(need.format),
             )
             for need in sample.training[:3]
         )

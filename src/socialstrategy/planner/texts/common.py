@@ -67,6 +67,17 @@ TEXTS: dict[str, Text] = {
         "{count} punt(en) staan hierboven, bij het onderdeel waar ze over gaan.",
         "{count} point(s) are shown above, beside the part they are about.",
     ),
+    "findings.also": Text("Ook bij: {places}", "Also at: {places}"),
+    "findings.question": Text("vraag {n}", "question {n}"),
+    "findings.number": Text("nr. {n}", "no. {n}"),
+    "app.failed": Text(
+        "Dit deel van de planner kon niet worden getoond door een fout in de planner"
+        " (kenmerk {ref}). Wat je eerder invulde is bewaard. Kies een andere stap in het"
+        " menu, of probeer het later opnieuw; noem het kenmerk als je de fout meldt.",
+        "This part of the planner could not be shown because of an error in the planner"
+        " (reference {ref}). What you entered before is saved. Choose another step in the"
+        " menu, or try again later; mention the reference when you report the error.",
+    ),
     "step.previous": Text("Vorige: {step}", "Previous: {step}"),
     "step.next": Text("Volgende: {step}", "Next: {step}"),
     "step.score": Text("Score van deze stap", "Score of this step"),
