@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from socialstrategy.i18n import LANGUAGES, Language, Text, long_date
+from socialstrategy.fmt import long_date
+from socialstrategy.i18n import LANGUAGES, Language, Text
 from socialstrategy.scoring.thinking import unfinished_thinking
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from socialstrategy.errors import FileTooLargeError, InvalidStrategyError
 from socialstrategy.files import MAX_BYTES, loads
-from socialstrategy.i18n import long_date
+from socialstrategy.fmt import long_date
 from socialstrategy.model import new_strategy
 from socialstrategy.planner import state
 from socialstrategy.planner.steps import BY_KEY

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -592,7 +593,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     elif last < _year_before(ctx.today):
         yield Hit(
             "crisis.last_drill",
-            {"last_nl": last.strftime("%d-%m-%Y"), "last_en": last.isoformat()},
+            {"last_nl": fmt.date(last, "nl"), "last_en": fmt.date(last, "en")},
         )
 
 
@@ -717,8 +718,8 @@ def data_leak_clock(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.legal_clocks[{i}].deadline_hours",
                 {
-                    "state_nl": f"rekent met {hours:g} uur".replace(".", ","),
-                    "state_en": f"allows {hours:g} hours",
+                    "state_nl": f"rekent met {fmt.number(hours, 'nl')} uur",
+                    "state_en": f"allows {fmt.number(hours, 'en')} hours",
                 },
             )
     if not found:
