@@ -5,6 +5,10 @@ with :func:`state.key`), never its own output, so edits do not vanish on the nex
 rerun. What it returns is turned into model objects on every run: rows keep their id,
 new rows get one made from their name, and a row that breaks a rule of the model is
 reported and left out of the change.
+
+Numbers are typed in text cells and read with :mod:`socialstrategy.fmt`: a number
+cell of ``st.data_editor`` reads ``6,4`` as 64, and shows ``1,200`` on a Dutch screen.
+A cell that cannot be read is reported with its row; the row keeps what it was.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import attrs
 import pandas as pd
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state
@@ -65,15 +70,58 @@ def text(value: Any) -> str:
 
 
 def day(value: Any) -> dt.date | None:
-    """A date cell as a date: date columns hold Timestamps (``datetime64``), NaT when empty."""
+    """A date cell as a date: date columns hold Timestamps (``datetime64``), NaT when empty.
+
+    Raises :class:`fmt.UnreadableError` for a date no plan can mean (``0027-11-22``, what
+    the cell makes of a year typed where the month goes): a typo, not a deadline passed.
+    """
     value = clean(value)
     if value is None:
         return None
     if isinstance(value, dt.datetime):  # pd.Timestamp is a datetime
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+        found = value.date()
+    elif isinstance(value, dt.date):
+        found = value
+    else:
+        found = dt.date.fromisoformat(str(value)[:10])
+    fmt.check_date(found, typed=fmt.date(found, language()))
+    return found
+
+
+def figure(value: Any) -> float | None:
+    """A number cell (see :func:`number_column`) as a number, read the manager's way:
+    ``6,4`` in Dutch. Raises :class:`fmt.UnreadableError` for text that is no number."""
+    value = clean(value)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    return fmt.parse_number(str(value), language())
+
+
+def number_column(
+    name: str, label: str, read: Callable[[ItemT], float | None], **config: Any
+) -> Column[ItemT]:
+    """A column of numbers written and typed the manager's way (``6,4``, ``1.500``):
+    a text column, read back with :func:`figure`."""
+    lang = language()
+    return Column(
+        name,
+        st.column_config.TextColumn(label, **config),
+        lambda item: None if (value := read(item)) is None else fmt.number(value, lang, digits=6),
+    )
+
+
+def date_column(label: str, **config: Any) -> Any:
+    """A date column written day first, which opens no calendar outside the years a plan
+    can mean."""
+    return st.column_config.DateColumn(
+        label,
+        format="DD-MM-YYYY",
+        min_value=fmt.earliest(),
+        max_value=fmt.latest(),
+        **config,
+    )
 
 
 def _frame(
@@ -167,7 +215,7 @@ def edit(
             original = items[index] if index < len(items) else None
         try:
             out.append(build(values, original))
-        except FieldError as exc:
+        except (FieldError, fmt.UnreadableError) as exc:
             st.error(
                 t("field.invalid", message=f"{index + 1}: {exc.text.get(language())}"),
                 icon=":material/block:",

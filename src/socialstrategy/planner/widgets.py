@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.files import load
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import per_run, state
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.scoring import Level
-from socialstrategy.workspace import examples_dir
+from socialstrategy.vocab import Sector
+from socialstrategy.workspace import example_for, examples_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -61,9 +63,12 @@ def _example(name: str) -> Strategy:
     return load(examples_dir() / name)
 
 
-def example(name: str) -> Strategy:
-    """A bundled example strategy, by file name."""
-    return _example(name)
+def example() -> Strategy:
+    """The bundled example of the open plan's sector: a manager in disability care learns
+    from a disability-care organisation, not from a hospital."""
+    current = state.strategy()
+    sector = current.organisation.sector if current is not None else Sector.HOSPITAL
+    return _example(example_for(sector))
 
 
 @functools.cache  # asked for every step on every rerun (navigation, links)
@@ -91,7 +96,8 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
     st.title(step.title.get(language()))
     st.markdown(step.why.get(language()))
     if show_example is not None:
-        with st.expander(t("step.example", org=_EXAMPLE_ORG), icon=":material/menu_book:"):
+        org = example().organisation.name
+        with st.expander(t("step.example", org=org), icon=":material/menu_book:"):
             show_example()
     focus = st.query_params.get("focus")
     report = state.report()
@@ -100,9 +106,6 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
             t("step.focus", message=report.next_step.message.get(language())),
             icon=":material/my_location:",
         )
-
-
-_EXAMPLE_ORG = "Ziekenhuis Amstelzicht"
 
 
 def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> None:
@@ -327,7 +330,20 @@ def ref(
 def date(
     label: str, value: dt.date | None, path: str, *, help: str | None = None
 ) -> dt.date | None:
-    chosen = st.date_input(label, value=value, key=state.key(path), help=help, format="DD-MM-YYYY")
+    # Only the years a plan can mean: a year typed as 0027 or 20207 is not taken (the
+    # widget's own bounds are ten years either way). A stored date outside them stays.
+    earliest, latest = fmt.earliest(), fmt.latest()
+    if value is not None:
+        earliest, latest = min(earliest, value), max(latest, value)
+    chosen = st.date_input(
+        label,
+        value=value,
+        key=state.key(path),
+        help=help,
+        format="DD-MM-YYYY",
+        min_value=earliest,
+        max_value=latest,
+    )
     return chosen if isinstance(chosen, dt.date) else None
 
 
@@ -338,26 +354,37 @@ def number(
     *,
     help: str | None = None,
     minimum: float | None = None,
-    step: float = 1.0,
 ) -> float | None:
-    chosen = st.number_input(
-        label,
-        value=value,
-        key=state.key(path),
-        help=help,
-        min_value=minimum,
-        step=step,
-        placeholder="—",
-        format="%g",  # "4", "0.5": not Streamlit's "4.00" for a float
-    )
-    return float(chosen) if chosen is not None else None
+    """A number typed the manager's way: ``6,4`` and ``1.500`` in Dutch.
+
+    A text field, not ``st.number_input``, which reads ``6,4`` as 64 and writes
+    ``1,200`` on a Dutch screen. Text that is no number is kept in the field and said
+    so; the plan keeps *value* until it is corrected.
+    """
+    lang = language()
+    shown = "" if value is None else fmt.number(value, lang, digits=6)
+    typed = st.text_input(label, value=shown, key=state.key(path), help=help, placeholder="—")
+    if typed == shown:
+        return value  # untouched: not rounded through its text
+    try:
+        chosen = fmt.parse_number(typed, lang)
+    except fmt.UnreadableError as exc:
+        st.error(t("field.invalid", message=exc.text.get(lang)), icon=":material/block:")
+        return value
+    if chosen is not None and minimum is not None and chosen < minimum:
+        low = fmt.number(minimum, lang)
+        st.error(t("field.too_low", minimum=low), icon=":material/block:")
+        return value
+    return chosen
 
 
 def whole(label: str, value: int | None, path: str, *, help: str | None = None) -> int | None:
-    chosen = st.number_input(
-        label, value=value, key=state.key(path), help=help, min_value=0, step=1, placeholder="—"
-    )
-    return int(chosen) if chosen is not None else None
+    """A whole number from 0, typed the manager's way (``1.500`` in Dutch)."""
+    chosen = number(label, value, path, help=help, minimum=0)
+    if chosen is None or chosen == int(chosen):
+        return None if chosen is None else int(chosen)
+    st.error(t("field.not_whole"), icon=":material/block:")
+    return value
 
 
 def flag(label: str, value: bool, path: str, *, help: str | None = None) -> bool:

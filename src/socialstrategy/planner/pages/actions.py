@@ -6,6 +6,7 @@ import attrs
 import pandas as pd
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model import Action
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, widgets
@@ -19,16 +20,19 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     goals = {g.id: g.title for g in sample.goals}
+    if not sample.actions:
+        return
     action = sample.actions[0]
     st.markdown(
         t(
             "actions.example",
+            org=sample.organisation.name,
             title=action.title,
             owner=action.owner,
-            start=f"{action.start:%d-%m-%Y}" if action.start else "—",
-            due=f"{action.due:%d-%m-%Y}" if action.due else "—",
+            start=fmt.date(action.start, lang) if action.start else "—",
+            due=fmt.date(action.due, lang) if action.due else "—",
             goals="; ".join(goals.get(g, g) for g in action.goals),
         )
     )

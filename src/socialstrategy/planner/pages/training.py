@@ -17,7 +17,7 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     names = {r.id: r.name for r in sample.organisation.roles}
     short = {
         Skill.DIGITAL_SKILLS: t("training.col.digital"),
@@ -102,12 +102,7 @@ needs = tables.edit(
         ),
         tables.Column(
             "due",
-            st.column_config.DateColumn(
-                t("training.col.due"),
-                help=t("training.col.due.help"),
-                format="DD-MM-YYYY",
-                width=110,
-            ),
+            tables.date_column(t("training.col.due"), help=t("training.col.due.help"), width=110),
             lambda n: pd.Timestamp(n.due) if n.due else None,
             dtype="datetime64[ns]",
         ),
