@@ -151,6 +151,9 @@ def parse_date(
                 f"‘{typed}’ is not a date; write day/month/year, for instance 31/12/2027.",
             ),
         )
+    if not earliest().year <= year <= latest(today).year:
+        # 20207 is no year dt.date knows: the same typo as 0027, said the same way.
+        check_date(dt.date(max(min(year, dt.MAXYEAR), dt.MINYEAR), 1, 1), today=today, typed=typed)
     try:
         day = dt.date(year, month, day_)
     except ValueError:

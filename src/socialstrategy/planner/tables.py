@@ -78,14 +78,24 @@ def day(value: Any) -> dt.date | None:
     value = clean(value)
     if value is None:
         return None
-    if isinstance(value, dt.datetime):  # pd.Timestamp is a datetime
-        found = value.date()
-    elif isinstance(value, dt.date):
-        found = value
-    else:
-        found = dt.date.fromisoformat(str(value)[:10])
-    fmt.check_date(found, typed=fmt.date(found, language()))
-    return found
+    if not isinstance(value, dt.date):  # pd.Timestamp is a datetime, so a date
+        value = pd.Timestamp(str(value))
+    # Checked before it becomes a date: a Timestamp's year can be one dt.date cannot hold.
+    if not fmt.earliest().year <= value.year <= fmt.latest().year:
+        year = min(max(value.year, dt.MINYEAR), dt.MAXYEAR)
+        fmt.check_date(dt.date(year, 1, 1), typed=_written(value))
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+#: The dtype of a date column: whole seconds, which hold any year (nanoseconds stop at
+#: 1677 and 2262, and a cell typed as year 27 broke the table instead of being reported).
+DATES = "datetime64[s]"
+
+
+def _written(day: dt.date) -> str:
+    """*day* as the manager reads it, whatever its year: ``22-11-0027``."""
+    sep = "-" if language() == "nl" else "/"
+    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year:04d}"
 
 
 def figure(value: Any) -> float | None:

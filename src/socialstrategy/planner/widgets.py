@@ -282,6 +282,7 @@ def terms(
         format_func=lambda x: x.label(lang),
         help=help,
         placeholder=t("list.choose"),
+        select_all=False,  # Streamlit's "Select all" has no Dutch; ticking each is short
     )
     return tuple(chosen)
 
@@ -306,6 +307,7 @@ def refs(
         # Streamlit's own words for an empty list are English.
         placeholder=t("list.choose") if options else t("list.nothing_to_choose"),
         disabled=not options,
+        select_all=False,  # Streamlit's "Select all" has no Dutch
     )
     return tuple(chosen)
 
@@ -330,8 +332,9 @@ def ref(
 def date(
     label: str, value: dt.date | None, path: str, *, help: str | None = None
 ) -> dt.date | None:
-    # Only the years a plan can mean: a year typed as 0027 or 20207 is not taken (the
-    # widget's own bounds are ten years either way). A stored date outside them stays.
+    # The years a plan can mean: a year typed as 0027 or 20207 is not taken, and a date
+    # more than ten years away is (Streamlit's own bounds are ten years either way). A
+    # stored date outside them stays.
     earliest, latest = fmt.earliest(), fmt.latest()
     if value is not None:
         earliest, latest = min(earliest, value), max(latest, value)
@@ -344,6 +347,7 @@ def date(
         min_value=earliest,
         max_value=latest,
     )
+    # Streamlit holds the bounds, in the browser and on the server.
     return chosen if isinstance(chosen, dt.date) else None
 
 

@@ -64,6 +64,7 @@ def show_overview(actions: tuple[Action, ...]) -> None:
         saved if saved is not None else overview_frame(actions),
         hide_index=True,
         width="stretch",
+        placeholder="—",  # an action without a date: a dash, not Streamlit's "None"
         column_config={
             t("actions.col.title"): st.column_config.TextColumn(width="large"),
             t("actions.col.start"): st.column_config.DateColumn(format="DD-MM-YYYY"),

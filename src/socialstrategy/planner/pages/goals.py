@@ -131,7 +131,7 @@ if index is not None:
                     "deadline",
                     tables.date_column(t("goals.col.deadline")),
                     lambda x: x.deadline,
-                    dtype="datetime64[ns]",
+                    dtype=tables.DATES,
                 ),
                 tables.Column(
                     "source",

@@ -104,7 +104,7 @@ needs = tables.edit(
             "due",
             tables.date_column(t("training.col.due"), help=t("training.col.due.help"), width=110),
             lambda n: pd.Timestamp(n.due) if n.due else None,
-            dtype="datetime64[ns]",
+            dtype=tables.DATES,
         ),
     ],
     lambda row, _: TrainingNeed(
