@@ -79,3 +79,11 @@ def test_works_in_english(open_step: Any) -> None:
     assert not at.exception
     assert at.title[0].value == "Action plan"
     assert any("thinking is not finished" in w.value for w in at.warning)
+
+
+def test_the_overview_shows_a_dash_for_a_missing_date_not_none(open_text: Any) -> None:
+    """Streamlit writes an empty cell as "None": on a Dutch screen it is a dash."""
+    at, _ = open_text("actions", 'schema_version = 1\n[[actions]]\nid = "a"\ntitle = "Iets"\n')
+    (overview,) = [d for d in at.dataframe if d.proto.editing_mode == 0]  # read-only
+    assert overview.value.isna().any(axis=None)  # there are empty cells to show
+    assert overview.proto.placeholder == "—"

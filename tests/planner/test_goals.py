@@ -221,12 +221,23 @@ def test_a_table_cell_that_is_no_number_is_reported_and_the_row_kept(open_step: 
     assert saved(path).goals[0].indicators == before
 
 
+def test_a_deadline_is_typed_day_first(open_step: Any) -> None:
+    """``31-12-2027`` is the last day of 2027 (a date cell, in the browser's American
+    order, made 11 March of it), and the cell shows it day first."""
+    at, path = open_step("goals")
+    _indicators(at, {"deadline": "31-12-2027"})
+    assert saved(path).goals[0].indicators[0].deadline == dt.date(2027, 12, 31)
+    assert not at.error
+    snapshot, _ = at.session_state[_editor(at, "goals[0].indicators") + ".snapshot"]
+    assert snapshot.loc[1, "deadline"] == "30-06-2028"
+
+
 def test_a_mistyped_deadline_is_refused_not_reported_as_passed(open_step: Any) -> None:
-    """What the date cell made of ``31-12-2027`` typed where it wanted a month first."""
+    """A year typed short is a typo to say at once, not a deadline long passed."""
     at, path = open_step("goals")
     before = saved(path).goals[0].indicators
-    _indicators(at, {"deadline": "0027-11-22"})
+    _indicators(at, {"deadline": "31-12-0027"})
     errors = [e.value for e in at.error]
-    assert any("kan geen datum in dit plan zijn" in e for e in errors), errors
+    assert any("Niet bewaard: 1: ‘31-12-0027’ kan geen datum in dit plan zijn" in e for e in errors)
     assert not any("Deadline verstreken" in e for e in (*errors, *(w.value for w in at.warning)))
     assert saved(path).goals[0].indicators == before

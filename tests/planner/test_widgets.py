@@ -114,3 +114,10 @@ def test_every_step_shows_the_welfare_example_for_a_welfare_plan(open_step: Any,
     at, _ = open_step(step, example="welzijn-oost.toml")
     assert "Voorbeeld uit Welzijn Oost" in [e.label for e in at.expander]
     assert not any("Amstelzicht" in m.value for m in at.markdown)
+
+
+def test_multiselects_offer_no_english_select_all(open_step: Any) -> None:
+    """Streamlit's "Select all" has no Dutch: it is not offered (ticking each is short)."""
+    at, _ = open_step("goals")
+    assert at.multiselect
+    assert all(m.proto.select_all == 0 for m in at.multiselect)

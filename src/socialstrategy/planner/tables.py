@@ -6,9 +6,11 @@ rerun. What it returns is turned into model objects on every run: rows keep thei
 new rows get one made from their name, and a row that breaks a rule of the model is
 reported and left out of the change.
 
-Numbers are typed in text cells and read with :mod:`socialstrategy.fmt`: a number
-cell of ``st.data_editor`` reads ``6,4`` as 64, and shows ``1,200`` on a Dutch screen.
-A cell that cannot be read is reported with its row; the row keeps what it was.
+Numbers and dates are typed in text cells and read with :mod:`socialstrategy.fmt`: a
+number cell of ``st.data_editor`` reads ``6,4`` as 64 and shows ``1,200`` on a Dutch
+screen; a date cell edits in the browser's order (``12/31/2027`` in an American
+Chromium), so ``31-12-2027`` typed into it became 11 March. A cell that cannot be read
+is reported with its row; the row keeps what it was.
 """
 
 from __future__ import annotations
@@ -70,32 +72,20 @@ def text(value: Any) -> str:
 
 
 def day(value: Any) -> dt.date | None:
-    """A date cell as a date: date columns hold Timestamps (``datetime64``), NaT when empty.
+    """A date cell (see :func:`date_column`) as a date, read day first: ``31-12-2027``.
 
-    Raises :class:`fmt.UnreadableError` for a date no plan can mean (``0027-11-22``, what
-    the cell makes of a year typed where the month goes): a typo, not a deadline passed.
+    Raises :class:`fmt.UnreadableError` for text that is no date, and for a date no plan
+    can mean (``31-12-0027``): a typo, not a deadline long passed.
     """
     value = clean(value)
     if value is None:
         return None
-    if not isinstance(value, dt.date):  # pd.Timestamp is a datetime, so a date
-        value = pd.Timestamp(str(value))
-    # Checked before it becomes a date: a Timestamp's year can be one dt.date cannot hold.
-    if not fmt.earliest().year <= value.year <= fmt.latest().year:
-        year = min(max(value.year, dt.MINYEAR), dt.MAXYEAR)
-        fmt.check_date(dt.date(year, 1, 1), typed=_written(value))
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
-#: The dtype of a date column: whole seconds, which hold any year (nanoseconds stop at
-#: 1677 and 2262, and a cell typed as year 27 broke the table instead of being reported).
-DATES = "datetime64[s]"
-
-
-def _written(day: dt.date) -> str:
-    """*day* as the manager reads it, whatever its year: ``22-11-0027``."""
-    sep = "-" if language() == "nl" else "/"
-    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year:04d}"
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        fmt.check_date(value)
+        return value
+    return fmt.parse_date(str(value), language())
 
 
 def figure(value: Any) -> float | None:
@@ -122,15 +112,17 @@ def number_column(
     )
 
 
-def date_column(label: str, **config: Any) -> Any:
-    """A date column written day first, which opens no calendar outside the years a plan
-    can mean."""
-    return st.column_config.DateColumn(
-        label,
-        format="DD-MM-YYYY",
-        min_value=fmt.earliest(),
-        max_value=fmt.latest(),
-        **config,
+def date_column(
+    name: str, label: str, read: Callable[[ItemT], dt.date | None], **config: Any
+) -> Column[ItemT]:
+    """A column of dates written and typed day first (``31-12-2027``): a text column,
+    read back with :func:`day`. Not ``DateColumn``: see the module's docstring."""
+    lang = language()
+    config["help"] = " ".join(filter(None, (config.get("help"), t("table.date.help"))))
+    return Column(
+        name,
+        st.column_config.TextColumn(label, **config),
+        lambda item: None if (value := read(item)) is None else fmt.date(value, lang),
     )
 
 

@@ -127,12 +127,7 @@ if index is not None:
                 ),
                 tables.number_column("baseline", t("goals.col.baseline"), lambda x: x.baseline),
                 tables.number_column("target", t("goals.col.target"), lambda x: x.target),
-                tables.Column(
-                    "deadline",
-                    tables.date_column(t("goals.col.deadline")),
-                    lambda x: x.deadline,
-                    dtype=tables.DATES,
-                ),
+                tables.date_column("deadline", t("goals.col.deadline"), lambda x: x.deadline),
                 tables.Column(
                     "source",
                     st.column_config.TextColumn(t("goals.col.source"), width="medium"),

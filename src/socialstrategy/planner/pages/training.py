@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import attrs
-import pandas as pd
 import streamlit as st
 
 from socialstrategy.model import TrainingNeed
@@ -100,11 +99,12 @@ needs = tables.edit(
             ),
             lambda n: n.format,
         ),
-        tables.Column(
+        tables.date_column(
             "due",
-            tables.date_column(t("training.col.due"), help=t("training.col.due.help"), width=110),
-            lambda n: pd.Timestamp(n.due) if n.due else None,
-            dtype=tables.DATES,
+            t("training.col.due"),
+            lambda n: n.due,
+            help=t("training.col.due.help"),
+            width=110,
         ),
     ],
     lambda row, _: TrainingNeed(

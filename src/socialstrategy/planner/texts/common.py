@@ -99,6 +99,9 @@ TEXTS: dict[str, Text] = {
         "Not saved: only a whole number fits here, such as 12 or 1,500.",
     ),
     "table.position": Text("Nr.", "No."),
+    "table.date.help": Text(
+        "Dag-maand-jaar, bijvoorbeeld 31-12-2027.", "Day/month/year, for instance 31/12/2027."
+    ),
     "table.position.help": Text(
         "De volgorde. Geef een rij een ander nummer om hem te verplaatsen: 1 komt bovenaan.",
         "The order. Give a row another number to move it: 1 goes to the top.",
