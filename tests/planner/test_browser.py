@@ -139,7 +139,9 @@ def _new_plan(page: Page, sector: str, name: str) -> None:
     # No sector is chosen for the manager (nor a plan, nor an example): choose one.
     create = page.get_by_role("button", name="Maak het plan")
     expect(create).to_be_disabled()
-    page.get_by_text("Kies de sector", exact=True).click()
+    sectors = page.get_by_role("combobox", name="Sector")
+    expect(sectors).to_have_attribute("placeholder", "Kies de sector")
+    sectors.click()
     page.get_by_role("option", name=sector).click()
     settle(page)
     page.get_by_label("Naam van de organisatie", exact=True).fill(name)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialstrategy import fmt
+from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -990,10 +991,10 @@ def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Scenario trager dan zijn niveau", "Scenario slower than its tier"),
     message=(
-        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours} uur, maar bij"
-        " het niveau '{tier_nl}' hoort een reactie binnen {tier_hours} uur.",
-        "Scenario '{scenario}' gives its first response within {scenario_hours} hours, but"
-        " its tier '{tier_en}' asks for a response within {tier_hours} hours.",
+        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours_nl} uur, maar"
+        " bij het niveau '{tier_nl}' hoort een reactie binnen {tier_hours_nl} uur.",
+        "Scenario '{scenario}' gives its first response within {scenario_hours_en} hours,"
+        " but its tier '{tier_en}' asks for a response within {tier_hours_en} hours.",
     ),
     fix=(
         "Maak de twee gelijk, of zet bij de eerste stappen waarom dit scenario meer tijd"
@@ -1022,8 +1023,14 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
                 f"crisis.scenarios[{i}].response_hours",
                 {
                     "scenario": _scenario_name(scenario),
-                    "scenario_hours": f"{scenario.response_hours:g}",
-                    "tier_hours": f"{tier.response_hours:g}",
+                    **{
+                        f"{name}_{lang}": fmt.number(hours, lang)
+                        for name, hours in (
+                            ("scenario_hours", scenario.response_hours),
+                            ("tier_hours", tier.response_hours),
+                        )
+                        for lang in LANGUAGES
+                    },
                     "tier_nl": scenario.level.text.nl,
                     "tier_en": scenario.level.text.en,
                 },
