@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode as FilterMode
 
 from tests.planner.conftest import PAGES, by_key, saved, start_app
 
@@ -121,3 +122,13 @@ def test_multiselects_offer_no_english_select_all(open_step: Any) -> None:
     at, _ = open_step("goals")
     assert at.multiselect
     assert all(m.proto.select_all == 0 for m in at.multiselect)
+
+
+def test_vocabulary_pickers_are_clicked_not_typed_in(open_step: Any) -> None:
+    """Typing that matches nothing shows Streamlit's English "No results": the short lists
+    of the vocabularies take no typing."""
+    at, _ = open_step("channels")
+    kind = by_key(at.selectbox, "channels[0].kind")
+    purposes = by_key(at.multiselect, "channels[0].purposes")
+    assert kind.proto.filter_mode == FilterMode.FILTER_MODE_NONE
+    assert purposes.proto.filter_mode == FilterMode.FILTER_MODE_NONE

@@ -261,6 +261,9 @@ def term(
             key=state.key(path),
             format_func=lambda x: x.label(lang),
             help=help,
+            # A short list to click in, not to type in: typing that matches nothing
+            # shows Streamlit's English "No results".
+            filter_mode=None,
         )
     return chosen if chosen is not None else value
 
@@ -282,7 +285,10 @@ def terms(
         format_func=lambda x: x.label(lang),
         help=help,
         placeholder=t("list.choose"),
-        select_all=False,  # Streamlit's "Select all" has no Dutch; ticking each is short
+        # Streamlit's "Select all" and "No results" (typing that matches nothing) have no
+        # Dutch: a short list is ticked, not searched.
+        select_all=False,
+        filter_mode=None,
     )
     return tuple(chosen)
 
