@@ -7,12 +7,9 @@ Dutch is the default everywhere.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, Literal, get_args
+from typing import Final, Literal, get_args
 
 import attrs
-
-if TYPE_CHECKING:
-    import datetime as dt
 
 Language = Literal["nl", "en"]
 LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
@@ -44,40 +41,3 @@ class Catalogue:
     def __call__(self, key: str, language: Language = DEFAULT_LANGUAGE, **params: object) -> str:
         text = self.entries[key].get(language)
         return text.format(**params) if params else text
-
-
-_MONTHS: Final[dict[Language, tuple[str, ...]]] = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
-
-def long_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
-    """A date as written in running text: ``20 februari 2027`` or ``20 February 2027``."""
-    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"

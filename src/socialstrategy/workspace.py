@@ -32,6 +32,7 @@ from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
 from socialstrategy.model import Strategy
 from socialstrategy.model._fields import slug
+from socialstrategy.vocab import Sector
 
 ENV_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
 _NOT_A_DRAFT: Final = Text(
@@ -104,6 +105,23 @@ def examples_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "strategies"
+
+
+#: The bundled example of each sector, by file name: what the planner's steps show a
+#: manager as an example. A sector without one of its own gets the hospital.
+EXAMPLE_BY_SECTOR: Final[dict[Sector, str]] = {
+    Sector.HOSPITAL: "ziekenhuis-amstelzicht.toml",
+    Sector.ELDERLY_CARE: "zorggroep-de-linde.toml",
+    Sector.DISABILITY_CARE: "stichting-het-baken.toml",
+    Sector.MENTAL_HEALTH: "ggz-kustland.toml",
+    Sector.YOUTH_CARE: "jeugdzorg-op-koers.toml",
+    Sector.WELFARE: "welzijn-oost.toml",
+}
+
+
+def example_for(sector: Sector) -> str:
+    """The file name of the bundled example for *sector* (see :data:`EXAMPLE_BY_SECTOR`)."""
+    return EXAMPLE_BY_SECTOR.get(sector, EXAMPLE_BY_SECTOR[Sector.HOSPITAL])
 
 
 def default_dir() -> Path:

@@ -95,3 +95,11 @@ def test_no_channel_and_a_preset_crisis_plan_are_no_reason_for_comfort(open_text
     links = {(p.page, p.query_string) for p in page_links(at)}
     assert ("channels", "focus=channels&d=draft-text") in links
     assert ("crisis", "focus=crisis.escalation&d=draft-text") in links
+
+
+def test_the_overview_shows_a_dash_for_a_missing_date_not_none(open_text: Any) -> None:
+    """Streamlit writes an empty cell as "None": on a Dutch screen it is a dash."""
+    at, _ = open_text("actions", 'schema_version = 1\n[[actions]]\nid = "a"\ntitle = "Iets"\n')
+    (overview,) = [d for d in at.dataframe if d.proto.editing_mode == 0]  # read-only
+    assert overview.value.isna().any(axis=None)  # there are empty cells to show
+    assert overview.proto.placeholder == "—"

@@ -9,6 +9,7 @@ skipped: ``make test`` installs Chromium when it is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -134,6 +135,24 @@ def field(page: Page, label: str) -> object:
     return page.get_by_label(label, exact=True)
 
 
+def _new_plan(page: Page, sector: str, name: str) -> None:
+    """Start a plan for *sector* on Start's tab for it."""
+    page.get_by_role("tab", name="Nieuw voor een sector").click()
+    # No sector is chosen for the manager (nor a plan, nor an example): choose one.
+    create = page.get_by_role("button", name="Maak het plan")
+    expect(create).to_be_disabled()
+    sectors = page.get_by_role("combobox", name="Sector")
+    expect(sectors).to_have_attribute("placeholder", "Kies de sector")
+    sectors.click()
+    page.get_by_role("option", name=sector).click()
+    settle(page)
+    page.get_by_label("Naam van de organisatie", exact=True).fill(name)
+    page.get_by_label("Naam van de organisatie", exact=True).press("Enter")
+    settle(page)
+    create.click()
+    settle(page)
+
+
 def _switch_to_english_on_readiness(page: Page, server: Server, draft_url: str) -> None:
     """The switch redraws the fields: radios still show their choice, in the new labels."""
     page.goto(f"{server.url}/readiness?d=" + draft_url.split("d=", 1)[1].split("&", 1)[0])
@@ -163,12 +182,7 @@ def test_blank_to_saved_strategy_survives_refresh_and_restart(
     settle(page)
     shot(page, "00-start")
 
-    page.get_by_role("tab", name="Nieuw voor een sector").click()
-    page.get_by_label("Naam van de organisatie", exact=True).fill("Zorggroep Proef")
-    page.get_by_label("Naam van de organisatie", exact=True).press("Enter")
-    settle(page)
-    page.get_by_role("button", name="Maak het plan").click()
-    settle(page)
+    _new_plan(page, "Ouderenzorg (VVT)", "Zorggroep Proef")
     expect(page.get_by_role("heading", name="Organisatie en processen")).to_be_visible()
     draft_url = page.url
     assert "d=" in draft_url
@@ -220,6 +234,47 @@ def test_blank_to_saved_strategy_survives_refresh_and_restart(
     assert name == "zorggroep-proef-report.pdf"
     assert data.startswith(b"%PDF-")
     context.close()
+
+
+def test_a_table_takes_dutch_dates_and_decimals(server: Server, browser: Browser) -> None:
+    """Typed into the indicator table as a Dutch manager types them: ``31-12-2027`` is the
+    last day of 2027 (a date cell edited in the browser's order made 11 March of it),
+    ``6,4`` is 6.4; a year typed short is said at once and nothing is saved."""
+    server.workspace.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(
+        ROOT / "strategies" / "zorggroep-de-linde.toml", server.workspace / "tabel-linde.toml"
+    )
+    page = browser.new_page(viewport={"width": 1400, "height": 2400})
+    page.goto(f"{server.url}/goals?d=tabel-linde")
+    settle(page)
+    grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+    assert grid is not None
+
+    def type_into(column: int, text: str) -> None:
+        """Into the first row's cell of *column* (0 the first), as keys do."""
+        page.mouse.click(grid["x"] + 60, grid["y"] + 52)  # the first row's first cell
+        for _ in range(column):
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")
+        editor = page.locator("textarea.gdg-input")
+        expect(editor).to_be_focused()
+        editor.fill(text)
+        expect(editor).to_have_value(text)
+        page.keyboard.press("Enter")
+        expect(editor).to_have_count(0)
+        settle(page)
+
+    type_into(4, "31-12-2027")
+    type_into(2, "6,4")
+    indicator = ss.load(server.workspace / "tabel-linde.toml").goals[0].indicators[0]
+    assert (indicator.deadline, indicator.baseline) == (dt.date(2027, 12, 31), 6.4)
+    type_into(4, "31-12-27")
+    expect(
+        page.get_by_text("‘31-12-27’ kan geen datum in dit plan zijn", exact=False)
+    ).to_be_visible()
+    assert ss.load(server.workspace / "tabel-linde.toml").goals[0].indicators[0] == indicator
+    shot(page, "20-goals-table-dutch")
+    page.close()
 
 
 def _download(page: Page, button: str) -> tuple[str, bytes]:

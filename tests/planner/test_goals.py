@@ -183,3 +183,64 @@ def test_the_page_speaks_english(open_step: Any) -> None:
     assert not at.exception
     assert at.title[0].value == "Goals"
     assert by_key(at.multiselect, "goals[0].processes").label == "Serves these processes"
+
+
+def _indicators(at: Any, edited: dict[str, Any]) -> None:
+    """Edit the first goal's indicator table as the browser sends it (cells as text)."""
+    at.session_state[_editor(at, "goals[0].indicators")] = {
+        "edited_rows": {"0": edited},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+
+
+def test_a_dutch_decimal_typed_in_a_table_cell_is_saved_as_a_decimal(open_step: Any) -> None:
+    """``6,4`` in the baseline cell is 6.4, not 64."""
+    at, path = open_step("goals")
+    _indicators(at, {"baseline": "6,4", "target": "1.500"})
+    indicator = saved(path).goals[0].indicators[0]
+    assert (indicator.baseline, indicator.target) == (6.4, 1500)
+    assert not at.error
+
+
+def test_numbers_in_a_table_are_shown_the_dutch_way(open_text: Any) -> None:
+    """The cells hold ``1.500.000`` and ``6,4``, not ``1,500,000`` and ``6.4``."""
+    at, _ = open_text(
+        "goals",
+        'schema_version = 1\n[[goals]]\nid = "g"\ntitle = "Bereik"\n'
+        '[[goals.indicators]]\nkpi = "Bereik"\nbaseline = 1500000\ntarget = 6.4\n',
+    )
+    snapshot, _ = at.session_state[_editor(at, "goals[0].indicators") + ".snapshot"]
+    assert list(snapshot.loc[0, ["baseline", "target"]]) == ["1.500.000", "6,4"]
+
+
+def test_a_table_cell_that_is_no_number_is_reported_and_the_row_kept(open_step: Any) -> None:
+    at, path = open_step("goals")
+    before = saved(path).goals[0].indicators
+    _indicators(at, {"baseline": "zes"})
+    assert "Niet bewaard: 1: ‘zes’ is geen getal" in at.error[0].value
+    assert saved(path).goals[0].indicators == before
+
+
+def test_a_deadline_is_typed_day_first(open_step: Any) -> None:
+    """``31-12-2027`` is the last day of 2027 (a date cell, in the browser's American
+    order, made 11 March of it), and the cell shows it day first."""
+    at, path = open_step("goals")
+    _indicators(at, {"deadline": "31-12-2027"})
+    assert saved(path).goals[0].indicators[0].deadline == dt.date(2027, 12, 31)
+    assert not at.error
+    snapshot, _ = at.session_state[_editor(at, "goals[0].indicators") + ".snapshot"]
+    assert snapshot.loc[1, "deadline"] == "30-06-2028"
+
+
+def test_a_mistyped_deadline_is_refused_not_reported_as_passed(open_step: Any) -> None:
+    """A year typed short is a typo to say at once, not a deadline long passed."""
+    at, path = open_step("goals")
+    before = saved(path).goals[0].indicators
+    _indicators(at, {"deadline": "31-12-0027"})
+    errors = [e.value for e in at.error]
+    assert any("Niet bewaard: 1: ‘31-12-0027’ kan geen datum in dit plan zijn" in e for e in errors)
+    assert not any("Deadline verstreken" in e for e in (*errors, *(w.value for w in at.warning)))
+    assert saved(path).goals[0].indicators == before

@@ -32,7 +32,7 @@ def test_a_new_workspace_offers_the_examples(workspace: Path) -> None:
 
 def test_copying_an_example_leaves_the_example_alone(workspace: Path) -> None:
     at = start_app().run()
-    by_key(at.selectbox, "start.example").set_value("welzijn-oost.toml")
+    by_key(at.selectbox, "start.example").set_value("welzijn-oost.toml").run()
     at.button(key="start.example.open").click().run()
     assert not at.exception
     copies = _files(workspace, "welzijn-oost-*.toml")
@@ -43,7 +43,7 @@ def test_copying_an_example_leaves_the_example_alone(workspace: Path) -> None:
 
 def test_a_new_plan_for_a_sector_starts_from_its_preset(workspace: Path) -> None:
     at = start_app().run()
-    by_key(at.selectbox, "start.sector").set_value(ss.Sector.YOUTH_CARE)
+    by_key(at.selectbox, "start.sector").set_value(ss.Sector.YOUTH_CARE).run()
     at.text_input(key="start.sector.name").input("Jeugdhulp Noord")
     at.button(key="start.sector.create").click().run()
     (created,) = _files(workspace, "jeugdhulp-noord-*.toml")
@@ -68,7 +68,7 @@ def test_an_invalid_upload_is_explained_and_nothing_is_saved(workspace: Any) -> 
 def test_a_draft_that_is_not_utf8_is_explained_when_resumed(workspace: Path) -> None:
     (workspace / "latin-1.toml").write_bytes(b"schema_version = 1\n[meta]\ntitle = 'caf\xe9'\n")
     at = start_app().run()
-    by_key(at.selectbox, "start.resume").set_value("latin-1")
+    by_key(at.selectbox, "start.resume").set_value("latin-1").run()
     at.button(key="start.resume.open").click().run()
     assert not at.exception
     assert "latin-1.toml:3: geen geldige UTF-8-tekst" in plain(at.error[0].value)
@@ -95,3 +95,20 @@ def test_a_link_to_a_plan_that_is_gone_says_so_on_any_step(workspace: Path) -> N
         "Het plan bestaat-niet bestaat niet (meer) in de werkmap."
     ]
     assert at.info[0].value.startswith("Open eerst een plan bij Start")
+
+
+def test_a_first_visit_chooses_nothing_until_the_manager_does(workspace: Path) -> None:
+    """The first plan of a shared workspace may be someone else's: none is preselected,
+    and nothing can be opened before one is chosen."""
+    at = start_app().run()
+    assert not at.exception
+    for name, placeholder in (
+        ("start.resume", "Kies een plan"),
+        ("start.example", "Kies een voorbeeld"),
+        ("start.sector", "Kies de sector"),
+    ):
+        box = by_key(at.selectbox, name)
+        assert (box.value, box.placeholder) == (None, placeholder)
+    assert at.button(key="start.resume.open").disabled
+    assert at.button(key="start.example.open").disabled
+    assert at.button(key="start.sector.create").disabled

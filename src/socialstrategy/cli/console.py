@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy import fmt
 from socialstrategy.i18n import Catalogue, Language, Text
 from socialstrategy.scoring import AREA_WEIGHTS, Level
 
@@ -81,7 +82,7 @@ def report_text(strategy: Strategy, report: Report, language: Language) -> str:
             continue
         lines += ["", f"{level.label(language)} ({len(found)})"]
         for f in found:
-            points = T("points", language, points=f"{f.points:.1f}")
+            points = T("points", language, points=fmt.number(f.points, language, digits=1))
             lines.append(f"  {f.code} {f.path}: {f.message.get(language)} ({points})")
             lines.append(f"      → {f.fix.get(language)}")
     if report.next_step is not None:

@@ -5,6 +5,12 @@ with :func:`state.key`), never its own output, so edits do not vanish on the nex
 rerun. What it returns is turned into model objects on every run: rows keep their id,
 new rows get one made from their name, and a row that breaks a rule of the model is
 reported and left out of the change.
+
+Numbers and dates are typed in text cells and read with :mod:`socialstrategy.fmt`: a
+number cell of ``st.data_editor`` reads ``6,4`` as 64 and shows ``1,200`` on a Dutch
+screen; a date cell edits in the browser's order (``12/31/2027`` in an American
+Chromium), so ``31-12-2027`` typed into it became 11 March. A cell that cannot be read
+is reported with its row; the row keeps what it was.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import attrs
 import pandas as pd
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state
@@ -65,15 +72,58 @@ def text(value: Any) -> str:
 
 
 def day(value: Any) -> dt.date | None:
-    """A date cell as a date: date columns hold Timestamps (``datetime64``), NaT when empty."""
+    """A date cell (see :func:`date_column`) as a date, read day first: ``31-12-2027``.
+
+    Raises :class:`fmt.UnreadableError` for text that is no date, and for a date no plan
+    can mean (``31-12-0027``): a typo, not a deadline long passed.
+    """
     value = clean(value)
     if value is None:
         return None
-    if isinstance(value, dt.datetime):  # pd.Timestamp is a datetime
-        return value.date()
+    if isinstance(value, dt.datetime):
+        value = value.date()
     if isinstance(value, dt.date):
+        fmt.check_date(value)
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return fmt.parse_date(str(value), language())
+
+
+def figure(value: Any) -> float | None:
+    """A number cell (see :func:`number_column`) as a number, read the manager's way:
+    ``6,4`` in Dutch. Raises :class:`fmt.UnreadableError` for text that is no number."""
+    value = clean(value)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    return fmt.parse_number(str(value), language())
+
+
+def number_column(
+    name: str, label: str, read: Callable[[ItemT], float | None], **config: Any
+) -> Column[ItemT]:
+    """A column of numbers written and typed the manager's way (``6,4``, ``1.500``):
+    a text column, read back with :func:`figure`."""
+    lang = language()
+    return Column(
+        name,
+        st.column_config.TextColumn(label, **config),
+        lambda item: None if (value := read(item)) is None else fmt.number(value, lang, digits=6),
+    )
+
+
+def date_column(
+    name: str, label: str, read: Callable[[ItemT], dt.date | None], **config: Any
+) -> Column[ItemT]:
+    """A column of dates written and typed day first (``31-12-2027``): a text column,
+    read back with :func:`day`. Not ``DateColumn``: see the module's docstring."""
+    lang = language()
+    config["help"] = " ".join(filter(None, (config.get("help"), t("table.date.help"))))
+    return Column(
+        name,
+        st.column_config.TextColumn(label, **config),
+        lambda item: None if (value := read(item)) is None else fmt.date(value, lang),
+    )
 
 
 def _frame(
@@ -167,7 +217,7 @@ def edit(
             original = items[index] if index < len(items) else None
         try:
             out.append(build(values, original))
-        except FieldError as exc:
+        except (FieldError, fmt.UnreadableError) as exc:
             st.error(
                 t("field.invalid", message=f"{index + 1}: {exc.text.get(language())}"),
                 icon=":material/block:",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.files import load
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import per_run, state
@@ -23,8 +24,8 @@ from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.scoring import Level
-from socialstrategy.vocab import CheckQuestion
-from socialstrategy.workspace import examples_dir
+from socialstrategy.vocab import CheckQuestion, Sector
+from socialstrategy.workspace import example_for, examples_dir
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -64,9 +65,12 @@ def _example(name: str) -> Strategy:
     return load(examples_dir() / name)
 
 
-def example(name: str) -> Strategy:
-    """A bundled example strategy, by file name."""
-    return _example(name)
+def example() -> Strategy:
+    """The bundled example of the open plan's sector: a manager in disability care learns
+    from a disability-care organisation, not from a hospital."""
+    current = state.strategy()
+    sector = current.organisation.sector if current is not None else Sector.HOSPITAL
+    return _example(example_for(sector))
 
 
 @functools.cache  # asked for every step on every rerun (navigation, links)
@@ -94,7 +98,8 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
     st.title(step.title.get(language()))
     st.markdown(step.why.get(language()))
     if show_example is not None:
-        with st.expander(t("step.example", org=_EXAMPLE_ORG), icon=":material/menu_book:"):
+        org = example().organisation.name
+        with st.expander(t("step.example", org=org), icon=":material/menu_book:"):
             show_example()
     focus = st.query_params.get("focus")
     report = state.report()
@@ -103,9 +108,6 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
             t("step.focus", message=inert(report.next_step.message.get(language()))),
             icon=":material/my_location:",
         )
-
-
-_EXAMPLE_ORG = "Ziekenhuis Amstelzicht"
 
 
 def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> None:
@@ -381,6 +383,9 @@ def term(
             format_func=lambda x: x.label(lang),
             help=help,
             **_saves(key, path, _chosen),
+            # A short list to click in, not to type in: typing that matches nothing
+            # shows Streamlit's English "No results".
+            filter_mode=None,
         )
     return chosen if chosen is not None else value
 
@@ -404,6 +409,10 @@ def terms(
         format_func=lambda x: x.label(lang),
         help=help,
         placeholder=t("list.choose"),
+        # Streamlit's "Select all" and "No results" (typing that matches nothing) have no
+        # Dutch: a short list is ticked, not searched.
+        select_all=False,
+        filter_mode=None,
     )
     return tuple(chosen)
 
@@ -430,6 +439,7 @@ def refs(
         # Streamlit's own words for an empty list are English.
         placeholder=t("list.choose") if options else t("list.nothing_to_choose"),
         disabled=not options,
+        select_all=False,  # Streamlit's "Select all" has no Dutch
     )
     return tuple(chosen)
 
@@ -456,10 +466,24 @@ def ref(
 def date(
     label: str, value: dt.date | None, path: str, *, help: str | None = None
 ) -> dt.date | None:
+    # The years a plan can mean: a year typed as 0027 or 20207 is not taken, and a date
+    # more than ten years away is (Streamlit's own bounds are ten years either way). A
+    # stored date outside them stays.
     key = state.key(path)
+    earliest, latest = fmt.earliest(), fmt.latest()
+    if value is not None:
+        earliest, latest = min(earliest, value), max(latest, value)
     chosen = st.date_input(
-        label, value=value, key=key, help=help, format="DD-MM-YYYY", **_saves(key, path, _day)
+        label,
+        value=value,
+        key=key,
+        **_saves(key, path, _day),
+        help=help,
+        format="DD-MM-YYYY",
+        min_value=earliest,
+        max_value=latest,
     )
+    # Streamlit holds the bounds, in the browser and on the server.
     return chosen if isinstance(chosen, dt.date) else None
 
 
@@ -470,36 +494,81 @@ def number(
     *,
     help: str | None = None,
     minimum: float | None = None,
-    step: float = 1.0,
 ) -> float | None:
+    """A number typed the manager's way: ``6,4`` and ``1.500`` in Dutch.
+
+    A text field, not ``st.number_input``, which reads ``6,4`` as 64 and writes
+    ``1,200`` on a Dutch screen. Text that is no number is kept in the field and said
+    so; the plan keeps *value* until it is corrected.
+    """
+    return _number(label, value, path, help=help, minimum=minimum)
+
+
+def _number(
+    label: str,
+    value: float | None,
+    path: str,
+    *,
+    help: str | None,
+    minimum: float | None,
+    whole: bool = False,
+) -> float | None:
+    lang = language()
+    shown = "" if value is None else fmt.number(value, lang, digits=6)
     key = state.key(path)
-    chosen = st.number_input(
+    typed = st.text_input(
         label,
-        value=value,
+        value=shown,
         key=key,
         help=help,
-        min_value=minimum,
-        **_saves(key, path, lambda v: float(v) if v is not None else None),
-        step=step,
         placeholder="—",
-        format="%g",  # "4", "0.5": not Streamlit's "4.00" for a float
+        **_saves(key, path, functools.partial(_read_number, lang, minimum, whole)),
     )
-    return float(chosen) if chosen is not None else None
+    if typed == shown:
+        return value  # untouched: not rounded through its text
+    try:
+        chosen = _read_number(lang, minimum, whole, typed)
+    except fmt.UnreadableError as exc:
+        st.error(t("field.invalid", message=exc.text.get(lang)), icon=":material/block:")
+        return value
+    except _TooLowError:
+        low = fmt.number(minimum or 0, lang)
+        st.error(t("field.too_low", minimum=low), icon=":material/block:")
+        return value
+    except _NotWholeError:
+        st.error(t("field.not_whole"), icon=":material/block:")
+        return value
+    return chosen
+
+
+class _TooLowError(ValueError):
+    pass
+
+
+class _NotWholeError(ValueError):
+    pass
+
+
+def _read_number(
+    lang: Language, minimum: float | None, whole: bool, typed: str
+) -> float | int | None:
+    """The number in *typed*, or an error (a ValueError: the callback leaves it alone)."""
+    chosen = fmt.parse_number(typed, lang)
+    if chosen is None:
+        return None
+    if minimum is not None and chosen < minimum:
+        raise _TooLowError(typed)
+    if whole:
+        if chosen != int(chosen):
+            raise _NotWholeError(typed)
+        return int(chosen)
+    return chosen
 
 
 def whole(label: str, value: int | None, path: str, *, help: str | None = None) -> int | None:
-    key = state.key(path)
-    chosen = st.number_input(
-        label,
-        value=value,
-        key=key,
-        help=help,
-        min_value=0,
-        step=1,
-        placeholder="—",
-        **_saves(key, path, lambda v: int(v) if v is not None else None),
-    )
-    return int(chosen) if chosen is not None else None
+    """A whole number from 0, typed the manager's way (``1.500`` in Dutch)."""
+    chosen = _number(label, value, path, help=help, minimum=0, whole=True)
+    return None if chosen is None else int(chosen)
 
 
 def flag(label: str, value: bool, path: str, *, help: str | None = None) -> bool:

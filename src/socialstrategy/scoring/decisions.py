@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from socialstrategy.i18n import LANGUAGES, Language, Text, long_date
+from socialstrategy import fmt
+from socialstrategy.fmt import long_date
+from socialstrategy.i18n import LANGUAGES, Language, Text
 from socialstrategy.scoring.crisis_plan import lacking, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
 
@@ -161,9 +163,9 @@ def _kartrekker(codes: set[str]) -> Iterator[Decision]:
 
 
 def _hours(value: float, language: Language) -> str:
-    text = f"{round(value, 1):g}"
+    text = fmt.number(value, language, digits=1)
     if language == "nl":
-        return f"{text.replace('.', ',')} uur"
+        return f"{text} uur"
     return f"{text} hour" if value == 1 else f"{text} hours"
 
 

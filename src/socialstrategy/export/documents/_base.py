@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.export import outline
 from socialstrategy.export.texts import T
-from socialstrategy.i18n import Language, long_date
+from socialstrategy.i18n import Language
 from socialstrategy.model import Strategy
 from socialstrategy.scoring import Level, Report
 
@@ -26,9 +27,6 @@ if TYPE_CHECKING:
 
 #: What a table cell or value shows when the plan says nothing.
 DASH: Final = "—"
-_SHORT_MONTHS: Final = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
 _LEVELS: Final[dict[Level, Literal["error", "warning", "advice"]]] = {
     Level.ERROR: "error",
     Level.WARNING: "warning",
@@ -83,22 +81,20 @@ class Sources:
 
     def date(self, day: dt.date | None) -> str:
         """``20 februari 2027``; a dash when there is no date."""
-        return long_date(day, self.language) if day else DASH
+        return fmt.long_date(day, self.language) if day else DASH
 
     def short_date(self, day: dt.date | None) -> str:
         """``20-02-2027`` or ``20 Feb 2027``, for tables; a dash when there is no date."""
         if day is None:
             return DASH
         if self.language == "nl":
-            return f"{day:%d-%m-%Y}"
-        return f"{day.day} {_SHORT_MONTHS[day.month - 1]} {day.year}"
+            return fmt.date(day, "nl")
+        return fmt.medium_date(day, "en")
 
     def number(self, value: float | None) -> str:
-        """``7,1`` in Dutch, ``7.1`` in English, whole numbers without decimals."""
-        if value is None:
-            return DASH
-        text = f"{round(value, 2):g}"
-        return text.replace(".", ",") if self.language == "nl" else text
+        """``7,1`` and ``1.500`` in Dutch, ``7.1`` and ``1,500`` in English, whole numbers
+        without decimals."""
+        return DASH if value is None else fmt.number(value, self.language)
 
     def figure(self, value: float | None, unit: str) -> str:
         """A measured value with its unit: ``46%``, ``9 per kwartaal``."""

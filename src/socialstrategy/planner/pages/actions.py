@@ -6,6 +6,7 @@ import attrs
 import pandas as pd
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model import Action
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, widgets
@@ -20,16 +21,19 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     goals = {g.id: g.title for g in sample.goals}
+    if not sample.actions:
+        return
     action = sample.actions[0]
     st.markdown(
         t(
             "actions.example",
+            org=inert(sample.organisation.name),
             title=inert(action.title),
             owner=inert(action.owner),
-            start=f"{action.start:%d-%m-%Y}" if action.start else "—",
-            due=f"{action.due:%d-%m-%Y}" if action.due else "—",
+            start=fmt.date(action.start, lang) if action.start else "—",
+            due=fmt.date(action.due, lang) if action.due else "—",
             goals=inert("; ".join(goals.get(g, g) for g in action.goals)),
         )
     )
@@ -61,6 +65,7 @@ def show_overview(actions: tuple[Action, ...]) -> None:
         saved if saved is not None else overview_frame(actions),
         hide_index=True,
         width="stretch",
+        placeholder="—",  # an action without a date: a dash, not Streamlit's "None"
         column_config={
             t("actions.col.title"): st.column_config.TextColumn(width="large"),
             t("actions.col.start"): st.column_config.DateColumn(format="DD-MM-YYYY"),

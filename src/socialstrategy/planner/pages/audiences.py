@@ -20,7 +20,7 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     audience = sample.audiences[1]
     st.markdown(
         t(

@@ -8,6 +8,7 @@ from functools import partial
 import attrs
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model import Channel, Moderation, Span
 from socialstrategy.model.edit import fresh_id, remove_channel
 from socialstrategy.planner import state, widgets
@@ -31,31 +32,34 @@ def _span(span: Span) -> str:
 
 
 def _hours(value: float) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "nl" else text
+    return fmt.number(value, lang)
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
-    channel = next(
-        c for c in sample.channels if c.response_hours is not None and c.moderation.covered
+    sample = widgets.example()
+    if not sample.channels:
+        return
+    # The channel that shows most: a response time and moderation hours, if any has them.
+    channel = max(
+        sample.channels, key=lambda c: (c.response_hours is not None, c.moderation.covered)
     )
     spans = [
         t(f"channels.example.{part}", span=_span(span))
         for part, _, _ in PARTS
         if (span := getattr(channel.moderation, part)) is not None
     ]
-    st.markdown(
-        t(
-            "channels.example",
-            name=inert(channel.name),
-            kind=channel.kind.label(lang),
-            purposes=", ".join(p.label(lang).lower() for p in channel.purposes),
-            owner=inert(channel.owner),
-            hours=_hours(channel.response_hours or 0),
-            moderation=", ".join(spans),
-        )
+    text = t(
+        "channels.example",
+        name=inert(channel.name),
+        kind=channel.kind.label(lang),
+        purposes=fmt.items([p.label(lang).lower() for p in channel.purposes], lang),
+        owner=inert(channel.owner),
     )
+    if channel.response_hours is not None:
+        text += " " + t("channels.example.hours", hours=_hours(channel.response_hours))
+    if spans:
+        text += " " + t("channels.example.moderation", moderation=fmt.items(spans, lang))
+    st.markdown(text)
 
 
 def findings_here(*prefixes: str) -> None:
@@ -160,17 +164,13 @@ if index is not None:
     st.subheader(t("channels.answering"), help=t("channels.answering.help"))
     left, _ = st.columns(2)
     with left:
-        chosen = st.number_input(
+        hours = widgets.number(
             t("channels.response_hours"),
-            value=None if channel.response_hours is None else float(channel.response_hours),
-            min_value=0.0,
-            step=1.0,
-            format="%g",
-            placeholder="—",
-            key=state.key(f"{p}.response_hours"),
+            None if channel.response_hours is None else float(channel.response_hours),
+            f"{p}.response_hours",
             help=t("channels.response_hours.help"),
+            minimum=0.0,
         )
-        hours = None if chosen is None else float(chosen)
     spans: dict[str, Span | None] = {}
     for part, default_start, default_end in PARTS:
         old = getattr(channel.moderation, part)

@@ -16,18 +16,22 @@ from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 step = BY_KEY["crisis"]
 lang = language()
 
 
 def show_example() -> None:
-    plan = widgets.example("ziekenhuis-amstelzicht.toml").crisis
+    sample = widgets.example()
+    plan = sample.crisis
+    if not plan.scenarios or not plan.tiers:
+        return
     scenario = plan.scenarios[0]
     st.markdown(
         t(
             "crisis.example",
+            org=sample.organisation.name,
             tiers=len(plan.tiers),
             low=plan.tiers[0].level.label(lang).lower(),
             high=plan.tiers[-1].level.label(lang).lower(),
@@ -79,10 +83,8 @@ def role_column(label: str, *, required: bool = False, width: int = 180) -> Any:
     )
 
 
-def hours_column(label: str, help: str) -> Any:
-    return st.column_config.NumberColumn(
-        label, help=help, min_value=0, step=0.5, format="%g", width=110
-    )
+def hours_column(label: str, help: str, read: Callable[[Any], float | None]) -> Any:
+    return tables.number_column("hours", label, read, help=help, width=110)
 
 
 sections = {
@@ -181,18 +183,15 @@ if section == "crisis.tiers":
                 role_column(t("crisis.col.approver")),
                 lambda x: role_label.get(x.approver),
             ),
-            tables.Column(
-                "hours",
-                hours_column(t("crisis.col.hours"), t("crisis.col.hours.help")),
-                lambda x: x.response_hours,
-                dtype="Float64",
+            hours_column(
+                t("crisis.col.hours"), t("crisis.col.hours.help"), lambda x: x.response_hours
             ),
         ],
         lambda row, _: Tier(
             level=levels.get(tables.text(row["level"]), Severity.INCIDENT),
             trigger=tables.text(row["trigger"]),
             approver=role_id.get(tables.text(row["approver"]), ""),
-            response_hours=tables.clean(row["hours"]),
+            response_hours=tables.figure(row["hours"]),
         ),
     )
     beside.here("crisis.tiers")
@@ -277,7 +276,6 @@ if section == "crisis.scenarios":
                     f"{path}.response_hours",
                     help=t("crisis.scenario.hours.help"),
                     minimum=0.0,
-                    step=0.5,
                 )
             statement = widgets.text(
                 t("crisis.scenario.statement"),
@@ -327,11 +325,8 @@ if section == "crisis.legal_clocks":
                 ),
                 lambda x: x.kind.label(lang),
             ),
-            tables.Column(
-                "hours",
-                hours_column(t("crisis.col.deadline"), t("crisis.col.deadline.help")),
-                lambda x: x.deadline_hours,
-                dtype="Float64",
+            hours_column(
+                t("crisis.col.deadline"), t("crisis.col.deadline.help"), lambda x: x.deadline_hours
             ),
             tables.Column(
                 "authority",
@@ -351,7 +346,7 @@ if section == "crisis.legal_clocks":
         ],
         lambda row, _: LegalClock(
             kind=clock_kinds.get(tables.text(row["kind"]), LegalClockKind.OTHER),
-            deadline_hours=tables.clean(row["hours"]),
+            deadline_hours=tables.figure(row["hours"]),
             authority=tables.text(row["authority"]),
             owner=role_id.get(tables.text(row["owner"]), ""),
             procedure=tables.text(row["procedure"]),

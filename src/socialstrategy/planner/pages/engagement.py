@@ -18,11 +18,13 @@ lang = language()
 
 
 def show_example() -> None:
-    engagement = widgets.example("ziekenhuis-amstelzicht.toml").engagement
-    recurring = [a for a in engagement.activities if a.rhythm.recurs][:3]
+    engagement = widgets.example().engagement
+    # Recurring activities first: they are what keeps the topic on the agenda.
+    recurring = sorted(engagement.activities, key=lambda a: not a.rhythm.recurs)[:3]
     st.markdown(
         t(
             "engagement.example",
+            org=inert(widgets.example().organisation.name),
             owner=inert(engagement.owner),
             structural=inert(engagement.structural),
             activities="\n".join(

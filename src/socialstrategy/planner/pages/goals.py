@@ -7,6 +7,7 @@ from typing import Any
 import attrs
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model import Goal, Indicator
 from socialstrategy.model.edit import new_goal, references_to_goal, remove_goal
 from socialstrategy.planner import state, tables, widgets
@@ -20,19 +21,11 @@ lang = language()
 
 
 def _figure(value: float | None) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-def _number(value: Any) -> float | None:
-    value = tables.clean(value)
-    return None if value is None else float(value)
+    return "—" if value is None else fmt.number(value, lang)
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     goal = sample.goals[0]
     names = {p.id: p.name for p in sample.organisation.processes}
     indicator = goal.indicators[0]
@@ -44,7 +37,7 @@ def show_example() -> None:
             kpi=inert(indicator.kpi),
             baseline=inert(f"{_figure(indicator.baseline)} {indicator.unit}"),
             target=inert(f"{_figure(indicator.target)} {indicator.unit}"),
-            deadline=f"{indicator.deadline:%d-%m-%Y}" if indicator.deadline else "—",
+            deadline=fmt.date(indicator.deadline, lang) if indicator.deadline else "—",
         )
     )
 
@@ -133,24 +126,9 @@ if index is not None:
                     st.column_config.TextColumn(t("goals.col.unit")),
                     lambda x: x.unit,
                 ),
-                tables.Column(
-                    "baseline",
-                    st.column_config.NumberColumn(t("goals.col.baseline"), format="localized"),
-                    lambda x: x.baseline,
-                    dtype="Float64",
-                ),
-                tables.Column(
-                    "target",
-                    st.column_config.NumberColumn(t("goals.col.target"), format="localized"),
-                    lambda x: x.target,
-                    dtype="Float64",
-                ),
-                tables.Column(
-                    "deadline",
-                    st.column_config.DateColumn(t("goals.col.deadline"), format="DD-MM-YYYY"),
-                    lambda x: x.deadline,
-                    dtype="datetime64[ns]",
-                ),
+                tables.number_column("baseline", t("goals.col.baseline"), lambda x: x.baseline),
+                tables.number_column("target", t("goals.col.target"), lambda x: x.target),
+                tables.date_column("deadline", t("goals.col.deadline"), lambda x: x.deadline),
                 tables.Column(
                     "source",
                     st.column_config.TextColumn(t("goals.col.source"), width="medium"),
@@ -160,8 +138,8 @@ if index is not None:
             lambda row, _: Indicator(
                 kpi=tables.text(row["kpi"]),
                 unit=tables.text(row["unit"]),
-                baseline=_number(row["baseline"]),
-                target=_number(row["target"]),
+                baseline=tables.figure(row["baseline"]),
+                target=tables.figure(row["target"]),
                 deadline=tables.day(row["deadline"]),
                 source=tables.text(row["source"]),
             ),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import state, tables, widgets
@@ -25,15 +26,20 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     guideline = sample.guidelines
-    rule = next(r for r in guideline.rules if r.topic is GuidelineTopic.CONFIDENTIALITY)
+    if not guideline.rules:
+        return
+    rule = next(
+        (r for r in guideline.rules if r.topic is GuidelineTopic.CONFIDENTIALITY),
+        guideline.rules[0],
+    )
     st.markdown(
         t(
             "guidelines.example",
             title=inert(guideline.title),
             org=inert(sample.organisation.name),
-            adopted=f"{guideline.adopted:%d-%m-%Y}" if guideline.adopted else "—",
+            adopted=fmt.date(guideline.adopted, lang) if guideline.adopted else "—",
             topic=rule.topic.label(lang).lower(),
             rule=inert(rule.rule),
             why=inert(rule.why),

@@ -17,7 +17,7 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     org = sample.organisation
     st.markdown(
         t(

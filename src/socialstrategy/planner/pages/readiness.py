@@ -28,7 +28,7 @@ PREVIEW = 100  # characters of the explanation shown under a closed question
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     answer = sample.readiness[0]
     st.markdown(
         t(

@@ -8,7 +8,7 @@ import streamlit as st
 
 from socialstrategy.errors import FileTooLargeError, InvalidStrategyError
 from socialstrategy.files import MAX_BYTES, loads
-from socialstrategy.i18n import long_date
+from socialstrategy.fmt import long_date
 from socialstrategy.model import Strategy, new_strategy
 from socialstrategy.planner import state
 from socialstrategy.planner.markup import inert
@@ -90,15 +90,24 @@ with resume:
     if not drafts:
         st.caption(t("start.resume.none"))
     else:
+        # Nothing chosen until the manager chooses: the first plan of a shared workspace
+        # may be someone else's.
         chosen = st.selectbox(
             t("start.resume.choose"),
             list(drafts),
+            index=None,
+            placeholder=t("start.resume.placeholder"),
             key=state.key("start.resume"),
             # Labels made now, in this run's language (a label made later, outside the
             # run, could come out in another).
             format_func={i: _draft_label(d) for i, d in drafts.items()}.__getitem__,
         )
-        if st.button(t("start.resume.open"), key="start.resume.open", type="primary"):
+        if st.button(
+            t("start.resume.open"),
+            key="start.resume.open",
+            type="primary",
+            disabled=chosen is None,
+        ):
             try:
                 opened(space.open(str(chosen)))
             except InvalidStrategyError as exc:
@@ -110,23 +119,37 @@ with example:
     chosen_example = st.selectbox(
         t("start.example.choose"),
         list(titles),
+        index=None,
+        placeholder=t("start.example.placeholder"),
         key=state.key("start.example"),
         format_func=lambda n: titles[n] or n.removesuffix(".toml"),
         help=t("start.example.help"),
     )
-    if st.button(t("start.example.open"), key="start.example.open", type="primary"):
+    if st.button(
+        t("start.example.open"),
+        key="start.example.open",
+        type="primary",
+        disabled=chosen_example is None,
+    ):
         stem = str(chosen_example).removesuffix(".toml")
         created(loads(examples.path(stem).read_text(encoding="utf-8")), hint=stem)
 with sector:
     chosen_sector = st.selectbox(
         t("start.sector.choose"),
         list(Sector),
+        index=None,
+        placeholder=t("start.sector.placeholder"),
         key=state.key("start.sector"),
         format_func=lambda s: s.label(lang),
         help=t("start.sector.help"),
     )
     name = st.text_input(t("start.sector.name"), key="start.sector.name")
-    if st.button(t("start.sector.create"), key="start.sector.create", type="primary"):
+    if st.button(
+        t("start.sector.create"),
+        key="start.sector.create",
+        type="primary",
+        disabled=chosen_sector is None,
+    ):
         fresh = new_strategy(chosen_sector or Sector.OTHER, name.strip(), language=lang)
         created(fresh, hint=name or (chosen_sector or Sector.OTHER).label(lang))
 with upload:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import attrs
-import pandas as pd
 import streamlit as st
 
 from socialstrategy.model import TrainingNeed
@@ -18,7 +17,7 @@ lang = language()
 
 
 def show_example() -> None:
-    sample = widgets.example("ziekenhuis-amstelzicht.toml")
+    sample = widgets.example()
     names = {r.id: r.name for r in sample.organisation.roles}
     short = {
         Skill.DIGITAL_SKILLS: t("training.col.digital"),
@@ -101,16 +100,12 @@ needs = tables.edit(
             ),
             lambda n: n.format,
         ),
-        tables.Column(
+        tables.date_column(
             "due",
-            st.column_config.DateColumn(
-                t("training.col.due"),
-                help=t("training.col.due.help"),
-                format="DD-MM-YYYY",
-                width=110,
-            ),
-            lambda n: pd.Timestamp(n.due) if n.due else None,
-            dtype="datetime64[ns]",
+            t("training.col.due"),
+            lambda n: n.due,
+            help=t("training.col.due.help"),
+            width=110,
         ),
     ],
     lambda row, _: TrainingNeed(

@@ -6,9 +6,9 @@ from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
     "actions.example": Text(
-        "Een actie van **Ziekenhuis Amstelzicht**: *{title}*. Eigenaar: {owner}, van {start}"
+        "Een actie van **{org}**: *{title}*. Eigenaar: {owner}, van {start}"
         " tot {due}. Dient het doel: {goals}.",
-        "An action of **Ziekenhuis Amstelzicht**: *{title}*. Owner: {owner}, from {start} to"
+        "An action of **{org}**: *{title}*. Owner: {owner}, from {start} to"
         " {due}. Serves the goal: {goals}.",
     ),
     "actions.unfinished": Text(

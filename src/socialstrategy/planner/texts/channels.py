@@ -82,10 +82,12 @@ TEXTS: dict[str, Text] = {
     "channels.not_covered": Text("Niemand kijkt mee", "Nobody watches"),
     "channels.span_hours": Text("{hours} uur per dag", "{hours} hours a day"),
     "channels.example": Text(
-        "**{name}** ({kind}) dient {purposes}. Eigenaar: {owner}. Reactie binnen {hours} uur,"
-        " met bezettingstijden {moderation}.",
-        "**{name}** ({kind}) serves {purposes}. Owner: {owner}. Response within {hours}"
-        " hours, with moderation hours {moderation}.",
+        "**{name}** ({kind}) dient {purposes}. Eigenaar: {owner}.",
+        "**{name}** ({kind}) serves {purposes}. Owner: {owner}.",
+    ),
+    "channels.example.hours": Text("Reactie binnen {hours} uur.", "Response within {hours} hours."),
+    "channels.example.moderation": Text(
+        "Bezettingstijden: {moderation}.", "Moderation hours: {moderation}."
     ),
     "channels.example.weekdays": Text("werkdagen {span}", "weekdays {span}"),
     "channels.example.evenings": Text("avonden {span}", "evenings {span}"),

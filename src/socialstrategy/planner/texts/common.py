@@ -130,7 +130,18 @@ TEXTS: dict[str, Text] = {
     "list.empty": Text("Nog niets toegevoegd.", "Nothing added yet."),
     "list.new": Text("(nieuw)", "(new)"),
     "field.invalid": Text("Niet bewaard: {message}", "Not saved: {message}"),
+    "field.too_low": Text(
+        "Niet bewaard: het getal kan niet lager zijn dan {minimum}.",
+        "Not saved: the number cannot be lower than {minimum}.",
+    ),
+    "field.not_whole": Text(
+        "Niet bewaard: hier past alleen een heel getal, zoals 12 of 1.500.",
+        "Not saved: only a whole number fits here, such as 12 or 1,500.",
+    ),
     "table.position": Text("Nr.", "No."),
+    "table.date.help": Text(
+        "Dag-maand-jaar, bijvoorbeeld 31-12-2027.", "Day/month/year, for instance 31/12/2027."
+    ),
     "table.position.help": Text(
         "De volgorde. Geef een rij een ander nummer om hem te verplaatsen: 1 komt bovenaan.",
         "The order. Give a row another number to move it: 1 goes to the top.",

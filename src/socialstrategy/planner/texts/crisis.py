@@ -7,10 +7,10 @@ from socialstrategy.i18n import Text
 TEXTS: dict[str, Text] = {
     "crisis.section": Text("Onderdeel van het plan", "Part of the plan"),
     "crisis.example": Text(
-        "**Ziekenhuis Amstelzicht** onderscheidt {tiers} niveaus, van {low} tot {high}, elk met"
+        "**{org}** onderscheidt {tiers} niveaus, van {low} tot {high}, elk met"
         " een aanleiding, wie de reactie goedkeurt en een reactietijd. Een van de"
         " scenario's: *{scenario}*\n\nDe eerste reactie ligt al klaar:\n\n> {statement}",
-        "**Ziekenhuis Amstelzicht** distinguishes {tiers} levels, from {low} to {high}, each"
+        "**{org}** distinguishes {tiers} levels, from {low} to {high}, each"
         " with a trigger, who approves the response and a response time. One of the"
         " scenarios: *{scenario}*\n\nThe first response is ready:\n\n> {statement}",
     ),

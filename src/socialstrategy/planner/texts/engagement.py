@@ -6,10 +6,9 @@ from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
     "engagement.example": Text(
-        "Bij **Ziekenhuis Amstelzicht** is de kartrekker {owner}. {structural}\n\nTerugkerende"
-        " activiteiten:\n{activities}",
-        "At **Ziekenhuis Amstelzicht** the topic is kept on the agenda by {owner}."
-        " {structural}\n\nRecurring activities:\n{activities}",
+        "Bij **{org}** is de kartrekker {owner}. {structural}\n\nActiviteiten:\n{activities}",
+        "At **{org}** the topic is kept on the agenda by {owner}."
+        " {structural}\n\nActivities:\n{activities}",
     ),
     "engagement.who": Text("Wie houdt het op de agenda?", "Who keeps it on the agenda?"),
     "engagement.owner": Text("Kartrekker", "Lead"),

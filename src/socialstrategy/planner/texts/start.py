@@ -14,6 +14,9 @@ TEXTS: dict[str, Text] = {
     "start.tab.upload": Text("Bestand openen", "Open a file"),
     "start.resume.choose": Text("Plan in de werkmap", "Plan in the workspace"),
     "start.resume.open": Text("Openen", "Open"),
+    "start.resume.placeholder": Text("Kies een plan", "Choose a plan"),
+    "start.example.placeholder": Text("Kies een voorbeeld", "Choose an example"),
+    "start.sector.placeholder": Text("Kies de sector", "Choose the sector"),
     "start.resume.item": Text(
         "{title} · {id} · gewijzigd {changed}", "{title} · {id} · changed {changed}"
     ),

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.model import Channel, Moderation, Span
 from socialstrategy.scoring.areas import Area, Level
@@ -159,8 +160,7 @@ def longest_unwatched_stretch(moderation: Moderation) -> Stretch | None:
 
 def _number(value: float, language: Language) -> str:
     """63.5 as '63,5' in Dutch; whole numbers without decimals."""
-    text = f"{round(value, 1):g}"
-    return text.replace(".", ",") if language == "nl" else text
+    return fmt.number(value, language, digits=1)
 
 
 def _join(items: list[str], last: str) -> str:

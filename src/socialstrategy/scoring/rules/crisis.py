@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialstrategy.i18n import Text
+from socialstrategy import fmt
+from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import lacking
 from socialstrategy.scoring.rule import Hit, named, rule
@@ -607,7 +608,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     elif last < _year_before(ctx.today):
         yield Hit(
             "crisis.last_drill",
-            {"last_nl": last.strftime("%d-%m-%Y"), "last_en": last.isoformat()},
+            {"last_nl": fmt.date(last, "nl"), "last_en": fmt.date(last, "en")},
         )
 
 
@@ -732,8 +733,8 @@ def data_leak_clock(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.legal_clocks[{i}].deadline_hours",
                 {
-                    "state_nl": f"rekent met {hours:g} uur".replace(".", ","),
-                    "state_en": f"allows {hours:g} hours",
+                    "state_nl": f"rekent met {fmt.number(hours, 'nl')} uur",
+                    "state_en": f"allows {fmt.number(hours, 'en')} hours",
                 },
             )
     if not found:
@@ -1005,10 +1006,10 @@ def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Scenario trager dan zijn niveau", "Scenario slower than its tier"),
     message=(
-        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours} uur, maar bij"
-        " het niveau '{tier_nl}' hoort een reactie binnen {tier_hours} uur.",
-        "Scenario '{scenario}' gives its first response within {scenario_hours} hours, but"
-        " its tier '{tier_en}' asks for a response within {tier_hours} hours.",
+        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours_nl} uur, maar"
+        " bij het niveau '{tier_nl}' hoort een reactie binnen {tier_hours_nl} uur.",
+        "Scenario '{scenario}' gives its first response within {scenario_hours_en} hours,"
+        " but its tier '{tier_en}' asks for a response within {tier_hours_en} hours.",
     ),
     fix=(
         "Maak de twee gelijk, of zet bij de eerste stappen waarom dit scenario meer tijd"
@@ -1037,8 +1038,14 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
                 f"crisis.scenarios[{i}].response_hours",
                 {
                     "scenario": _scenario_name(scenario),
-                    "scenario_hours": f"{scenario.response_hours:g}",
-                    "tier_hours": f"{tier.response_hours:g}",
+                    **{
+                        f"{name}_{lang}": fmt.number(hours, lang)
+                        for name, hours in (
+                            ("scenario_hours", scenario.response_hours),
+                            ("tier_hours", tier.response_hours),
+                        )
+                        for lang in LANGUAGES
+                    },
                     "tier_nl": scenario.level.text.nl,
                     "tier_en": scenario.level.text.en,
                 },

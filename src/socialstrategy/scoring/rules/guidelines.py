@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from socialstrategy import fmt
+from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, replace, within
@@ -104,45 +106,9 @@ def _labels(topic: GuidelineTopic) -> dict[str, object]:
     return {"topic_nl": topic.label("nl"), "topic_en": topic.label("en")}
 
 
-#: Month names spelled out, not taken from the locale, so messages never change with it.
-_MONTHS: Final = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-
-
 def _day(name: str, date: dt.date) -> dict[str, object]:
     """A date for messages: '1 februari 2026' and '1 February 2026'."""
-    return {
-        f"{name}_{lang}": f"{date.day} {months[date.month - 1]} {date.year}"
-        for lang, months in _MONTHS.items()
-    }
+    return {f"{name}_{lang}": fmt.long_date(date, lang) for lang in LANGUAGES}
 
 
 def _years_after(date: dt.date, years: int) -> dt.date:

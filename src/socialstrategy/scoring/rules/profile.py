@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy import fmt
+from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain
@@ -79,6 +81,11 @@ def _without_roles(s: Strategy) -> Strategy:
         ),
         training=(),
     )
+
+
+def _dates(day: dt.date) -> dict[str, object]:
+    """A date for messages: '01-06-2026' and '01/06/2026'."""
+    return {f"date_{lang}": fmt.date(day, lang) for lang in LANGUAGES}
 
 
 def _one_year_after(day: dt.date) -> dt.date:
@@ -393,8 +400,8 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
     level=Level.ERROR,
     title=("Herziening verlopen", "Review overdue"),
     message=(
-        "De strategie had op {date:%d-%m-%Y} herzien moeten worden; die datum is voorbij.",
-        "The strategy was due for review on {date:%Y-%m-%d}; that date has passed.",
+        "De strategie had op {date_nl} herzien moeten worden; die datum is voorbij.",
+        "The strategy was due for review on {date_en}; that date has passed.",
     ),
     fix=(
         "Herzie de strategie, verhoog het revisienummer en plan de volgende herziening.",
@@ -409,7 +416,7 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
 def review_date_passed(ctx: Context) -> Iterator[Hit]:
     due = ctx.strategy.meta.next_review
     if due is not None and due < ctx.today:
-        yield Hit("meta.next_review", {"date": due})
+        yield Hit("meta.next_review", _dates(due))
 
 
 @rule(
@@ -419,9 +426,9 @@ def review_date_passed(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Herziening ver weg", "Review far off"),
     message=(
-        "De volgende herziening staat pas op {date:%d-%m-%Y}, meer dan een jaar vooruit;"
+        "De volgende herziening staat pas op {date_nl}, meer dan een jaar vooruit;"
         " kanalen en risico's veranderen sneller.",
-        "The next review is not until {date:%Y-%m-%d}, more than a year ahead; channels"
+        "The next review is not until {date_en}, more than a year ahead; channels"
         " and risks change faster.",
     ),
     fix=(
@@ -435,4 +442,4 @@ def review_date_passed(ctx: Context) -> Iterator[Hit]:
 def review_date_far_off(ctx: Context) -> Iterator[Hit]:
     due = ctx.strategy.meta.next_review
     if due is not None and due > _one_year_after(ctx.today):
-        yield Hit("meta.next_review", {"date": due})
+        yield Hit("meta.next_review", _dates(due))

@@ -1,0 +1,121 @@
+"""Numbers, dates, lists and plurals written and read the Dutch or English way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from socialstrategy import fmt
+from socialstrategy.i18n import Language
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("value", "nl", "en"),
+    [
+        (1_500_000, "1.500.000", "1,500,000"),
+        (1200, "1.200", "1,200"),
+        (6.4, "6,4", "6.4"),
+        (7.0, "7", "7"),
+        (0.126, "0,13", "0.13"),
+        (-3, "-3", "-3"),
+    ],
+)
+def test_numbers_are_written_the_readers_way(value: float, nl: str, en: str) -> None:
+    assert (fmt.number(value, "nl"), fmt.number(value, "en")) == (nl, en)
+
+
+def test_more_decimals_when_asked() -> None:
+    assert fmt.number(0.125, "nl", digits=6) == "0,125"
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "expected"),
+    [
+        ("6,4", "nl", 6.4),
+        ("6.4", "en", 6.4),
+        ("1.500", "nl", 1500.0),
+        ("1.500.000", "nl", 1_500_000.0),
+        ("1,500", "en", 1500.0),
+        (" 12 ", "nl", 12.0),
+        ("1 500", "nl", 1500.0),
+        ("-0,5", "nl", -0.5),
+        ("", "nl", None),
+        ("   ", "en", None),
+    ],
+)
+def test_numbers_are_read_the_managers_way(
+    typed: str, language: Language, expected: float | None
+) -> None:
+    assert fmt.parse_number(typed, language) == expected
+
+
+def test_a_number_that_could_mean_two_is_refused_with_both_suggested() -> None:
+    """``6.4`` on a Dutch screen: 6,4 or 64? Not guessed; asked."""
+    with pytest.raises(fmt.UnreadableError) as caught:
+        fmt.parse_number("6.4", "nl")
+    assert caught.value.text.nl == (
+        "‘6.4’ is geen getal zoals het in het Nederlands geschreven wordt; bedoel je 6,4 of 64?"
+    )
+    with pytest.raises(fmt.UnreadableError) as caught:
+        fmt.parse_number("6,4", "en")
+    assert "did you mean 6.4 or 64?" in caught.value.text.en
+
+
+@pytest.mark.parametrize("typed", ["zes", "6,4 uur", "∞", "nan"])
+def test_text_that_is_no_number_is_refused(typed: str) -> None:
+    with pytest.raises(fmt.UnreadableError) as caught:
+        fmt.parse_number(typed, "nl")
+    assert caught.value.text.nl.startswith(f"‘{typed}’ is geen getal")
+
+
+def test_dates_are_written_the_readers_way() -> None:
+    day = dt.date(2027, 2, 20)
+    assert fmt.date(day, "nl") == "20-02-2027"
+    assert fmt.date(day, "en") == "20/02/2027"
+    assert fmt.long_date(day, "nl") == "20 februari 2027"
+    assert fmt.long_date(day, "en") == "20 February 2027"
+    assert fmt.medium_date(day, "en") == "20 Feb 2027"
+
+
+@pytest.mark.parametrize(
+    "typed", ["31-12-2027", "31/12/2027", "31.12.2027", "2027-12-31", " 31-12-2027 "]
+)
+def test_dates_are_read_day_first_or_iso(typed: str) -> None:
+    assert fmt.parse_date(typed, "nl", today=TODAY) == dt.date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("31-12-0027", "kan geen datum in dit plan zijn"),  # the year typed short
+        ("0027-11-22", "kan geen datum in dit plan zijn"),
+        ("31-12-20207", "kan geen datum in dit plan zijn"),  # a digit too many
+        ("31-12-1899", "kan geen datum in dit plan zijn"),
+        ("31-02-2027", "bestaat niet als datum"),
+        ("morgen", "is geen datum"),
+    ],
+)
+def test_a_date_no_plan_can_mean_is_refused(typed: str, says: str) -> None:
+    with pytest.raises(fmt.UnreadableError) as caught:
+        fmt.parse_date(typed, "nl", today=TODAY)
+    assert says in caught.value.text.nl
+
+
+def test_the_plans_horizon_runs_from_1900_to_25_years_ahead() -> None:
+    assert fmt.plausible(dt.date(1900, 1, 1), today=TODAY)
+    assert fmt.plausible(dt.date(2051, 12, 31), today=TODAY)
+    assert not fmt.plausible(dt.date(2052, 1, 1), today=TODAY)
+    assert not fmt.plausible(dt.date(1899, 12, 31), today=TODAY)
+    assert fmt.parse_date("", "nl") is None
+
+
+def test_lists_and_plurals_in_both_languages() -> None:
+    assert fmt.items(["a", "b", "c"], "nl") == "a, b en c"
+    assert fmt.items(["a", "b", "c"], "en") == "a, b and c"
+    assert fmt.items([], "nl") == ""
+    assert fmt.plural(1, "{n} actie", "{n} acties", "nl") == "1 actie"
+    assert fmt.plural(1500, "{n} actie", "{n} acties", "nl") == "1.500 acties"
+    assert fmt.plural(2, "{n} action", "{n} actions", "en") == "2 actions"
