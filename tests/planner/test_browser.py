@@ -88,12 +88,18 @@ class Server:
                         return
             except OSError:
                 time.sleep(0.25)
+        self.stop()
         raise AssertionError("the planner did not come up within 60 s")
 
     def stop(self) -> None:
+        """Stop the server, killing it when it does not stop by itself (a busy one)."""
         if self.process is not None:
             self.process.terminate()
-            self.process.wait(timeout=20)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=20)
             self.process = None
 
 

@@ -214,3 +214,28 @@ def test_works_in_english(open_step: Any) -> None:
     assert at.title[0].value == "Crisis and incident plan"
     options = by_key(at.button_group, "crisis.section").options  # type: ignore[attr-defined]
     assert options[4] == "Legal deadlines"
+
+
+def test_an_escalation_row_without_its_level_is_kept_and_marked(open_step: Any) -> None:
+    """No column is "required" in the browser's sense (a new row without it was dropped
+    there without a word): the row is saved and said to be incomplete."""
+    at, path = open_step("crisis")
+    show(at, "crisis.escalation")
+    before = len(saved(path).crisis.escalation)
+    edit_rows(at, "crisis.escalation", added=[{"reach": "Via de piketlijst"}])
+    assert not at.exception
+    chain = saved(path).crisis.escalation
+    assert len(chain) == before + 1
+    assert chain[-1].reach == "Via de piketlijst"
+    assert any("nog niet compleet" in w.value and "Rol" in w.value for w in at.warning)
+    # Away and back: the row is still there.
+    show(at, "crisis.tiers")
+    show(at, "crisis.escalation")
+    assert len(saved(path).crisis.escalation) == before + 1
+
+
+def test_no_planner_table_has_a_required_column() -> None:
+    """A required column makes the browser keep an incomplete new row to itself."""
+    pages = STRATEGIES.parent / "src" / "socialstrategy" / "planner"
+    for source in pages.rglob("*.py"):
+        assert "required=True" not in source.read_text(encoding="utf-8"), source

@@ -119,7 +119,7 @@ def _problems(s: Strategy) -> Iterator[Problem]:
     for i, tier in enumerate(crisis.tiers):
         yield from roles.check_optional(f"crisis.tiers[{i}].approver", tier.approver)
     for i, step in enumerate(crisis.escalation):
-        yield from roles.check(f"crisis.escalation[{i}].role", step.role)
+        yield from roles.check_optional(f"crisis.escalation[{i}].role", step.role)
         yield from roles.check_optional(f"crisis.escalation[{i}].backup", step.backup)
     for i, scenario in enumerate(crisis.scenarios):
         yield from roles.check_optional(f"crisis.scenarios[{i}].lead", scenario.lead)
@@ -128,7 +128,7 @@ def _problems(s: Strategy) -> Iterator[Problem]:
     for i, activity in enumerate(s.engagement.activities):
         yield from audiences.check_all(f"engagement.activities[{i}].audiences", activity.audiences)
     for i, need in enumerate(s.training):
-        yield from roles.check(f"training[{i}].role", need.role)
+        yield from roles.check_optional(f"training[{i}].role", need.role)
     for i, action in enumerate(s.actions):
         yield from goals.check_all(f"actions[{i}].goals", action.goals)
         yield from channels.check_all(f"actions[{i}].channels", action.channels)

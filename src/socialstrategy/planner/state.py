@@ -35,6 +35,7 @@ import streamlit as st
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
 from socialstrategy.model import Strategy
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.integrity import check_references
 from socialstrategy.model.paths import PathError, get_at, set_at
 from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report, score
@@ -64,7 +65,8 @@ _WHERE_ON_A_STEP = re.compile(
 class SaveFailure:
     """Why the last save could not be written, in words a manager can act on."""
 
-    #: ``full``, ``read_only``, ``denied``, ``gone`` or ``other``: a key of the texts.
+    #: ``full``, ``read_only``, ``denied``, ``gone``, ``invalid`` or ``other``: a key of
+    #: the texts.
     reason: str
     #: The system's own words, for the log and the curious (never a path).
     detail: str
@@ -293,6 +295,11 @@ def _write_locked(held: Session, changed: Strategy) -> bool:
         return False
     if held.conflict is not None:
         held.conflict = (held.conflict[0], changed)
+        return False
+    broken = check_references(changed)
+    if broken:  # never write a file that would not open again
+        held.unsaved = changed
+        held.failure = SaveFailure("invalid", broken[0].describe(), dt.datetime.now())
         return False
     try:
         saved = workspace().save(current, changed)

@@ -28,6 +28,7 @@ from socialstrategy import fmt
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
 
 ItemT = TypeVar("ItemT")
@@ -42,6 +43,11 @@ class Column(Generic[ItemT]):
     read: Callable[[ItemT], Any]
     #: Text columns hold strings; others (dates, numbers, booleans) their own type.
     dtype: str = "string"
+    #: A row needs this cell filled in. Never Streamlit's ``required``: the browser keeps
+    #: a new row without it to itself, and drops it without a word when the manager
+    #: moves on (a required column off-screen lost four rows of an escalation chain).
+    #: The row is saved as it is and said to be incomplete, with what it still needs.
+    needed: bool = False
 
 
 def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
@@ -200,10 +206,14 @@ def edit(
     out: list[ItemT] = []
     places: list[tuple[float, int, int]] = []  # where each item of *out* goes
     rows = zip(edited.index, edited.to_dict("records"), strict=True)
+    incomplete: list[str] = []
     for index, (label, row) in enumerate(rows):
         values = {name: clean(value) for name, value in row.items()}
         if all(values.get(c.name) in (None, "", False) for c in columns):
             continue  # a row added but left empty
+        missing = [_label(c) for c in columns if c.needed and values.get(c.name) in (None, "")]
+        if missing:
+            incomplete.append(t("table.incomplete.row", row=index + 1, cells=", ".join(missing)))
         if ordered:
             places.append(_place(values.pop(_POSITION, None), label, index, snapshot))
         original: ItemT | None
@@ -219,13 +229,15 @@ def edit(
             out.append(build(values, original))
         except (FieldError, fmt.UnreadableError) as exc:
             st.error(
-                t("field.invalid", message=f"{index + 1}: {exc.text.get(language())}"),
+                t("field.invalid", message=inert(f"{index + 1}: {exc.text.get(language())}")),
                 icon=":material/block:",
             )
             if original is not None:
                 out.append(original)
             elif ordered:
                 places.pop()
+    if incomplete:
+        st.warning(t("table.incomplete", rows="; ".join(incomplete)), icon=":material/edit_note:")
     if ordered:
         moved = [item for _, item in sorted(zip(places, out, strict=True), key=lambda p: p[0])]
         if moved != out:
@@ -235,6 +247,13 @@ def edit(
 
 
 _POSITION = "_position"
+
+
+def _label(column: Column[Any]) -> str:
+    """The column's heading as the manager sees it."""
+    config = column.config
+    label = config.get("label") if isinstance(config, Mapping) else None
+    return inert(str(label or column.name))
 
 
 def _place(asked: Any, label: Any, index: int, snapshot: pd.DataFrame) -> tuple[float, int, int]:

@@ -77,10 +77,8 @@ if not role_names:
     widgets.link(BY_KEY["organisation"], t("crisis.to_roles"), "organisation.roles")
 
 
-def role_column(label: str, *, required: bool = False, width: int = 180) -> Any:
-    return st.column_config.SelectboxColumn(
-        label, options=role_options, required=required, width=width
-    )
+def role_column(label: str, *, width: int = 180) -> Any:
+    return st.column_config.SelectboxColumn(label, options=role_options, width=width)
 
 
 def hours_column(label: str, help: str, read: Callable[[Any], float | None]) -> Any:
@@ -168,10 +166,9 @@ if section == "crisis.tiers":
         [
             tables.Column(
                 "level",
-                st.column_config.SelectboxColumn(
-                    t("crisis.col.level"), options=list(levels), required=True
-                ),
+                st.column_config.SelectboxColumn(t("crisis.col.level"), options=list(levels)),
                 lambda x: x.level.label(lang),
+                needed=True,
             ),
             tables.Column(
                 "trigger",
@@ -204,8 +201,9 @@ if section == "crisis.escalation":
         [
             tables.Column(
                 "role",
-                role_column(t("crisis.col.role"), required=True),
+                role_column(t("crisis.col.role")),
                 lambda x: role_label.get(x.role),
+                needed=True,
             ),
             tables.Column(
                 "reach",
@@ -228,9 +226,10 @@ if section == "crisis.escalation":
             tables.Column(
                 "from_level",
                 st.column_config.SelectboxColumn(
-                    t("crisis.col.from_level"), options=list(levels), required=True, width=130
+                    t("crisis.col.from_level"), options=list(levels), width=130
                 ),
                 lambda x: x.from_level.label(lang),
+                needed=True,
             ),
         ],
         lambda row, _: EscalationStep(
@@ -321,9 +320,10 @@ if section == "crisis.legal_clocks":
             tables.Column(
                 "kind",
                 st.column_config.SelectboxColumn(
-                    t("crisis.col.clock"), options=list(clock_kinds), required=True, width=280
+                    t("crisis.col.clock"), options=list(clock_kinds), width=280
                 ),
                 lambda x: x.kind.label(lang),
+                needed=True,
             ),
             hours_column(
                 t("crisis.col.deadline"), t("crisis.col.deadline.help"), lambda x: x.deadline_hours

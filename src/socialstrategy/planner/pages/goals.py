@@ -118,8 +118,9 @@ if index is not None:
             [
                 tables.Column(
                     "kpi",
-                    st.column_config.TextColumn(t("goals.col.kpi"), required=True, width="medium"),
+                    st.column_config.TextColumn(t("goals.col.kpi"), width="medium"),
                     lambda x: x.kpi,
+                    needed=True,
                 ),
                 tables.Column(
                     "unit",

@@ -196,10 +196,10 @@ if section == "guidelines.rules":
                     t("guidelines.col.topic"),
                     options=list(GuidelineTopic.codes()),
                     format_func=lambda code: GuidelineTopic.parse(str(code)).label(lang),
-                    required=True,
                     width=200,
                 ),
                 lambda r: r.topic.code,
+                needed=True,
             ),
             tables.Column(
                 "rule",

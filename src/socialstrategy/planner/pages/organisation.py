@@ -84,15 +84,15 @@ if section == "organisation.processes":
         [
             tables.Column(
                 "name",
-                st.column_config.TextColumn(t("org.col.name"), required=True),
+                st.column_config.TextColumn(t("org.col.name")),
                 lambda p: p.name,
+                needed=True,
             ),
             tables.Column(
                 "kind",
-                st.column_config.SelectboxColumn(
-                    t("org.col.kind"), options=list(kinds), required=True
-                ),
+                st.column_config.SelectboxColumn(t("org.col.kind"), options=list(kinds)),
                 lambda p: p.kind.label(lang),
+                needed=True,
             ),
             tables.Column(
                 "description",
@@ -118,8 +118,9 @@ if section == "organisation.processes":
         [
             tables.Column(
                 "name",
-                st.column_config.TextColumn(t("org.col.name"), required=True),
+                st.column_config.TextColumn(t("org.col.name")),
                 lambda r: r.name,
+                needed=True,
             ),
             tables.Column(
                 "description",

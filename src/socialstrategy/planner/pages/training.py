@@ -66,9 +66,10 @@ needs = tables.edit(
         tables.Column(
             "role",
             st.column_config.SelectboxColumn(
-                t("training.col.role"), options=list(role_label.values()), required=True, width=190
+                t("training.col.role"), options=list(role_label.values()), width=190
             ),
             lambda n: role_label.get(n.role),
+            needed=True,
         ),
         tables.Column(
             "digital",

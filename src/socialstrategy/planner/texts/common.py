@@ -46,6 +46,10 @@ TEXTS: dict[str, Text] = {
     "save.failed.denied": Text(
         "de planner mag niet schrijven in de werkmap", "the planner may not write to the workspace"
     ),
+    "save.failed.invalid": Text(
+        "het plan zou zo niet meer te openen zijn ({detail})",
+        "the plan could not be opened again like this ({detail})",
+    ),
     "save.failed.gone": Text("de werkmap bestaat niet meer", "the workspace no longer exists"),
     "save.failed.other": Text(
         "het bestand kon niet worden geschreven ({detail})",
@@ -139,6 +143,10 @@ TEXTS: dict[str, Text] = {
         "Not saved: only a whole number fits here, such as 12 or 1,500.",
     ),
     "table.position": Text("Nr.", "No."),
+    "table.incomplete": Text(
+        "Bewaard, maar nog niet compleet: {rows}.", "Saved, but not complete yet: {rows}."
+    ),
+    "table.incomplete.row": Text("rij {row} mist {cells}", "row {row} lacks {cells}"),
     "table.date.help": Text(
         "Dag-maand-jaar, bijvoorbeeld 31-12-2027.", "Day/month/year, for instance 31/12/2027."
     ),

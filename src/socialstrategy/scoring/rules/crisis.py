@@ -1050,3 +1050,29 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
                     "tier_en": scenario.level.text.en,
                 },
             )
+
+
+@rule(
+    "CRIS029",
+    "escalation-step-without-role",
+    area=Area.CRISIS,
+    level=Level.WARNING,
+    title=("Stap in de escalatieketen zonder rol", "Escalation step without a role"),
+    message=(
+        "Stap {number} van de escalatieketen noemt nog geen rol.",
+        "Step {number} of the escalation chain names no role yet.",
+    ),
+    fix=(
+        "Kies bij die stap de rol die dan gebeld wordt (rollen leg je vast bij Organisatie).",
+        "Choose the role that is called at that step (roles are set under Organisation).",
+    ),
+    source=_PLAN.format(5),
+    weight=10,
+    mode="share",
+    population=_steps,
+    fires=_items("escalation", 0, role=""),
+)
+def escalation_step_without_role(ctx: Context) -> Iterator[Hit]:
+    for i, step in enumerate(ctx.strategy.crisis.escalation):
+        if not step.role:
+            yield Hit(f"crisis.escalation[{i}].role", {"number": i + 1})
