@@ -16,7 +16,6 @@ is reported with its row; the row keeps what it was.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -48,16 +47,6 @@ class Column(Generic[ItemT]):
     #: moves on (a required column off-screen lost four rows of an escalation chain).
     #: The row is saved as it is and said to be incomplete, with what it still needs.
     needed: bool = False
-
-
-def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
-    """*labels* by id, each one unique: a label two ids share gets its id, ``Teamleider (tl)``.
-
-    A select column holds labels and is read back through them, so two roles with one
-    name would otherwise turn into one of them on the next rerun.
-    """
-    counts = Counter(labels.values())
-    return {i: f"{label} ({i})" if counts[label] > 1 else label for i, label in labels.items()}
 
 
 def clean(value: Any) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -315,6 +316,16 @@ def step_links(step: Step) -> None:
 # --- fields -------------------------------------------------------------------------
 
 
+def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
+    """*labels* by id, each one unique: a label two ids share gets its id, ``Teamleider (tl)``.
+
+    A select column holds labels and is read back through them, so two roles with one
+    name would otherwise turn into one of them on the next rerun.
+    """
+    counts = Counter(labels.values())
+    return {i: f"{label} ({i})" if counts[label] > 1 else label for i, label in labels.items()}
+
+
 def _saves(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> dict[str, Any]:
     """The ``on_change`` that saves the field at *path* the moment the widget *key*
     changes (see :func:`state.commit`): a run cut short cannot skip it."""
@@ -427,6 +438,9 @@ def refs(
 ) -> tuple[str, ...]:
     """Pick ids of other parts, shown by their names."""
     known = [v for v in values if v in options]
+    # The browser tells choices apart by their labels: two parts of one name would turn
+    # into the first of them (and the plan would change by being looked at).
+    options = unique_labels(options)
     key = state.key(path)
     chosen = st.multiselect(
         label,
@@ -448,6 +462,7 @@ def ref(
     label: str, options: dict[str, str], value: str, path: str, *, help: str | None = None
 ) -> str:
     """Pick the id of one other part, or none."""
+    options = unique_labels(options)  # see refs()
     choices = ["", *options]
     index = choices.index(value) if value in choices else 0
     key = state.key(path)

@@ -64,7 +64,7 @@ used = [x.approver for x in plan.tiers] + [x.owner for x in plan.legal_clocks]
 used += [x.lead for x in plan.scenarios]
 used += [x for s in plan.escalation for x in (s.role, s.backup)]
 # The options' order must not change with an edit: it is part of the table's identity.
-role_label = tables.unique_labels(
+role_label = widgets.unique_labels(
     {**role_names, **{i: i for i in used if i and i not in role_names}}
 )
 role_id = {label: i for i, label in role_label.items()}

@@ -44,7 +44,7 @@ strategy = widgets.require_strategy()
 role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
 # The options' order must not change with an edit: it is part of the table's identity.
 unknown = {n.role: n.role for n in strategy.training if n.role and n.role not in role_names}
-role_label = tables.unique_labels({**role_names, **unknown})
+role_label = widgets.unique_labels({**role_names, **unknown})
 role_id = {label: i for i, label in role_label.items()}
 
 if not role_names:
