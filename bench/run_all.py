@@ -12,7 +12,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 #: In order: the cheap, pure-Python ones first, the browser ones last.
-BENCHES = ("loading", "scoring", "growth", "planner", "export", "cli", "coldstart", "memory")
+BENCHES = (
+    "loading",
+    "scoring",
+    "growth",
+    "planner",
+    "export",
+    "cli",
+    "coldstart",
+    "memory",
+    "saving",
+)
 
 
 def main(names: list[str]) -> int:

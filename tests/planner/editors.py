@@ -61,7 +61,7 @@ async def _until_on_disk(path: Path, value: str, limit: float = 120.0) -> float 
                 return time.monotonic() - begin
         except OSError:
             pass
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.05)
     return None
 
 

@@ -1,0 +1,87 @@
+"""Saving with many managers at once: 20 browser sessions at a human pace vs. one.
+
+Each session opens a plan of its own on one planner server and types a new value into
+Organisatie → Werkgebied every 2–4 s (drawn per session, the same every run). Prints the
+edits made, the edits lost (shown on the page but not in the file, or not after a
+reload: must be 0), and the p50/p95 time from Enter to the value being in the file, as
+a ratio to the same measure with one session at the same pace, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import CHROMIUM, CHROMIUM_FLAGS, ROOT, STRATEGIES, Server, ms, quiet_streamlit, table
+
+sys.path.insert(0, str(ROOT))
+from tests.planner import editors  # the driver the load test uses too
+
+PACE = (2.0, 4.0)
+SECONDS = 60.0
+SESSIONS = 20
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def measure(sessions: int, seconds: float) -> tuple[int, int, list[float]]:
+    """Edits, losses and every Enter-to-saved time of *sessions* at once."""
+    with tempfile.TemporaryDirectory(prefix="bench-saving-") as folder:
+        workspace = Path(folder)
+        plans = []
+        for i in range(sessions):
+            plans.append(workspace / f"plan-{i:02d}.toml")
+            shutil.copyfile(STRATEGIES / "zorggroep-de-linde.toml", plans[-1])
+        server = Server(ROOT / "app.py", workspace=workspace).start()
+        try:
+            outcomes = asyncio.run(
+                editors.run(
+                    server.url,
+                    plans,
+                    seconds=seconds,
+                    pace=PACE,
+                    executable=CHROMIUM,
+                    args=list(CHROMIUM_FLAGS),
+                )
+            )
+        finally:
+            server.stop()
+    times = [t for o in outcomes for t in o.to_saved]
+    edits = sum(o.edits for o in outcomes)
+    lost = sum(o.lost for o in outcomes) + (edits - len(times))
+    return edits, lost, times
+
+
+def main() -> None:
+    quiet_streamlit()
+    one = measure(1, SECONDS / 2)
+    many = measure(SESSIONS, SECONDS)
+    rows = []
+    for name, (edits, lost, times) in (("1 session", one), (f"{SESSIONS} sessions", many)):
+        rows.append(
+            (
+                name,
+                edits,
+                lost,
+                ms(statistics.median(times)),
+                ms(_percentile(times, 0.95)),
+            )
+        )
+    table(("sessions", "edits", "lost", "p50 Enter→saved", "p95 Enter→saved"), rows)
+    p50 = statistics.median(many[2]) / statistics.median(one[2])
+    p95 = _percentile(many[2], 0.95) / _percentile(one[2], 0.95)
+    print(
+        f"saving with {SESSIONS} sessions at a human pace: {many[1]} of {many[0]} edits lost;"
+        f" Enter to saved {p50:.1f}x (p50) and {p95:.1f}x (p95) one session's"
+    )
+
+
+if __name__ == "__main__":
+    main()
