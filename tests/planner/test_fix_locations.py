@@ -99,3 +99,15 @@ def test_the_sidebar_links_to_where_the_fix_is_made(open_text: Any, reference: s
     at, _ = open_text("goals", ss.dumps(example))
     links = [link.proto for link in at.sidebar.get("page_link")]
     assert [(p.page, p.query_string) for p in links] == [("actions", "focus=actions&d=draft-text")]
+
+
+def test_the_step_the_link_leads_to_says_the_next_step_is_here(
+    open_text: Any, reference: ss.Strategy
+) -> None:
+    """Following the next-step link to where the fix is made, that step says so at its top
+    (it compared the link with the finding's own place, another step's)."""
+    example = RULES["ACT008"].fires(reference)
+    at, _ = open_text("actions", ss.dumps(example))
+    at.query_params["focus"] = "actions"
+    at.run()
+    assert any("Hier ligt de volgende stap" in i.value for i in at.info)

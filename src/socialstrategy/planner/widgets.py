@@ -104,7 +104,7 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
             show_example()
     focus = st.query_params.get("focus")
     report = state.report()
-    if focus and report is not None and report.next_step and report.next_step.path == focus:
+    if focus and report is not None and report.next_step and report.next_step.where == focus:
         st.info(
             t("step.focus", message=inert(report.next_step.message.get(language()))),
             icon=":material/my_location:",
