@@ -322,9 +322,10 @@ def update(changed: Strategy) -> None:
     """Save *changed* at once, unless the file changed on disk meanwhile."""
     held = session()
     current = strategy()
-    if current is None or (changed == current and held.failure is None):
+    if current is None:
         return
-    if not _write(held, changed):
+    # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
+    if (changed != current or held.failure is not None) and not _write(held, changed):
         return
     asked: list[Callable[[Strategy], bool]] = per_run.collect(_REDRAW_IF)
     if any(stale(changed) for stale in asked):
@@ -359,13 +360,30 @@ def commit(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> 
     a widget that edits more than its one field, is left to the page's own save, which
     says what is wrong.
     """
-    held = _held()
-    current = held.unsaved if held.unsaved is not None else getattr(held.draft, "strategy", None)
-    if current is None or key not in st.session_state:
+    if key not in st.session_state:
         return
     raw = st.session_state[key]
     try:
         value = convert(raw) if convert is not None else raw
+    except (TypeError, ValueError):
+        return
+    commit_value(path, value)
+
+
+def latest() -> Strategy | None:
+    """The plan as last saved or refused, read in a callback (before the run begins)."""
+    held = _held()
+    return held.unsaved if held.unsaved is not None else getattr(held.draft, "strategy", None)
+
+
+def commit_value(path: str, value: Any) -> None:
+    """Save *value* at the field *path* at once (from a widget's callback); a value the
+    model refuses, or of another kind than the field's, is left to the page's own save."""
+    held = _held()
+    current = latest()
+    if current is None:
+        return
+    try:
         if not _same_kind(get_at(current, path), value):
             return
         changed = set_at(current, path, value)

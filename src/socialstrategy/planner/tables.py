@@ -26,6 +26,7 @@ import streamlit as st
 from socialstrategy import fmt
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
+from socialstrategy.model.paths import PathError, get_at
 from socialstrategy.planner import state
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
@@ -184,55 +185,142 @@ def edit(
         hide_index=True,
         width="stretch",
         placeholder="",  # an empty cell stays empty, not the English "None"
+        # Saved from the callback too: a run cut short (a click on another step right
+        # after typing in a cell) never reaches the end of this page.
+        on_change=_save,
+        args=(_Table(path, key, snapshot_key, tuple(columns), build, id_of, name_column, ordered),),
     )
     if not _has_edits(st.session_state.get(key)):
         # Nothing edited (or every edit undone): the table shows the snapshot, so the
         # result is what the snapshot was made of. Reading every row back would rebuild
         # the same items, at a cost on every rerun.
         return snapshot_items  # type: ignore[no-any-return]
-    by_id = {id_of(item): item for item in items} if id_of is not None else {}
-    taken = set(by_id)
-    out: list[ItemT] = []
-    places: list[tuple[float, int, int]] = []  # where each item of *out* goes
-    rows = zip(edited.index, edited.to_dict("records"), strict=True)
-    incomplete: list[str] = []
-    for index, (label, row) in enumerate(rows):
-        values = {name: clean(value) for name, value in row.items()}
-        if all(values.get(c.name) in (None, "", False) for c in columns):
-            continue  # a row added but left empty
-        missing = [_label(c) for c in columns if c.needed and values.get(c.name) in (None, "")]
-        if missing:
-            incomplete.append(t("table.incomplete.row", row=index + 1, cells=", ".join(missing)))
-        if ordered:
-            places.append(_place(values.pop(_POSITION, None), label, index, snapshot))
-        original: ItemT | None
-        if id_of is not None:
-            original = by_id.get(text(values.get("_id")))
-            if original is None:
-                hint = text(values.get(name_column)) if name_column else ""
-                values["_id"] = fresh_id(hint, taken)
-                taken.add(values["_id"])
-        else:
-            original = items[index] if index < len(items) else None
-        try:
-            out.append(build(values, original))
-        except (FieldError, fmt.UnreadableError) as exc:
-            st.error(
-                t("field.invalid", message=inert(f"{index + 1}: {exc.text.get(language())}")),
-                icon=":material/block:",
-            )
-            if original is not None:
-                out.append(original)
-            elif ordered:
-                places.pop()
-    if incomplete:
-        st.warning(t("table.incomplete", rows="; ".join(incomplete)), icon=":material/edit_note:")
-    if ordered:
-        moved = [item for _, item in sorted(zip(places, out, strict=True), key=lambda p: p[0])]
-        if moved != out:
-            state.redraw_after_save()
-        out = moved
-    return tuple(out)
+    table = _Table(path, key, snapshot_key, tuple(columns), build, id_of, name_column, ordered)
+    read = table.read(edited, snapshot, items)
+    for problem in read.problems:
+        st.error(t("field.invalid", message=inert(problem)), icon=":material/block:")
+    if read.incomplete:
+        st.warning(
+            t("table.incomplete", rows="; ".join(read.incomplete)), icon=":material/edit_note:"
+        )
+    if read.moved:
+        state.redraw_after_save()
+    return read.items
+
+
+@attrs.frozen
+class _Read(Generic[ItemT]):
+    """A table's rows read back: the items, and what to tell the manager about them."""
+
+    items: tuple[ItemT, ...]
+    #: The rows were put in a new order (by their numbers).
+    moved: bool
+    #: Rows that break a rule of the model (kept as they were, or not added).
+    problems: tuple[str, ...]
+    #: Rows saved without a cell they need.
+    incomplete: tuple[str, ...]
+
+
+@attrs.frozen
+class _Table(Generic[ItemT]):
+    """What it takes to read a table's rows back into items, on a run or in a callback."""
+
+    path: str
+    key: str
+    snapshot_key: str
+    columns: tuple[Column[ItemT], ...]
+    build: Callable[[Mapping[str, Any], ItemT | None], ItemT]
+    id_of: Callable[[ItemT], str] | None
+    name_column: str | None
+    ordered: bool
+
+    def read(
+        self, edited: pd.DataFrame, snapshot: pd.DataFrame, items: Sequence[ItemT]
+    ) -> _Read[ItemT]:
+        lang = language()
+        by_id = {self.id_of(item): item for item in items} if self.id_of is not None else {}
+        taken = set(by_id)
+        out: list[ItemT] = []
+        places: list[tuple[float, int, int]] = []  # where each item of *out* goes
+        problems: list[str] = []
+        incomplete: list[str] = []
+        records: list[dict[str, Any]] = edited.to_dict("records")  # type: ignore[assignment]
+        rows = zip(edited.index, records, strict=True)
+        for index, (label, row) in enumerate(rows):
+            values = {name: clean(value) for name, value in row.items()}
+            if all(values.get(c.name) in (None, "", False) for c in self.columns):
+                continue  # a row added but left empty
+            missing = [
+                _label(c) for c in self.columns if c.needed and values.get(c.name) in (None, "")
+            ]
+            if missing:
+                incomplete.append(
+                    t("table.incomplete.row", row=index + 1, cells=", ".join(missing))
+                )
+            if self.ordered:
+                places.append(_place(values.pop(_POSITION, None), label, index, snapshot))
+            original: ItemT | None
+            if self.id_of is not None:
+                original = by_id.get(text(values.get("_id")))
+                if original is None:
+                    hint = text(values.get(self.name_column)) if self.name_column else ""
+                    values["_id"] = fresh_id(hint, taken)
+                    taken.add(values["_id"])
+            else:
+                original = items[index] if index < len(items) else None
+            try:
+                out.append(self.build(values, original))
+            except (FieldError, fmt.UnreadableError) as exc:
+                problems.append(f"{index + 1}: {exc.text.get(lang)}")
+                if original is not None:
+                    out.append(original)
+                elif self.ordered:
+                    places.pop()
+        moved = False
+        if self.ordered:
+            order = [item for _, item in sorted(zip(places, out, strict=True), key=lambda p: p[0])]
+            moved, out = order != out, order
+        return _Read(tuple(out), moved, tuple(problems), tuple(incomplete))
+
+
+def _save(table: _Table[Any]) -> None:
+    """The table's ``on_change``: read its rows back and save them at once."""
+    edits = st.session_state.get(table.key)
+    held = st.session_state.get(table.snapshot_key)
+    current = state.latest()
+    if held is None or current is None or not isinstance(edits, Mapping) or not _has_edits(edits):
+        return
+    snapshot, _ = held
+    try:
+        items = get_at(current, table.path)
+        read = table.read(_applied(snapshot, edits), snapshot, items)
+    except (PathError, KeyError, IndexError, TypeError, ValueError):
+        return  # the page reads the table itself, and says what is wrong
+    state.commit_value(table.path, read.items)
+
+
+def _applied(snapshot: pd.DataFrame, edits: Mapping[str, Any]) -> pd.DataFrame:
+    """*snapshot* with the editor's edits (by row position), deletions and added rows."""
+    frame = snapshot.astype(object)
+    for row, changes in (edits.get("edited_rows") or {}).items():
+        label = frame.index[int(row)]
+        for column, value in changes.items():
+            if column in frame.columns:
+                frame.at[label, column] = value
+    deleted = [frame.index[int(i)] for i in edits.get("deleted_rows") or [] if int(i) < len(frame)]
+    frame = frame.drop(index=deleted)
+    added = edits.get("added_rows") or []
+    if added:
+        first = int(max(snapshot.index)) + 1 if len(snapshot.index) else 0
+        rows = pd.DataFrame(
+            [{c: row.get(c) for c in frame.columns} for row in added],
+            columns=frame.columns,
+            index=range(first, first + len(added)),
+            dtype=object,
+        )
+        frame = pd.concat([frame, rows]) if len(frame) else rows
+    applied: pd.DataFrame = frame
+    return applied
 
 
 _POSITION = "_position"

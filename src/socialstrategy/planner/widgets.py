@@ -658,6 +658,13 @@ def pick(label: str, names_in: Callable[[Strategy], Sequence[str]], path: str) -
     state.redraw_if(
         lambda changed: len(after := list(names_in(changed))) == len(names) and after != names
     )
+    # A rename saved by its field's callback, before this run: the browser keeps showing
+    # a chosen option's old label, so the step is drawn afresh (keeping the pick).
+    drawn = state.key(path + ".names")
+    before = st.session_state.get(drawn)
+    st.session_state[drawn] = names
+    if isinstance(before, list) and len(before) == len(names) and before != names:
+        state.refresh(keep_pick=True)
     if not names:
         st.caption(t("list.empty"))
         return None
