@@ -45,6 +45,8 @@ ENGLISH = (
 ENGLISH_WORDS = re.compile(r"(?<![\w-])(None|True|False|nan|NaN|null)(?![\w-])")
 #: A Markdown escape shown as it is: ``1\.500``, ``\:`` or ``\-``.
 ESCAPE = re.compile(r"\\[-\\`*_{}\[\]()#+.!:|>~]")
+#: A sentence that ends twice (a quoted title's own full stop and the text's).
+STOPS = re.compile(r"\w{3,}\.\.(?!\.)")
 
 #: The text a manager sees in the main area and the sidebar: text drawn at size 0 (words
 #: of Streamlit's that the planner covers with its own) or not drawn at all is not seen.
@@ -70,7 +72,13 @@ def _visible_text(page: Page) -> str:
 
 
 def _check(page: Page, name: str, example: str | None, problems: list[str]) -> None:
-    """Look at the screen as a Dutch manager does; note what is wrong, save a picture."""
+    """Look at the screen as a Dutch manager does; note what is wrong, save a picture.
+
+    Every expander is opened first: the example and the findings are read too."""
+    closed = page.locator("[data-testid='stMain'] details:not([open]) > summary")
+    for _ in range(closed.count()):
+        closed.first.click()
+        page.wait_for_timeout(150)
     shot(page, f"walk-{name}")
     if page.locator("[data-testid='stException']").count():
         problems.append(f"{name}: a traceback")
@@ -78,6 +86,7 @@ def _check(page: Page, name: str, example: str | None, problems: list[str]) -> N
     problems.extend(f"{name}: English '{word}'" for word in ENGLISH if word in text)
     problems.extend(f"{name}: English '{m}'" for m in set(ENGLISH_WORDS.findall(text)))
     problems.extend(f"{name}: escape '{m}' shown" for m in set(ESCAPE.findall(text)))
+    problems.extend(f"{name}: two full stops in '{m}'" for m in set(STOPS.findall(text)))
     placeholders = page.locator("input[placeholder], textarea[placeholder]")
     for index in range(placeholders.count()):
         shown = placeholders.nth(index)
