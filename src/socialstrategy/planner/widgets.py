@@ -141,7 +141,8 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
         if not found:
             st.success(t("step.no_findings"), icon=":material/check_circle:")
         elif beside:
-            st.caption(t("step.findings.beside", count=beside))
+            one = ".one" if beside == 1 else ""  # "1 punt staat", not "1 punt(en) staan"
+            st.caption(t(f"step.findings.beside{one}", count=beside))
         for group in own:
             _box(group, beside=False)
 
@@ -454,6 +455,7 @@ def refs(
         placeholder=t("list.choose") if options else t("list.nothing_to_choose"),
         disabled=not options,
         select_all=False,  # Streamlit's "Select all" has no Dutch
+        filter_mode=None,  # nor has its "No results" (typing that matches nothing)
     )
     return tuple(chosen)
 
@@ -474,6 +476,7 @@ def ref(
         help=help,
         format_func=lambda i: options.get(i, "—"),
         **_saves(key, path, lambda i: i or ""),
+        filter_mode=None,  # see terms(): typing that matches nothing says "No results"
     )
     return chosen or ""
 
@@ -683,6 +686,7 @@ def pick(label: str, names_in: Callable[[Strategy], Sequence[str]], path: str) -
         index=min(default, len(options) - 1),
         key=state.key(path + ".pick"),
         format_func=[f"{i + 1}. {name or new}" for i, name in enumerate(names)].__getitem__,
+        filter_mode=None,  # see terms(): typing that matches nothing says "No results"
     )
     return int(chosen) if chosen is not None else None
 

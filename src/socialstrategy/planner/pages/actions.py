@@ -34,7 +34,8 @@ def show_example() -> None:
             owner=inert(action.owner),
             start=fmt.date(action.start, lang) if action.start else "—",
             due=fmt.date(action.due, lang) if action.due else "—",
-            goals=inert("; ".join(goals.get(g, g) for g in action.goals)),
+            # A goal written as a sentence ends in a full stop; the text adds its own.
+            goals=inert("; ".join(goals.get(g, g) for g in action.goals).rstrip(".")),
         )
     )
 

@@ -140,6 +140,7 @@ chosen_document = kind_column.selectbox(
     list(DOCUMENTS),
     format_func={kind: t(f"review.export.document.{kind}") for kind in DOCUMENTS}.__getitem__,
     key=state.key("review.export.document"),
+    filter_mode=None,  # short lists: typing that matches nothing says Streamlit's "No results"
 )
 chosen_format = format_column.selectbox(
     t("review.export.format"),
@@ -147,6 +148,7 @@ chosen_format = format_column.selectbox(
     index=list(MEDIA).index("pdf"),
     format_func={code: t(f"review.export.format.{code}") for code in MEDIA}.__getitem__,
     key=state.key("review.export.format"),
+    filter_mode=None,
 )
 document = chosen_document or "report"
 fmt = chosen_format or "pdf"

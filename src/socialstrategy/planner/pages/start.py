@@ -31,6 +31,11 @@ def _draft_label(draft: DraftSummary) -> str:
     )
 
 
+def _css_string(text: str) -> str:
+    """*text* as a CSS string (for a `content:` of ours)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def problems(heading: str, error: InvalidStrategyError) -> None:
     """Why a file cannot be opened: one line per problem, as the loader says it."""
     # Not in a code span: a key with a backtick in it would end the span early.
@@ -124,6 +129,7 @@ with example:
         key=state.key("start.example"),
         format_func=lambda n: titles[n] or n.removesuffix(".toml"),
         help=t("start.example.help"),
+        filter_mode=None,  # a short list: typing that matches nothing says "No results"
     )
     if st.button(
         t("start.example.open"),
@@ -142,6 +148,7 @@ with sector:
         key=state.key("start.sector"),
         format_func=lambda s: s.label(lang),
         help=t("start.sector.help"),
+        filter_mode=None,
     )
     name = st.text_input(t("start.sector.name"), key="start.sector.name")
     if st.button(
@@ -153,6 +160,20 @@ with sector:
         fresh = new_strategy(chosen_sector or Sector.OTHER, name.strip(), language=lang)
         created(fresh, hint=name or (chosen_sector or Sector.OTHER).label(lang))
 with upload:
+    # Streamlit writes the uploader's button and limit in English only ("Upload",
+    # "16MB per file"): the words are hidden and ours are shown in their place.
+    browse = _css_string(t("start.upload.browse"))
+    limit = _css_string(t("start.upload.limit", mb=MAX_BYTES // (1024 * 1024)))
+    st.html(
+        "<style>"
+        "[data-testid='stFileUploaderDropzone'] button p,"
+        "[data-testid='stFileUploaderDropzoneInstructions'] span{font-size:0}"
+        f"[data-testid='stFileUploaderDropzone'] button p::after{{content:{browse};"
+        "font-size:0.875rem}"
+        f"[data-testid='stFileUploaderDropzoneInstructions'] span::after{{content:{limit};"
+        "font-size:0.875rem}"
+        "</style>"
+    )
     uploaded = st.file_uploader(
         t("start.upload.label"),
         type=["toml"],

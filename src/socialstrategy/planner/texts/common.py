@@ -68,8 +68,12 @@ TEXTS: dict[str, Text] = {
     "step.findings": Text("Wat nog beter kan in deze stap", "What can improve in this step"),
     "step.no_findings": Text("Deze stap is op orde.", "This step is in order."),
     "step.findings.beside": Text(
-        "{count} punt(en) staan hierboven, bij het onderdeel waar ze over gaan.",
-        "{count} point(s) are shown above, beside the part they are about.",
+        "{count} punten staan hierboven, bij het onderdeel waar ze over gaan.",
+        "{count} points are shown above, beside the part they are about.",
+    ),
+    "step.findings.beside.one": Text(
+        "1 punt staat hierboven, bij het onderdeel waar het over gaat.",
+        "1 point is shown above, beside the part it is about.",
     ),
     "findings.also": Text("Ook bij: {places}", "Also at: {places}"),
     "findings.question": Text("vraag {n}", "question {n}"),

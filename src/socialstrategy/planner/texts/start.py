@@ -40,6 +40,8 @@ TEXTS: dict[str, Text] = {
         " referrers, participation bodies and likely incidents.",
     ),
     "start.upload.label": Text("Strategiebestand (.toml)", "Strategy file (.toml)"),
+    "start.upload.browse": Text("Bestand kiezen", "Choose file"),
+    "start.upload.limit": Text("Tot {mb} MB per bestand · TOML", "Up to {mb} MB per file · TOML"),
     "start.upload.open": Text("Open dit bestand", "Open this file"),
     "start.upload.invalid": Text(
         "Dit bestand is geen geldige strategie; er is niets opgeslagen:",
