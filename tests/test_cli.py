@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -170,23 +171,35 @@ def test_an_export_next_to_a_json_input_of_the_same_name_is_refused(tmp_path: Pa
     assert source.read_bytes() == before
 
 
-@pytest.mark.parametrize("target", ["/dev/null", "folder"])
+def _null_device(folder: Path) -> Path:
+    """A null device of the test's own (as root, as in CI): a command that wrongly writes
+    over it replaces this node, not the machine's /dev/null (which a wrong build did)."""
+    if os.geteuid() != 0:
+        return Path("/dev/null")
+    node = folder / "null"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return node
+
+
+@pytest.mark.parametrize("target", ["device", "folder"])
 def test_an_export_to_a_device_or_over_a_folder_is_refused(tmp_path: Path, target: str) -> None:
     folder = tmp_path / "zorggroep-de-linde-report.md"  # where the export would go
     folder.mkdir()
-    output = target if target.startswith("/") else str(tmp_path)
+    device = _null_device(tmp_path)
+    output = str(device) if target == "device" else str(tmp_path)
     result = _run_quickly("export", str(LINDE), "--format", "md", "-o", output)
     assert "will not be overwritten" in _clean(result, 2)
-    assert Path("/dev/null").is_char_device()
+    assert device.is_char_device()
     assert folder.is_dir()
 
 
-@pytest.mark.parametrize("target", ["/dev/null", "folder"])
+@pytest.mark.parametrize("target", ["device", "folder"])
 def test_new_refuses_a_device_or_a_folder_even_with_force(tmp_path: Path, target: str) -> None:
-    output = target if target.startswith("/") else str(tmp_path)
+    device = _null_device(tmp_path)
+    output = str(device) if target == "device" else str(tmp_path)
     result = _run_quickly("new", "-o", output, "--force")
     assert "cannot write here" in _clean(result, 2)
-    assert Path("/dev/null").is_char_device()
+    assert device.is_char_device()
 
 
 def test_validate_refuses_a_fifo_at_once(tmp_path: Path) -> None:
