@@ -122,16 +122,6 @@ def _too_long(field: str, value: str, limit: int = MAX_TEXT) -> FieldError:
     )
 
 
-def _check_text(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if len(value) > MAX_TEXT:
-        raise _too_long(attribute.name, value)
-
-
-def _check_line(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if len(value) > MAX_LINE:
-        raise _too_long(attribute.name, value, MAX_LINE)
-
-
 def _check_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for index, item in enumerate(value):
         if len(item) > MAX_TEXT:
@@ -148,24 +138,27 @@ def _newlines_each(value: object) -> object:
     return tuple(_newlines(v) for v in value) if isinstance(value, tuple) else value
 
 
-def text(description: str) -> Any:
-    """A free-text field, empty by default."""
+def _free_text(description: str, maximum: int) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+        if len(value) > maximum:
+            raise _too_long(attribute.name, value, maximum)
+
     return attrs.field(
         default="",
         converter=_newlines,
-        validator=_check_text,
-        metadata={"doc": description, "max_length": MAX_TEXT},
+        validator=check,
+        metadata={"doc": description, "max_length": maximum},
     )
+
+
+def text(description: str) -> Any:
+    """A free-text field, empty by default."""
+    return _free_text(description, MAX_TEXT)
 
 
 def line(description: str) -> Any:
     """A one-line free text (a title, a name), empty by default; at most MAX_LINE."""
-    return attrs.field(
-        default="",
-        converter=_newlines,
-        validator=_check_line,
-        metadata={"doc": description, "max_length": MAX_LINE},
-    )
+    return _free_text(description, MAX_LINE)
 
 
 def texts(description: str) -> Any:

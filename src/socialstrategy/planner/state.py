@@ -113,6 +113,13 @@ class Session:
     #: while the run it replaces may still be finishing a save or a check.
     lock: threading.RLock = attrs.field(factory=threading.RLock, repr=False)
 
+    @property
+    def plan(self) -> Strategy | None:
+        """The plan as the manager last left it: saved, or what the disk refused."""
+        if self.unsaved is not None:
+            return self.unsaved
+        return self.draft.strategy if self.draft is not None else None
+
 
 def session() -> Session:
     """This session's :class:`Session`, read from the session state once per run."""
@@ -216,7 +223,7 @@ def notice_outside_change() -> bool:
         try:
             workspace().check(current)
         except DraftConflictError as conflict:
-            held.conflict = (conflict, held.unsaved or current.strategy)
+            held.conflict = (conflict, held.plan or current.strategy)
             return True
         except OSError:
             pass  # a vanished folder shows up as an error on the next real save
@@ -229,10 +236,7 @@ def draft() -> Draft | None:
 
 def strategy() -> Strategy | None:
     """The plan as the manager last left it: saved, or what the disk refused."""
-    held = session()
-    if held.draft is None:
-        return None
-    return held.unsaved if held.unsaved is not None else held.draft.strategy
+    return session().plan
 
 
 def open_draft(opened: Draft) -> None:
@@ -372,8 +376,7 @@ def commit(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> 
 
 def latest() -> Strategy | None:
     """The plan as last saved or refused, read in a callback (before the run begins)."""
-    held = _held()
-    return held.unsaved if held.unsaved is not None else getattr(held.draft, "strategy", None)
+    return _held().plan
 
 
 def commit_value(path: str, value: Any) -> None:
@@ -523,7 +526,7 @@ def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
         return None
     hit = held.memos.get(name)
     if hit is None or hit[0] != current.digest or held.unsaved is not None:
-        hit = (current.digest, compute(strategy() or current.strategy))
+        hit = (current.digest, compute(held.plan or current.strategy))
         held.memos[name] = hit
     return hit[1]  # type: ignore[return-value]
 
@@ -536,5 +539,5 @@ def report() -> Report | None:
         return None
     memo_key = (current.digest, dt.date.today())
     if held.report is None or held.report[0] != memo_key or held.unsaved is not None:
-        held.report = (memo_key, score(strategy() or current.strategy, today=memo_key[1]))
+        held.report = (memo_key, score(held.plan or current.strategy, today=memo_key[1]))
     return held.report[1]

@@ -177,6 +177,7 @@ def edit(
     config = {c.name: c.config for c in shown}
     if id_of is not None:
         config["_id"] = None  # hidden: the id travels with its row
+    table = _Table(path, key, snapshot_key, tuple(columns), build, id_of, name_column, ordered)
     edited = st.data_editor(
         snapshot,  # the editor copies it: the snapshot stays as it is
         key=key,
@@ -188,14 +189,13 @@ def edit(
         # Saved from the callback too: a run cut short (a click on another step right
         # after typing in a cell) never reaches the end of this page.
         on_change=_save,
-        args=(_Table(path, key, snapshot_key, tuple(columns), build, id_of, name_column, ordered),),
+        args=(table,),
     )
     if not _has_edits(st.session_state.get(key)):
         # Nothing edited (or every edit undone): the table shows the snapshot, so the
         # result is what the snapshot was made of. Reading every row back would rebuild
         # the same items, at a cost on every rerun.
         return snapshot_items  # type: ignore[no-any-return]
-    table = _Table(path, key, snapshot_key, tuple(columns), build, id_of, name_column, ordered)
     read = table.read(edited, snapshot, items)
     for problem in read.problems:
         st.error(t("field.invalid", message=inert(problem)), icon=":material/block:")
