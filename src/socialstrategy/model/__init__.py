@@ -3,7 +3,17 @@
 from socialstrategy.model.actions import Action
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.channels import Channel, Moderation, Span
-from socialstrategy.model.crisis import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
+from socialstrategy.model.crisis import (
+    CrisisPlan,
+    EscalationStep,
+    LegalClock,
+    Principle,
+    Response,
+    Scenario,
+    Stakeholder,
+    Tier,
+    TriageRule,
+)
 from socialstrategy.model.engagement import Activity, Engagement
 from socialstrategy.model.goals import Goal, Indicator
 from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
@@ -33,14 +43,18 @@ __all__ = [
     "Meta",
     "Moderation",
     "Organisation",
+    "Principle",
     "Process",
     "ReadinessAnswer",
+    "Response",
     "Role",
     "Scenario",
     "Span",
+    "Stakeholder",
     "Strategy",
     "Tier",
     "TrainingNeed",
+    "TriageRule",
     "check_references",
     "new_strategy",
 ]

@@ -80,6 +80,18 @@ def doc(
     return attrs.field(metadata=metadata, **kwargs)
 
 
+def starter_mark() -> Any:
+    """The mark of a starter (model) text that no person has edited or accepted yet.
+
+    A new plan for a sector starts with model texts; editing the part or accepting it
+    clears the mark, and a rule finds the marks left, so the score rewards adapting.
+    """
+    return doc(
+        "A model text from the sector's starter texts, not yet edited or accepted.",
+        default=False,
+    )
+
+
 def _check_id(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not _ID_RE.fullmatch(value):
         raise FieldError(

@@ -6,8 +6,26 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import day, doc, id_field, line, positive, ref, text, texts
-from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
+from socialstrategy.model._fields import (
+    day,
+    doc,
+    id_field,
+    line,
+    positive,
+    ref,
+    starter_mark,
+    text,
+    texts,
+)
+from socialstrategy.vocab import (
+    LegalClockKind,
+    MessagePrinciple,
+    ResponseKind,
+    ScenarioKind,
+    Severity,
+    StakeholderKind,
+    TriageCriterion,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -31,6 +49,7 @@ class EscalationStep:
     from_level: Severity = doc(
         "From which level this role is involved.", default=Severity.COMPLAINT
     )
+    model_text: bool = starter_mark()
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +65,8 @@ class Scenario:
     holding_statement: str = text("The first public response (eerste reactie).")
     steps: tuple[str, ...] = texts("First steps, in order.")
     prevention: str = text("How this scenario is prevented.")
+    last_drilled: dt.date | None = day("When this scenario was last rehearsed (table-top).")
+    model_text: bool = starter_mark()
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +78,47 @@ class LegalClock:
     authority: str = text("To whom: the AP, the IGJ, the complaints officer.")
     owner: str = ref("the role that makes sure it is met")
     procedure: str = text("How it is done.")
+
+
+@attrs.frozen(kw_only=True)
+class TriageRule:
+    """One criterion of triage: the question asked, and the level it raises a message to."""
+
+    criterion: TriageCriterion = doc("What is judged.")
+    question: str = text("The question the person on duty asks, in plain words.")
+    raises_to: Severity = doc("The level a message reaches when the answer is yes.")
+    model_text: bool = starter_mark()
+
+
+@attrs.frozen(kw_only=True)
+class Response:
+    """A branch of the response decision tree: when we answer this way, and who decides."""
+
+    kind: ResponseKind = doc("Monitor, correct, restore or escalate.")
+    when: str = text("When this is the answer, e.g. 'een klacht van een cliënt of naaste'.")
+    decides: str = ref("the role that decides on this answer")
+    action: str = text("What is done.")
+    model_text: bool = starter_mark()
+
+
+@attrs.frozen(kw_only=True)
+class Stakeholder:
+    """Who is informed, by whom and when: inside in parallel with outside."""
+
+    kind: StakeholderKind = doc("Who is informed.")
+    informs: str = ref("the role that informs them")
+    within_hours: float | None = positive("How soon they hear it, in hours.")
+    how: str = text("How they are informed, e.g. 'teamoverleg en intranetbericht'.")
+    model_text: bool = starter_mark()
+
+
+@attrs.frozen(kw_only=True)
+class Principle:
+    """A message principle, and what it means for us."""
+
+    principle: MessagePrinciple = doc("The principle.")
+    meaning: str = text("What the principle means in our messages.")
+    model_text: bool = starter_mark()
 
 
 @attrs.frozen(kw_only=True)
@@ -74,3 +136,11 @@ class CrisisPlan:
     escalation: tuple[EscalationStep, ...] = doc("The escalation chain, in order.", default=())
     scenarios: tuple[Scenario, ...] = doc("Foreseeable scenarios.", default=())
     legal_clocks: tuple[LegalClock, ...] = doc("Legal and procedural deadlines.", default=())
+    triage: tuple[TriageRule, ...] = doc("How a message's seriousness is judged.", default=())
+    responses: tuple[Response, ...] = doc("The response decision tree.", default=())
+    stakeholders: tuple[Stakeholder, ...] = doc("Who is informed, by whom, when.", default=())
+    principles: tuple[Principle, ...] = doc("How we speak in an incident.", default=())
+    model_texts: tuple[str, ...] = doc(
+        "Names of this plan's own fields that still hold the starter text unreviewed.",
+        default=(),
+    )

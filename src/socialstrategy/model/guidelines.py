@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import day, doc, line, refs, text
+from socialstrategy.model._fields import day, doc, line, refs, starter_mark, text
 from socialstrategy.vocab import GuidelineTopic
 
 
@@ -18,6 +18,7 @@ class GuidelineRule:
     rule: str = text("The rule in plain words.")
     why: str = text("Why the rule exists.")
     roles: tuple[str, ...] = refs("the roles this rule is for (empty: everyone)")
+    model_text: bool = starter_mark()
 
 
 @attrs.frozen(kw_only=True)
@@ -30,6 +31,7 @@ class ConsentPolicy:
         "The legal representative consents where there is one.", default=False
     )
     withdrawal: str = text("How consent is withdrawn and what happens to the images.")
+    model_text: bool = starter_mark()
 
 
 @attrs.frozen(kw_only=True)
@@ -66,3 +68,4 @@ class MediaGuidance:
     )
     risks: str = text("The online risks we see for our clients.")
     opportunities: str = text("The online opportunities we see for our clients.")
+    model_text: bool = starter_mark()

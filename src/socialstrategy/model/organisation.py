@@ -5,7 +5,16 @@ from __future__ import annotations
 import attrs
 
 from socialstrategy.model._fields import count, doc, id_field, line, text
-from socialstrategy.vocab import Funder, ParticipationBody, ProcessKind, Referrer, Sector
+from socialstrategy.vocab import (
+    AdoptingBody,
+    ClientParticipation,
+    Funder,
+    ParticipationBody,
+    ProcessKind,
+    Referrer,
+    Sector,
+    StaffRepresentation,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -42,6 +51,17 @@ class Organisation:
     funders: tuple[Funder, ...] = doc("Who pays for the care.", default=())
     referrers: tuple[Referrer, ...] = doc("Who refers clients.", default=())
     bodies: tuple[ParticipationBody, ...] = doc("Participation bodies.", default=())
+    adopted_by: AdoptingBody | None = doc(
+        "Who adopts policy (empty: follows from sector and size).", default=None
+    )
+    staff_representation: StaffRepresentation | None = doc(
+        "Works council, staff representatives or none (empty: follows from size).",
+        default=None,
+    )
+    client_participation: ClientParticipation | None = doc(
+        "Client council, another form or none (empty: follows from sector and size).",
+        default=None,
+    )
 
     @property
     def primary_processes(self) -> tuple[Process, ...]:

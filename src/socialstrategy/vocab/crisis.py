@@ -102,3 +102,63 @@ TYPICAL_TRIGGERS: dict[Severity, Text] = {
         " clients and staff; the crisis team meets.",
     ),
 }
+
+
+class TriageCriterion(Term):
+    """What decides how serious a message is (DOMAIN.md, crisis part 3)."""
+
+    CLIENT_SAFETY = ("client_safety", "Veiligheid van cliënten", "Client safety")
+    PRIVACY_BREACH = ("privacy_breach", "Privacy geschonden", "Privacy breach")
+    SPREAD = ("spread", "Verspreiding en bereik", "Spread and reach")
+    MEDIA_PICKUP = ("media_pickup", "Opgepikt door de pers", "Picked up by the press")
+    LEGAL_EXPOSURE = ("legal_exposure", "Juridische gevolgen", "Legal exposure")
+    OTHER = ("other", "Anders", "Other")
+
+
+class ResponseKind(Term):
+    """The four answers of the response decision tree (DOMAIN.md, crisis part 4)."""
+
+    MONITOR = ("monitor", "Volgen, niet reageren", "Monitor, do not respond")
+    CORRECT = ("correct", "Feiten rechtzetten", "Correct the facts")
+    RESTORE = ("restore", "Herstellen: contact en oplossing", "Restore: contact and a remedy")
+    ESCALATE = ("escalate", "Opschalen", "Escalate")
+
+
+class StakeholderKind(Term):
+    """Who is told what in an incident, inside and outside (DOMAIN.md, crisis part 9)."""
+
+    CLIENTS = ("clients", "Cliënten", "Clients")
+    RELATIVES = (
+        "relatives",
+        "Naasten en wettelijk vertegenwoordigers",
+        "Relatives and legal representatives",
+    )
+    STAFF = ("staff", "Medewerkers", "Staff")
+    COUNCILS = ("councils", "Cliëntenraad en ondernemingsraad", "Client council and works council")
+    BOARD = ("board", "Bestuur en toezicht", "Board and supervisors")
+    FUNDERS = ("funders", "Financiers", "Funders")
+    REFERRERS = ("referrers", "Verwijzers en ketenpartners", "Referrers and partners in care")
+    PRESS = ("press", "Pers", "Press")
+    INSPECTORATE = ("inspectorate", "Toezichthouder (IGJ, AP)", "Regulator (IGJ, AP)")
+    OTHER = ("other", "Anders", "Other")
+
+    @property
+    def internal(self) -> bool:
+        """Told inside the organisation, in parallel with the outside."""
+        return self in (StakeholderKind.STAFF, StakeholderKind.COUNCILS, StakeholderKind.BOARD)
+
+
+class MessagePrinciple(Term):
+    """How we speak in an incident: CDC's CERC six, and speaking only for our own domain."""
+
+    BE_FIRST = ("be_first", "Wees snel", "Be first")
+    BE_RIGHT = ("be_right", "Wees juist", "Be right")
+    BE_CREDIBLE = ("be_credible", "Wees geloofwaardig", "Be credible")
+    EXPRESS_EMPATHY = ("express_empathy", "Toon medeleven", "Express empathy")
+    PROMOTE_ACTION = ("promote_action", "Zeg wat mensen kunnen doen", "Promote action")
+    SHOW_RESPECT = ("show_respect", "Toon respect", "Show respect")
+    OWN_DOMAIN = (
+        "own_domain",
+        "Spreek alleen over je eigen domein",
+        "Speak only about your own domain",
+    )

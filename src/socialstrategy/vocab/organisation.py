@@ -55,3 +55,36 @@ class ParticipationBody(Term):
         "Verpleegkundige adviesraad (VAR)",
         "Nursing advisory council",
     )
+
+
+class AdoptingBody(Term):
+    """Who adopts policy such as the guideline: it follows the legal form and size."""
+
+    BOARD_OF_DIRECTORS = ("board_of_directors", "Raad van bestuur", "Board of directors")
+    MANAGEMENT = ("management", "Directie", "Management")
+    BOARD = ("board", "Bestuur (stichting of vereniging)", "Board (foundation or association)")
+    PARTNERS = ("partners", "Maatschap of partners", "The partners")
+
+
+class StaffRepresentation(Term):
+    """Staff participation under the WOR: a works council from 50 staff, a PVT from 10."""
+
+    WORKS_COUNCIL = ("works_council", "Ondernemingsraad (OR)", "Works council")
+    STAFF_REPRESENTATIVES = (
+        "staff_representatives",
+        "Personeelsvertegenwoordiging (PVT)",
+        "Staff representative body",
+    )
+    NONE = ("none", "Geen", "None")
+
+
+class ClientParticipation(Term):
+    """Client participation: a client council where the Wmcz requires one, or another form."""
+
+    CLIENT_COUNCIL = ("client_council", "Cliëntenraad (Wmcz)", "Client council (Wmcz)")
+    OTHER_FORM = (
+        "other_form",
+        "Andere vorm (panel, spreekuur, enquête)",
+        "Another form (panel, open hour, survey)",
+    )
+    NONE = ("none", "Geen", "None")
