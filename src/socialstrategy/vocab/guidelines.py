@@ -60,6 +60,11 @@ class GuidelineTopic(Term):
         "Contact met cliënten via WhatsApp en DM",
         "Messaging clients over WhatsApp and DM",
     )
+    OWN_NAME = (
+        "own_name",
+        "Publiceren onder eigen naam als zorgprofessional",
+        "Publishing under your own name as a care professional",
+    )
 
 
 #: The topics an employee guideline in care must cover at the least.
