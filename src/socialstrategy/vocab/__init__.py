@@ -29,6 +29,7 @@ from socialstrategy.vocab.organisation import (
 )
 from socialstrategy.vocab.presets import PRESETS, ProcessPreset, SectorPreset
 from socialstrategy.vocab.readiness import Answer, CheckQuestion
+from socialstrategy.vocab.sector_words import SECTOR_WORDS, SectorWords
 from socialstrategy.vocab.training import Skill
 
 #: Every vocabulary, for tests and for the generated documentation.
@@ -65,6 +66,7 @@ __all__ = [
     "CORE_TOPICS",
     "KEY_AUDIENCES",
     "PRESETS",
+    "SECTOR_WORDS",
     "STATUTORY_HOURS",
     "TYPICAL_TRIGGERS",
     "VOCABULARIES",
@@ -91,6 +93,7 @@ __all__ = [
     "ScenarioKind",
     "Sector",
     "SectorPreset",
+    "SectorWords",
     "Severity",
     "Skill",
     "StaffRepresentation",
