@@ -50,6 +50,30 @@ def test_role_references_in_crisis_and_training(rich: ss.Strategy) -> None:
     ]
 
 
+def test_role_references_in_the_decision_tree_and_stakeholder_map(rich: ss.Strategy) -> None:
+    """Who decides on an answer and who informs a stakeholder are roles like any other:
+    a dangling one names both ends, in Dutch and English."""
+    crisis = ss.CrisisPlan(
+        responses=(
+            ss.Response(kind=ss.ResponseKind.ESCALATE, decides="comm"),
+            ss.Response(kind=ss.ResponseKind.CORRECT, decides="bestuur"),
+        ),
+        stakeholders=(
+            ss.Stakeholder(kind=ss.StakeholderKind.STAFF, informs="com"),
+            ss.Stakeholder(kind=ss.StakeholderKind.PRESS),
+        ),
+    )
+    problems = ss.validate(attrs.evolve(rich, crisis=crisis))
+    assert [p.path for p in problems] == [
+        "crisis.responses[1].decides",
+        "crisis.stakeholders[0].informs",
+    ]
+    assert problems[0].text.nl == "'bestuur' bestaat niet in organisation.roles"
+    assert problems[1].text.en == "'com' does not exist in organisation.roles"
+    assert problems[1].hint is not None
+    assert problems[1].hint.en == "did you mean 'comm'?"
+
+
 def test_a_question_answered_twice_is_a_problem() -> None:
     answer = ss.ReadinessAnswer(question=ss.CheckQuestion.TRAINED)
     (problem,) = ss.validate(ss.Strategy(readiness=(answer, answer)))

@@ -125,6 +125,10 @@ def _problems(s: Strategy) -> Iterator[Problem]:
         yield from roles.check_optional(f"crisis.scenarios[{i}].lead", scenario.lead)
     for i, clock in enumerate(crisis.legal_clocks):
         yield from roles.check_optional(f"crisis.legal_clocks[{i}].owner", clock.owner)
+    for i, response in enumerate(crisis.responses):
+        yield from roles.check_optional(f"crisis.responses[{i}].decides", response.decides)
+    for i, stakeholder in enumerate(crisis.stakeholders):
+        yield from roles.check_optional(f"crisis.stakeholders[{i}].informs", stakeholder.informs)
     for i, activity in enumerate(s.engagement.activities):
         yield from audiences.check_all(f"engagement.activities[{i}].audiences", activity.audiences)
     for i, need in enumerate(s.training):
