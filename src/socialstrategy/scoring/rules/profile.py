@@ -78,6 +78,8 @@ def _without_roles(s: Strategy) -> Strategy:
             escalation=(),
             scenarios=tuple(attrs.evolve(x, lead="") for x in crisis.scenarios),
             legal_clocks=tuple(attrs.evolve(c, owner="") for c in crisis.legal_clocks),
+            responses=tuple(attrs.evolve(r, decides="") for r in crisis.responses),
+            stakeholders=tuple(attrs.evolve(k, informs="") for k in crisis.stakeholders),
         ),
         training=(),
     )
