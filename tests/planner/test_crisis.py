@@ -13,8 +13,12 @@ from tests.planner.conftest import by_key, saved
 SECTIONS = [
     "crisis",
     "crisis.tiers",
+    "crisis.triage",
+    "crisis.responses",
     "crisis.escalation",
     "crisis.scenarios",
+    "crisis.stakeholders",
+    "crisis.principles",
     "crisis.legal_clocks",
 ]
 
@@ -51,8 +55,12 @@ def test_only_the_chosen_section_is_built(open_step: Any) -> None:
     assert by_key(at.button_group, "crisis.section").options == [  # type: ignore[attr-defined]
         "Algemeen",
         "Niveaus",
+        "Triage",
+        "Beslisboom",
         "Escalatie",
         "Scenario's",
+        "Wie informeren we",
+        "Uitgangspunten",
         "Wettelijke termijnen",
     ]
     assert [k for k in at.session_state if str(k).endswith(":crisis.tiers")] == []
@@ -213,7 +221,7 @@ def test_works_in_english(open_step: Any) -> None:
     assert not at.exception
     assert at.title[0].value == "Crisis and incident plan"
     options = by_key(at.button_group, "crisis.section").options  # type: ignore[attr-defined]
-    assert options[4] == "Legal deadlines"
+    assert options[-1] == "Legal deadlines"
 
 
 def test_an_escalation_row_without_its_level_is_kept_and_marked(open_step: Any) -> None:

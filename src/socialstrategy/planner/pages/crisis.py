@@ -1,22 +1,43 @@
-"""Crisis and incident plan: levels, escalation, scenarios with a first response, legal clocks."""
+"""Crisis and incident plan: levels, triage, the decision tree, escalation, scenarios with a
+first response, who is informed, message principles and legal clocks."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import streamlit as st
 
-from socialstrategy.model import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
+from socialstrategy.model import (
+    EscalationStep,
+    LegalClock,
+    Principle,
+    Response,
+    Scenario,
+    Stakeholder,
+    Tier,
+    TriageRule,
+)
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
-from socialstrategy.vocab import LegalClockKind, ScenarioKind, Severity
+from socialstrategy.vocab import (
+    LegalClockKind,
+    MessagePrinciple,
+    ResponseKind,
+    ScenarioKind,
+    Severity,
+    StakeholderKind,
+    TriageCriterion,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
+
+#: The parts of the plan that carry a model text's mark and are edited as tables here.
+ItemT = TypeVar("ItemT", TriageRule, Response, Stakeholder, Principle)
 
 step = BY_KEY["crisis"]
 lang = language()
@@ -63,6 +84,7 @@ role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
 used = [x.approver for x in plan.tiers] + [x.owner for x in plan.legal_clocks]
 used += [x.lead for x in plan.scenarios]
 used += [x for s in plan.escalation for x in (s.role, s.backup)]
+used += [x.decides for x in plan.responses] + [x.informs for x in plan.stakeholders]
 # The options' order must not change with an edit: it is part of the table's identity.
 role_label = widgets.unique_labels(
     {**role_names, **{i: i for i in used if i and i not in role_names}}
@@ -71,6 +93,10 @@ role_id = {label: i for i, label in role_label.items()}
 role_options = list(role_label.values())
 levels = {s.label(lang): s for s in Severity}
 clock_kinds = {k.label(lang): k for k in LegalClockKind}
+criteria = {k.label(lang): k for k in TriageCriterion}
+answers = {k.label(lang): k for k in ResponseKind}
+audiences = {k.label(lang): k for k in StakeholderKind}
+principle_terms = {k.label(lang): k for k in MessagePrinciple}
 
 if not role_names:
     st.info(t("crisis.no_roles"), icon=":material/badge:")
@@ -85,11 +111,35 @@ def hours_column(label: str, help: str, read: Callable[[Any], float | None]) -> 
     return tables.number_column("hours", label, read, help=help, width=110)
 
 
+def term_column(name: str, label: str, options: Iterable[str], width: int = 220) -> Any:
+    """A column to choose a vocabulary term by its label; a row needs one."""
+    return tables.Column(
+        name,
+        st.column_config.SelectboxColumn(label, options=list(options), width=width),
+        lambda x: getattr(x, name).label(lang),
+        needed=True,
+    )
+
+
+def unless_unchanged(item: ItemT, original: ItemT | None) -> ItemT:
+    """*original* when a row reads back as it was: the whole table is read again after
+    any edit, and a row nobody touched keeps what it had (a model text's mark too)."""
+    if original is not None and attrs.evolve(original, model_text=False) == item:
+        return original
+    return item
+
+
+# In the order of the plan's skeleton (DOMAIN.md): the general part holds monitoring,
+# the first hour and aftercare.
 sections = {
     "crisis": t("crisis.tab.general"),
     "crisis.tiers": t("crisis.tab.tiers"),
+    "crisis.triage": t("crisis.tab.triage"),
+    "crisis.responses": t("crisis.tab.responses"),
     "crisis.escalation": t("crisis.tab.escalation"),
     "crisis.scenarios": t("crisis.tab.scenarios"),
+    "crisis.stakeholders": t("crisis.tab.stakeholders"),
+    "crisis.principles": t("crisis.tab.principles"),
     "crisis.legal_clocks": t("crisis.tab.clocks"),
 }
 section = widgets.section(t("crisis.section"), sections, "crisis.section")
@@ -99,6 +149,8 @@ owner, monitoring, account_access = plan.owner, plan.monitoring, plan.account_ac
 evaluation, last_drill = plan.evaluation, plan.last_drill
 first_hour, prevention = plan.first_hour, plan.prevention
 tiers, escalation, legal_clocks = plan.tiers, plan.escalation, plan.legal_clocks
+triage, responses = plan.triage, plan.responses
+stakeholders, principles = plan.stakeholders, plan.principles
 scenarios = list(plan.scenarios)
 index = None
 added = removed = False
@@ -192,6 +244,73 @@ if section == "crisis.tiers":
         ),
     )
     beside.here("crisis.tiers")
+
+if section == "crisis.triage":
+    st.caption(t("crisis.triage.intro"))
+    triage = tables.edit(
+        "crisis.triage",
+        plan.triage,
+        [
+            term_column("criterion", t("crisis.col.criterion"), criteria),
+            tables.Column(
+                "question",
+                st.column_config.TextColumn(t("crisis.col.question"), width="large"),
+                lambda x: x.question,
+            ),
+            tables.Column(
+                "raises_to",
+                st.column_config.SelectboxColumn(
+                    t("crisis.col.raises_to"), options=list(levels), width=130
+                ),
+                lambda x: x.raises_to.label(lang),
+                needed=True,
+            ),
+        ],
+        lambda row, original: unless_unchanged(
+            TriageRule(
+                criterion=criteria.get(tables.text(row["criterion"]), TriageCriterion.OTHER),
+                question=tables.text(row["question"]),
+                raises_to=levels.get(tables.text(row["raises_to"]), Severity.INCIDENT),
+            ),
+            original,
+        ),
+    )
+    beside.here("crisis.triage")
+
+if section == "crisis.responses":
+    st.caption(t("crisis.responses.intro"))
+    responses = tables.edit(
+        "crisis.responses",
+        plan.responses,
+        [
+            term_column("kind", t("crisis.col.answer"), answers),
+            tables.Column(
+                "when",
+                st.column_config.TextColumn(t("crisis.col.when"), width=260),
+                lambda x: x.when,
+            ),
+            tables.Column(
+                "decides",
+                role_column(t("crisis.col.decides"), width=170),
+                lambda x: role_label.get(x.decides),
+            ),
+            tables.Column(
+                "action",
+                st.column_config.TextColumn(t("crisis.col.action"), width=260),
+                lambda x: x.action,
+            ),
+        ],
+        lambda row, original: unless_unchanged(
+            Response(
+                kind=answers.get(tables.text(row["kind"]), ResponseKind.MONITOR),
+                when=tables.text(row["when"]),
+                decides=role_id.get(tables.text(row["decides"]), ""),
+                action=tables.text(row["action"]),
+            ),
+            original,
+        ),
+    )
+    beside.here("crisis.responses")
 
 if section == "crisis.escalation":
     st.caption(t("crisis.escalation.intro"))
@@ -311,6 +430,64 @@ if section == "crisis.scenarios":
             )
             beside.here(path)
 
+if section == "crisis.stakeholders":
+    st.caption(t("crisis.stakeholders.intro"))
+    stakeholders = tables.edit(
+        "crisis.stakeholders",
+        plan.stakeholders,
+        [
+            term_column("kind", t("crisis.col.stakeholder"), audiences, width=240),
+            tables.Column(
+                "informs",
+                role_column(t("crisis.col.informs"), width=170),
+                lambda x: role_label.get(x.informs),
+            ),
+            hours_column(
+                t("crisis.col.within"), t("crisis.col.within.help"), lambda x: x.within_hours
+            ),
+            tables.Column(
+                "how",
+                st.column_config.TextColumn(t("crisis.col.how"), width=280),
+                lambda x: x.how,
+            ),
+        ],
+        lambda row, original: unless_unchanged(
+            Stakeholder(
+                kind=audiences.get(tables.text(row["kind"]), StakeholderKind.OTHER),
+                informs=role_id.get(tables.text(row["informs"]), ""),
+                within_hours=tables.figure(row["hours"]),
+                how=tables.text(row["how"]),
+            ),
+            original,
+        ),
+    )
+    beside.here("crisis.stakeholders")
+
+if section == "crisis.principles":
+    st.caption(t("crisis.principles.intro"))
+    principles = tables.edit(
+        "crisis.principles",
+        plan.principles,
+        [
+            term_column("principle", t("crisis.col.principle"), principle_terms, width=260),
+            tables.Column(
+                "meaning",
+                st.column_config.TextColumn(t("crisis.col.meaning"), width="large"),
+                lambda x: x.meaning,
+            ),
+        ],
+        lambda row, original: unless_unchanged(
+            Principle(
+                principle=principle_terms.get(
+                    tables.text(row["principle"]), MessagePrinciple.BE_RIGHT
+                ),
+                meaning=tables.text(row["meaning"]),
+            ),
+            original,
+        ),
+    )
+    beside.here("crisis.principles")
+
 if section == "crisis.legal_clocks":
     st.caption(t("crisis.clocks.intro"))
     legal_clocks = tables.edit(
@@ -363,8 +540,10 @@ if added:
 elif removed and index is not None:
     del scenarios[index]
     moved_to = max(0, index - 1)
+# Evolved, not made anew: what this page does not edit stays as it is.
 new_plan = widgets.build(
-    lambda: CrisisPlan(
+    lambda: attrs.evolve(
+        plan,
         owner=owner,
         monitoring=monitoring,
         account_access=account_access,
@@ -376,6 +555,10 @@ new_plan = widgets.build(
         escalation=escalation,
         scenarios=tuple(scenarios),
         legal_clocks=legal_clocks,
+        triage=triage,
+        responses=responses,
+        stakeholders=stakeholders,
+        principles=principles,
     ),
     plan,
 )

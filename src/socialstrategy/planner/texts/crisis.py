@@ -28,6 +28,58 @@ TEXTS: dict[str, Text] = {
     "crisis.tab.escalation": Text("Escalatie", "Escalation"),
     "crisis.tab.scenarios": Text("Scenario's", "Scenarios"),
     "crisis.tab.clocks": Text("Wettelijke termijnen", "Legal deadlines"),
+    "crisis.tab.triage": Text("Triage", "Triage"),
+    "crisis.tab.responses": Text("Beslisboom", "Decision tree"),
+    "crisis.tab.stakeholders": Text("Wie informeren we", "Who we inform"),
+    "crisis.tab.principles": Text("Uitgangspunten", "Principles"),
+    "crisis.triage.intro": Text(
+        "Hoe ernstig is een bericht? Zet de vragen op een rij die de dienstdoende stelt, met"
+        " het niveau waar een 'ja' het bericht naartoe brengt. In de zorg gaan twee vragen"
+        " voor: is een cliënt in gevaar, en is iemands privacy geschonden?",
+        "How serious is a message? List the questions the person on duty asks, each with"
+        " the level a 'yes' raises the message to. In care two questions come first: is a"
+        " client in danger, and has someone's privacy been broken?",
+    ),
+    "crisis.responses.intro": Text(
+        "Reageer je, en hoe? Volgen zonder te reageren, de feiten rechtzetten, contact"
+        " zoeken om te herstellen, of opschalen: beschrijf wanneer elk antwoord past, wie"
+        " het besluit en wat er dan gebeurt.",
+        "Do you respond, and how? Monitor without responding, correct the facts, seek"
+        " contact to restore, or escalate: describe when each answer fits, who decides and"
+        " what is done then.",
+    ),
+    "crisis.stakeholders.intro": Text(
+        "Wie hoort het, van wie en binnen hoeveel uur? Informeer binnen en buiten tegelijk:"
+        " medewerkers horen het uiterlijk tegelijk met de pers, want zij krijgen de vragen"
+        " van cliënten en naasten.",
+        "Who hears it, from whom and within how many hours? Inform inside and outside at"
+        " the same time: staff hear it no later than the press, because they get the"
+        " questions of clients and relatives.",
+    ),
+    "crisis.principles.intro": Text(
+        "Hoe spreken jullie in een incident? Kies de uitgangspunten (de zes van CERC, en"
+        " alleen spreken over je eigen domein) en schrijf bij elk wat het voor jullie"
+        " berichten betekent.",
+        "How do you speak in an incident? Choose the principles (CERC's six, and speaking"
+        " only about your own domain) and write down what each means for your messages.",
+    ),
+    "crisis.col.criterion": Text("Wat je beoordeelt", "What is judged"),
+    "crisis.col.question": Text("Vraag", "Question"),
+    "crisis.col.raises_to": Text("Bij 'ja' naar", "If yes, to"),
+    "crisis.col.answer": Text("Antwoord", "Answer"),
+    "crisis.col.when": Text("Wanneer", "When"),
+    "crisis.col.decides": Text("Wie beslist", "Who decides"),
+    "crisis.col.action": Text("Wat we doen", "What we do"),
+    "crisis.col.stakeholder": Text("Wie", "Who"),
+    "crisis.col.informs": Text("Geïnformeerd door", "Informed by"),
+    "crisis.col.within": Text("Binnen (uur)", "Within (hours)"),
+    "crisis.col.within.help": Text(
+        "Binnen hoeveel uur na het begin van het incident zij het horen.",
+        "Within how many hours of the start of the incident they hear it.",
+    ),
+    "crisis.col.how": Text("Hoe", "How"),
+    "crisis.col.principle": Text("Uitgangspunt", "Principle"),
+    "crisis.col.meaning": Text("Wat het voor ons betekent", "What it means for us"),
     "crisis.owner": Text("Eigenaar van het plan", "Owner of the plan"),
     "crisis.owner.help": Text(
         "Wie houdt het plan actueel en zorgt dat het geoefend wordt?",
