@@ -235,6 +235,28 @@ _REPORT: dict[str, Text] = {
     "report.crisis.scenario_prevention": Text("Voorkomen", "Prevention"),
     "report.crisis.prevention": Text("Incidenten voorkomen", "Preventing incidents"),
     "report.crisis.clocks": Text("Wettelijke termijnen", "Legal deadlines"),
+    "report.crisis.triage": Text("Triage: hoe ernstig is het?", "Triage: how serious is it?"),
+    "report.crisis.triage.item": Text("{question} Zo ja: {level}.", "{question} If yes: {level}."),
+    "report.crisis.responses": Text(
+        "Beslisboom: reageren we, en hoe?", "Decision tree: do we respond, and how?"
+    ),
+    "report.crisis.answer": Text("Antwoord", "Answer"),
+    "report.crisis.when": Text("Wanneer", "When"),
+    "report.crisis.decides": Text("Wie beslist", "Who decides"),
+    "report.crisis.action": Text("Wat we doen", "What we do"),
+    "report.crisis.stakeholders": Text("Wie informeren we?", "Whom do we inform?"),
+    "report.crisis.stakeholders.note": Text(
+        "Binnen en buiten tegelijk: medewerkers horen het niet pas uit de media.",
+        "Inside and outside at the same time: staff do not hear it from the media first.",
+    ),
+    "report.crisis.who": Text("Wie", "Who"),
+    "report.crisis.side": Text("Intern/extern", "Inside/outside"),
+    "report.crisis.inside": Text("intern", "inside"),
+    "report.crisis.outside": Text("extern", "outside"),
+    "report.crisis.informs": Text("Door", "By"),
+    "report.crisis.when_informed": Text("Wanneer", "When"),
+    "report.crisis.how": Text("Hoe", "How"),
+    "report.crisis.principles": Text("Zo spreken we", "How we speak"),
     "report.crisis.clock": Text("Wat", "What"),
     "report.crisis.authority": Text("Bij wie", "To whom"),
     "report.crisis.deadline": Text("Termijn", "Deadline"),
@@ -510,6 +532,30 @@ _POCKET: dict[str, Text] = {
         " watching.",
     ),
     "pocket.call": Text("Wie bel je, in deze volgorde?", "Whom to call, in this order?"),
+    "pocket.triage": Text("Hoe ernstig is het?", "How serious is it?"),
+    "pocket.triage.safety": Text(
+        "Loopt een cliënt gevaar, online of daarbuiten? Zo ja: {level}.",
+        "Is a client in danger, online or offline? If yes: {level}.",
+    ),
+    "pocket.triage.default": Text(
+        "Staan er gegevens of beelden van een cliënt online? Zo ja: incident.\n"
+        "Wordt het bericht snel en veel gedeeld? Zo ja: incident.\n"
+        "Heeft de pers gebeld of erover geschreven? Zo ja: incident of crisis.\n"
+        "Dreigt iemand met juridische stappen? Zo ja: incident.",
+        "Are a client's details or images online? If yes: incident.\n"
+        "Is the post shared fast and widely? If yes: incident.\n"
+        "Has the press called or written about it? If yes: incident or crisis.\n"
+        "Is anyone threatening legal action? If yes: incident.",
+    ),
+    "pocket.responses": Text("Reageren we, en hoe?", "Do we respond, and how?"),
+    "pocket.stakeholders": Text("Wie informeren we?", "Whom do we inform?"),
+    "pocket.principles": Text("Zo spreken we", "How we speak"),
+    "pocket.principles.default": Text(
+        "Wees snel, wees juist, wees geloofwaardig, toon medeleven, zeg wat mensen kunnen"
+        " doen, toon respect, en spreek alleen over je eigen domein.",
+        "Be first, be right, be credible, express empathy, promote action, show respect,"
+        " and speak only about your own domain.",
+    ),
     "pocket.call.none": Text(
         "Er is nog geen escalatieketen: bel je leidinggevende en de communicatieadviseur.",
         "There is no escalation chain yet: call your manager and the communications adviser.",

@@ -1,9 +1,11 @@
 """The crisis pocket card: one page to keep at hand when something goes wrong online.
 
-What counts as an incident, a calamity or a crisis; whom to call in which order, day
-and night; the response times; the first holding statement; the first-hour checklist;
-and the legal clocks. Where the plan is silent, the card says what the law and good
-practice say, marked as such, so the card is never empty when it is needed.
+What counts as an incident, a calamity or a crisis, and the triage questions that tell;
+whether and how to respond, and who decides; whom to call in which order, day and night;
+the response times; the first holding statement; the first-hour checklist; who is
+informed by whom and when; how we speak; and the legal clocks. Where the plan is silent,
+the card says what the law and good practice say, marked as such, so the card is never
+empty when it is needed.
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from typing import TYPE_CHECKING, Final
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, pairs
-from socialstrategy.export.documents.sections.crisis import escalation_table, tier_table
+from socialstrategy.export.documents.sections.crisis import (
+    escalation_table,
+    principle_pairs,
+    tier_table,
+    triage_list,
+)
 from socialstrategy.model import Tier
 from socialstrategy.vocab import (
     STATUTORY_HOURS,
@@ -59,6 +66,8 @@ def build(
     if general:
         blocks.append(outline.Paragraph(src.t("pocket.general"), "note"))
     blocks.append(tier_table(src, general))
+    blocks += _triage(src)
+    blocks += _responses(src)
     blocks.append(outline.Heading(src.t("pocket.call"), 1))
     if c.escalation:
         blocks.append(escalation_table(src))
@@ -72,6 +81,8 @@ def build(
     else:
         blocks.append(outline.Paragraph(src.t("pocket.default"), "note"))
         blocks.append(outline.Bullets(tuple(src.t("pocket.first_hour.default").split("\n"))))
+    blocks += _stakeholders(src)
+    blocks += _principles(src)
     blocks.append(outline.Heading(src.t("pocket.clocks"), 1))
     blocks.append(_clocks(src))
     blocks += pairs(
@@ -112,6 +123,104 @@ def general_tiers(src: Sources) -> list[Tier]:
         for level in core
         if level not in defined
     ]
+
+
+def _triage(src: Sources) -> list[outline.Block]:
+    """The questions that tell how serious a message is; good practice's when the plan
+    has none, marked as such (client safety and privacy first: that is care)."""
+    out: list[outline.Block] = [outline.Heading(src.t("pocket.triage"), 1)]
+    if src.strategy.crisis.triage:
+        out.append(triage_list(src))
+    else:
+        out.append(outline.Paragraph(src.t("pocket.default"), "note"))
+        # A client in danger is a calamity where the Wkkgz applies, else a crisis.
+        safety = (
+            Severity.CRISIS
+            if src.strategy.organisation.sector in _NO_INSPECTORATE
+            else Severity.CALAMITY
+        )
+        level = safety.label(src.language).lower()
+        out.append(
+            outline.Bullets(
+                (
+                    src.t("pocket.triage.safety", level=level),
+                    *src.t("pocket.triage.default").split("\n"),
+                )
+            )
+        )
+    return out
+
+
+def _responses(src: Sources) -> list[outline.Block]:
+    """The decision tree, compact: the answer, when, and who decides. Left out when the
+    plan has none: the escalation chain below then says whom to ask."""
+    responses = src.strategy.crisis.responses
+    if not responses:
+        return []
+    lang = src.language
+    return [
+        outline.Heading(src.t("pocket.responses"), 1),
+        outline.Table(
+            (
+                src.t("report.crisis.answer"),
+                src.t("report.crisis.when"),
+                src.t("report.crisis.decides"),
+            ),
+            tuple(
+                (
+                    r.kind.label(lang),
+                    r.when or DASH,
+                    src.name("role", r.decides) or DASH,
+                )
+                for r in responses
+            ),
+            widths=(2.2, 4.6, 2),
+        ),
+    ]
+
+
+def _stakeholders(src: Sources) -> list[outline.Block]:
+    """Who is informed, by whom, within how long: inside first, each by time."""
+    stakeholders = src.strategy.crisis.stakeholders
+    if not stakeholders:
+        return []
+    lang = src.language
+    ordered = sorted(
+        stakeholders,
+        key=lambda k: (not k.kind.internal, k.within_hours is None, k.within_hours or 0),
+    )
+    return [
+        outline.Heading(src.t("pocket.stakeholders"), 1),
+        outline.Table(
+            (
+                src.t("report.crisis.who"),
+                src.t("report.crisis.side"),
+                src.t("report.crisis.informs"),
+                src.t("report.crisis.when_informed"),
+            ),
+            tuple(
+                (
+                    k.kind.label(lang),
+                    src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
+                    src.name("role", k.informs) or DASH,
+                    src.within(k.within_hours),
+                )
+                for k in ordered
+            ),
+            widths=(3.2, 1.4, 2.6, 1.6),
+        ),
+    ]
+
+
+def _principles(src: Sources) -> list[outline.Block]:
+    """How we speak; CERC's principles in a line when the plan has none of its own."""
+    out: list[outline.Block] = [outline.Heading(src.t("pocket.principles"), 1)]
+    if src.strategy.crisis.principles:
+        out.append(principle_pairs(src))
+    else:
+        out.append(outline.Paragraph(src.t("pocket.default"), "note"))
+        out.append(outline.Paragraph(src.t("pocket.principles.default")))
+    return out
 
 
 def _response_times(src: Sources) -> list[outline.Block]:

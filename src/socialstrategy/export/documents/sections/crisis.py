@@ -1,4 +1,6 @@
-"""The crisis and incident plan: tiers, escalation, scenarios and legal clocks."""
+"""The crisis and incident plan, in the order of its skeleton: tiers, triage, the decision
+tree, escalation, the first hour, scenarios, who is informed, message principles,
+prevention and legal clocks."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ def blocks(src: Sources) -> list[outline.Block]:
     )
     out.append(outline.Heading(src.t("report.crisis.tiers"), 2))
     out.append(tier_table(src) if c.tiers else outline.Paragraph(src.t("report.none"), "note"))
+    out += decision_blocks(src, 2)
     out.append(outline.Heading(src.t("report.crisis.escalation"), 2))
     out.append(
         escalation_table(src) if c.escalation else outline.Paragraph(src.t("report.none"), "note")
@@ -43,6 +46,7 @@ def blocks(src: Sources) -> list[outline.Block]:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     for scenario in c.scenarios:
         out += scenario_blocks(src, scenario)
+    out += informing_blocks(src, 2)
     out.append(outline.Heading(src.t("report.crisis.prevention"), 2))
     out.append(
         outline.Bullets(c.prevention)
@@ -76,6 +80,109 @@ def blocks(src: Sources) -> list[outline.Block]:
     else:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     return out
+
+
+def decision_blocks(src: Sources, level: int) -> list[outline.Block]:
+    """Triage as its questions, and the decision tree as a table, under headings of
+    *level*; a part the plan does not have yet says so."""
+    c = src.strategy.crisis
+    none = outline.Paragraph(src.t("report.none"), "note")
+    out: list[outline.Block] = [outline.Heading(src.t("report.crisis.triage"), level)]
+    out.append(triage_list(src) if c.triage else none)
+    out.append(outline.Heading(src.t("report.crisis.responses"), level))
+    out.append(response_table(src) if c.responses else none)
+    return out
+
+
+def informing_blocks(src: Sources, level: int) -> list[outline.Block]:
+    """Who is informed, and how we speak, under headings of *level*."""
+    c = src.strategy.crisis
+    none = outline.Paragraph(src.t("report.none"), "note")
+    out: list[outline.Block] = [outline.Heading(src.t("report.crisis.stakeholders"), level)]
+    if c.stakeholders:
+        out.append(outline.Paragraph(src.t("report.crisis.stakeholders.note"), "note"))
+        out.append(stakeholder_table(src))
+    else:
+        out.append(none)
+    out.append(outline.Heading(src.t("report.crisis.principles"), level))
+    out.append(principle_pairs(src) if c.principles else none)
+    return out
+
+
+def triage_list(src: Sources) -> outline.Bullets:
+    """Each triage question with the level a yes raises a message to."""
+    lang = src.language
+    return outline.Bullets(
+        tuple(
+            src.t(
+                "report.crisis.triage.item",
+                question=rule.question.strip() or rule.criterion.label(lang),
+                level=rule.raises_to.label(lang).lower(),
+            )
+            for rule in src.strategy.crisis.triage
+        )
+    )
+
+
+def response_table(src: Sources) -> outline.Table:
+    lang = src.language
+    return outline.Table(
+        (
+            src.t("report.crisis.answer"),
+            src.t("report.crisis.when"),
+            src.t("report.crisis.decides"),
+            src.t("report.crisis.action"),
+        ),
+        tuple(
+            (
+                response.kind.label(lang),
+                response.when or DASH,
+                src.name("role", response.decides) or DASH,
+                response.action or DASH,
+            )
+            for response in src.strategy.crisis.responses
+        ),
+        widths=(1.7, 3, 1.6, 3),
+    )
+
+
+def stakeholder_table(src: Sources) -> outline.Table:
+    """Who hears it, from whom and when: inside first, then outside, each by time."""
+    lang = src.language
+    ordered = sorted(
+        src.strategy.crisis.stakeholders,
+        key=lambda k: (not k.kind.internal, k.within_hours is None, k.within_hours or 0),
+    )
+    return outline.Table(
+        (
+            src.t("report.crisis.who"),
+            src.t("report.crisis.side"),
+            src.t("report.crisis.informs"),
+            src.t("report.crisis.when_informed"),
+            src.t("report.crisis.how"),
+        ),
+        tuple(
+            (
+                k.kind.label(lang),
+                src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
+                src.name("role", k.informs) or DASH,
+                src.within(k.within_hours),
+                k.how or DASH,
+            )
+            for k in ordered
+        ),
+        widths=(1.9, 1.2, 1.6, 1.75, 3),
+    )
+
+
+def principle_pairs(src: Sources) -> outline.Pairs:
+    lang = src.language
+    return outline.Pairs(
+        tuple(
+            (p.principle.label(lang), p.meaning.strip() or DASH)
+            for p in src.strategy.crisis.principles
+        )
+    )
 
 
 def tier_table(src: Sources, extra: Iterable[Tier] = ()) -> outline.Table:
