@@ -67,12 +67,12 @@ def test_who_is_informed_when_is_saved_in_hours_the_dutch_way(open_step: Any) ->
     edit_rows(
         at,
         "crisis.stakeholders",
-        edited={"2": {"hours": "1,5"}},
+        edited={"2": {"within_hours": "1,5"}},
         added=[
             {
                 "kind": "Financiers",
                 "informs": "Bestuurder",
-                "hours": "48",
+                "within_hours": "48",
                 "how": "Telefonisch aan het zorgkantoor",
             }
         ],

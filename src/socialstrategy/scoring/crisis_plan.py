@@ -5,6 +5,11 @@ A new strategy starts with the sector's tiers and scenario titles (presets). The
 start, not a plan: when an incident happens, someone must know whom to call and what
 to say first. So a crisis plan counts once the organisation has written those two parts
 itself: an escalation chain, and at least one scenario with a holding statement.
+
+Triage, the response decision tree, the stakeholder map and the message principles make
+a plan better, not a plan: without them the person on duty still knows whom to call and
+what to say first. Their rules (:mod:`rules.crisis_parts`) cost points in the crisis
+area, and so in maturity, but do not hold up the action plan.
 """
 
 from __future__ import annotations

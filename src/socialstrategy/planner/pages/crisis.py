@@ -251,7 +251,7 @@ if section == "crisis.triage":
         "crisis.triage",
         plan.triage,
         [
-            term_column("criterion", t("crisis.col.criterion"), criteria),
+            term_column("criterion", t("crisis.col.criterion"), criteria, width=190),
             tables.Column(
                 "question",
                 st.column_config.TextColumn(t("crisis.col.question"), width="large"),
@@ -442,8 +442,12 @@ if section == "crisis.stakeholders":
                 role_column(t("crisis.col.informs"), width=170),
                 lambda x: role_label.get(x.informs),
             ),
-            hours_column(
-                t("crisis.col.within"), t("crisis.col.within.help"), lambda x: x.within_hours
+            tables.number_column(
+                "within_hours",
+                t("crisis.col.within"),
+                lambda x: x.within_hours,
+                help=t("crisis.col.within.help"),
+                width=110,
             ),
             tables.Column(
                 "how",
@@ -455,7 +459,7 @@ if section == "crisis.stakeholders":
             Stakeholder(
                 kind=audiences.get(tables.text(row["kind"]), StakeholderKind.OTHER),
                 informs=role_id.get(tables.text(row["informs"]), ""),
-                within_hours=tables.figure(row["hours"]),
+                within_hours=tables.figure(row["within_hours"]),
                 how=tables.text(row["how"]),
             ),
             original,
