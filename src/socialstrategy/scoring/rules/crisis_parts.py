@@ -113,7 +113,10 @@ def no_triage(ctx: Context) -> Iterator[Hit]:
     "triage-criterion-missing",
     area=Area.CRISIS,
     level=Level.WARNING,
-    title=("Triage mist een zorgvraag", "Triage misses a question of care"),
+    title=(
+        "Triage vraagt niet naar veiligheid of privacy",
+        "Triage does not ask about safety or privacy",
+    ),
     message=(
         "De triage vraagt niet naar '{criterion_nl}': in de zorg weegt dat het zwaarst.",
         "Triage does not ask about '{criterion_en}': in care, that weighs heaviest.",
