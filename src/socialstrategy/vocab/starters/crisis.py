@@ -43,7 +43,13 @@ from socialstrategy.vocab.presets import PRESETS
 from socialstrategy.vocab.sector_words import SECTOR_WORDS
 
 #: The crisis plan's own plain fields the starter fills (CrisisPlan.model_texts).
-MODEL_TEXT_FIELDS: Final = ("first_hour", "monitoring", "account_access", "prevention", "evaluation")
+MODEL_TEXT_FIELDS: Final = (
+    "first_hour",
+    "monitoring",
+    "account_access",
+    "prevention",
+    "evaluation",
+)
 #: How a reach that is still to be filled in begins: the chain names the roles, the
 #: organisation adds the phone numbers or roster.
 TO_FILL_IN: Final = Text(nl="Vul in:", en="Fill in:")
@@ -90,7 +96,9 @@ def _words(sector: Sector, language: Language) -> dict[str, str]:
         "representatives": words.representatives.get(language),
         **_data()["sectors"][sector.code][language],
     }
-    return found | {name.capitalize(): value[:1].upper() + value[1:] for name, value in found.items()}
+    return found | {
+        name.capitalize(): value[:1].upper() + value[1:] for name, value in found.items()
+    }
 
 
 class _Filler:
