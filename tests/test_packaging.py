@@ -39,6 +39,8 @@ def test_wheel_ships_the_pages_and_the_examples(tmp_path: Path) -> None:
         assert f"socialstrategy/planner/pages/{page.name}" in names
     assert "socialstrategy/planner/main.py" in names
     assert "socialstrategy/py.typed" in names
+    # Starter texts are data beside their module, read with importlib.resources.
+    assert "socialstrategy/vocab/starters/crisis.toml" in names
 
 
 def _free_port() -> int:

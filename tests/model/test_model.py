@@ -140,4 +140,6 @@ def test_a_new_plan_tells_incident_calamity_and_crisis_apart(
     assert {s.level for s in plan.scenarios} <= set(levels)
     triggers = " ".join(tier.trigger for tier in plan.tiers)
     assert ("cliënt" in triggers) is (language == "nl")
-    assert all(tier.approver == "" and tier.response_hours is None for tier in plan.tiers)
+    # The starter names who approves and how fast; the roles are the plan's own.
+    roles = {role.id for role in ss.new_strategy(sector, language=language).organisation.roles}
+    assert all(tier.approver in roles and tier.response_hours for tier in plan.tiers)

@@ -85,10 +85,15 @@ def test_works_in_english(open_step: Any) -> None:
 
 
 def test_no_channel_and_a_preset_crisis_plan_are_no_reason_for_comfort(open_text: Any) -> None:
-    """A new disability-care plan with one goal and nothing else: the thinking is not done."""
+    """A new disability-care plan with one goal and nothing else (its crisis plan scenario
+    titles only, without the starter texts): the thinking is not done."""
     new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
     goal = ss.Goal(id="informeren", title="Verwanten weten hoe het gaat", processes=("living",))
-    strategy = attrs.evolve(new, goals=(attrs.evolve(goal, audiences=("relatives",)),))
+    titles = tuple(attrs.evolve(s, holding_statement="") for s in new.crisis.scenarios)
+    crisis = attrs.evolve(new.crisis, escalation=(), scenarios=titles)
+    strategy = attrs.evolve(
+        new, goals=(attrs.evolve(goal, audiences=("relatives",)),), crisis=crisis
+    )
     at, _ = open_text("actions", ss.dumps(strategy))
     assert not any("denkwerk staat" in s.value for s in at.success)
     assert any("denkwerk is nog niet af" in w.value for w in at.warning)

@@ -138,6 +138,8 @@ def test_any_strategy_gets_decisions_in_both_languages(strategy: ss.Strategy) ->
 def test_a_preset_crisis_plan_is_commissioned_and_says_what_is_missing() -> None:
     """The sector's preset tiers and scenario titles are not a plan the board can rely on."""
     new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
+    titles = tuple(attrs.evolve(s, holding_statement="") for s in new.crisis.scenarios)
+    new = attrs.evolve(new, crisis=attrs.evolve(new.crisis, escalation=(), scenarios=titles))
     found = _decide(new)
     reason = found["commission-crisis-plan"].reason
     assert "escalatieketen" in reason.nl

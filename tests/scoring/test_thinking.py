@@ -47,12 +47,21 @@ def test_no_actions_no_finding_but_the_gaps_remain() -> None:
     assert not [f for f in score(strategy, today=TODAY).findings if f.code == "ACT002"]
 
 
-def _new_disability_plan() -> ss.Strategy:
+def _titles_only(plan: ss.CrisisPlan) -> ss.CrisisPlan:
+    """*plan* as the sector preset left it before the starter texts: tiers and scenario
+    titles, no escalation chain and no holding statement."""
+    bare = tuple(attrs.evolve(s, holding_statement="", steps=()) for s in plan.scenarios)
+    return attrs.evolve(plan, escalation=(), scenarios=bare)
+
+
+def _new_disability_plan(starter: bool = False) -> ss.Strategy:
     """A new disability-care plan: one goal tied to a primary process and an audience,
-    no channel at all, and the crisis plan as the sector preset left it."""
+    no channel at all, and the crisis plan with scenario titles only (or, with
+    *starter*, as the sector's starter texts fill it)."""
     new = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
     goal = ss.Goal(id="informeren", title="Verwanten weten hoe het gaat", processes=("living",))
-    return attrs.evolve(new, goals=(attrs.evolve(goal, audiences=("relatives",)),))
+    crisis = new.crisis if starter else _titles_only(new.crisis)
+    return attrs.evolve(new, goals=(attrs.evolve(goal, audiences=("relatives",)),), crisis=crisis)
 
 
 def test_no_channel_and_a_preset_crisis_plan_are_not_finished_thinking() -> None:
@@ -66,6 +75,14 @@ def test_no_channel_and_a_preset_crisis_plan_are_not_finished_thinking() -> None
     assert [g.path for g in gaps] == ["channels", "crisis.escalation", "crisis.scenarios"]
     assert gaps[0].text.nl == "er is nog geen kanaal gekozen"
     assert gaps[1].text.nl == "het crisisplan heeft nog geen escalatieketen (wie belt wie)"
+
+
+def test_the_starter_crisis_plan_leaves_no_crisis_gap() -> None:
+    """The sector's starter texts give a chain by role and a holding statement per
+    scenario: what is left (phone numbers, accepting the model texts) other rules say."""
+    strategy = _new_disability_plan(starter=True)
+    gaps = unfinished_thinking(strategy, today=TODAY)
+    assert [g.path for g in gaps] == ["channels"]
 
 
 def test_a_goal_no_channel_carries_to_an_audience_is_a_gap() -> None:
@@ -88,6 +105,7 @@ def test_the_crisis_plan_is_one_predicate_for_rule_thinking_and_decisions() -> N
     cases = {
         "linde": (linde.crisis, True),
         "preset": (preset, False),
+        "starter": (_new_disability_plan(starter=True).crisis, True),
         "no statements of its own": (attrs.evolve(linde.crisis, scenarios=written), False),
         "no escalation": (attrs.evolve(linde.crisis, escalation=()), False),
     }

@@ -4,34 +4,29 @@ from __future__ import annotations
 
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 from socialstrategy.model.audiences import Audience
-from socialstrategy.model.crisis import CrisisPlan, LegalClock, Scenario, Tier
 from socialstrategy.model.meta import Meta
-from socialstrategy.model.organisation import Organisation, Process
+from socialstrategy.model.organisation import Organisation, Process, Role
 from socialstrategy.model.readiness import ReadinessAnswer
 from socialstrategy.model.strategy import Strategy
 from socialstrategy.vocab import (
     PRESETS,
-    STATUTORY_HOURS,
-    TYPICAL_TRIGGERS,
     CheckQuestion,
-    LegalClockKind,
     ProcessKind,
     Sector,
 )
+from socialstrategy.vocab.starters.crisis import crisis_starter
 
 _TITLE = Text(nl="Sociale-mediastrategie", en="Social media strategy")
-_AUTHORITIES = {
-    LegalClockKind.DATA_LEAK_AUTHORITY: Text(
-        nl="Autoriteit Persoonsgegevens (AP)", en="Dutch Data Protection Authority (AP)"
-    ),
-    LegalClockKind.CALAMITY_INSPECTORATE: Text(
-        nl="Inspectie Gezondheidszorg en Jeugd (IGJ)",
-        en="Health and Youth Care Inspectorate (IGJ)",
-    ),
-    LegalClockKind.COMPLAINTS_OFFICER: Text(nl="Klachtenfunctionaris", en="Complaints officer"),
-}
-#: Sectors outside the Wkkgz, where calamities go to the municipality's supervisor instead.
-_NO_INSPECTORATE = frozenset({Sector.WELFARE, Sector.OTHER})
+# The roles the starter crisis plan refers to. A stand-in until the sector role table
+# (vocab/starters) names them per sector.
+_ROLES = (
+    ("communication", Text("Communicatieadviseur", "Communications adviser")),
+    ("board", Text("Bestuurder", "Board member")),
+    ("privacy_officer", Text("Privacyfunctionaris", "Privacy officer")),
+    ("care_manager", Text("Leidinggevende van dienst", "Manager on duty")),
+    ("hr", Text("HR-adviseur", "HR adviser")),
+    ("complaints_officer", Text("Klachtenfunctionaris", "Complaints officer")),
+)
 
 
 def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LANGUAGE) -> Strategy:
@@ -49,12 +44,6 @@ def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LA
         )
         for p in group
     )
-    clocks = [
-        kind
-        for kind in LegalClockKind
-        if kind in _AUTHORITIES
-        and not (kind is LegalClockKind.CALAMITY_INSPECTORATE and sector in _NO_INSPECTORATE)
-    ]
     title = _TITLE.get(language) + (f" {name}" if name else "")
     return Strategy(
         meta=Meta(title=title, language=language),
@@ -65,30 +54,12 @@ def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LA
             funders=preset.funders,
             referrers=preset.referrers,
             bodies=preset.bodies,
+            roles=tuple(Role(id=id_, name=name.get(language)) for id_, name in _ROLES),
         ),
         readiness=tuple(ReadinessAnswer(question=q) for q in CheckQuestion),
         audiences=tuple(
             Audience(id=kind.code, kind=kind, name=kind.label(language))
             for kind in preset.audiences
         ),
-        crisis=CrisisPlan(
-            # Incident, calamity and crisis told apart from the start: the scenarios
-            # below are set at these levels. Who approves and how fast is for the plan.
-            tiers=tuple(
-                Tier(level=level, trigger=trigger.get(language))
-                for level, trigger in TYPICAL_TRIGGERS.items()
-            ),
-            scenarios=tuple(
-                Scenario(id=kind.code, kind=kind, title=kind.label(language))
-                for kind in preset.scenarios
-            ),
-            legal_clocks=tuple(
-                LegalClock(
-                    kind=kind,
-                    deadline_hours=STATUTORY_HOURS.get(kind),
-                    authority=_AUTHORITIES[kind].get(language),
-                )
-                for kind in clocks
-            ),
-        ),
+        crisis=crisis_starter(sector, language),
     )

@@ -31,6 +31,7 @@ from socialstrategy.vocab import (
     Sector,
     Severity,
 )
+from socialstrategy.vocab.starters.crisis import is_to_fill_in
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -260,7 +261,8 @@ def no_escalation_chain(ctx: Context) -> Iterator[Hit]:
 )
 def escalation_step_unreachable(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):
-        if not step.reach.strip():
+        # The starter's "Vul in: …" names what to record; it is not a way to reach anyone.
+        if not step.reach.strip() or is_to_fill_in(step.reach):
             yield Hit(f"crisis.escalation[{i}].reach", {"role": _role(ctx, step.role)})
 
 

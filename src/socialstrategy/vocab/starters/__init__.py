@@ -1,0 +1,1 @@
+"""Starter texts per sector: the model texts a new plan begins with, to adapt, not to copy."""
