@@ -222,10 +222,8 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Onderwerpen ontbreken in de richtlijn", "Topics missing from the guideline"),
     message=(
-        "De richtlijn zegt nog niets over {count_nl} die in richtlijnen in de zorg"
-        " terugkomen: {topics_nl}.",
-        "The guideline says nothing yet about {count_en} that recur in care guidelines:"
-        " {topics_en}.",
+        "De richtlijn zegt nog niets over {count_nl} in richtlijnen in de zorg: {topics_nl}.",
+        "The guideline says nothing yet about {count_en} in care guidelines: {topics_en}.",
     ),
     fix=(
         "Voeg per onderwerp een korte regel toe, met de reden erbij; begin bij wat in jullie"
@@ -251,8 +249,12 @@ def topics_missing(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         "guidelines.rules",
         {
-            "count_nl": "één onderwerp" if one else f"{len(missing)} onderwerpen",
-            "count_en": "one topic" if one else f"{len(missing)} topics",
+            "count_nl": (
+                "één onderwerp dat terugkomt"
+                if one
+                else f"{len(missing)} onderwerpen die terugkomen"
+            ),
+            "count_en": "one topic that recurs" if one else f"{len(missing)} topics that recur",
             "topics_nl": _join([f"'{t.label('nl')}'" for t in missing], "en"),
             "topics_en": _join([f"'{t.label('en')}'" for t in missing], "and"),
         },
