@@ -9,7 +9,6 @@ it") for the kartrekker and structural attention.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -21,6 +20,7 @@ from socialstrategy.scoring.rules.audiences import clients_online_gaps
 from socialstrategy.vocab import Answer, AudienceKind, CheckQuestion, EngagementKind, Rhythm
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterator
 
     from socialstrategy.model import ReadinessAnswer, Strategy
@@ -400,8 +400,7 @@ _yes_backed_by(
     CheckQuestion.FUTURE_PROOF,
     title=("Ja, maar geen herziening gepland", "Yes, but no review planned"),
     lacking=(
-        "er staat geen komende datum waarop de strategie of de richtlijn opnieuw bekeken"
-        " wordt",
+        "er staat geen komende datum waarop de strategie of de richtlijn opnieuw bekeken wordt",
         "no date still to come says when the strategy or the guideline is looked at again",
     ),
     fix=(
