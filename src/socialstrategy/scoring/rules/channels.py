@@ -935,8 +935,10 @@ def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
             if not present
         ]
         if missing:
+            # Shown beside the first field to fill in.
+            field = "owner" if not channel.owner.strip() else "response_hours"
             yield Hit(
-                f"channels[{i}]",
+                f"channels[{i}].{field}",
                 {
                     "channel": _name(channel),
                     "missing_nl": _join([m[0] for m in missing], "en"),
