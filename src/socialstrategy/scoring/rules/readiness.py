@@ -404,12 +404,12 @@ _yes_backed_by(
         "no date still to come says when the strategy or the guideline is looked at again",
     ),
     fix=(
-        "Plan de volgende herziening van de strategie (stap Organisatie en processen) en van"
-        " de richtlijn (stap Richtlijn en mediabegeleiding): kanalen, risico's en"
-        " gewoonten veranderen snel. Of verander het antwoord in deels.",
-        "Plan the next review of the strategy (Organisation and processes step) and of the"
-        " guideline (Guideline and media guidance step): channels, risks and habits change"
-        " quickly. Or change the answer to partly.",
+        "Plan de volgende herziening van de strategie op de stap Organisatie en processen,"
+        " en die van de richtlijn op de stap Richtlijn en mediabegeleiding: kanalen,"
+        " risico's en gewoonten veranderen snel. Of verander het antwoord in deels.",
+        "Plan the next review of the strategy on the Organisation and processes step, and"
+        " that of the guideline on the Guideline and media guidance step: channels, risks"
+        " and habits change quickly. Or change the answer to partly.",
     ),
     fix_path="meta.next_review",
     gap=_not_kept_current,
