@@ -44,6 +44,8 @@ _WORKS_COUNCIL_THRESHOLD: Final = 50
 _REVIEW_YEARS: Final = 2
 #: Sectors that look after people's daily lives, where media guidance belongs.
 _GUIDANCE_SECTORS: Final = frozenset(Sector) - {Sector.HOSPITAL, Sector.GP_CARE}
+#: The topics beyond the core ones, weighing less (GUID030).
+_OTHER_TOPICS: Final = tuple(t for t in GuidelineTopic if t not in CORE_TOPICS)
 #: Sectors that never have children among their clients.
 _ADULTS_ONLY: Final = frozenset({Sector.ELDERLY_CARE})
 
@@ -232,9 +234,12 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
         " your organisation.",
     ),
     source=_TOPICS,
-    # The core topics weigh more and have GUID002, one finding each; these weigh less
-    # and share one finding, so a short guideline is not buried under them.
-    weight=6,
+    # The core topics weigh more and have GUID002, one finding each (8 points); these
+    # share one finding, so a short guideline is not buried under them, that costs a
+    # point per topic missing.
+    weight=len(_OTHER_TOPICS),
+    mode="share",
+    population=lambda _: len(_OTHER_TOPICS),
     fires=_without(GuidelineTopic.CONFLICTS_OF_INTEREST),
     passes=_without(GuidelineTopic.CONFIDENTIALITY),
 )
@@ -242,7 +247,7 @@ def topics_missing(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx):
         return
     covered = ctx.strategy.guidelines.topics
-    missing = [t for t in GuidelineTopic if t not in covered and t not in CORE_TOPICS]
+    missing = [t for t in _OTHER_TOPICS if t not in covered]
     if not missing:
         return
     one = len(missing) == 1
@@ -258,6 +263,7 @@ def topics_missing(ctx: Context) -> Iterator[Hit]:
             "topics_nl": _join([f"'{t.label('nl')}'" for t in missing], "en"),
             "topics_en": _join([f"'{t.label('en')}'" for t in missing], "and"),
         },
+        items=len(missing),
     )
 
 
