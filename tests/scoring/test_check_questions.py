@@ -69,9 +69,9 @@ def test_the_future_proof_finding_says_what_to_plan() -> None:
     report = score(_reference(next_review=None), today=TODAY)
     (finding,) = [f for f in report.findings if f.code == "READ014"]
     assert finding.message.nl == (
-        "Checkvraag 3 is met ja beantwoord, maar er staat geen komende datum waarop de"
-        " strategie of de richtlijn opnieuw bekeken wordt: 'Is onze visie en werkmethodiek"
-        " rond social media toekomstgericht?'"
+        "Checkvraag 3 is met ja beantwoord, maar voor de strategie of de richtlijn staat"
+        " geen herziening gepland: 'Is onze visie en werkmethodiek rond social media"
+        " toekomstgericht?'"
     )
     assert finding.where == "meta.next_review"
 
@@ -95,8 +95,8 @@ def test_known_questions_yes_with_only_staff_sessions_is_contradicted() -> None:
     report = score(strategy, today=TODAY)
     (finding,) = [f for f in report.findings if f.code == "READ015"]
     assert finding.message.en.startswith(
-        "Check question 5 is answered yes, but the engagement plan has no conversation that"
-        " collects the questions of staff, clients and relatives alike"
+        "Check question 5 is answered yes, but no conversation is planned that collects"
+        " the questions of staff, clients and relatives alike"
     )
     assert finding.where == "engagement.activities"
 

@@ -400,8 +400,8 @@ _yes_backed_by(
     CheckQuestion.FUTURE_PROOF,
     title=("Ja, maar geen herziening gepland", "Yes, but no review planned"),
     lacking=(
-        "er staat geen komende datum waarop de strategie of de richtlijn opnieuw bekeken wordt",
-        "no date still to come says when the strategy or the guideline is looked at again",
+        "voor de strategie of de richtlijn staat geen herziening gepland",
+        "no review is planned for the strategy or the guideline",
     ),
     fix=(
         "Plan de volgende herziening van de strategie op de stap Organisatie en processen,"
@@ -422,10 +422,10 @@ _yes_backed_by(
     CheckQuestion.KNOWN_QUESTIONS,
     title=("Ja, maar niemand gevraagd", "Yes, but nobody asked"),
     lacking=(
-        "bij bespreekbaar maken staat niet voor medewerkers, cliënten én verwanten een"
-        " gesprek waarin hun vragen worden opgehaald",
-        "the engagement plan has no conversation that collects the questions of staff,"
-        " clients and relatives alike",
+        "er is geen gesprek gepland waarin de vragen van medewerkers, cliënten én"
+        " verwanten worden opgehaald",
+        "no conversation is planned that collects the questions of staff, clients and"
+        " relatives alike",
     ),
     fix=(
         "Plan op de stap Bespreekbaar maken gesprekken waarin je de vragen ophaalt (een"
