@@ -6,7 +6,8 @@ webcare figures in DOMAIN.md (53% expect an answer within an hour, 49% got no an
 the evening: evenings and weekends are the weak spot); DOMAIN.md crisis #2 and #6
 (monitoring, owner, hours covered, response-time targets per channel) and guidelines
 #14 (client contact over WhatsApp or DM); ZorgkaartNederland (DOMAIN.md, sector
-specifics).
+specifics): review sites, like a professional's own account, cannot be closed by the
+organisation, so no rule advises stopping them; they are claimed, watched and answered.
 
 The one piece of arithmetic, :func:`longest_unwatched_stretch`, finds the longest
 stretch of a week in which nobody watches a channel, so a response-time promise can be
