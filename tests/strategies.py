@@ -102,6 +102,7 @@ def strategies(draw: st.DrawFn) -> ss.Strategy:
             response_hours=draw(st.none() | hours),
             moderation=moderation,
             client_contact=draw(st.booleans()),
+            own_name=draw(st.booleans()),
             notes=draw(texts),
         )
         for i in channel_ids

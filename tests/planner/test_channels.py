@@ -151,3 +151,28 @@ def test_a_first_channel_before_any_goal_offers_no_goals_in_dutch(
     audiences = by_key(at.multiselect, "channels[0].audiences")
     assert not audiences.disabled  # the sector's audiences are there to choose from
     assert audiences.placeholder == "Kies"
+
+
+def test_a_professionals_own_account_is_marked_and_saved(open_step: Any) -> None:
+    """The own-name switch reaches the file and leaves the channel's other fields alone."""
+    at, path = open_step("channels")
+    toggle = by_key(at.toggle, "channels[0].own_name")
+    assert toggle.value is False
+    assert toggle.label == "Account van een zorgprofessional onder eigen naam"
+    toggle.set_value(True).run()
+    assert not at.exception
+    channel = saved(path).channels[0]
+    assert channel.own_name is True
+    assert channel.client_contact is False
+    assert channel.name == "Facebook-pagina's van de vijf woonzorgcentra"
+
+
+def test_a_review_site_says_to_claim_and_answer(open_step: Any) -> None:
+    """Picking De Linde's ZorgkaartNederland page shows how a review site is looked after."""
+    at, _ = open_step("channels")
+    assert not any("Claim de vermelding" in i.value for i in at.info)
+    by_key(at.selectbox, "channels.pick").set_value(7).run()
+    assert not at.exception
+    assert by_key(at.selectbox, "channels[7].kind").value.code == "rating_site"
+    (info,) = [i.value for i in at.info if "Claim de vermelding" in i.value]
+    assert "nooit met gegevens van een cliënt" in info

@@ -42,6 +42,11 @@ def test_renders_the_example(open_step: Any) -> None:
     assert by_key(at.text_input, "guidelines.title").value.startswith("Richtlijn")
     show(at, "guidelines.rules")
     assert any("6 van de 6 kernonderwerpen" in m.value for m in at.markdown)
+    # De Linde's guideline covers three of the nine other topics; the rest show grey.
+    assert any("3 van de 9 andere onderwerpen" in m.value for m in at.markdown)
+    assert any(
+        ":gray-badge[Belangenverstrengeling en aanbevelingen]" in m.value for m in at.markdown
+    )
 
 
 def test_only_the_chosen_section_is_built(open_step: Any) -> None:

@@ -168,6 +168,10 @@ _REPORT: dict[str, Text] = {
     "report.channels.client_contact": Text(
         "Contact met individuele cliënten", "Contact with individual clients"
     ),
+    "report.channels.own_name": Text("Wie publiceert", "Who publishes"),
+    "report.channels.own_name.yes": Text(
+        "Een zorgprofessional, onder eigen naam", "A care professional, under their own name"
+    ),
     "report.channels.notes": Text("Toelichting", "Notes"),
     # Guidelines and media guidance
     "report.guidelines": Text("Richtlijn en mediabegeleiding", "Guideline and media guidance"),

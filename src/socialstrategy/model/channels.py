@@ -65,4 +65,10 @@ class Channel:
     response_hours: float | None = positive("Promised response time, in hours.")
     moderation: Moderation = doc("Moderation hours.", factory=Moderation)
     client_contact: bool = doc("Used for contact with individual clients.", default=False)
+    #: A professional's own account (a GP's medical tips on TikTok) is not the
+    #: organisation's to close, but its guideline must say how such publishing works.
+    own_name: bool = doc(
+        "Run by a care professional under their own name, not by the organisation.",
+        default=False,
+    )
     notes: str = text("Anything else worth knowing.")

@@ -114,8 +114,8 @@ def _findings(rule: Rule, ctx: Context) -> list[Finding]:
         costs = [rule.weight] * len(hits)
     else:
         assert rule.population is not None
-        population = max(rule.population(ctx), len(hits))
-        costs = [rule.weight / population] * len(hits)
+        population = max(rule.population(ctx), sum(hit.items for hit in hits))
+        costs = [rule.weight * hit.items / population for hit in hits]
     return [
         Finding(
             code=rule.code,

@@ -9,7 +9,8 @@ How a rule costs points (always on the 0-100 scale of its area):
 - ``once``: ``weight`` when it fires at all (a missing plan, a missing kick-off);
 - ``each``: ``weight`` for every finding (each unanswered check question);
 - ``share``: ``weight`` times the share of items that fail (three of six goals without
-  an indicator cost half the weight), so every fix moves the score.
+  an indicator cost half the weight), so every fix moves the score. A hit may stand for
+  several items (one finding listing five missing topics), see :attr:`Hit.items`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ class Hit:
 
     path: str
     params: Mapping[str, object] = attrs.field(factory=dict)
+    #: How many items of a ``share`` rule's population this hit stands for, when one
+    #: finding lists several (it costs that many shares).
+    items: int = 1
 
 
 Check = Callable[["Context"], Iterable[Hit]]

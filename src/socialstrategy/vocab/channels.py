@@ -16,7 +16,13 @@ class ChannelKind(Term):
     WEBSITE = ("website", "Website en blog", "Website and blog")
     CLIENT_PORTAL = ("client_portal", "Cliëntportaal", "Client portal")
     VIDEO_CALLING = ("video_calling", "Beeldbellen", "Video calling")
-    RATING_SITE = ("rating_site", "Beoordelingssite (ZorgkaartNederland)", "Rating site")
+    #: Review sites the organisation cannot close (people review it whether it takes part
+    #: or not): claimed, watched and answered, never stopped.
+    RATING_SITE = (
+        "rating_site",
+        "Beoordelingssite (Google, ZorgkaartNederland, Independer)",
+        "Review site (Google, ZorgkaartNederland, Independer)",
+    )
     INTRANET = ("intranet", "Intranet", "Intranet")
     NEWSLETTER = ("newsletter", "E-mailnieuwsbrief", "Email newsletter")
     OTHER = ("other", "Anders", "Other")

@@ -102,6 +102,8 @@ if index is not None:
         purposes = widgets.terms(
             t("channels.purposes"), list(Purpose), channel.purposes, f"{p}.purposes"
         )
+    if kind is ChannelKind.RATING_SITE:
+        st.info(t("channels.review_site"), icon=":material/reviews:")
     left, right = st.columns(2)
     with left:
         audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
@@ -158,8 +160,14 @@ if index is not None:
         f"{p}.client_contact",
         help=t("channels.client_contact.help"),
     )
+    own_name = widgets.flag(
+        t("channels.own_name"),
+        channel.own_name,
+        f"{p}.own_name",
+        help=t("channels.own_name.help"),
+    )
     notes = widgets.text(t("channels.notes"), channel.notes, f"{p}.notes", area=True)
-    findings_here(*(f"{p}.{f}" for f in ("owner", "rhythm", "client_contact", "notes")))
+    findings_here(*(f"{p}.{f}" for f in ("owner", "rhythm", "client_contact", "own_name", "notes")))
 
     st.subheader(t("channels.answering"), help=t("channels.answering.help"))
     left, _ = st.columns(2)
@@ -218,6 +226,7 @@ if index is not None:
             response_hours=hours,
             moderation=Moderation(**spans),
             client_contact=client_contact,
+            own_name=own_name,
             notes=notes,
         ),
         channel,

@@ -244,6 +244,25 @@ if section == "guidelines.rules":
             for topic in CORE_TOPICS
         )
     )
+    # The other topics weigh less (one finding, GUID030), so a missing one is grey.
+    others = [topic for topic in GuidelineTopic if topic not in CORE_TOPICS]
+    st.markdown(
+        f"**{t('guidelines.other_topics')}** · "
+        + t(
+            "guidelines.other_topics.summary",
+            covered=sum(topic in covered for topic in others),
+            total=len(others),
+        ),
+        help=t("guidelines.other_topics.help"),
+    )
+    st.markdown(
+        " ".join(
+            f":green-badge[:material/check: {topic.label(lang)}]"
+            if topic in covered
+            else f":gray-badge[{topic.label(lang)}]"
+            for topic in others
+        )
+    )
     findings_here("guidelines.rules")
     new_guidelines = attrs.evolve(g, rules=rules)
 

@@ -57,6 +57,29 @@ TEXTS: dict[str, Text] = {
         " Prefer the client portal or a secure messaging service, and record the agreements"
         " in the employee guideline.",
     ),
+    "channels.own_name": Text(
+        "Account van een zorgprofessional onder eigen naam",
+        "A care professional's account under their own name",
+    ),
+    "channels.own_name.help": Text(
+        "Zet dit aan voor een account dat een medewerker zelf voert als zorgprofessional,"
+        " zoals een huisarts met medische uitleg op TikTok of een verpleegkundige op"
+        " Instagram. De organisatie beheert het niet, maar de richtlijn moet zeggen wat"
+        " daarbij geldt.",
+        "Turn this on for an account an employee runs as a care professional, such as a GP"
+        " explaining medical topics on TikTok or a nurse on Instagram. The organisation does"
+        " not run it, but the guideline must say what applies.",
+    ),
+    "channels.review_site": Text(
+        "Op een beoordelingssite beoordelen mensen jullie zorg, of je nu meedoet of niet."
+        " Claim de vermelding, wijs een eigenaar aan en beantwoord beoordelingen binnen de"
+        " reactietijd: kort en in algemene woorden, een individuele klacht via de"
+        " klachtenregeling, en nooit met gegevens van een cliënt.",
+        "On a review site people review your care, whether you take part or not. Claim the"
+        " listing, name an owner and answer reviews within the response time: briefly and"
+        " in general terms, an individual complaint through the complaints procedure, and"
+        " never with a client's details.",
+    ),
     "channels.notes": Text("Toelichting", "Notes"),
     "channels.answering": Text(
         "Reactietijd en bezettingstijden webcare", "Response time and moderation hours"

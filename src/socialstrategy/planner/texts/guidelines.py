@@ -86,6 +86,17 @@ TEXTS: dict[str, Text] = {
         "{covered} van de {total} kernonderwerpen staan in de richtlijn.",
         "{covered} of the {total} core topics are in the guideline.",
     ),
+    "guidelines.other_topics": Text("Andere onderwerpen", "Other topics"),
+    "guidelines.other_topics.help": Text(
+        "Ook deze onderwerpen komen terug in richtlijnen in de zorg. Ze wegen minder zwaar"
+        " dan de kernonderwerpen, maar een volledige richtlijn noemt ze allemaal.",
+        "These topics recur in care guidelines too. They weigh less than the core topics,"
+        " but a complete guideline covers them all.",
+    ),
+    "guidelines.other_topics.summary": Text(
+        "{covered} van de {total} andere onderwerpen staan in de richtlijn.",
+        "{covered} of the {total} other topics are in the guideline.",
+    ),
     "guidelines.consent": Text(
         "Toestemming voor foto's en video van cliënten", "Consent for photos and video of clients"
     ),

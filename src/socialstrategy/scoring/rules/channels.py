@@ -6,7 +6,8 @@ webcare figures in DOMAIN.md (53% expect an answer within an hour, 49% got no an
 the evening: evenings and weekends are the weak spot); DOMAIN.md crisis #2 and #6
 (monitoring, owner, hours covered, response-time targets per channel) and guidelines
 #14 (client contact over WhatsApp or DM); ZorgkaartNederland (DOMAIN.md, sector
-specifics).
+specifics): review sites, like a professional's own account, cannot be closed by the
+organisation, so no rule advises stopping them; they are claimed, watched and answered.
 
 The one piece of arithmetic, :func:`longest_unwatched_stretch`, finds the longest
 stretch of a week in which nobody watches a channel, so a response-time promise can be
@@ -26,7 +27,14 @@ from socialstrategy.model import Channel, Moderation, Span
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, replace, within
-from socialstrategy.vocab import ChannelKind, GuidelineTopic, LegalClockKind, Purpose
+from socialstrategy.vocab import (
+    SECTOR_WORDS,
+    ChannelKind,
+    GuidelineTopic,
+    LegalClockKind,
+    Purpose,
+    Sector,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -63,6 +71,17 @@ _UNSAFE_FOR_CLIENTS: Final = SOCIAL_PLATFORMS - {ChannelKind.YOUTUBE}
 _SYNCHRONOUS: Final = frozenset({ChannelKind.VIDEO_CALLING})
 #: Longest first response people accept on social media, in hours.
 _SOCIAL_PROMISE: Final = 24
+#: Sectors whose clients review them a lot (Google, ZorgkaartNederland, Independer),
+#: each as a message names an organisation of it.
+_REVIEWED_SECTORS: Final = {
+    Sector.HOSPITAL: Text("een ziekenhuis", "a hospital"),
+    Sector.GP_CARE: Text("een huisartsenpraktijk", "a GP practice"),
+    Sector.ELDERLY_CARE: Text("een ouderenzorgorganisatie", "an elderly care organisation"),
+}
+_REVIEWS = (
+    "DOMAIN.md sector specifics (ZorgkaartNederland: the organisation answers; the editors"
+    " mediate, never hand out the reviewer's details)"
+)
 
 # --- the week a channel is watched --------------------------------------------------
 
@@ -199,6 +218,17 @@ def _name(channel: Channel) -> str | Text:
     return named(channel.name)
 
 
+def _review_site(channel: Channel) -> bool:
+    """A review site: people review the organisation there whether it takes part or not."""
+    return channel.kind is ChannelKind.RATING_SITE
+
+
+def _closable(channel: Channel) -> bool:
+    """Whether the organisation could close the channel: not a review site, and not a
+    professional's own account. Advice to stop a channel is only for these."""
+    return not (_review_site(channel) or channel.own_name)
+
+
 def _converses(channel: Channel) -> bool:
     """People write to us here and wait for an answer."""
     if channel.kind in _SYNCHRONOUS:
@@ -214,12 +244,25 @@ def _channels(ctx: Context) -> int:
     return len(ctx.strategy.channels)
 
 
+def _closable_channels(ctx: Context) -> int:
+    return sum(_closable(c) for c in ctx.strategy.channels)
+
+
+def _run_channels(ctx: Context) -> int:
+    """Channels other than review sites, which CHAN020 holds to their own standard."""
+    return sum(not _review_site(c) for c in ctx.strategy.channels)
+
+
+def _review_sites(ctx: Context) -> int:
+    return sum(_review_site(c) for c in ctx.strategy.channels)
+
+
 def _promising(ctx: Context) -> int:
     return sum(c.response_hours is not None for c in ctx.strategy.channels)
 
 
 def _conversing(ctx: Context) -> int:
-    return sum(_converses(c) for c in ctx.strategy.channels)
+    return sum(_converses(c) and not _review_site(c) for c in ctx.strategy.channels)
 
 
 def _social(ctx: Context) -> int:
@@ -255,6 +298,10 @@ def _without_rating_clock(s: Strategy) -> Strategy:
         c for c in s.crisis.legal_clocks if c.kind is not LegalClockKind.RATING_SITE_RESPONSE
     )
     return within("crisis", legal_clocks=clocks)(s)
+
+
+def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
+    return lambda s: attrs.evolve(s, organisation=attrs.evolve(s.organisation, sector=sector))
 
 
 def _add_rating_channel(s: Strategy) -> Strategy:
@@ -311,18 +358,22 @@ def no_channels(ctx: Context) -> Iterator[Hit]:
         "Channel '{channel}' serves no goal: that makes social media a goal in itself.",
     ),
     fix=(
-        "Koppel het kanaal aan de doelen die het dient, of stop ermee en zeg dat je volgers.",
-        "Link the channel to the goals it serves, or close it and tell your followers.",
+        "Koppel het kanaal aan de doelen die het dient, of stop ermee en laat je volgers"
+        " weten waar ze je wel vinden.",
+        "Link the channel to the goals it serves, or close it and tell your followers where"
+        " to find you instead.",
     ),
     source=_BOOK,
     weight=40,
     mode="share",
-    population=_channels,
+    population=_closable_channels,
     fires=each("channels", goals=()),
+    # A review site cannot be closed: CHAN020 and CHAN021 give it advice of its own.
+    passes=chain(_add_rating_channel, _channel("zorgkaart", goals=())),
 )
 def channel_without_goal(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):
-        if not channel.goals:
+        if _closable(channel) and not channel.goals:
             yield Hit(f"channels[{i}].goals", {"channel": _name(channel)})
 
 
@@ -373,12 +424,13 @@ def channel_without_audience(ctx: Context) -> Iterator[Hit]:
     source="DOMAIN.md crisis #2 (monitoring: channels, owner, hours covered)",
     weight=15,
     mode="share",
-    population=_channels,
+    population=_run_channels,
     fires=each("channels", owner=""),
+    passes=chain(_add_rating_channel, _channel("zorgkaart", owner="")),  # CHAN020 says it
 )
 def channel_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):
-        if not channel.owner.strip():
+        if not _review_site(channel) and not channel.owner.strip():
             yield Hit(f"channels[{i}].owner", {"channel": _name(channel)})
 
 
@@ -407,6 +459,8 @@ def channel_without_owner(ctx: Context) -> Iterator[Hit]:
 )
 def no_response_time(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):
+        if _review_site(channel):  # CHAN020: the plan's response time counts there
+            continue
         if _converses(channel) and channel.response_hours is None:
             yield Hit(f"channels[{i}].response_hours", {"channel": _name(channel)})
 
@@ -709,9 +763,10 @@ def channel_without_purpose(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Beoordelingssite niet in beeld", "Rating site not watched"),
     message=(
-        "Niemand houdt ZorgkaartNederland bij: beoordelingen van cliënten en verwanten"
-        " blijven onbeantwoord.",
-        "Nobody keeps track of ZorgkaartNederland: reviews by clients and relatives go unanswered.",
+        "Niemand houdt de beoordelingssites bij (Google, ZorgkaartNederland, Independer):"
+        " beoordelingen van cliënten en verwanten blijven onbeantwoord.",
+        "Nobody keeps track of the review sites (Google, ZorgkaartNederland, Independer):"
+        " reviews by clients and relatives go unanswered.",
     ),
     fix=(
         "Neem de beoordelingssite op als kanaal met een eigenaar en een reactietijd, of leg"
@@ -816,3 +871,168 @@ def channel_misses_goal_audience(ctx: Context) -> Iterator[Hit]:
                     "goals_en": f"{word_en} {en}",
                 },
             )
+
+
+# --- review sites: claimed, watched and answered, never closed -----------------------
+
+
+def _plan_response_hours(ctx: Context, channel: Channel) -> float | None:
+    """The response time that holds on a review site: its own, or the crisis plan's
+    deadline for answering a review."""
+    if channel.response_hours is not None:
+        return channel.response_hours
+    clocks = ctx.strategy.crisis.legal_clocks
+    hours = [c.deadline_hours for c in clocks if c.kind is LegalClockKind.RATING_SITE_RESPONSE]
+    return next((h for h in hours if h is not None), None)
+
+
+@rule(
+    "CHAN020",
+    "review-site-unanswered",
+    area=Area.CHANNELS,
+    level=Level.WARNING,
+    title=("Beoordelingssite zonder beheer", "Review site not looked after"),
+    message=(
+        "Beoordelingssite '{channel}' heeft {missing_nl}: beoordelingen blijven dan"
+        " onbeantwoord staan, zichtbaar voor iedereen die jullie zoekt.",
+        "Review site '{channel}' has {missing_en}: reviews then stay unanswered, in view of"
+        " everyone who looks you up.",
+    ),
+    fix=(
+        "Claim de vermelding (het Google-bedrijfsprofiel, de pagina op ZorgkaartNederland of"
+        " Independer), zodat jullie als organisatie kunnen reageren. Wijs een eigenaar aan"
+        " die de site vast bekijkt en elke beoordeling beantwoordt binnen de reactietijd van"
+        " het plan: bedank, erken wat iemand meemaakte en nodig bij een klacht uit om via de"
+        " klachtenregeling verder te praten. Noem nooit gegevens van een cliënt, ook niet als"
+        " de schrijver dat zelf wel doet.",
+        "Claim the listing (the Google Business Profile, the page on ZorgkaartNederland or"
+        " Independer), so the organisation can respond. Name an owner who checks the site"
+        " regularly and answers every review within the plan's response time: thank the"
+        " writer, acknowledge what they went through, and for a complaint invite them to"
+        " continue through the complaints procedure. Never mention a client's details, even"
+        " when the writer does.",
+    ),
+    source=_REVIEWS,
+    weight=12,
+    mode="share",
+    population=_review_sites,
+    fires=chain(_add_rating_channel, _channel("zorgkaart", owner="")),
+    # Without a response time of its own, the crisis plan's deadline for reviews holds.
+    passes=chain(_add_rating_channel, _channel("zorgkaart", response_hours=None)),
+)
+def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
+    for i, channel in enumerate(ctx.strategy.channels):
+        if not _review_site(channel):
+            continue
+        missing = [
+            texts
+            for texts, present in (
+                (("geen eigenaar", "no owner"), bool(channel.owner.strip())),
+                (
+                    ("geen reactietijd", "no response time"),
+                    _plan_response_hours(ctx, channel) is not None,
+                ),
+            )
+            if not present
+        ]
+        if missing:
+            # Shown beside the first field to fill in.
+            field = "owner" if not channel.owner.strip() else "response_hours"
+            yield Hit(
+                f"channels[{i}].{field}",
+                {
+                    "channel": _name(channel),
+                    "missing_nl": _join([m[0] for m in missing], "en"),
+                    "missing_en": _join([m[1] for m in missing], "and"),
+                },
+            )
+
+
+@rule(
+    "CHAN021",
+    "review-site-without-webcare",
+    area=Area.CHANNELS,
+    level=Level.ADVICE,
+    title=("Beoordelingssite niet als webcare", "Review site not treated as webcare"),
+    message=(
+        "Op beoordelingssite '{channel}' schrijven {clients_nl} en verwanten over jullie"
+        " zorg, maar het kanaal heeft niet de functie webcare en klachten.",
+        "On review site '{channel}', {clients_en} and relatives write about your care, but"
+        " the channel is not marked for webcare and complaints.",
+    ),
+    fix=(
+        "Geef het kanaal de functie 'Webcare en klachten': beantwoord een beoordeling in het"
+        " openbaar kort en in algemene woorden, en bespreek een klacht van één persoon"
+        " buiten de site, via de klachtenregeling. Bevestig nooit dat iemand cliënt is.",
+        "Mark the channel for 'Webcare and complaints': answer a review in public briefly"
+        " and in general terms, and take one person's complaint off the site, through the"
+        " complaints procedure. Never confirm that someone is a client.",
+    ),
+    source=_REVIEWS,
+    weight=6,
+    mode="share",
+    population=_review_sites,
+    fires=chain(_add_rating_channel, _channel("zorgkaart", purposes=(Purpose.PROFILING,))),
+    passes=chain(
+        _add_rating_channel,
+        _channel("zorgkaart", purposes=(Purpose.PROFILING, Purpose.WEBCARE)),
+    ),
+)
+def review_site_without_webcare(ctx: Context) -> Iterator[Hit]:
+    words = SECTOR_WORDS[ctx.strategy.organisation.sector]
+    for i, channel in enumerate(ctx.strategy.channels):
+        if _review_site(channel) and Purpose.WEBCARE not in channel.purposes:
+            yield Hit(
+                f"channels[{i}].purposes",
+                {
+                    "channel": _name(channel),
+                    "clients_nl": words.clients.nl,
+                    "clients_en": words.clients.en,
+                },
+            )
+
+
+@rule(
+    "CHAN022",
+    "review-sites-not-among-channels",
+    area=Area.CHANNELS,
+    level=Level.ADVICE,
+    title=("Beoordelingssites niet bij de kanalen", "Review sites not among the channels"),
+    message=(
+        "{clients_nl} van {sector_nl} beoordelen hun zorg veel op Google en"
+        " ZorgkaartNederland. Het crisisplan zegt wie reageert, maar geen beoordelingssite"
+        " staat bij de kanalen: niemand heeft de vermelding geclaimd of houdt haar bij.",
+        "{clients_en} of {sector_en} often review their care on Google and"
+        " ZorgkaartNederland. The crisis plan says who answers, but no review site is among"
+        " the channels: nobody has claimed the listing or keeps track of it.",
+    ),
+    fix=(
+        "Neem de beoordelingssites waar jullie op staan op als kanaal (soort:"
+        " beoordelingssite), met een eigenaar, de functie webcare en de reactietijd uit het"
+        " crisisplan.",
+        "Add the review sites you are listed on as channels (kind: review site), with an"
+        " owner, the webcare purpose and the response time from the crisis plan.",
+    ),
+    source=_REVIEWS,
+    weight=4,
+    fires=_sector(Sector.HOSPITAL),
+    passes=chain(_sector(Sector.HOSPITAL), _add_rating_channel),
+)
+def review_sites_not_among_channels(ctx: Context) -> Iterator[Hit]:
+    s = ctx.strategy
+    sector = s.organisation.sector
+    if sector not in _REVIEWED_SECTORS or any(_review_site(c) for c in s.channels):
+        return
+    # Without the crisis plan's procedure either, CHAN013 already says nobody watches.
+    if not any(c.kind is LegalClockKind.RATING_SITE_RESPONSE for c in s.crisis.legal_clocks):
+        return
+    words = SECTOR_WORDS[sector]
+    yield Hit(
+        "channels",
+        {
+            "clients_nl": words.clients.nl.capitalize(),
+            "clients_en": words.clients.en.capitalize(),
+            "sector_nl": _REVIEWED_SECTORS[sector].nl,
+            "sector_en": _REVIEWED_SECTORS[sector].en,
+        },
+    )

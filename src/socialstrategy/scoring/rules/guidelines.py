@@ -44,6 +44,8 @@ _WORKS_COUNCIL_THRESHOLD: Final = 50
 _REVIEW_YEARS: Final = 2
 #: Sectors that look after people's daily lives, where media guidance belongs.
 _GUIDANCE_SECTORS: Final = frozenset(Sector) - {Sector.HOSPITAL, Sector.GP_CARE}
+#: The topics beyond the core ones, weighing less (GUID030).
+_OTHER_TOPICS: Final = tuple(t for t in GuidelineTopic if t not in CORE_TOPICS)
 #: Sectors that never have children among their clients.
 _ADULTS_ONLY: Final = frozenset({Sector.ELDERLY_CARE})
 
@@ -212,6 +214,105 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "guidelines.rules",
             {"channels_nl": _join(names, "en"), "channels_en": _join(names, "and")},
+        )
+
+
+@rule(
+    "GUID030",
+    "topics-missing",
+    area=Area.GUIDELINES,
+    level=Level.ADVICE,
+    title=("Onderwerpen ontbreken in de richtlijn", "Topics missing from the guideline"),
+    message=(
+        "De richtlijn zegt nog niets over {count_nl} in richtlijnen in de zorg: {topics_nl}.",
+        "The guideline says nothing yet about {count_en} in care guidelines: {topics_en}.",
+    ),
+    fix=(
+        "Voeg per onderwerp een korte regel toe, met de reden erbij; begin bij wat in jullie"
+        " organisatie het vaakst speelt.",
+        "Add a short rule for each topic, with its reason; start with what comes up most in"
+        " your organisation.",
+    ),
+    source=_TOPICS,
+    # The core topics weigh more and have GUID002, one finding each (8 points); these
+    # share one finding, so a short guideline is not buried under them, that costs a
+    # point per topic missing.
+    weight=len(_OTHER_TOPICS),
+    mode="share",
+    population=lambda _: len(_OTHER_TOPICS),
+    fires=_without(GuidelineTopic.CONFLICTS_OF_INTEREST),
+    passes=_without(GuidelineTopic.CONFIDENTIALITY),
+)
+def topics_missing(ctx: Context) -> Iterator[Hit]:
+    if not _written(ctx):
+        return
+    covered = ctx.strategy.guidelines.topics
+    missing = [t for t in _OTHER_TOPICS if t not in covered]
+    if not missing:
+        return
+    one = len(missing) == 1
+    yield Hit(
+        "guidelines.rules",
+        {
+            "count_nl": (
+                "één onderwerp dat terugkomt"
+                if one
+                else f"{len(missing)} onderwerpen die terugkomen"
+            ),
+            "count_en": "one topic that recurs" if one else f"{len(missing)} topics that recur",
+            "topics_nl": _join([f"'{t.label('nl')}'" for t in missing], "en"),
+            "topics_en": _join([f"'{t.label('en')}'" for t in missing], "and"),
+        },
+        items=len(missing),
+    )
+
+
+def _own_name_channel(s: Strategy) -> Strategy:
+    """An example: the first channel is a professional's own account."""
+    first, *rest = s.channels
+    return replace(channels=(attrs.evolve(first, own_name=True), *rest))(s)
+
+
+@rule(
+    "GUID031",
+    "own-name-without-rule",
+    area=Area.GUIDELINES,
+    level=Level.WARNING,
+    title=("Publiceren onder eigen naam zonder afspraken", "Own-name publishing without rules"),
+    message=(
+        "Zorgprofessionals publiceren onder eigen naam ({channels_nl}), maar de richtlijn"
+        " zegt niet wat daarbij geldt.",
+        "Care professionals publish under their own name ({channels_en}), but the guideline"
+        " does not say what applies.",
+    ),
+    fix=(
+        "Voeg een regel toe over publiceren onder eigen naam als zorgprofessional: de"
+        " beroepscode en het beroepsgeheim gelden ook daar; geen persoonlijk advies aan"
+        " iemand die je niet behandelt (verwijs naar de eigen zorgverlener); zeg bij wie je"
+        " werkt en wanneer je voor jezelf spreekt; meld betaalde samenwerkingen; en spreek"
+        " met je leidinggevende af wat je over je werk laat zien.",
+        "Add a rule on publishing under your own name as a care professional: the"
+        " professional code and professional secrecy apply there too; no personal advice to"
+        " anyone you do not treat (refer them to their own care provider); say where you"
+        " work and when you speak for yourself; disclose paid partnerships; and agree with"
+        " your manager what you show of your work.",
+    ),
+    source="DOMAIN.md guidelines #2, #5 and #12 (KNMG, V&VN: secrecy, speaking for yourself,"
+    " disclosing affiliation and interests)",
+    weight=10,
+    fires=chain(_own_name_channel, _without(GuidelineTopic.OWN_NAME)),
+    # Without anyone known to publish under their own name, GUID030 is enough.
+    passes=_without(GuidelineTopic.OWN_NAME),
+)
+def own_name_without_rule(ctx: Context) -> Iterator[Hit]:
+    if not _written(ctx) or GuidelineTopic.OWN_NAME in ctx.strategy.guidelines.topics:
+        return
+    names = [f"'{c.name or c.kind.label('nl')}'" for c in ctx.strategy.channels if c.own_name]
+    names_en = [f"'{c.name or c.kind.label('en')}'" for c in ctx.strategy.channels if c.own_name]
+    if names:
+        yield Hit(
+            "guidelines.rules",
+            {"channels_nl": _join(names, "en"), "channels_en": _join(names_en, "and")},
         )
 
 

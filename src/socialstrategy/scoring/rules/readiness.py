@@ -2,14 +2,18 @@
 
 Sources: the Q&A on making media use discussable (seed 000), whose nine check questions
 are the readiness area; a "yes" must be shown by the rest of the plan (what clients do
-online, the media guidance vision, the kartrekker, the crisis plan, the training), else
-it counts for no more than "partly". DOMAIN.md ("Making it discussable and embedding
-it") for the kartrekker and structural attention.
+online, the media guidance vision, reviews still to come, structural attention,
+conversations that collect the questions of staff, clients and relatives, the
+kartrekker, prevention, the crisis plan, the training), else it counts for no more than
+"partly". DOMAIN.md ("Making it discussable and embedding it") for the kartrekker and
+structural attention; the Q&A's advice to bundle what comes up in conversations and
+councils for question 5; the book review (seed 003: social media change fast) for
+question 3.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -17,9 +21,10 @@ from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import each, first, replace, within
 from socialstrategy.scoring.rules.audiences import clients_online_gaps
-from socialstrategy.vocab import Answer, CheckQuestion, Rhythm
+from socialstrategy.vocab import Answer, AudienceKind, CheckQuestion, EngagementKind, Rhythm
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterator
 
     from socialstrategy.model import ReadinessAnswer, Strategy
@@ -285,6 +290,43 @@ def _no_recurring_activity(ctx: Context) -> bool:
     return not any(a.rhythm.recurs for a in ctx.strategy.engagement.activities)
 
 
+def _not_kept_current(ctx: Context) -> bool:
+    """No date still to come on which the plan is looked at again: the strategy's next
+    review, and the guideline's once it has rules (seed 003: social media change fast)."""
+    s = ctx.strategy
+
+    def coming(day: dt.date | None) -> bool:
+        return day is not None and day >= ctx.today
+
+    return not coming(s.meta.next_review) or (
+        bool(s.guidelines.rules) and not coming(s.guidelines.review_date)
+    )
+
+
+#: The groups whose questions check question 5 asks about.
+_ASKED: Final = (AudienceKind.EMPLOYEES, AudienceKind.CLIENTS, AudienceKind.RELATIVES)
+#: Sessions that speak with a group by their nature, even with no audiences filled in.
+_SESSION_GROUPS: Final = {
+    EngagementKind.CLIENT_COUNCIL: AudienceKind.CLIENTS,
+    EngagementKind.YOUTH_COUNCIL: AudienceKind.CLIENTS,
+    EngagementKind.RELATIVES_COUNCIL: AudienceKind.RELATIVES,
+    EngagementKind.WORKS_COUNCIL: AudienceKind.EMPLOYEES,
+    EngagementKind.TEAM_SESSION: AudienceKind.EMPLOYEES,
+}
+
+
+def unheard_groups(ctx: Context) -> list[AudienceKind]:
+    """Staff, clients or relatives whose questions no engagement activity collects (the
+    Q&A: talk with them, in councils and teams, and bundle what comes up)."""
+    kinds = ctx.audience_kind_by_id
+    heard: set[AudienceKind] = set()
+    for activity in ctx.strategy.engagement.activities:
+        heard.update(kinds[a] for a in activity.audiences if a in kinds)
+        if activity.kind in _SESSION_GROUPS:
+            heard.add(_SESSION_GROUPS[activity.kind])
+    return [group for group in _ASKED if group not in heard]
+
+
 def _no_prevention(ctx: Context) -> bool:
     crisis = ctx.strategy.crisis
     return not crisis.prevention and not any(x.prevention.strip() for x in crisis.scenarios)
@@ -356,6 +398,68 @@ _yes_backed_by(
     ),
     # Recurring activities show structural attention even without the sentence.
     passes=within("engagement", structural=""),
+)
+_yes_backed_by(
+    "READ014",
+    CheckQuestion.FUTURE_PROOF,
+    title=("Ja, maar geen herziening gepland", "Yes, but no review planned"),
+    lacking=(
+        "voor de strategie of de richtlijn staat geen herziening gepland",
+        "no review is planned for the strategy or the guideline",
+    ),
+    fix=(
+        "Plan de volgende herziening van de strategie op de stap Organisatie en processen,"
+        " en die van de richtlijn op de stap Richtlijn en mediabegeleiding: kanalen,"
+        " risico's en gewoonten veranderen snel. Of verander het antwoord in deels.",
+        "Plan the next review of the strategy on the Organisation and processes step, and"
+        " that of the guideline on the Guideline and media guidance step: channels, risks"
+        " and habits change quickly. Or change the answer to partly.",
+    ),
+    fix_path="meta.next_review",
+    gap=_not_kept_current,
+    fires=within("meta", next_review=None),
+    # The guideline's date only counts once there is a guideline to review.
+    passes=within("guidelines", review_date=None, rules=()),
+)
+_yes_backed_by(
+    "READ015",
+    CheckQuestion.KNOWN_QUESTIONS,
+    title=("Ja, maar niemand gevraagd", "Yes, but nobody asked"),
+    lacking=(
+        "er is geen gesprek gepland waarin de vragen van medewerkers, cliënten én"
+        " verwanten worden opgehaald",
+        "no conversation is planned that collects the questions of staff, clients and"
+        " relatives alike",
+    ),
+    fix=(
+        "Plan op de stap Bespreekbaar maken gesprekken waarin je de vragen ophaalt (een"
+        " kick-off, gespreksstarters, de cliënten- en verwantenraad, teams die zelf in"
+        " gesprek gaan), bundel wat er het meest speelt bij de uitkomst, of verander het"
+        " antwoord in deels.",
+        "On the Making it discussable step, plan conversations that collect the questions"
+        " (a kick-off, conversation starters, the client and relatives' councils, teams"
+        " holding their own sessions), bundle what comes up most in the outcome, or change"
+        " the answer to partly.",
+    ),
+    fix_path="engagement.activities",
+    gap=lambda ctx: bool(unheard_groups(ctx)),
+    fires=lambda s: within(
+        "engagement",
+        activities=tuple(
+            attrs.evolve(a, kind=EngagementKind.WORKSHOP, audiences=("medewerkers",))
+            for a in s.engagement.activities
+        ),
+    )(s),
+    # A council session speaks with its members even without audiences filled in.
+    passes=lambda s: within(
+        "engagement",
+        activities=tuple(
+            attrs.evolve(a, audiences=())
+            if a.kind in (EngagementKind.CLIENT_COUNCIL, EngagementKind.RELATIVES_COUNCIL)
+            else attrs.evolve(a, audiences=("medewerkers",))
+            for a in s.engagement.activities
+        ),
+    )(s),
 )
 _yes_backed_by(
     "READ010",

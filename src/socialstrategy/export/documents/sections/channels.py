@@ -62,6 +62,10 @@ def blocks(src: Sources) -> list[outline.Block]:
                 (src.t("report.channels.response"), src.within(channel.response_hours)),
                 (src.t("report.channels.moderation"), src.moderation(channel.moderation)),
                 (src.t("report.channels.client_contact"), src.yes_no(channel.client_contact)),
+                # Said only of the accounts it is true of: most channels are the organisation's.
+                (src.t("report.channels.own_name"), src.t("report.channels.own_name.yes"))
+                if channel.own_name
+                else ("", ""),
                 (src.t("report.channels.notes"), channel.notes),
             ]
         )
