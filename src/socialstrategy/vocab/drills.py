@@ -158,7 +158,8 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
         _i(
             60,
             "De medewerker heeft de foto verwijderd, maar een schermafbeelding gaat rond in een"
-            " Facebookgroep van de wijk. Daar vragen mensen of de {clients} ‘daar wel veilig zijn’.",
+            " Facebookgroep van de wijk. Daar vragen mensen of de {clients} ‘daar wel veilig"
+            " zijn’.",
             "The staff member has deleted the photo, but a screenshot circulates in a"
             " neighbourhood Facebook group, where people ask whether the {clients} are ‘safe"
             " there’.",
@@ -209,7 +210,8 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
             "The post has been shared 300 times and has hundreds of comments, some abusing the"
             " location's staff. A local journalist sends a message on Messenger.",
             (
-                "Wie staat de journalist te woord, en wat zeggen we wel en niet over deze {client}?",
+                "Wie staat de journalist te woord, en wat zeggen we wel en niet over deze"
+                " {client}?",
                 "Who speaks to the journalist, and what do we say and not say about this {client}?",
             ),
             (
@@ -337,7 +339,8 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
             "The video has 5,000 views. Below it people ask ‘Does she still work for you?’ and"
             " tag the account of {organisation}.",
             (
-                "Wat zeggen we openbaar, zonder iets te zeggen over stappen richting de medewerker?",
+                "Wat zeggen we openbaar, zonder iets te zeggen over stappen richting de"
+                " medewerker?",
                 "What do we say in public, without saying anything about steps towards the staff"
                 " member?",
             ),
@@ -380,7 +383,8 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
             " whether supervision was adequate. On Facebook a neighbour asks: ‘Ambulance and"
             " police at the location, what happened?’",
             (
-                "Is dit een calamiteit die we onverwijld bij de IGJ melden? Wie beslist, wie meldt?",
+                "Is dit een calamiteit die we onverwijld bij de IGJ melden? Wie beslist, wie"
+                " meldt?",
                 "Is this a calamity we report to the inspectorate without delay? Who decides,"
                 " who reports?",
             ),
