@@ -561,6 +561,7 @@ _POCKET: dict[str, Text] = {
 
 _DRILL: dict[str, Text] = {
     "drill.title": Text("Oefenkaarten crisisplan", "Crisis drill cards"),
+    "drill.file.card": Text("oefenkaart", "drill card"),
     "drill.subtitle": Text(
         "Table-top oefeningen per scenario, met het eigen plan op tafel",
         "Table-top exercises per scenario, with our own plan on the table",

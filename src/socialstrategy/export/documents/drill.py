@@ -9,16 +9,19 @@ do in the exercise instead, so a team can drill a plan that is still being writt
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, cover, pairs
+from socialstrategy.export.pdf import render
+from socialstrategy.export.texts import T
+from socialstrategy.files import safe_filename
+from socialstrategy.scoring import score
 from socialstrategy.vocab import STATUTORY_HOURS, LegalClockKind, Sector
 from socialstrategy.vocab.drills import CLOCKS, drill
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from socialstrategy.i18n import Language
     from socialstrategy.model import Scenario, Strategy
     from socialstrategy.scoring import Report
@@ -80,6 +83,20 @@ def card(
         one_page=True,
         two_sided=True,
     )
+
+
+def card_pdf(
+    strategy: Strategy, scenario_id: str, *, language: Language, today: dt.date | None = None
+) -> bytes:
+    """The printable card of one scenario, as PDF (the planner's download)."""
+    day = today or dt.date.today()
+    return render(card(strategy, scenario_id, score(strategy, today=day), language, day))
+
+
+def card_file_name(strategy: Strategy, scenario: Scenario, language: Language) -> str:
+    """``zorggroep-de-linde-oefenkaart-datalek.pdf``."""
+    name = strategy.organisation.name or strategy.meta.title or "strategie"
+    return safe_filename(f"{name} {T('drill.file.card', language)} {scenario.id}", "pdf")
 
 
 def _title(src: Sources, scenario: Scenario) -> str:

@@ -9,7 +9,7 @@ import streamlit as st
 
 from socialstrategy.model import CrisisPlan, EscalationStep, LegalClock, Scenario, Tier
 from socialstrategy.model.edit import fresh_id
-from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner import drills, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -295,6 +295,7 @@ if section == "crisis.scenarios":
                     f"{path}.prevention",
                     area=True,
                 )
+            drilled = drills.show(strategy, old, path)
             scenarios[index] = widgets.build(
                 lambda: attrs.evolve(
                     old,
@@ -306,6 +307,7 @@ if section == "crisis.scenarios":
                     holding_statement=statement,
                     steps=steps,
                     prevention=prevent,
+                    last_drilled=drilled,
                 ),
                 old,
             )
