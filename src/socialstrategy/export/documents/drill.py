@@ -40,6 +40,7 @@ def build(
     src = Sources(strategy, report, language, today)
     blocks: list[outline.Block] = [
         outline.Heading(src.t("drill.how"), 1),
+        outline.Paragraph(src.t("drill.subtitle"), "lead"),
         outline.Bullets(tuple(src.t("drill.how.steps").split("\n"))),
         outline.Paragraph(src.t("drill.how.duration"), "note"),
         outline.Heading(src.t("drill.overview"), 2),
@@ -55,7 +56,7 @@ def build(
         kind="drills",
         language=language,
         title=src.t("drill.title"),
-        subtitle=src.t("drill.subtitle"),
+        subtitle=strategy.organisation.name,
         organisation=strategy.organisation.name,
         cover=cover(src),
         date=today,
