@@ -76,14 +76,14 @@ def test_the_pdf_holds_every_scenarios_injects_lead_and_holding_statement(
         front = squeeze(pages[2 + 2 * number])
         back = squeeze(pages[3 + 2 * number])
         assert squeeze(scenario.title) in front
-        assert squeeze(T("drill.timer", language)) in front
+        assert squeeze(T("drills.timer", language)) in front
         for inject in drill(scenario.kind, org.sector, org.name, language):
             assert squeeze(inject.situation) in front
             for question in inject.questions:
                 assert squeeze(question) in front
         assert squeeze(roles[scenario.lead]) in back
         assert squeeze(scenario.holding_statement) in back
-        assert squeeze(T("drill.evaluation.good", language)) in back
+        assert squeeze(T("drills.evaluation.good", language)) in back
 
 
 def test_a_scenario_without_holding_statement_says_what_to_write() -> None:
@@ -96,15 +96,15 @@ def test_a_scenario_without_holding_statement_says_what_to_write() -> None:
         for front, back in zip(pages[2::2], pages[3::2], strict=True)
         if squeeze(bare.title) in squeeze(front)
     )
-    assert squeeze(T("drill.holding.none", "nl")) in back
-    assert squeeze(T("drill.holding.draft", "nl")) in back
+    assert squeeze(T("drills.holding.none", "nl")) in back
+    assert squeeze(T("drills.holding.draft", "nl")) in back
 
 
 def test_a_blank_plan_gets_the_how_to_and_says_there_are_no_scenarios() -> None:
     doc = document("start-hier", "drills", "nl")
     text = text_of(doc)
-    assert T("drill.how", "nl") in text
-    assert T("drill.none", "nl") in text
+    assert T("drills.how", "nl") in text
+    assert T("drills.none", "nl") in text
 
 
 def test_the_chain_on_a_card_holds_the_roles_involved_at_its_level() -> None:

@@ -560,14 +560,14 @@ _POCKET: dict[str, Text] = {
 }
 
 _DRILL: dict[str, Text] = {
-    "drill.title": Text("Oefenkaarten crisisplan", "Crisis drill cards"),
-    "drill.file.card": Text("oefenkaart", "drill card"),
-    "drill.subtitle": Text(
+    "drills.title": Text("Oefenkaarten crisisplan", "Crisis drill cards"),
+    "drills.file.card": Text("oefenkaart", "drill card"),
+    "drills.subtitle": Text(
         "Table-top oefeningen per scenario, met het eigen plan op tafel",
         "Table-top exercises per scenario, with our own plan on the table",
     ),
-    "drill.how": Text("Zo werkt de oefening", "How the exercise works"),
-    "drill.how.steps": Text(
+    "drills.how": Text("Zo werkt de oefening", "How the exercise works"),
+    "drills.how.steps": Text(
         "Print de kaarten dubbelzijdig: voorop de oefening, achterop wat ons plan zegt en de"
         " evaluatie.\n"
         "Kies een scenario. De oefenleider houdt de kaart; het team heeft het crisisplan of"
@@ -593,58 +593,59 @@ _DRILL: dict[str, Text] = {
         "Close with the evaluation, and enter the date as ‘Last drilled’ in the plan."
         " Drill every scenario at least once a year.",
     ),
-    "drill.how.duration": Text(
+    "drills.how.duration": Text(
         "Reken op ongeveer anderhalf uur: een uur spelen en een half uur evalueren.",
         "Allow about an hour and a half: an hour of play and half an hour of evaluation.",
     ),
-    "drill.overview": Text("De scenario's", "The scenarios"),
-    "drill.overview.scenario": Text("Scenario", "Scenario"),
-    "drill.overview.level": Text("Niveau", "Level"),
-    "drill.overview.lead": Text("Leidt", "Leads"),
-    "drill.overview.last": Text("Laatst geoefend", "Last drilled"),
-    "drill.none": Text(
+    "drills.overview": Text("De scenario's", "The scenarios"),
+    "drills.overview.scenario": Text("Scenario", "Scenario"),
+    "drills.overview.level": Text("Niveau", "Level"),
+    "drills.overview.lead": Text("Leidt", "Leads"),
+    "drills.overview.last": Text("Laatst geoefend", "Last drilled"),
+    "drills.none": Text(
         "Het plan heeft nog geen scenario's. Voeg ze toe in het crisisplan; per scenario"
         " komt er dan een oefenkaart.",
         "The plan has no scenarios yet. Add them to the crisis plan; each scenario then"
         " gets a drill card.",
     ),
-    "drill.never": Text("nog nooit", "never"),
-    "drill.meta": Text(
+    "drills.never": Text("nog nooit", "never"),
+    "drills.meta": Text(
         "Oefening bij: {kind} · niveau {level} · laatst geoefend: {last}",
         "Exercise for: {kind} · level {level} · last drilled: {last}",
     ),
-    "drill.timer": Text("Start de timer", "Start the timer"),
-    "drill.timer.note": Text(
+    "drills.timer": Text("Start de timer", "Start the timer"),
+    "drills.timer.note": Text(
         "Lees elke inject voor zodra de klok de tijd aangeeft. Noteer de werkelijke tijden.",
         "Read out each inject as soon as the clock shows its time. Note the actual times.",
     ),
-    "drill.timer.inject": Text("{clock} · inject {n}", "{clock} · inject {n}"),
-    "drill.timer.end": Text("Einde", "End"),
-    "drill.timer.read": Text("voorgelezen om ……", "read out at ……"),
-    "drill.timer.started": Text("gestart om ……", "started at ……"),
-    "drill.timer.stopped": Text("gestopt om ……", "stopped at ……"),
-    "drill.inject": Text("Inject {n} · {clock}", "Inject {n} · {clock}"),
-    "drill.plan": Text("Wat ons plan zegt", "What our plan says"),
-    "drill.plan.lead": Text("Leidt", "Leads"),
-    "drill.plan.level": Text("Niveau", "Level"),
-    "drill.plan.response": Text("Eerste reactie", "First response"),
-    "drill.plan.chain": Text("Escalatieketen", "Escalation chain"),
-    "drill.plan.clocks": Text("Termijnen", "Deadlines"),
-    "drill.plan.unassigned": Text(
+    "drills.timer.inject": Text("{clock} · inject {n}", "{clock} · inject {n}"),
+    "drills.timer.end": Text("Einde", "End"),
+    "drills.timer.read": Text("voorgelezen om ……", "read out at ……"),
+    "drills.timer.started": Text("gestart om ……", "started at ……"),
+    "drills.timer.stopped": Text("gestopt om ……", "stopped at ……"),
+    "drills.inject": Text("Inject {n} · {clock}", "Inject {n} · {clock}"),
+    "drills.plan": Text("Wat ons plan zegt", "What our plan says"),
+    "drills.plan.lead": Text("Leidt", "Leads"),
+    "drills.plan.level": Text("Niveau", "Level"),
+    "drills.plan.response": Text("Eerste reactie", "First response"),
+    "drills.plan.chain": Text("Escalatieketen", "Escalation chain"),
+    "drills.plan.clocks": Text("Termijnen", "Deadlines"),
+    "drills.plan.unassigned": Text(
         "nog niet belegd: wie leidt, is vraag 1", "not assigned yet: who leads is question 1"
     ),
-    "drill.plan.no_chain": Text(
+    "drills.plan.no_chain": Text(
         "nog niet vastgelegd: spreek in de oefening af wie je belt",
         "not recorded yet: agree in the exercise whom to call",
     ),
-    "drill.plan.clock": Text("{kind}: {deadline} ({owner})", "{kind}: {deadline} ({owner})"),
-    "drill.plan.clock.law": Text(
+    "drills.plan.clock": Text("{kind}: {deadline} ({owner})", "{kind}: {deadline} ({owner})"),
+    "drills.plan.clock.open": Text("{kind} ({owner})", "{kind} ({owner})"),
+    "drills.plan.clock.law": Text(
         "{kind}: {deadline} (wettelijk; nog niet in het plan)",
         "{kind}: {deadline} (by law; not in the plan yet)",
     ),
-    "drill.holding": Text("Onze eerste reactie", "Our holding statement"),
-    "drill.holding.draft": Text("Onze eerste reactie (concept)", "Our holding statement (draft)"),
-    "drill.holding.none": Text(
+    "drills.holding": Text("Onze eerste reactie", "Our holding statement"),
+    "drills.holding.draft": Text("Onze eerste reactie (concept)", "Our holding statement (draft)"),
+    "drills.holding.none": Text(
         "Het plan heeft voor dit scenario nog geen eerste reactie. Schrijf die in deze"
         " oefening samen, in drie zinnen: wat we weten, wat we doen, en wanneer en waar"
         " mensen meer horen. Neem de tekst daarna op in het plan.",
@@ -652,19 +653,19 @@ _DRILL: dict[str, Text] = {
         " this exercise, in three sentences: what we know, what we do, and when and where"
         " people hear more. Then add the text to the plan.",
     ),
-    "drill.steps": Text("Onze eerste stappen", "Our first steps"),
-    "drill.steps.none": Text(
+    "drills.steps": Text("Onze eerste stappen", "Our first steps"),
+    "drills.steps.none": Text(
         "Het plan noemt nog geen eerste stappen: noteer welke stappen het team zette.",
         "The plan lists no first steps yet: note the steps the team took.",
     ),
-    "drill.evaluation": Text("Evaluatie", "Evaluation"),
-    "drill.evaluation.good": Text("Wat ging goed", "What went well"),
-    "drill.evaluation.better": Text("Wat kan beter", "What could be better"),
-    "drill.evaluation.action": Text(
+    "drills.evaluation": Text("Evaluatie", "Evaluation"),
+    "drills.evaluation.good": Text("Wat ging goed", "What went well"),
+    "drills.evaluation.better": Text("Wat kan beter", "What could be better"),
+    "drills.evaluation.action": Text(
         "Actie · wie · wanneer (ook: plan aanpassen)",
         "Action · who · when (also: update the plan)",
     ),
-    "drill.evaluation.who": Text(
+    "drills.evaluation.who": Text(
         "Datum ……   Oefenleider ……   Deelnemers ……",
         "Date ……   Exercise leader ……   Participants ……",
     ),

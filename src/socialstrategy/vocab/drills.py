@@ -184,11 +184,11 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
         _i(
             0,
             "Een familielid van een {client} plaatst op Facebook een boze oproep: haar naaste"
-            " zou al drie dagen niet gedoucht zijn ‘omdat er geen personeel is’. Zij noemt de"
-            " locatie bij naam.",
+            " heeft al drie dagen niet de afgesproken zorg gekregen ‘omdat er geen personeel"
+            " is’. Zij noemt de locatie bij naam.",
             "A relative of a {client} posts an angry appeal on Facebook: her family member has"
-            " not been showered for three days ‘because there are no staff’. She names the"
-            " location.",
+            " not had the agreed care for three days ‘because there are no staff’. She names"
+            " the location.",
             (
                 "Is dit een klacht, een issue of al een incident? Wie beslist dat?",
                 "Is this a complaint, an issue or already an incident? Who decides?",
@@ -225,13 +225,14 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
         ),
         _i(
             60,
-            "De familie plaatst een foto van de kamer van hun naaste. Een landelijke actiegroep"
-            " deelt het bericht met de tekst ‘Zo gaat het overal in de zorg’.",
-            "The family posts a photo of their family member's room. A national action group"
-            " shares the post with the words ‘This is how it goes everywhere in care’.",
+            "De familie plaatst een foto van onze brief waarin de zorg wordt afgezegd. Een"
+            " landelijke actiegroep deelt het bericht met de tekst ‘Zo gaat het overal in de"
+            " zorg’.",
+            "The family posts a photo of our letter cancelling the care. A national action"
+            " group shares the post with the words ‘This is how it goes everywhere in care’.",
             (
-                "Reageren we op de foto, of alleen in het gesprek met de familie?",
-                "Do we respond to the photo, or only in the conversation with the family?",
+                "Reageren we op de brief, of alleen in het gesprek met de familie?",
+                "Do we respond about the letter, or only in the conversation with the family?",
             ),
             (
                 "Welk deel gaat over ons eigen domein, en over welk deel (de landelijke discussie)"

@@ -39,23 +39,23 @@ def build(
     """Every scenario's card, after a page on how to run the exercise."""
     src = Sources(strategy, report, language, today)
     blocks: list[outline.Block] = [
-        outline.Heading(src.t("drill.how"), 1),
-        outline.Paragraph(src.t("drill.subtitle"), "lead"),
-        outline.Bullets(tuple(src.t("drill.how.steps").split("\n"))),
-        outline.Paragraph(src.t("drill.how.duration"), "note"),
-        outline.Heading(src.t("drill.overview"), 2),
+        outline.Heading(src.t("drills.how"), 1),
+        outline.Paragraph(src.t("drills.subtitle"), "lead"),
+        outline.Bullets(tuple(src.t("drills.how.steps").split("\n"))),
+        outline.Paragraph(src.t("drills.how.duration"), "note"),
+        outline.Heading(src.t("drills.overview"), 2),
     ]
     scenarios = strategy.crisis.scenarios
     if scenarios:
         blocks.append(_overview(src))
     else:
-        blocks.append(outline.Paragraph(src.t("drill.none"), "note"))
+        blocks.append(outline.Paragraph(src.t("drills.none"), "note"))
     for scenario in scenarios:
         blocks += card_blocks(src, scenario)
     return outline.Document(
         kind="drills",
         language=language,
-        title=src.t("drill.title"),
+        title=src.t("drills.title"),
         subtitle=strategy.organisation.name,
         organisation=strategy.organisation.name,
         cover=cover(src),
@@ -76,7 +76,7 @@ def card(
         kind="drills",
         language=language,
         title=_title(src, scenario),
-        subtitle=src.t("drill.title"),
+        subtitle=src.t("drills.title"),
         organisation=strategy.organisation.name,
         cover=((src.t("common.date"), src.date(today)),),
         date=today,
@@ -97,7 +97,8 @@ def card_pdf(
 def card_file_name(strategy: Strategy, scenario: Scenario, language: Language) -> str:
     """``zorggroep-de-linde-oefenkaart-datalek.pdf``."""
     name = strategy.organisation.name or strategy.meta.title or "strategie"
-    return safe_filename(f"{name} {T('drill.file.card', language)} {scenario.id}", "pdf")
+    card_word = T("drills.file.card", language)
+    return safe_filename(f"{name} {card_word} {scenario.id}", "pdf")
 
 
 def _title(src: Sources, scenario: Scenario) -> str:
@@ -107,17 +108,17 @@ def _title(src: Sources, scenario: Scenario) -> str:
 def _overview(src: Sources) -> outline.Table:
     return outline.Table(
         (
-            src.t("drill.overview.scenario"),
-            src.t("drill.overview.level"),
-            src.t("drill.overview.lead"),
-            src.t("drill.overview.last"),
+            src.t("drills.overview.scenario"),
+            src.t("drills.overview.level"),
+            src.t("drills.overview.lead"),
+            src.t("drills.overview.last"),
         ),
         tuple(
             (
                 _title(src, s),
                 s.level.label(src.language),
                 src.name("role", s.lead) or DASH,
-                src.short_date(s.last_drilled) if s.last_drilled else src.t("drill.never"),
+                src.short_date(s.last_drilled) if s.last_drilled else src.t("drills.never"),
             )
             for s in src.strategy.crisis.scenarios
         ),
@@ -130,84 +131,84 @@ def card_blocks(src: Sources, scenario: Scenario) -> list[outline.Block]:
     lang = src.language
     s = src.strategy
     injects = drill(scenario.kind, s.organisation.sector, s.organisation.name, lang)
-    last = src.date(scenario.last_drilled) if scenario.last_drilled else src.t("drill.never")
+    last = src.date(scenario.last_drilled) if scenario.last_drilled else src.t("drills.never")
     out: list[outline.Block] = [
         outline.Heading(_title(src, scenario), 1),
         outline.Paragraph(
             src.t(
-                "drill.meta",
+                "drills.meta",
                 kind=scenario.kind.label(lang),
                 level=scenario.level.label(lang).lower(),
                 last=last,
             ),
             "note",
         ),
-        outline.Heading(src.t("drill.timer"), 2),
-        outline.Paragraph(src.t("drill.timer.note"), "note"),
+        outline.Heading(src.t("drills.timer"), 2),
+        outline.Paragraph(src.t("drills.timer.note"), "note"),
         outline.Table(
             (
                 *(
-                    src.t("drill.timer.inject", clock=inject.clock, n=n)
+                    src.t("drills.timer.inject", clock=inject.clock, n=n)
                     for n, inject in enumerate(injects, 1)
                 ),
-                src.t("drill.timer.end"),
+                src.t("drills.timer.end"),
             ),
             (
                 (
-                    src.t("drill.timer.started"),
-                    src.t("drill.timer.read"),
-                    src.t("drill.timer.read"),
-                    src.t("drill.timer.stopped"),
+                    src.t("drills.timer.started"),
+                    src.t("drills.timer.read"),
+                    src.t("drills.timer.read"),
+                    src.t("drills.timer.stopped"),
                 ),
             ),
         ),
     ]
     for n, inject in enumerate(injects, 1):
-        out.append(outline.Heading(src.t("drill.inject", n=n, clock=inject.clock), 2))
+        out.append(outline.Heading(src.t("drills.inject", n=n, clock=inject.clock), 2))
         out.append(outline.Paragraph(inject.situation, "lead"))
         out.append(outline.Bullets(inject.questions))
     out.append(outline.PageBreak())  # the back of the card: the plan's answers
     out += _plan(src, scenario)
     out += [
-        outline.Heading(src.t("drill.evaluation"), 2),
+        outline.Heading(src.t("drills.evaluation"), 2),
         outline.Table(
             (
-                src.t("drill.evaluation.good"),
-                src.t("drill.evaluation.better"),
-                src.t("drill.evaluation.action"),
+                src.t("drills.evaluation.good"),
+                src.t("drills.evaluation.better"),
+                src.t("drills.evaluation.action"),
             ),
             ((_WRITE_IN, "", ""),) * _EVALUATION_ROWS,
         ),
-        outline.Paragraph(src.t("drill.evaluation.who"), "note"),
+        outline.Paragraph(src.t("drills.evaluation.who"), "note"),
     ]
     return out
 
 
 def _plan(src: Sources, scenario: Scenario) -> list[outline.Block]:
     """What the plan says for *scenario*, or what to settle in the exercise where it is silent."""
-    out: list[outline.Block] = [outline.Heading(src.t("drill.plan"), 2)]
+    out: list[outline.Block] = [outline.Heading(src.t("drills.plan"), 2)]
     out += pairs(
         [
             (
-                src.t("drill.plan.lead"),
-                src.name("role", scenario.lead) or src.t("drill.plan.unassigned"),
+                src.t("drills.plan.lead"),
+                src.name("role", scenario.lead) or src.t("drills.plan.unassigned"),
             ),
-            (src.t("drill.plan.response"), src.within(scenario.response_hours).replace(DASH, "")),
-            (src.t("drill.plan.chain"), chain(src, scenario) or src.t("drill.plan.no_chain")),
-            (src.t("drill.plan.clocks"), "\n".join(clocks(src, scenario))),
+            (src.t("drills.plan.response"), src.within(scenario.response_hours).replace(DASH, "")),
+            (src.t("drills.plan.chain"), chain(src, scenario) or src.t("drills.plan.no_chain")),
+            (src.t("drills.plan.clocks"), "\n".join(clocks(src, scenario))),
         ]
     )
-    out.append(outline.Heading(src.t("drill.holding"), 3))
+    out.append(outline.Heading(src.t("drills.holding"), 3))
     if scenario.holding_statement.strip():
         out.append(outline.Paragraph(scenario.holding_statement, "lead"))
     else:
-        out.append(outline.Paragraph(src.t("drill.holding.none"), "note"))
-        out.append(outline.Table((src.t("drill.holding.draft"),), ((_WRITE_IN,),)))
-    out.append(outline.Heading(src.t("drill.steps"), 3))
+        out.append(outline.Paragraph(src.t("drills.holding.none"), "note"))
+        out.append(outline.Table((src.t("drills.holding.draft"),), ((_WRITE_IN,),)))
+    out.append(outline.Heading(src.t("drills.steps"), 3))
     if scenario.steps:
         out.append(outline.Bullets(scenario.steps))
     else:
-        out.append(outline.Paragraph(src.t("drill.steps.none"), "note"))
+        out.append(outline.Paragraph(src.t("drills.steps.none"), "note"))
     return out
 
 
@@ -229,11 +230,9 @@ def clocks(src: Sources, scenario: Scenario) -> list[str]:
     kinds = CLOCKS[scenario.kind]
     lines = [
         src.t(
-            "drill.plan.clock",
+            "drills.plan.clock" if clock.deadline_hours else "drills.plan.clock.open",
             kind=clock.kind.label(lang),
-            deadline=src.within(clock.deadline_hours)
-            if clock.deadline_hours
-            else src.t("pocket.clock.without_delay"),
+            deadline=src.within(clock.deadline_hours),
             owner=src.name("role", clock.owner) or src.t("pocket.clock.unassigned"),
         )
         for clock in s.crisis.legal_clocks
@@ -244,7 +243,7 @@ def clocks(src: Sources, scenario: Scenario) -> list[str]:
     if leak in kinds and leak not in planned:
         lines.append(
             src.t(
-                "drill.plan.clock.law",
+                "drills.plan.clock.law",
                 kind=leak.label(lang),
                 deadline=src.within(STATUTORY_HOURS[leak]),
             )
@@ -257,7 +256,7 @@ def clocks(src: Sources, scenario: Scenario) -> list[str]:
     ):
         lines.append(
             src.t(
-                "drill.plan.clock.law",
+                "drills.plan.clock.law",
                 kind=calamity.label(lang),
                 deadline=src.t("pocket.clock.without_delay"),
             )
