@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 def show(strategy: Strategy, scenario: Scenario, path: str) -> dt.date | None:
-    """The drill of *scenario* (at *path*): the date it was last drilled (saved at once,
-    and returned for the page's own save), a download of its card, and the exercise."""
+    """The drill of *scenario*: the date it was last drilled (the field at *path*, saved at
+    once and returned for the page's own save), a download of its card, and the exercise."""
     lang = language()
     st.markdown(f"**{t('drills.title')}**")
     st.caption(t("drills.intro"))
@@ -34,7 +34,7 @@ def show(strategy: Strategy, scenario: Scenario, path: str) -> dt.date | None:
         drilled = widgets.date(
             t("drills.last"),
             scenario.last_drilled,
-            f"{path}.last_drilled",
+            path,
             help=t("drills.last.help"),
         )
     with card_column:
@@ -47,7 +47,7 @@ def show(strategy: Strategy, scenario: Scenario, path: str) -> dt.date | None:
             help=t("drills.download.help"),
             icon=":material/download:",
             on_click="ignore",
-            key=f"{path}.drill_card",
+            key=f"{path}.card",
         )
     org = strategy.organisation
     with st.expander(t("drills.exercise"), icon=":material/timer:"):

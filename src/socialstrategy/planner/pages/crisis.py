@@ -295,7 +295,7 @@ if section == "crisis.scenarios":
                     f"{path}.prevention",
                     area=True,
                 )
-            drilled = drills.show(strategy, old, path)
+            drilled = drills.show(strategy, old, f"{path}.last_drilled")
             scenarios[index] = widgets.build(
                 lambda: attrs.evolve(
                     old,
