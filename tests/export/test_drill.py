@@ -17,7 +17,7 @@ from socialstrategy.i18n import LANGUAGES, Language
 from socialstrategy.scoring import score
 from socialstrategy.vocab import ScenarioKind, Sector, Severity
 from socialstrategy.vocab.drills import CLOCKS, DRILLS, drill
-from tests.export.built import TODAY, document, strategy, text_of
+from tests.export.built import EXAMPLE_IDS, TODAY, document, strategy, text_of
 from tests.export.rendered import squeeze
 
 
@@ -152,3 +152,15 @@ def test_one_scenarios_card_prints_on_one_sheet(language: Language) -> None:
     assert squeeze(scenario.holding_statement) in text
     first = drill(scenario.kind, linde.organisation.sector, linde.organisation.name, language)
     assert squeeze(first[0].situation) in text
+
+
+@pytest.mark.parametrize("stem", [*EXAMPLE_IDS, "start-hier"])
+def test_every_card_of_every_example_is_one_sheet_front_and_back(stem: str) -> None:
+    """Printed on both sides, each card is one sheet: the cover and the how-to take two
+    pages, every card two more, so no card's back lands on the next card's front."""
+    plan = strategy(stem)
+    pages = _pages(export(plan, "pdf", document="drills", today=TODAY))
+    assert len(pages) == 2 + 2 * len(plan.crisis.scenarios)
+    for number, scenario in enumerate(plan.crisis.scenarios):
+        assert squeeze(scenario.title) in squeeze(pages[2 + 2 * number])
+        assert squeeze(T("drills.plan", "nl")) in squeeze(pages[3 + 2 * number])

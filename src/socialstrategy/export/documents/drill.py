@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 #: Sectors outside the Wkkgz: no calamity report to the IGJ.
 _NO_INSPECTORATE: Final = frozenset({Sector.WELFARE, Sector.OTHER})
 #: Blank lines in a write-in cell of the evaluation, and rows of it.
-_WRITE_IN: Final = "\n\n"
+_WRITE_IN: Final = "\n\n\n"
 _EVALUATION_ROWS: Final = 3
 
 
