@@ -562,7 +562,7 @@ _POCKET: dict[str, Text] = {
 _DRILL: dict[str, Text] = {
     "drills.title": Text("Oefenkaarten crisisplan", "Crisis drill cards"),
     "drills.file.card": Text("oefenkaart", "drill card"),
-    "drills.subtitle": Text(
+    "drills.purpose": Text(
         "Table-top oefeningen per scenario, met het eigen plan op tafel",
         "Table-top exercises per scenario, with our own plan on the table",
     ),

@@ -40,7 +40,7 @@ def build(
     src = Sources(strategy, report, language, today)
     blocks: list[outline.Block] = [
         outline.Heading(src.t("drills.how"), 1),
-        outline.Paragraph(src.t("drills.subtitle"), "lead"),
+        outline.Paragraph(src.t("drills.purpose"), "lead"),
         outline.Bullets(tuple(src.t("drills.how.steps").split("\n"))),
         outline.Paragraph(src.t("drills.how.duration"), "note"),
         outline.Heading(src.t("drills.overview"), 2),
