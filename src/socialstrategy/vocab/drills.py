@@ -151,7 +151,8 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
                 "Who calls the {clients} in the photo and {representative}, and when?",
             ),
             (
-                "Laten we de functionaris gegevensbescherming beoordelen of dit een datalek is?",
+                "Vragen we de functionaris gegevensbescherming te beoordelen of dit een"
+                " datalek is?",
                 "Do we ask the data protection officer to judge whether this is a data leak?",
             ),
         ),
@@ -561,10 +562,10 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
         _i(
             0,
             "Na een conflict over de zorg plaatst een familielid de naam en een foto van een"
-            " begeleider op Facebook: ‘Deze vrouw is verantwoordelijk. Weet iemand waar ze"
+            " medewerker op Facebook: ‘Deze vrouw is verantwoordelijk. Weet iemand waar ze"
             " woont?’",
-            "After a dispute about care a relative posts the name and a photo of a support"
-            " worker on Facebook: ‘This woman is responsible. Does anyone know where she"
+            "After a dispute about care a relative posts the name and a photo of a staff"
+            " member on Facebook: ‘This woman is responsible. Does anyone know where she"
             " lives?’",
             (
                 "Wie belt de medewerker nu, en wat heeft zij nodig?",
@@ -628,9 +629,9 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
     ScenarioKind.CLIENT_ONLINE_HARM: (
         _i(
             0,
-            "Een {client} vertelt een begeleider dat iemand die zij via Instagram heeft leren"
+            "Een {client} vertelt een medewerker dat iemand die zij via Instagram heeft leren"
             " kennen, dreigt naaktfoto's van haar te verspreiden als ze niet betaalt.",
-            "A {client} tells a support worker that someone she met on Instagram threatens to"
+            "A {client} tells a staff member that someone she met on Instagram threatens to"
             " spread nude photos of her unless she pays.",
             (
                 "Wat zeggen we als eerste tegen de {client} (geen verwijt, niet betalen, geen"
@@ -639,8 +640,9 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
                 " delete nothing)?",
             ),
             (
-                "Wie leidt: de begeleider, de gedragsdeskundige of de zorgmanager?",
-                "Who leads: the support worker, the behavioural expert or the care manager?",
+                "Wie leidt: de medewerker die het hoorde, een gedragsdeskundige of de"
+                " leidinggevende?",
+                "Who leads: the staff member who heard it, a behavioural expert or the manager?",
             ),
             (
                 "Wanneer informeren we {representative}, waar het kan met instemming van de"
@@ -671,9 +673,9 @@ DRILLS: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
         _i(
             60,
             "Een andere {client} heeft de foto gezien en praat erover in een groepsapp met"
-            " anderen. Naasten van een andere {client} bellen met vragen.",
+            " anderen. Ook bellen naasten van andere {clients} met vragen.",
             "Another {client} has seen the photo and talks about it in a group chat. Relatives"
-            " of another {client} call with questions.",
+            " of other {clients} call with questions too.",
             (
                 "Wat zeggen we tegen de andere {clients} en hun naasten, zonder de {client} te"
                 " beschadigen?",
