@@ -53,6 +53,7 @@ def test_default_output_is_next_to_the_input_with_a_safe_name(tmp_path: Path) ->
         ("board", "nl", "zorggroep-de-linde-bestuurspagina.md"),
         ("guideline", "en", "zorggroep-de-linde-social-media-guideline.md"),
         ("pocket", "en", "zorggroep-de-linde-crisis-card.md"),
+        ("drills", "nl", "zorggroep-de-linde-oefenkaarten-crisis.md"),
     ],
 )
 def test_names_say_organisation_and_document(

@@ -1,4 +1,4 @@
-"""``socialstrategy export``: strategies as reports, board packs, guidelines and crisis cards.
+"""``socialstrategy export``: reports, board packs, guidelines, crisis cards and drill cards.
 
 One file in, one file out (``-o`` names it, or a folder to put it in); several files
 or a folder in, one file per strategy in the ``-o`` folder. Without ``-o`` each export
@@ -83,7 +83,8 @@ def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
     type=click.Choice(list(DOCUMENTS)),
     default="report",
     show_default=True,
-    help="The full report, the board pack, the employee guideline or the crisis card.",
+    help="The full report, the board pack, the employee guideline, the crisis card or the"
+    " crisis drill cards.",
 )
 @click.option(
     "--lang",

@@ -5,7 +5,7 @@ new document is one module:
 
 - documents (``build(strategy, report, language, today) -> Document``): ``report`` the
   full report, ``board`` the one-page board pack, ``guideline`` the employee social media
-  guideline, ``pocket`` the crisis pocket card;
+  guideline, ``pocket`` the crisis pocket card, ``drills`` the crisis drill cards;
 - formats (``render(document) -> bytes``): ``md``, ``html``, ``pdf``, ``docx``.
 
 ``json`` is the strategy itself (the same data as the TOML file, loadable again), not a
@@ -44,6 +44,7 @@ DOCUMENTS: Final[dict[str, str]] = {
     "board": "socialstrategy.export.documents.board",
     "guideline": "socialstrategy.export.documents.guideline",
     "pocket": "socialstrategy.export.documents.pocket",
+    "drills": "socialstrategy.export.documents.drill",
 }
 FORMATS: Final[dict[str, str]] = {
     "md": "socialstrategy.export.markdown",

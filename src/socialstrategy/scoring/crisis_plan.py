@@ -21,6 +21,8 @@ import attrs
 from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from socialstrategy.model import CrisisPlan
 
 
@@ -77,3 +79,19 @@ def lacking(missing: tuple[Missing, ...]) -> Text:
 def has_crisis_plan(plan: CrisisPlan) -> bool:
     """Whether *plan* is a crisis plan the organisation can act on."""
     return not missing_from_crisis_plan(plan)
+
+
+def last_drill(plan: CrisisPlan) -> dt.date | None:
+    """When any part of *plan* was last rehearsed: the plan as a whole, or one of its
+    scenarios (a table-top of one scenario is a drill of the plan)."""
+    dates = [plan.last_drill, *(s.last_drilled for s in plan.scenarios)]
+    known = [d for d in dates if d is not None]
+    return max(known, default=None)
+
+
+def year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)

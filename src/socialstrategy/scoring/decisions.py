@@ -27,7 +27,7 @@ import attrs
 from socialstrategy import fmt
 from socialstrategy.fmt import long_date
 from socialstrategy.i18n import LANGUAGES, Language, Text
-from socialstrategy.scoring.crisis_plan import lacking, missing_from_crisis_plan
+from socialstrategy.scoring.crisis_plan import lacking, last_drill, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Dec
     if "CRIS015" not in codes:
         return
     by = _both(today + DRILL_WITHIN)
-    last = strategy.crisis.last_drill
+    last = last_drill(strategy.crisis)  # a scenario's drill is a drill of the plan
     if last is None:
         reason = Text("Het plan is nog nooit geoefend.", "The plan has never been rehearsed.")
     else:

@@ -4,7 +4,8 @@
 - :mod:`.report`: the full report;
 - :mod:`.board`: the one-page board pack (OGSM, radar, gaps, decisions);
 - :mod:`.guideline`: the employee social media guideline;
-- :mod:`.pocket`: the crisis pocket card.
+- :mod:`.pocket`: the crisis pocket card;
+- :mod:`.drill`: the crisis drill cards, one per scenario.
 
 Builders write plain text; renderers escape it for their format.
 """

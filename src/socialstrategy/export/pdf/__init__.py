@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Final
 
+from socialstrategy.export.outline import PageBreak
 from socialstrategy.export.pdf._writer import Writer
 
 if TYPE_CHECKING:
@@ -40,20 +41,25 @@ def _write(document: Document, scale: float, *, draft: bool = False) -> Writer:
 
 
 def fitting_scale(document: Document) -> float:
-    """The largest scale at which the one-page *document* still fits one page.
+    """The largest scale at which the one-page *document* still fits one page (one page
+    per side, when page breaks ask for a front and a back).
 
     Tried on drafts (no pictures embedded: only their size matters). The Word renderer
     sets one-page documents at this scale too. Heights shrink
     about with the square of the scale (smaller type, and more words on each line),
     which gives the first guess; bisection does the rest in a few tries.
     """
+    # A page break in a one-page document asks for a side of its own (a drill card's
+    # front and back): each side must fit one page.
+    sides = 1 + sum(isinstance(block, PageBreak) for block in document.blocks)
     writer = _write(document, 1.0, draft=True)
-    if writer.pdf.pages_count <= 1:
+    if writer.pdf.pages_count <= sides:
         return 1.0
     low, high = (SMALLEST_TWO_SIDED if document.two_sided else SMALLEST), 1.0
-    guess = max(low, min(0.98, math.sqrt(writer.body_height() / writer.used_height())))
+    room = sides * writer.body_height()
+    guess = max(low, min(0.98, math.sqrt(room / writer.used_height())))
     while high - low > PRECISION:
-        if _write(document, guess, draft=True).pdf.pages_count <= 1:
+        if _write(document, guess, draft=True).pdf.pages_count <= sides:
             low = guess
         else:
             high = guess

@@ -19,7 +19,7 @@ from socialstrategy.model import (
     TriageRule,
 )
 from socialstrategy.model.edit import fresh_id
-from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner import drills, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -414,6 +414,7 @@ if section == "crisis.scenarios":
                     f"{path}.prevention",
                     area=True,
                 )
+            drilled = drills.show(strategy, old, f"{path}.last_drilled")
             scenarios[index] = widgets.build(
                 lambda: attrs.evolve(
                     old,
@@ -425,6 +426,7 @@ if section == "crisis.scenarios":
                     holding_statement=statement,
                     steps=steps,
                     prevention=prevent,
+                    last_drilled=drilled,
                 ),
                 old,
             )

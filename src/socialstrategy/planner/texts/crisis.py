@@ -108,8 +108,10 @@ TEXTS: dict[str, Text] = {
     ),
     "crisis.last_drill": Text("Laatst geoefend op", "Last rehearsed on"),
     "crisis.last_drill.help": Text(
-        "Oefen het plan minstens eens per jaar, met telkens een ander scenario.",
-        "Rehearse the plan at least once a year, with a different scenario each time.",
+        "Oefen het plan minstens eens per jaar, met telkens een ander scenario. Per scenario"
+        " staan de oefenkaart en de datum van de laatste oefening bij Scenario's.",
+        "Rehearse the plan at least once a year, with a different scenario each time. Each"
+        " scenario's drill card and last drill date are under Scenarios.",
     ),
     "crisis.first_hour": Text("Het eerste uur", "The first hour"),
     "crisis.prevention": Text("Zo voorkomen we incidenten", "How we prevent incidents"),

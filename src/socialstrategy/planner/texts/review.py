@@ -38,6 +38,9 @@ TEXTS: dict[str, Text] = {
     "review.export.document.board": Text("Bestuurspagina (één pagina)", "Board pack (one page)"),
     "review.export.document.guideline": Text("Richtlijn voor medewerkers", "Employee guideline"),
     "review.export.document.pocket": Text("Crisiskaart", "Crisis pocket card"),
+    "review.export.document.drills": Text(
+        "Oefenkaarten crisisplan (per scenario)", "Crisis drill cards (per scenario)"
+    ),
     "review.export.format": Text("Formaat", "Format"),
     "review.export.format.md": Text("Markdown (.md)", "Markdown (.md)"),
     "review.export.format.html": Text("Webpagina (.html)", "Web page (.html)"),

@@ -20,7 +20,7 @@ import attrs
 from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.crisis_plan import lacking
+from socialstrategy.scoring.crisis_plan import lacking, last_drill, year_before
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
@@ -97,13 +97,6 @@ def _clocks(ctx: Context) -> int:
 
 def _join(words: list[str], conjunction: str) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
-
-
-def _year_before(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
 
 
 # --- helpers for examples -------------------------------------------------------------
@@ -594,20 +587,29 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
         "The crisis plan has not been rehearsed in the last twelve months (last drill: {last_en}).",
     ),
     fix=(
-        "Oefen het plan minstens eens per jaar met een realistisch scenario en noteer de datum.",
-        "Rehearse the plan at least once a year with a realistic scenario and record the date.",
+        "Oefen het plan minstens eens per jaar met een realistisch scenario (de oefenkaarten"
+        " helpen daarbij) en noteer de datum bij het scenario.",
+        "Rehearse the plan at least once a year with a realistic scenario (the drill cards"
+        " help) and record the date with the scenario.",
     ),
     source=_PLAN.format(12),
     weight=6,
-    fires=within("crisis", last_drill=None),
-    # Just inside twelve months of the day the tests score on (2026-11-23).
-    passes=within("crisis", last_drill=dt.date(2025, 11, 24)),
+    fires=chain(within("crisis", last_drill=None), _items("scenarios", last_drilled=None)),
+    # Only one scenario drilled, just inside twelve months of the day the tests score on
+    # (2026-11-23): that is a drill of the plan.
+    passes=chain(
+        within("crisis", last_drill=None),
+        _items("scenarios", last_drilled=None),
+        _items("scenarios", 0, last_drilled=dt.date(2025, 11, 24)),
+    ),
 )
 def no_recent_drill(ctx: Context) -> Iterator[Hit]:
-    last = ctx.strategy.crisis.last_drill
+    # A drill of one scenario counts as a drill of the plan; which scenarios are still
+    # to be drilled is DRILL001's, once the plan has been drilled at all this year.
+    last = last_drill(ctx.strategy.crisis)
     if last is None:
         yield Hit("crisis.last_drill", {"last_nl": "nooit", "last_en": "never"})
-    elif last < _year_before(ctx.today):
+    elif last < year_before(ctx.today):
         yield Hit(
             "crisis.last_drill",
             {"last_nl": fmt.date(last, "nl"), "last_en": fmt.date(last, "en")},
