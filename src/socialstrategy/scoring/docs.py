@@ -59,10 +59,10 @@ def rules_markdown() -> str:
                         for x in (
                             f"`{r.code}` {r.symbol}",
                             r.level.label(language),
-                            f"**{r.title.get(language)}**: {r.message.get(language)}",
+                            f"**{r.reference()[0].get(language)}**: {r.reference()[1].get(language)}",
                             f"{r.weight:g}",
                             r.mode,
-                            r.fix.get(language),
+                            r.reference()[2].get(language),
                             r.source,
                         )
                     )
