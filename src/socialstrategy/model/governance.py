@@ -166,7 +166,8 @@ class Governance:
     def placeholders(self) -> dict[Language, dict[str, str]]:
         """The words rule texts may use as ``{adopter}``, ``{Adopter}``, ``{staff_body}``,
         ``{staff_short}``, ``{staff_step}``, ``{client_voice}``, ``{clients}`` and
-        ``{records}``, per language."""
+        ``{records}`` (and capitalised ``{Adopter}``, ``{Staff_short}``, ``{Clients}``),
+        per language."""
         out: dict[Language, dict[str, str]] = {}
         for lang in LANGUAGES:
             words = {
@@ -180,6 +181,7 @@ class Governance:
             }
             words["Adopter"] = _capital(words["adopter"])
             words["Staff_short"] = _capital(words["staff_short"])
+            words["Clients"] = _capital(words["clients"])
             out[lang] = words
         return out
 

@@ -5,7 +5,7 @@ support from directors and managers); the Q&A (seed 000: take the topic to the
 cliëntenraad and verwantenraad; someone responsible); DOMAIN.md sector specifics
 (participation bodies per sector) and guidelines #15 (works council's advice, a review
 date); the Wmcz 2018 (a client council for care providers) and the WOR (a works council
-from 50 employees).
+from 50 employees), as the governance in effect reads them (:mod:`model.governance`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,14 @@ from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain
-from socialstrategy.vocab import ParticipationBody, ProcessKind, Sector
+from socialstrategy.model.governance import WORKS_COUNCIL_FROM
+from socialstrategy.vocab import (
+    ClientParticipation,
+    ParticipationBody,
+    ProcessKind,
+    Sector,
+    StaffRepresentation,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -35,8 +42,6 @@ _QA = "Q&A on making media use discussable (seed 000)"
 _CLIENT_VOICES = frozenset({ParticipationBody.CLIENT_COUNCIL, ParticipationBody.YOUTH_COUNCIL})
 #: Sectors where relatives often decide or speak for clients (DOMAIN.md, sector specifics).
 _RELATIVES_SECTORS = frozenset({Sector.DISABILITY_CARE, Sector.ELDERLY_CARE})
-#: The WOR requires a works council from this many employees.
-_WORKS_COUNCIL_FROM = 50
 
 
 def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
@@ -229,10 +234,8 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Geen medezeggenschap benoemd", "No participation bodies named"),
     message=(
-        "Er is geen medezeggenschapsorgaan benoemd, zoals een cliëntenraad, verwantenraad"
-        " of ondernemingsraad.",
-        "No participation body is named, such as a client council, relatives' council or"
-        " works council.",
+        "Er is geen medezeggenschapsorgaan benoemd, terwijl de organisatie {expected_nl} heeft.",
+        "No participation body is named, though the organisation has {expected_en}.",
     ),
     fix=(
         "Noem de raden die meepraten over de strategie en de richtlijn; bespreek het"
@@ -243,10 +246,32 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; DOMAIN.md sector specifics (participation)",
     weight=20,
     fires=_organisation(bodies=()),
+    passes=_organisation(
+        bodies=(),
+        staff_representation=StaffRepresentation.NONE,
+        client_participation=ClientParticipation.OTHER_FORM,
+    ),
 )
 def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.organisation.bodies:
-        yield Hit("organisation.bodies")
+    # Only the bodies the organisation has (recorded, or by law for its sector and
+    # size): a partnership without a works council or client council is not asked for one.
+    g = ctx.governance
+    expected = [
+        (nl, en)
+        for present, nl, en in (
+            (g.consults_staff_body, g.staff_body.nl, g.staff_body.en),
+            (g.has_client_council, "een cliëntenraad", "a client council"),
+        )
+        if present
+    ]
+    if not ctx.strategy.organisation.bodies and expected:
+        yield Hit(
+            "organisation.bodies",
+            {
+                "expected_nl": " en ".join(nl for nl, _ in expected),
+                "expected_en": " and ".join(en for _, en in expected),
+            },
+        )
 
 
 @rule(
@@ -257,9 +282,9 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
     title=("Geen cliëntenraad", "No client council"),
     message=(
         "Er is medezeggenschap benoemd, maar geen cliëntenraad of jongerenraad: wie"
-        " spreekt namens de cliënten?",
+        " spreekt namens de {clients}?",
         "Participation bodies are named, but no client or youth council: who speaks for"
-        " the clients?",
+        " the {clients}?",
     ),
     fix=(
         "Voeg de cliëntenraad (of jongerenraad) toe en neem het onderwerp daar mee.",
@@ -268,11 +293,15 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; Wmcz 2018 (client council)",
     weight=10,
     fires=_organisation(bodies=(ParticipationBody.WORKS_COUNCIL,)),
-    passes=_organisation(bodies=(ParticipationBody.YOUTH_COUNCIL,)),
+    # A plan that says its clients take part in another way (a panel) has no council to add.
+    passes=_organisation(
+        bodies=(ParticipationBody.WORKS_COUNCIL,),
+        client_participation=ClientParticipation.OTHER_FORM,
+    ),
 )
 def no_client_council(ctx: Context) -> Iterator[Hit]:
     bodies = ctx.strategy.organisation.bodies
-    if bodies and not _CLIENT_VOICES.intersection(bodies):
+    if bodies and ctx.governance.has_client_council and not _CLIENT_VOICES.intersection(bodies):
         yield Hit("organisation.bodies")
 
 
@@ -320,10 +349,10 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Geen ondernemingsraad", "No works council"),
     message=(
-        "Met {employees} medewerkers heeft de organisatie een ondernemingsraad, maar die"
-        " staat er niet bij; de richtlijn voor medewerkers vraagt zijn advies.",
-        "With {employees} employees the organisation has a works council, but it is not"
-        " named; the employee guideline needs its advice.",
+        "De organisatie heeft een ondernemingsraad{size_nl}, maar die staat niet bij de"
+        " medezeggenschap; de richtlijn voor medewerkers vraagt zijn advies.",
+        "The organisation has a works council{size_en}, but it is not named among the"
+        " participation bodies; the employee guideline needs its advice.",
     ),
     fix=(
         "Voeg de ondernemingsraad (OR) toe aan de medezeggenschap.",
@@ -333,18 +362,27 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=_organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     passes=chain(
-        _organisation(employees=49),
+        _organisation(employees=60, staff_representation=StaffRepresentation.NONE),
         _organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     ),
 )
 def no_works_council(ctx: Context) -> Iterator[Hit]:
+    # The works council in effect: recorded, or required from 50 employees (unless the
+    # plan records that there is none); never assumed with the size unknown.
     org = ctx.strategy.organisation
     if (
         org.bodies
-        and (org.employees or 0) >= _WORKS_COUNCIL_FROM
+        and ctx.governance.has_works_council
         and ParticipationBody.WORKS_COUNCIL not in org.bodies
     ):
-        yield Hit("organisation.bodies", {"employees": org.employees})
+        size = org.employees is not None and org.employees >= WORKS_COUNCIL_FROM
+        yield Hit(
+            "organisation.bodies",
+            {
+                "size_nl": f" (verplicht met {org.employees} medewerkers)" if size else "",
+                "size_en": f" (required with {org.employees} employees)" if size else "",
+            },
+        )
 
 
 @rule(
