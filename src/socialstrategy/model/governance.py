@@ -163,10 +163,20 @@ class Governance:
         panel = f"een {clients}panel" if " " not in clients else "een klankbordgroep"
         return _t(panel, f"a {self.words.client.en} panel")
 
+    @property
+    def urgent(self) -> Text:
+        """Where a channel sends urgent matters it does not answer at once."""
+        if self.sector is Sector.GP_CARE:
+            return _t(
+                "de praktijk of, buiten openingstijden, de huisartsenpost",
+                "the practice or, out of hours, the GP out-of-hours service",
+            )
+        return _t("de telefoon (bij nood 112)", "the telephone (112 in an emergency)")
+
     def placeholders(self) -> dict[Language, dict[str, str]]:
         """The words rule texts may use as ``{adopter}``, ``{Adopter}``, ``{staff_body}``,
         ``{staff_short}``, ``{staff_step}``, ``{client_voice}``, ``{clients}`` and
-        ``{records}`` (and capitalised ``{Adopter}``, ``{Staff_short}``, ``{Clients}``),
+        ``{records}``, ``{urgent}`` (and capitalised ``{Adopter}``, ``{Staff_short}``, ``{Clients}``),
         per language."""
         out: dict[Language, dict[str, str]] = {}
         for lang in LANGUAGES:
@@ -179,6 +189,7 @@ class Governance:
                 "clients": self.words.clients.get(lang),
                 "records": self.words.records.get(lang),
             }
+            words["urgent"] = self.urgent.get(lang)
             words["Adopter"] = _capital(words["adopter"])
             words["Staff_short"] = _capital(words["staff_short"])
             words["Clients"] = _capital(words["clients"])
