@@ -164,6 +164,14 @@ class Governance:
         return _t(panel, f"a {self.words.client.en} panel")
 
     @property
+    def advice(self) -> Text:
+        """The label of the guideline's advice date: 'Advies van de OR', or 'Besproken met
+        de medewerkers' where there is no body to advise."""
+        if self.staff is StaffRepresentation.NONE:
+            return _t("Besproken met de medewerkers", "Discussed with the staff")
+        return _t(f"Advies van {self.staff_short.nl}", f"Advice of {self.staff_short.en}")
+
+    @property
     def urgent(self) -> Text:
         """Where a channel sends urgent matters it does not answer at once."""
         if self.sector is Sector.GP_CARE:
@@ -176,7 +184,7 @@ class Governance:
     def placeholders(self) -> dict[Language, dict[str, str]]:
         """The words rule texts may use as ``{adopter}``, ``{Adopter}``, ``{staff_body}``,
         ``{staff_short}``, ``{staff_step}``, ``{client_voice}``, ``{clients}`` and
-        ``{records}``, ``{urgent}`` (and capitalised ``{Adopter}``, ``{Staff_short}``, ``{Clients}``),
+        ``{records}``, ``{urgent}``, ``{advice}`` (and capitalised ``{Adopter}``, ``{Staff_short}``, ``{Clients}``),
         per language."""
         out: dict[Language, dict[str, str]] = {}
         for lang in LANGUAGES:
@@ -186,10 +194,12 @@ class Governance:
                 "staff_short": self.staff_short.get(lang),
                 "staff_step": self.staff_step.get(lang),
                 "client_voice": self.client_voice.get(lang),
+                "client": self.words.client.get(lang),
                 "clients": self.words.clients.get(lang),
                 "records": self.words.records.get(lang),
             }
             words["urgent"] = self.urgent.get(lang)
+            words["advice"] = self.advice.get(lang)
             words["Adopter"] = _capital(words["adopter"])
             words["Staff_short"] = _capital(words["staff_short"])
             words["Clients"] = _capital(words["clients"])
