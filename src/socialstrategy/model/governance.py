@@ -105,6 +105,8 @@ class Governance:
     #: None: not known (10-49 employees or size unknown, and nothing recorded).
     staff: StaffRepresentation | None
     client: ClientParticipation
+    #: The participation bodies the plan names.
+    bodies: frozenset[ParticipationBody]
     #: Which of the three the plan recorded (the rest is assumed).
     recorded: frozenset[str]
 
@@ -268,6 +270,7 @@ def governance(org: Organisation) -> Governance:
         adopted_by=_adopted_by(org),
         staff=_staff(org),
         client=_client(org),
+        bodies=frozenset(org.bodies),
         recorded=frozenset(recorded),
     )
 
@@ -287,6 +290,10 @@ def _explain_adopter(g: Governance) -> Text:
 
 
 def _explain_staff(g: Governance) -> Text:
+    if ParticipationBody.WORKS_COUNCIL in g.bodies:
+        return _t(
+            "Een OR (staat bij de medezeggenschap)", "A works council (named among the bodies)"
+        )
     if g.staff is StaffRepresentation.WORKS_COUNCIL:
         return _t(
             f"Een OR (verplicht vanaf {WORKS_COUNCIL_FROM} medewerkers)",
@@ -309,6 +316,11 @@ def _explain_staff(g: Governance) -> Text:
 
 
 def _explain_client(g: Governance) -> Text:
+    if _CLIENT_VOICES & g.bodies:
+        return _t(
+            "Een cliëntenraad (staat bij de medezeggenschap)",
+            "A client council (named among the bodies)",
+        )
     if g.has_client_council:
         return _t("Een cliëntenraad (Wmcz 2018)", "A client council (Wmcz 2018)")
     if g.sector is Sector.WELFARE:

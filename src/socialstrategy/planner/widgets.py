@@ -402,6 +402,34 @@ def term(
     return chosen if chosen is not None else value
 
 
+def optional_term(
+    label: str,
+    options: Sequence[TermT],
+    value: TermT | None,
+    path: str,
+    *,
+    empty: str,
+    help: str | None = None,
+) -> TermT | None:
+    """One term, or none (*empty* says what none means, e.g. what is then assumed)."""
+    lang = language()
+    by_code = {option.code: option for option in options}
+    choices = ["", *by_code]
+    index = choices.index(value.code) if value is not None and value.code in by_code else 0
+    key = state.key(path)
+    chosen = st.selectbox(
+        label,
+        choices,
+        index=index,
+        key=key,
+        format_func=lambda code: by_code[code].label(lang) if code else empty,
+        help=help,
+        **_saves(key, path, lambda code: by_code.get(code) if code else None),
+        filter_mode=None,  # see term()
+    )
+    return by_code.get(chosen) if chosen else None
+
+
 def terms(
     label: str,
     options: Sequence[TermT],
