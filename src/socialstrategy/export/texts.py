@@ -102,6 +102,13 @@ _REPORT: dict[str, Text] = {
     "report.organisation.funders": Text("Financiers", "Funders"),
     "report.organisation.referrers": Text("Verwijzers", "Referrers"),
     "report.organisation.bodies": Text("Medezeggenschap", "Participation bodies"),
+    "report.organisation.adopted_by": Text("Stelt beleid vast", "Adopts policy"),
+    "report.organisation.staff": Text("Medezeggenschap medewerkers", "Staff participation"),
+    "report.organisation.clients": Text("Medezeggenschap cliënten", "Client participation"),
+    "report.organisation.assumed": Text(
+        "{value} (afgeleid uit sector en omvang)", "{value} (follows from sector and size)"
+    ),
+    "report.organisation.unknown": Text("nog onbekend", "not known yet"),
     "report.organisation.primary": Text("Primaire processen", "Primary processes"),
     "report.organisation.supporting": Text("Ondersteunende processen", "Supporting processes"),
     "report.organisation.process": Text("Proces", "Process"),

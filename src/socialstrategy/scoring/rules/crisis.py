@@ -43,9 +43,9 @@ _PLAN = "DOMAIN.md crisis and webcare plan #{}"
 #: CRIS005's remedy for a small organisation (:attr:`Governance.small`).
 _SMALL_REACH = Text(
     "Spreek af wie van {adopter} bij een ernstig incident ook buiten werktijd gebeld kan"
-    " worden; een telefoonnummer in de keten is genoeg, een piketdienst hoeft niet.",
+    " worden; een telefoonnummer in de keten is genoeg.",
     "Agree who of {adopter} can be called about a serious incident outside working hours"
-    " too; a telephone number in the chain will do, an on-call rota is not needed.",
+    " too; a telephone number in the chain will do.",
 )
 _BOOK = (
     "Gulden & Van der Wurff, Social media in zorg en welzijn (seed 003):"

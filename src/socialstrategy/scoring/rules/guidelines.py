@@ -434,10 +434,10 @@ def _consent_hit(
     level=Level.WARNING,
     title=("Toestemming niet vastgelegd", "Consent not recorded"),
     message=(
-        "Er staat niet waar de toestemming voor foto's en video van cliënten wordt"
+        "Er staat niet waar de toestemming voor foto's en video van {clients} wordt"
         " vastgelegd: bij twijfel kan niemand nagaan of het mocht.",
-        "It does not say where consent for photos and video of clients is recorded: when in"
-        " doubt, nobody can check it was given.",
+        "It does not say where consent for photos and video of {clients} is recorded: when"
+        " in doubt, nobody can check it was given.",
     ),
     fix=(
         "Leg toestemming vooraf en per doel vast op één vaste plek, bijvoorbeeld in"
