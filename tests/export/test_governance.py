@@ -89,11 +89,7 @@ def centre() -> ss.Strategy:
 
 def _advice(strategy: ss.Strategy, language: Language) -> str:
     report = ss.score(strategy, today=TODAY)
-    texts = [
-        part.get(language)
-        for f in report.findings
-        for part in (f.title, f.message, f.fix)
-    ]
+    texts = [part.get(language) for f in report.findings for part in (f.title, f.message, f.fix)]
     texts += [
         part.get(language)
         for d in decisions(strategy, report, today=TODAY)
@@ -152,7 +148,9 @@ def test_webcare_the_centre_can_keep(centre: ss.Strategy) -> None:
     (found,) = [f for f in report.findings if f.code == "CHAN006"]
     assert "we reageren op werkdagen binnen 24 uur" in found.fix.nl
     assert "huisartsenpost" in found.fix.nl
-    (decision,) = [d for d in decisions(broken, report, today=TODAY) if d.code == "webcare-capacity"]
+    (decision,) = [
+        d for d in decisions(broken, report, today=TODAY) if d.code == "webcare-capacity"
+    ]
     assert "werkdagen" in decision.text.nl
     assert _said(_advice(broken, "nl"), "nl") == []
 

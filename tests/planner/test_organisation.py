@@ -83,8 +83,7 @@ def test_governance_is_recorded_and_the_advice_follows(open_step: Any) -> None:
     at, path = open_step("organisation")
     adopted = by_key(at.selectbox, "organisation.adopted_by")
     assert adopted.options[0] == (
-        "Afleiden uit sector en omvang: De raad van bestuur"
-        " (een zorginstelling van deze omvang)"
+        "Afleiden uit sector en omvang: De raad van bestuur (een zorginstelling van deze omvang)"
     )
     adopted.set_value("partners").run()
     by_key(at.selectbox, "organisation.staff_representation").set_value("none").run()

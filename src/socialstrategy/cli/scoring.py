@@ -117,8 +117,7 @@ def rules(ctx: click.Context, fmt: str) -> None:
     for rule in RULES.values():
         title, message, fix = rule.reference()
         click.echo(
-            f"{rule.code}  {rule.area.label(lang)} · {rule.level.label(lang)} · "
-            f"{title.get(lang)}"
+            f"{rule.code}  {rule.area.label(lang)} · {rule.level.label(lang)} · {title.get(lang)}"
         )
         click.echo(f"    {message.get(lang)}")
         click.echo(f"    → {fix.get(lang)}")

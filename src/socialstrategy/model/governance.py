@@ -57,7 +57,9 @@ SMALL_BELOW: Final = 50
 CLIENT_COUNCIL_ABOVE: Final = 10
 #: ...and in first-line care (a GP practice, a health centre) more than this many.
 FIRST_LINE_CLIENT_COUNCIL_ABOVE: Final = 25
-_CLIENT_VOICES: Final = frozenset({ParticipationBody.CLIENT_COUNCIL, ParticipationBody.YOUTH_COUNCIL})
+_CLIENT_VOICES: Final = frozenset(
+    {ParticipationBody.CLIENT_COUNCIL, ParticipationBody.YOUTH_COUNCIL}
+)
 
 
 def _t(nl: str, en: str) -> Text:
@@ -184,10 +186,10 @@ class Governance:
         return _t("de telefoon (bij nood 112)", "the telephone (112 in an emergency)")
 
     def placeholders(self) -> dict[Language, dict[str, str]]:
-        """The words rule texts may use as ``{adopter}``, ``{Adopter}``, ``{staff_body}``,
-        ``{staff_short}``, ``{staff_step}``, ``{client_voice}``, ``{clients}`` and
-        ``{records}``, ``{urgent}``, ``{advice}`` (and capitalised ``{Adopter}``, ``{Staff_short}``, ``{Clients}``),
-        per language."""
+        """The words texts may use, per language: ``{adopter}``, ``{staff_body}``,
+        ``{staff_short}``, ``{staff_step}``, ``{client_voice}``, ``{client}``,
+        ``{clients}``, ``{records}``, ``{urgent}``, ``{advice}``, and capitalised
+        ``{Adopter}``, ``{Staff_short}``, ``{Clients}``."""
         out: dict[Language, dict[str, str]] = {}
         for lang in LANGUAGES:
             words = {
@@ -207,10 +209,6 @@ class Governance:
             words["Clients"] = _capital(words["clients"])
             out[lang] = words
         return out
-
-    def explain(self, field: str) -> Text:
-        """Why a field left empty has the value it has, for the planner's empty choice."""
-        return _EXPLAIN[field](self)
 
 
 def _capital(text: str) -> str:
@@ -275,18 +273,25 @@ def governance(org: Organisation) -> Governance:
     )
 
 
+def assumed(org: Organisation, field: str) -> Text:
+    """What *field* (``adopted_by``, ``staff_representation`` or ``client_participation``)
+    of *org* is taken to be when left empty, and why: the planner's empty choice."""
+    blank = {
+        "adopted_by": lambda: attrs.evolve(org, adopted_by=None),
+        "staff_representation": lambda: attrs.evolve(org, staff_representation=None),
+        "client_participation": lambda: attrs.evolve(org, client_participation=None),
+    }[field]()
+    return _EXPLAIN[field](governance(blank))
+
+
 def _explain_adopter(g: Governance) -> Text:
     if g.sector is Sector.GP_CARE:
         why = _t("huisartsenzorg: meestal een maatschap", "GP care: usually a partnership")
     elif g.small:
-        why = _t(
-            f"minder dan {SMALL_BELOW} medewerkers", f"fewer than {SMALL_BELOW} employees"
-        )
+        why = _t(f"minder dan {SMALL_BELOW} medewerkers", f"fewer than {SMALL_BELOW} employees")
     else:
         why = _t("een zorginstelling van deze omvang", "a care institution of this size")
-    return _t(
-        f"{_capital(g.adopter.nl)} ({why.nl})", f"{_capital(g.adopter.en)} ({why.en})"
-    )
+    return _t(f"{_capital(g.adopter.nl)} ({why.nl})", f"{_capital(g.adopter.en)} ({why.en})")
 
 
 def _explain_staff(g: Governance) -> Text:
@@ -356,5 +361,6 @@ __all__ = [
     "STAFF_REPRESENTATION_FROM",
     "WORKS_COUNCIL_FROM",
     "Governance",
+    "assumed",
     "governance",
 ]

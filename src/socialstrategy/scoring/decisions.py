@@ -96,15 +96,14 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
             f" and put it to {gov.staff_body.en} for advice",
         )
         if gov.consults_staff_body or gov.staff is None
-        else Text(
-            " en die met de medewerkers te bespreken", " and discuss it with the staff"
-        )
+        else Text(" en die met de medewerkers te bespreken", " and discuss it with the staff")
     )
     if "GUID001" in codes:
         yield Decision(
             "draft-guideline",
             Text(
-                f"Geef opdracht een richtlijn sociale media voor medewerkers op te stellen{ask.nl}.",
+                "Geef opdracht een richtlijn sociale media voor medewerkers op te stellen"
+                f"{ask.nl}.",
                 f"Commission an employee social media guideline{ask.en}.",
             ),
             Text(

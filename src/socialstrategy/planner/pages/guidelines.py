@@ -108,9 +108,7 @@ if section == "guidelines":
             g.works_council_advice,
             "guidelines.works_council_advice",
         )
-        adopted = widgets.date(
-            t("guidelines.adopted", **words), g.adopted, "guidelines.adopted"
-        )
+        adopted = widgets.date(t("guidelines.adopted", **words), g.adopted, "guidelines.adopted")
         review_date = widgets.date(
             t("guidelines.review_date"),
             g.review_date,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import attrs
 import streamlit as st
 
-from socialstrategy.model import Organisation, Process, Role, governance
+from socialstrategy.model import Organisation, Process, Role
+from socialstrategy.model.governance import assumed as assumed_governance
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -90,8 +91,7 @@ if section == "organisation":
     now = attrs.evolve(org, sector=sector, employees=employees, bodies=bodies)
 
     def assumed(field: str) -> str:
-        text = governance(attrs.evolve(now, **{field: None})).explain(field)
-        return t("org.governance.assumed", assumed=text.get(lang))
+        return t("org.governance.assumed", assumed=assumed_governance(now, field).get(lang))
 
     left, middle, right = st.columns(3)
     with left:

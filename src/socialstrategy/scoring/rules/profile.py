@@ -17,10 +17,10 @@ import attrs
 
 from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES
+from socialstrategy.model.governance import WORKS_COUNCIL_FROM
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain
-from socialstrategy.model.governance import WORKS_COUNCIL_FROM
 from socialstrategy.vocab import (
     ClientParticipation,
     ParticipationBody,
