@@ -335,16 +335,14 @@ def _explain_client(g: Governance) -> Text:
         )
     if g.sector is Sector.GP_CARE:
         return _t(
-            f"Geen cliëntenraad aangenomen (Wmcz 2018: pas bij meer dan"
-            f" {FIRST_LINE_CLIENT_COUNCIL_ABOVE} zorgverleners in één praktijk)",
-            f"No client council assumed (Wmcz 2018: only with more than"
-            f" {FIRST_LINE_CLIENT_COUNCIL_ABOVE} care workers in one practice)",
+            f"Geen cliëntenraad aangenomen (Wmcz 2018: pas boven"
+            f" {FIRST_LINE_CLIENT_COUNCIL_ABOVE} zorgverleners per praktijk)",
+            f"No client council assumed (Wmcz 2018: only above"
+            f" {FIRST_LINE_CLIENT_COUNCIL_ABOVE} care workers per practice)",
         )
     return _t(
-        f"Geen verplichte cliëntenraad (Wmcz 2018: pas bij meer dan"
-        f" {CLIENT_COUNCIL_ABOVE} zorgverleners)",
-        f"No client council required (Wmcz 2018: only with more than"
-        f" {CLIENT_COUNCIL_ABOVE} care workers)",
+        f"Geen verplichte cliëntenraad (Wmcz 2018: pas boven {CLIENT_COUNCIL_ABOVE} zorgverleners)",
+        f"No client council required (Wmcz 2018: only above {CLIENT_COUNCIL_ABOVE} care workers)",
     )
 
 

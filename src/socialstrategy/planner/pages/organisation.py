@@ -93,34 +93,31 @@ if section == "organisation":
     def assumed(field: str) -> str:
         return t("org.governance.assumed", assumed=assumed_governance(now, field).get(lang))
 
-    left, middle, right = st.columns(3)
-    with left:
-        adopted_by = widgets.optional_term(
-            t("org.adopted_by"),
-            list(AdoptingBody),
-            org.adopted_by,
-            "organisation.adopted_by",
-            empty=assumed("adopted_by"),
-            help=t("org.adopted_by.help"),
-        )
-    with middle:
-        staff = widgets.optional_term(
-            t("org.staff_representation"),
-            list(StaffRepresentation),
-            org.staff_representation,
-            "organisation.staff_representation",
-            empty=assumed("staff_representation"),
-            help=t("org.staff_representation.help"),
-        )
-    with right:
-        clients = widgets.optional_term(
-            t("org.client_participation"),
-            list(ClientParticipation),
-            org.client_participation,
-            "organisation.client_participation",
-            empty=assumed("client_participation"),
-            help=t("org.client_participation.help"),
-        )
+    # One per row: the empty choice says in full what is assumed, and why.
+    adopted_by = widgets.optional_term(
+        t("org.adopted_by"),
+        list(AdoptingBody),
+        org.adopted_by,
+        "organisation.adopted_by",
+        empty=assumed("adopted_by"),
+        help=t("org.adopted_by.help"),
+    )
+    staff = widgets.optional_term(
+        t("org.staff_representation"),
+        list(StaffRepresentation),
+        org.staff_representation,
+        "organisation.staff_representation",
+        empty=assumed("staff_representation"),
+        help=t("org.staff_representation.help"),
+    )
+    clients = widgets.optional_term(
+        t("org.client_participation"),
+        list(ClientParticipation),
+        org.client_participation,
+        "organisation.client_participation",
+        empty=assumed("client_participation"),
+        help=t("org.client_participation.help"),
+    )
     widgets.findings(step, "organisation.bodies")
 
 if section == "organisation.processes":
