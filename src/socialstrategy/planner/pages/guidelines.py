@@ -8,13 +8,7 @@ import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import (
-    ConsentPolicy,
-    GuidelineRule,
-    Guidelines,
-    MediaGuidance,
-    governance,
-)
+from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.markup import inert
@@ -65,7 +59,7 @@ strategy = widgets.require_strategy()
 g, consent, guidance = strategy.guidelines, strategy.guidelines.consent, strategy.media_guidance
 role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
 #: Who adopts and who advises, as the organisation step records or implies them.
-words = governance(strategy.organisation).placeholders()[lang]
+words = widgets.words()
 
 sections = {
     "guidelines": t("guidelines.section.adoption"),
