@@ -207,3 +207,24 @@ def test_a_new_gp_plan_names_no_client_council() -> None:
     )
     assert "cliëntenraad" not in said
     assert "raad van bestuur" not in said
+
+
+def test_recorded_governance_that_contradicts_the_bodies_is_found(
+    reference: ss.Strategy,
+) -> None:
+    """PROF014: a works council among the bodies while 'none' is recorded, and a client
+    council while 'another form' is; each one finding, at the choice that says so."""
+    plan = _org(
+        reference,
+        staff_representation=StaffRepresentation.NONE,
+        client_participation=ClientParticipation.OTHER_FORM,
+    )
+    found = {f.path: f for f in _found(plan, "PROF014")}
+    assert sorted(found) == [
+        "organisation.client_participation",
+        "organisation.staff_representation",
+    ]
+    assert found["organisation.client_participation"].message.nl.startswith(
+        "De medezeggenschap noemt een cliëntenraad, maar bij wie meepraat staat"
+        " 'andere vorm (panel, spreekuur, enquête)'"
+    )

@@ -118,7 +118,8 @@ if section == "organisation":
         empty=assumed("client_participation"),
         help=t("org.client_participation.help"),
     )
-    widgets.findings(step, "organisation.bodies")
+    for path in ("bodies", "adopted_by", "staff_representation", "client_participation"):
+        widgets.findings(step, f"organisation.{path}")
 
 if section == "organisation.processes":
     st.subheader(t("org.processes"), help=t("org.processes.help"))

@@ -481,3 +481,70 @@ def review_date_far_off(ctx: Context) -> Iterator[Hit]:
     due = ctx.strategy.meta.next_review
     if due is not None and due > _one_year_after(ctx.today):
         yield Hit("meta.next_review", _dates(due))
+
+
+def _contradictions(ctx: Context) -> Iterator[tuple[str, str, str, str, str]]:
+    """(field, body in Dutch, in English, recorded choice in Dutch, in English) where the
+    bodies name a council the recorded governance says is not there."""
+    org = ctx.strategy.organisation
+    staff, clients = org.staff_representation, org.client_participation
+    if (
+        staff not in {None, StaffRepresentation.WORKS_COUNCIL}
+        and ParticipationBody.WORKS_COUNCIL in org.bodies
+    ):
+        assert staff is not None
+        yield (
+            "staff_representation",
+            "een ondernemingsraad",
+            "a works council",
+            staff.label("nl").lower(),
+            staff.label("en").lower(),
+        )
+    if clients not in {None, ClientParticipation.CLIENT_COUNCIL} and _CLIENT_VOICES.intersection(
+        org.bodies
+    ):
+        assert clients is not None
+        yield (
+            "client_participation",
+            "een cliëntenraad",
+            "a client council",
+            clients.label("nl").lower(),
+            clients.label("en").lower(),
+        )
+
+
+@rule(
+    "PROF014",
+    "participation-contradicts-bodies",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Medezeggenschap spreekt zichzelf tegen", "Participation contradicts itself"),
+    message=(
+        "De medezeggenschap noemt {body_nl}, maar bij wie meepraat staat '{recorded_nl}':"
+        " de adviezen gaan uit van dat laatste.",
+        "The participation bodies name {body_en}, but who has a say is recorded as"
+        " '{recorded_en}': the advice follows the latter.",
+    ),
+    fix=(
+        "Maak de twee gelijk: haal de raad weg bij de medezeggenschap, of kies hem bij"
+        " 'Wie stelt vast, wie praat mee'.",
+        "Make the two agree: remove the council from the participation bodies, or choose"
+        " it under 'Who adopts, who has a say'.",
+    ),
+    source="WOR art. 2 and 35c; Wmcz 2018 (the governance in effect, model/governance.py)",
+    weight=5,
+    mode="each",
+    fires=_organisation(staff_representation=StaffRepresentation.NONE),
+    passes=_organisation(staff_representation=StaffRepresentation.WORKS_COUNCIL),
+)
+def participation_contradicts_bodies(ctx: Context) -> Iterator[Hit]:
+    for field, body_nl, body_en, recorded_nl, recorded_en in _contradictions(ctx):
+        yield Hit(
+            f"organisation.{field}",
+            {
+                "body_nl": body_nl,
+                "body_en": body_en,
+                "recorded_nl": recorded_nl,
+                "recorded_en": recorded_en,
+            },
+        )
