@@ -43,6 +43,7 @@ from socialstrategy.model import (
     Engagement,
     EscalationStep,
     Goal,
+    Governance,
     GuidelineRule,
     Guidelines,
     Indicator,
@@ -63,6 +64,7 @@ from socialstrategy.model import (
     Tier,
     TrainingNeed,
     TriageRule,
+    governance,
     new_strategy,
 )
 from socialstrategy.model import check_references as validate
@@ -121,6 +123,7 @@ __all__ = [
     "Finding",
     "Funder",
     "Goal",
+    "Governance",
     "GuidelineRule",
     "GuidelineTopic",
     "Guidelines",
@@ -170,6 +173,7 @@ __all__ = [
     "__version__",
     "dump",
     "dumps",
+    "governance",
     "json_schema",
     "load",
     "loads",

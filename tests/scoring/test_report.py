@@ -87,9 +87,10 @@ def test_cli_lists_the_rules_in_both_languages() -> None:
     nl = CliRunner().invoke(cli, ["rules"]).output
     en = CliRunner().invoke(cli, ["--lang", "en", "rules"]).output
     for rule in RULES.values():
+        title, _, fix = rule.reference()
         assert f"{rule.code}  " in nl
-        assert rule.title.nl in nl
-        assert rule.fix.en in en
+        assert title.nl in nl
+        assert fix.en in en
 
 
 def test_cli_scores_a_folder_as_a_summary_table() -> None:

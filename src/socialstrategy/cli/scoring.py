@@ -115,9 +115,9 @@ def rules(ctx: click.Context, fmt: str) -> None:
         return
     lang = language(ctx)
     for rule in RULES.values():
+        title, message, fix = rule.reference()
         click.echo(
-            f"{rule.code}  {rule.area.label(lang)} · {rule.level.label(lang)} · "
-            f"{rule.title.get(lang)}"
+            f"{rule.code}  {rule.area.label(lang)} · {rule.level.label(lang)} · {title.get(lang)}"
         )
-        click.echo(f"    {rule.message.get(lang)}")
-        click.echo(f"    → {rule.fix.get(lang)}")
+        click.echo(f"    {message.get(lang)}")
+        click.echo(f"    → {fix.get(lang)}")

@@ -103,6 +103,13 @@ _REPORT: dict[str, Text] = {
     "report.organisation.funders": Text("Financiers", "Funders"),
     "report.organisation.referrers": Text("Verwijzers", "Referrers"),
     "report.organisation.bodies": Text("Medezeggenschap", "Participation bodies"),
+    "report.organisation.adopted_by": Text("Stelt beleid vast", "Adopts policy"),
+    "report.organisation.staff": Text("Medezeggenschap medewerkers", "Staff participation"),
+    "report.organisation.clients": Text("Medezeggenschap cliënten", "Client participation"),
+    "report.organisation.assumed": Text(
+        "{value} (afgeleid uit sector en omvang)", "{value} (follows from sector and size)"
+    ),
+    "report.organisation.unknown": Text("nog onbekend", "not known yet"),
     "report.organisation.primary": Text("Primaire processen", "Primary processes"),
     "report.organisation.supporting": Text("Ondersteunende processen", "Supporting processes"),
     "report.organisation.process": Text("Proces", "Process"),
@@ -180,7 +187,7 @@ _REPORT: dict[str, Text] = {
     "report.guidelines.owner": Text("Eigenaar", "Owner"),
     "report.guidelines.contact": Text("Vragen aan", "Questions to"),
     "report.guidelines.report_to": Text("Melden bij", "Report to"),
-    "report.guidelines.works_council": Text("Advies ondernemingsraad", "Works council advice"),
+    "report.guidelines.works_council": Text("{advice}", "{advice}"),
     "report.guidelines.adopted": Text("Vastgesteld", "Adopted"),
     "report.guidelines.review": Text("Herziening", "Review"),
     "report.guidelines.rules": Text("Regels voor medewerkers", "Rules for employees"),
@@ -427,18 +434,18 @@ _GUIDELINE: dict[str, Text] = {
         "Voor het personeelshandboek en intranet", "For the staff handbook and intranet"
     ),
     "guideline.draft": Text(
-        "concept, nog niet vastgesteld door het bestuur", "draft, not yet adopted by the board"
+        "concept, nog niet vastgesteld door {adopter}", "draft, not yet adopted by {adopter}"
     ),
     "guideline.we": Text("onze organisatie", "our organisation"),
     "guideline.intro": Text(
         "Sociale media horen bij ons werk en bij ons leven. Deze richtlijn zegt in gewone"
         " woorden wat wel en niet kan, en waarom. Ze geldt voor iedereen die bij"
         " {organisation} werkt, ook op je eigen accounts en in je vrije tijd, zodra het over"
-        " je werk, cliënten of collega's gaat.",
+        " je werk, {clients} of collega's gaat.",
         "Social media are part of our work and our lives. This guideline says in plain words"
         " what is and is not done, and why. It applies to everyone who works at"
         " {organisation}, on your own accounts and in your own time too, whenever it"
-        " concerns your work, clients or colleagues.",
+        " concerns your work, {clients} or colleagues.",
     ),
     "guideline.intro.doubt": Text(
         "Twijfel je? Doe het dan niet, en vraag het eerst: achteraan in deze richtlijn staat"
@@ -457,10 +464,10 @@ _GUIDELINE: dict[str, Text] = {
     ),
     "guideline.consent": Text("Toestemming voor foto's en video", "Consent for photos and video"),
     "guideline.consent.always": Text(
-        "Zonder vastgelegde toestemming maak en deel je geen foto's of video's van cliënten,"
-        " en ook niet van ruimtes waar cliënten of dossiers in beeld zijn.",
-        "Without recorded consent you do not take or share photos or videos of clients, nor"
-        " of rooms where clients or records can be seen.",
+        "Zonder vastgelegde toestemming maak en deel je geen foto's of video's van {clients},"
+        " en ook niet van ruimtes waar {clients} of dossiers in beeld zijn.",
+        "Without recorded consent you do not take or share photos or videos of {clients},"
+        " nor of rooms where {clients} or records can be seen.",
     ),
     "guideline.consent.recorded": Text(
         "Toestemming wordt vastgelegd in: {where}", "Consent is recorded in: {where}"
@@ -470,8 +477,8 @@ _GUIDELINE: dict[str, Text] = {
         "For children under 16, the parents give consent.",
     ),
     "guideline.consent.representative": Text(
-        "Heeft een cliënt een wettelijk vertegenwoordiger, dan beslist die over toestemming.",
-        "Where a client has a legal representative, the representative decides on consent.",
+        "Heeft een {client} een wettelijk vertegenwoordiger, dan beslist die over toestemming.",
+        "Where a {client} has a legal representative, the representative decides on consent.",
     ),
     "guideline.consent.withdrawal": Text(
         "Toestemming intrekken: {how}", "Withdrawing consent: {how}"
@@ -497,11 +504,9 @@ _GUIDELINE: dict[str, Text] = {
         " protects clients, colleagues and yourself.",
     ),
     "guideline.about": Text("Over deze richtlijn", "About this guideline"),
-    "guideline.about.adopted": Text("Vastgesteld door het bestuur", "Adopted by the board"),
+    "guideline.about.adopted": Text("Vastgesteld door {adopter}", "Adopted by {adopter}"),
     "guideline.about.not_adopted": Text("nog niet vastgesteld", "not adopted yet"),
-    "guideline.about.works_council": Text(
-        "Advies van de ondernemingsraad", "Advice of the works council"
-    ),
+    "guideline.about.works_council": Text("{advice}", "{advice}"),
     "guideline.about.owner": Text("Eigenaar", "Owner"),
     "guideline.about.review": Text("Volgende herziening", "Next review"),
 }

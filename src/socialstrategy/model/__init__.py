@@ -16,6 +16,7 @@ from socialstrategy.model.crisis import (
 )
 from socialstrategy.model.engagement import Activity, Engagement
 from socialstrategy.model.goals import Goal, Indicator
+from socialstrategy.model.governance import Governance, governance
 from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.meta import Meta
@@ -35,6 +36,7 @@ __all__ = [
     "Engagement",
     "EscalationStep",
     "Goal",
+    "Governance",
     "GuidelineRule",
     "Guidelines",
     "Indicator",
@@ -56,5 +58,6 @@ __all__ = [
     "TrainingNeed",
     "TriageRule",
     "check_references",
+    "governance",
     "new_strategy",
 ]

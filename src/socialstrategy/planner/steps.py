@@ -139,11 +139,11 @@ STEPS: Final[tuple[Step, ...]] = (
         "engagement",
         Text("Bespreekbaar maken", "Making it discussable"),
         Text(
-            "Maak mediagebruik bespreekbaar met medewerkers, cliënten en verwanten: een"
-            " kick-off, stellingen, kletskaarten, de cliëntenraad en verwantenraad. Structureel,"
+            "Maak mediagebruik bespreekbaar met medewerkers, {clients} en verwanten: een"
+            " kick-off, stellingen, kletskaarten, een gesprek met {client_voice}. Structureel,"
             " niet als eenmalig project.",
-            "Make media use discussable with staff, clients and relatives: a kick-off,"
-            " statements, conversation cards, the client and relatives' councils. Structurally,"
+            "Make media use discussable with staff, {clients} and relatives: a kick-off,"
+            " statements, conversation cards, a session with {client_voice}. Structurally,"
             " not as a one-off project.",
         ),
         Area.ENGAGEMENT,

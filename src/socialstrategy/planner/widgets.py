@@ -19,6 +19,7 @@ import streamlit as st
 
 from socialstrategy import fmt
 from socialstrategy.files import load
+from socialstrategy.model import Organisation, governance
 from socialstrategy.model._fields import FieldError
 from socialstrategy.planner import per_run, state
 from socialstrategy.planner.markup import inert
@@ -74,6 +75,14 @@ def example() -> Strategy:
     return _example(example_for(sector))
 
 
+def words() -> dict[str, str]:
+    """The open plan's governance words for texts (``{adopter}``, ``{client_voice}``,
+    ``{records}``...; see :meth:`Governance.placeholders`)."""
+    current = state.strategy()
+    org = current.organisation if current is not None else Organisation()
+    return dict(governance(org).placeholders()[language()])
+
+
 @functools.cache  # asked for every step on every rerun (navigation, links)
 def page_path(step: Step) -> Path:
     return Path(__file__).parent / "pages" / step.file
@@ -97,7 +106,8 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
     """Title, why the step matters, and an example from the bundled strategies."""
     state.enter(step.key)
     st.title(step.title.get(language()))
-    st.markdown(step.why.get(language()))
+    # A step's why may name the plan's own bodies ({client_voice}): see words().
+    st.markdown(step.why.get(language()).format_map(words()))
     if show_example is not None:
         org = example().organisation.name
         with st.expander(t("step.example", org=org), icon=":material/menu_book:"):
@@ -400,6 +410,34 @@ def term(
             filter_mode=None,
         )
     return chosen if chosen is not None else value
+
+
+def optional_term(
+    label: str,
+    options: Sequence[TermT],
+    value: TermT | None,
+    path: str,
+    *,
+    empty: str,
+    help: str | None = None,
+) -> TermT | None:
+    """One term, or none (*empty* says what none means, e.g. what is then assumed)."""
+    lang = language()
+    by_code = {option.code: option for option in options}
+    choices = ["", *by_code]
+    index = choices.index(value.code) if value is not None and value.code in by_code else 0
+    key = state.key(path)
+    chosen = st.selectbox(
+        label,
+        choices,
+        index=index,
+        key=key,
+        format_func=lambda code: by_code[code].label(lang) if code else empty,
+        help=help,
+        **_saves(key, path, lambda code: by_code.get(code) if code else None),
+        filter_mode=None,  # see term()
+    )
+    return by_code.get(chosen) if chosen else None
 
 
 def terms(

@@ -7,7 +7,7 @@ import functools
 
 import attrs
 
-from socialstrategy.model import Strategy
+from socialstrategy.model import Governance, Strategy, governance
 from socialstrategy.scoring.crisis_plan import Missing, missing_from_crisis_plan
 from socialstrategy.vocab import AudienceKind, ProcessKind
 
@@ -18,6 +18,11 @@ class Context:
 
     strategy: Strategy
     today: dt.date
+
+    @functools.cached_property
+    def governance(self) -> Governance:
+        """Who adopts, who speaks for staff and clients: recorded, else assumed."""
+        return governance(self.strategy.organisation)
 
     @functools.cached_property
     def primary_process_ids(self) -> frozenset[str]:

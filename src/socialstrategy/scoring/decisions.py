@@ -4,11 +4,13 @@ The board pack ends with them: each is one sentence a board can adopt as written
 ("Stel de richtlijn vast…"), with the reason that makes it due now. They follow from
 the strategy and its findings, so they change as the plan does:
 
-- the employee guideline: draft it, adopt it after the works council's advice, or
-  have it reviewed when its review date has passed;
+- the employee guideline: draft it, adopt it after the advice of the staff's body in
+  effect (a works council or PVT; the staff themselves where there is none; see
+  :mod:`model.governance`), or have it reviewed when its review date has passed;
 - a kartrekker who keeps the topic on the agenda, when nobody is named;
 - webcare capacity for evenings and weekends, when a promised response time cannot be
-  kept with the moderation hours (rule CHAN006);
+  kept with the moderation hours (rule CHAN006); a small organisation is asked instead to
+  promise what working days can keep;
 - the crisis plan: commission one while there is none (:mod:`crisis_plan`), or
   schedule a drill when it was not rehearsed in the last twelve months;
 - the action plan: approve it when the thinking is complete, or finish the thinking
@@ -27,6 +29,7 @@ import attrs
 from socialstrategy import fmt
 from socialstrategy.fmt import long_date
 from socialstrategy.i18n import LANGUAGES, Language, Text
+from socialstrategy.model.governance import governance
 from socialstrategy.scoring.crisis_plan import lacking, last_drill, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
 
@@ -68,6 +71,10 @@ def decisions(strategy: Strategy, report: Report, *, today: dt.date) -> tuple[De
     return tuple(found)
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _both(day: dt.date) -> dict[str, str]:
     return {"nl": long_date(day, "nl"), "en": long_date(day, "en")}
 
@@ -81,14 +88,23 @@ def _next_year(day: dt.date) -> dt.date:
 
 def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
     g = strategy.guidelines
+    gov = governance(strategy.organisation)
+    # Who is asked before adoption: the OR or PVT for advice, else the staff themselves.
+    ask = (
+        Text(
+            f" en die ter advies aan {gov.staff_body.nl} voor te leggen",
+            f" and put it to {gov.staff_body.en} for advice",
+        )
+        if gov.consults_staff_body or gov.staff is None
+        else Text(" en die met de medewerkers te bespreken", " and discuss it with the staff")
+    )
     if "GUID001" in codes:
         yield Decision(
             "draft-guideline",
             Text(
-                "Geef opdracht een richtlijn sociale media voor medewerkers op te stellen en"
-                " die ter advies aan de ondernemingsraad voor te leggen.",
-                "Commission an employee social media guideline and put it to the works"
-                " council for advice.",
+                "Geef opdracht een richtlijn sociale media voor medewerkers op te stellen"
+                f"{ask.nl}.",
+                f"Commission an employee social media guideline{ask.en}.",
             ),
             Text(
                 "Er is nog geen richtlijn voor medewerkers.",
@@ -101,17 +117,17 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
         if advice is not None:
             dates = _both(advice)
             reason = Text(
-                f"De ondernemingsraad heeft op {dates['nl']} advies gegeven; de richtlijn"
-                " is daarna nog niet vastgesteld.",
-                f"The works council gave its advice on {dates['en']}; the guideline has"
-                " not been adopted since.",
+                f"{_capital(gov.staff_short.nl)} heeft op {dates['nl']} advies gegeven; de"
+                " richtlijn is daarna nog niet vastgesteld.",
+                f"{_capital(gov.staff_short.en)} gave its advice on {dates['en']}; the"
+                " guideline has not been adopted since.",
             )
         elif "GUID006" in codes:
             reason = Text(
-                "De richtlijn is niet vastgesteld en de ondernemingsraad heeft nog geen"
+                f"De richtlijn is niet vastgesteld en {gov.staff_short.nl} heeft nog geen"
                 " advies gegeven.",
-                "The guideline has not been adopted and the works council has not given its"
-                " advice yet.",
+                f"The guideline has not been adopted and {gov.staff_short.en} has not given"
+                " its advice yet.",
             )
         else:
             reason = Text(
@@ -122,9 +138,9 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
             "adopt-guideline",
             Text(
                 "Stel de richtlijn sociale media voor medewerkers vast"
-                + (", na advies van de ondernemingsraad." if after else "."),
+                + (f", {gov.staff_step.nl}." if after else "."),
                 "Adopt the employee social media guideline"
-                + (", after the works council's advice." if after else "."),
+                + (f", {gov.staff_step.en}." if after else "."),
             ),
             reason,
         )
@@ -133,10 +149,10 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
         yield Decision(
             "review-guideline",
             Text(
-                "Laat de richtlijn sociale media herzien en stel de nieuwe versie vast na"
-                " advies van de ondernemingsraad.",
-                "Have the social media guideline reviewed and adopt the new version after"
-                " the works council's advice.",
+                "Laat de richtlijn sociale media herzien en stel de nieuwe versie vast"
+                f" {gov.staff_step.nl}.",
+                "Have the social media guideline reviewed and adopt the new version"
+                f" {gov.staff_step.en}.",
             ),
             Text(
                 f"De herziening stond gepland op {dates['nl']}.",
@@ -185,14 +201,24 @@ def _webcare(strategy: Strategy, report: Report) -> Iterator[Decision]:
         )
         for language in LANGUAGES
     }
-    yield Decision(
-        "webcare-capacity",
-        Text(
+    if governance(strategy.organisation).small:
+        # Too small to staff evenings and weekends: promise what working days can keep.
+        text = Text(
+            "Stel de beloofde reactietijd bij tot wat op werkdagen haalbaar is en laat op"
+            " het kanaal zetten wanneer er gereageerd wordt.",
+            "Adjust the promised response time to what working days can keep, and have"
+            " the channel say when it is answered.",
+        )
+    else:
+        text = Text(
             "Stel capaciteit beschikbaar voor webcare in de avonden en weekenden, of stel"
             " de beloofde reactietijd bij.",
             "Approve webcare capacity for evenings and weekends, or adjust the promised"
             " response time.",
-        ),
+        )
+    yield Decision(
+        "webcare-capacity",
+        text,
         Text(
             "Buiten de bezettingstijden is de beloofde reactietijd niet waar te maken bij: "
             f"{names['nl']}.",

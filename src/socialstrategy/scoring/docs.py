@@ -52,6 +52,7 @@ def rules_markdown() -> str:
             out += [f"### {area.label(language)} ({weight}: {AREA_WEIGHTS[area]})", ""]
             out += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
             for r in rules:
+                heading, message, fix = r.reference()
                 out.append(
                     "| "
                     + " | ".join(
@@ -59,10 +60,10 @@ def rules_markdown() -> str:
                         for x in (
                             f"`{r.code}` {r.symbol}",
                             r.level.label(language),
-                            f"**{r.title.get(language)}**: {r.message.get(language)}",
+                            f"**{heading.get(language)}**: {message.get(language)}",
                             f"{r.weight:g}",
                             r.mode,
-                            r.fix.get(language),
+                            fix.get(language),
                             r.source,
                         )
                     )

@@ -106,6 +106,7 @@ def _usefulness(finding: Finding) -> tuple[int, int, float, str]:
 
 def _findings(rule: Rule, ctx: Context) -> list[Finding]:
     hits: list[Hit] = list(rule.check(ctx))
+    words = ctx.governance.placeholders()
     if not hits:
         return []
     if rule.mode == "once":
@@ -122,9 +123,9 @@ def _findings(rule: Rule, ctx: Context) -> list[Finding]:
             area=rule.area,
             level=rule.level,
             path=hit.path,
-            title=rule.title,
-            message=rule.render(hit),
-            fix=rule.fix,
+            title=rule.render_title(words),
+            message=rule.render(hit, words),
+            fix=rule.render_fix(hit, words),
             points=cost,
             fix_path=rule.fix_path,
         )

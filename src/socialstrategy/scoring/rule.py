@@ -15,6 +15,7 @@ How a rule costs points (always on the 0-100 scale of its area):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Final, Literal
@@ -26,6 +27,7 @@ from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.context import Context
 
 if TYPE_CHECKING:
+    from socialstrategy.i18n import Language
     from socialstrategy.model import Strategy
 
 Mode = Literal["once", "each", "share"]
@@ -40,6 +42,14 @@ class Hit:
     #: How many items of a ``share`` rule's population this hit stands for, when one
     #: finding lists several (it costs that many shares).
     items: int = 1
+    #: Another remedy than the rule's own, where this organisation needs one (a small
+    #: practice that cannot staff evenings says when it answers instead).
+    fix: Text | None = None
+
+
+#: Governance words per language (see :meth:`Governance.placeholders`) that every rule
+#: text may use: ``{adopter}``, ``{staff_step}``, ``{client_voice}``, ``{records}``...
+Words = Mapping["Language", Mapping[str, str]]
 
 
 Check = Callable[["Context"], Iterable[Hit]]
@@ -70,12 +80,58 @@ class Rule:
     #: finding is about: the planner links there, and the fix text names its step.
     fix_path: str | None = None
 
-    def render(self, hit: Hit) -> Text:
+    def render(self, hit: Hit, words: Words | None = None) -> Text:
         """The message for *hit*, in both languages, with its values filled in (a value
-        that is itself a :class:`Text` in the message's language)."""
-        nl = {k: v.nl if isinstance(v, Text) else v for k, v in hit.params.items()}
-        en = {k: v.en if isinstance(v, Text) else v for k, v in hit.params.items()}
-        return Text(nl=self.message.nl.format(**nl), en=self.message.en.format(**en))
+        that is itself a :class:`Text` in the message's language) and the governance
+        *words* of the organisation (default: those of an organisation of unknown size)."""
+        return _fill(self.message, words, hit.params)
+
+    def render_title(self, words: Words | None = None) -> Text:
+        return _fill(self.title, words, {})
+
+    def render_fix(self, hit: Hit, words: Words | None = None) -> Text:
+        """The fix: the hit's own remedy if it has one, else the rule's."""
+        return _fill(hit.fix or self.fix, words, hit.params)
+
+    def reference(self) -> tuple[Text, Text, Text]:
+        """Title, message and fix for the rules reference: governance words of an
+        organisation that says nothing of itself, a hit's placeholders kept as written."""
+        return (
+            _fill(self.title, None, {}, keep=True),
+            _fill(self.message, None, {}, keep=True),
+            _fill(self.fix, None, {}, keep=True),
+        )
+
+
+class _Kept(dict[str, object]):
+    """Leaves a placeholder nobody fills as it is written: ``{channel}``."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(
+    text: Text, words: Words | None, params: Mapping[str, object], *, keep: bool = False
+) -> Text:
+    """*text* with the governance *words* and the hit's *params* filled in (*keep*:
+    placeholders nobody fills stay as written)."""
+    if words is None:
+        words = _default_words()
+    out: list[str] = []
+    for lang in ("nl", "en"):
+        values: dict[str, object] = _Kept() if keep else {}
+        values.update(words[lang])
+        values.update({k: v.get(lang) if isinstance(v, Text) else v for k, v in params.items()})
+        out.append(text.get(lang).format_map(values))
+    return Text(nl=out[0], en=out[1])
+
+
+@functools.cache
+def _default_words() -> Words:
+    """The words for an organisation that says nothing of itself (the rules reference)."""
+    from socialstrategy.model import Organisation, governance  # noqa: PLC0415
+
+    return governance(Organisation()).placeholders()
 
 
 #: How a message quotes a part that has no name or title yet: not by the id made for

@@ -134,7 +134,7 @@ class StakeholderKind(Term):
         "Relatives and legal representatives",
     )
     STAFF = ("staff", "Medewerkers", "Staff")
-    COUNCILS = ("councils", "Cliëntenraad en ondernemingsraad", "Client council and works council")
+    COUNCILS = ("councils", "Medezeggenschapsraden", "Participation councils")
     BOARD = ("board", "Bestuur en toezicht", "Board and supervisors")
     FUNDERS = ("funders", "Financiers", "Funders")
     REFERRERS = ("referrers", "Verwijzers en ketenpartners", "Referrers and partners in care")

@@ -25,6 +25,11 @@ class EngagementKind(Term):
     )
     EXPERT = ("expert", "Expert uitnodigen", "Invited expert")
     CLIENT_COUNCIL = ("client_council", "Bespreking in de cliëntenraad", "Client council session")
+    CLIENT_PANEL = (
+        "client_panel",
+        "Cliënten- of patiëntenpanel",
+        "Client or patient panel",
+    )
     RELATIVES_COUNCIL = (
         "relatives_council",
         "Bespreking in de verwantenraad",

@@ -146,7 +146,9 @@ PRESETS: Final[dict[Sector, SectorPreset]] = {
         supporting_processes=_SUPPORTING,
         funders=(Funder.INSURER,),
         referrers=(),
-        bodies=(P.CLIENT_COUNCIL,),
+        # Most practices have no client council (the Wmcz 2018 asks one only above 25 care
+        # workers per practice) and no works council: the plan names what it has.
+        bodies=(),
         audiences=(A.CLIENTS, A.EMPLOYEES, A.PROSPECTIVE_EMPLOYEES, A.PARTNERS, A.PUBLIC),
         scenarios=(S.DATA_LEAK, S.PRIVACY_BREACH, S.NEGATIVE_REVIEW, S.MISINFORMATION),
     ),

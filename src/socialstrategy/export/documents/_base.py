@@ -16,7 +16,7 @@ from socialstrategy import fmt
 from socialstrategy.export import outline
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
-from socialstrategy.model import Strategy
+from socialstrategy.model import Strategy, governance
 from socialstrategy.scoring import Level, Report
 
 if TYPE_CHECKING:
@@ -44,8 +44,13 @@ class Sources:
     today: dt.date
 
     def t(self, key: str, **params: object) -> str:
-        """The document string *key* in this document's language."""
-        return T(key, self.language, **params)
+        """The document string *key* in this document's language; it may name the
+        governance in effect (``{adopter}``, ``{advice}``, ``{clients}``, ``{records}``)."""
+        return T(key, self.language, **{**self._words, **params})
+
+    @functools.cached_property
+    def _words(self) -> dict[str, str]:
+        return dict(governance(self.strategy.organisation).placeholders()[self.language])
 
     @functools.cached_property
     def _names(self) -> dict[str, dict[str, str]]:

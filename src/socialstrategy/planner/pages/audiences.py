@@ -102,7 +102,7 @@ if index is not None:
                 audience.insight_source,
                 f"{p}.insight_source",
                 area=True,
-                placeholder=t("audiences.source.placeholder"),
+                placeholder=t("audiences.source.placeholder", **widgets.words()),
             )
         slots[f"{p}.needs"] = st.container()
         slots[f"{p}.insight_source"] = st.container()

@@ -55,12 +55,12 @@ with right:
         engagement.structural,
         "engagement.structural",
         area=True,
-        help=t("engagement.structural.help"),
+        help=t("engagement.structural.help", **widgets.words()),
     )
     beside.here("engagement.structural")
 
 st.subheader(t("engagement.activities"))
-st.caption(t("engagement.activities.intro"))
+st.caption(t("engagement.activities.intro", **widgets.words()))
 beside.here("engagement.activities", exact=True)
 activities = list(engagement.activities)
 index = widgets.pick(

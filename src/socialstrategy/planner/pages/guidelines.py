@@ -58,6 +58,8 @@ slots = widgets.FindingSlots(step)
 strategy = widgets.require_strategy()
 g, consent, guidance = strategy.guidelines, strategy.guidelines.consent, strategy.media_guidance
 role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
+#: Who adopts and who advises, as the organisation step records or implies them.
+words = widgets.words()
 
 sections = {
     "guidelines": t("guidelines.section.adoption"),
@@ -70,7 +72,7 @@ section = widgets.section(t("guidelines.section"), sections, "guidelines.section
 new_guidelines, new_guidance = g, guidance
 
 if section == "guidelines":
-    st.subheader(t("guidelines.governance"), help=t("guidelines.governance.help"))
+    st.subheader(t("guidelines.governance"), help=t("guidelines.governance.help", **words))
     left, right = st.columns(2)
     with left:
         title = widgets.text(
@@ -96,11 +98,11 @@ if section == "guidelines":
         )
     with right:
         works_council_advice = widgets.date(
-            t("guidelines.works_council_advice"),
+            t("guidelines.works_council_advice", **words),
             g.works_council_advice,
             "guidelines.works_council_advice",
         )
-        adopted = widgets.date(t("guidelines.adopted"), g.adopted, "guidelines.adopted")
+        adopted = widgets.date(t("guidelines.adopted", **words), g.adopted, "guidelines.adopted")
         review_date = widgets.date(
             t("guidelines.review_date"),
             g.review_date,
@@ -127,7 +129,7 @@ if section == "guidelines":
         t("guidelines.consent.recorded_in"),
         consent.recorded_in,
         "guidelines.consent.recorded_in",
-        placeholder=t("guidelines.consent.recorded_in.placeholder"),
+        placeholder=t("guidelines.consent.recorded_in.placeholder", **words),
     )
     parents_under_16 = widgets.flag(
         t("guidelines.consent.parents_under_16"),

@@ -6,11 +6,21 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import Organisation, Process, Role
+from socialstrategy.model.governance import assumed as assumed_governance
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
-from socialstrategy.vocab import Funder, ParticipationBody, ProcessKind, Referrer, Sector
+from socialstrategy.vocab import (
+    AdoptingBody,
+    ClientParticipation,
+    Funder,
+    ParticipationBody,
+    ProcessKind,
+    Referrer,
+    Sector,
+    StaffRepresentation,
+)
 
 step = BY_KEY["organisation"]
 lang = language()
@@ -49,6 +59,7 @@ section = widgets.section(
 name, sector, region, mission = org.name, org.sector, org.region, org.mission
 employees, locations = org.employees, org.locations
 funders, referrers, bodies = org.funders, org.referrers, org.bodies
+adopted_by, staff, clients = org.adopted_by, org.staff_representation, org.client_participation
 processes, roles = org.processes, org.roles
 title, author, revision = meta.title, meta.author, meta.revision
 last_reviewed, next_review = meta.last_reviewed, meta.next_review
@@ -74,6 +85,41 @@ if section == "organisation":
     bodies = widgets.terms(
         t("org.bodies"), list(ParticipationBody), org.bodies, "organisation.bodies"
     )
+
+    st.subheader(t("org.governance"), help=t("org.governance.help"))
+    # What an empty choice means, for the sector, size and bodies as they now stand.
+    now = attrs.evolve(org, sector=sector, employees=employees, bodies=bodies)
+
+    def assumed(field: str) -> str:
+        return t("org.governance.assumed", assumed=assumed_governance(now, field).get(lang))
+
+    # One per row: the empty choice says in full what is assumed, and why.
+    adopted_by = widgets.optional_term(
+        t("org.adopted_by"),
+        list(AdoptingBody),
+        org.adopted_by,
+        "organisation.adopted_by",
+        empty=assumed("adopted_by"),
+        help=t("org.adopted_by.help"),
+    )
+    staff = widgets.optional_term(
+        t("org.staff_representation"),
+        list(StaffRepresentation),
+        org.staff_representation,
+        "organisation.staff_representation",
+        empty=assumed("staff_representation"),
+        help=t("org.staff_representation.help"),
+    )
+    clients = widgets.optional_term(
+        t("org.client_participation"),
+        list(ClientParticipation),
+        org.client_participation,
+        "organisation.client_participation",
+        empty=assumed("client_participation"),
+        help=t("org.client_participation.help"),
+    )
+    for path in ("bodies", "adopted_by", "staff_representation", "client_participation"):
+        widgets.findings(step, f"organisation.{path}")
 
 if section == "organisation.processes":
     st.subheader(t("org.processes"), help=t("org.processes.help"))
@@ -181,6 +227,9 @@ new_org = widgets.build(
         funders=funders,
         referrers=referrers,
         bodies=bodies,
+        adopted_by=adopted_by,
+        staff_representation=staff,
+        client_participation=clients,
     ),
     org,
 )

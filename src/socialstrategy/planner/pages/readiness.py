@@ -135,7 +135,7 @@ def _answer(n: int, answer: ReadinessAnswer, opened: bool) -> tuple[ReadinessAns
                     f"{p}.evidence",
                     area=True,
                     help=t("readiness.evidence.help"),
-                    placeholder=t("readiness.evidence.placeholder"),
+                    placeholder=t("readiness.evidence.placeholder", **widgets.words()),
                 )
         else:
             st.caption(_preview(answer))

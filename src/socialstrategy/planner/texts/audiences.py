@@ -46,9 +46,7 @@ TEXTS: dict[str, Text] = {
     ),
     "audiences.source": Text("Hoe weten we dat?", "How do we know?"),
     "audiences.source.placeholder": Text(
-        "Bijvoorbeeld: enquête, cliëntenraad of verwantenraad, gesprekken in teams,"
-        " cijfers van de platforms",
-        "For example: a survey, the client or relatives' council, team conversations,"
-        " platform figures",
+        "Bijvoorbeeld: enquête, {client_voice}, gesprekken in teams, cijfers van de platforms",
+        "For example: a survey, {client_voice}, team conversations, platform figures",
     ),
 }

@@ -21,17 +21,17 @@ TEXTS: dict[str, Text] = {
     "engagement.structural": Text("Zo blijft het structureel", "How it stays structural"),
     "engagement.structural.help": Text(
         "Waar komt het vast terug: het teamoverleg, het zorgplan, de risico-inventarisatie,"
-        " de cliëntenraad en verwantenraad? Geen eenmalig project.",
+        " {client_voice}? Geen eenmalig project.",
         "Where does it come back as a matter of course: team meetings, the care plan, the"
-        " risk inventory, the client and relatives' councils? Not a one-off project.",
+        " risk inventory, {client_voice}? Not a one-off project.",
     ),
     "engagement.activities": Text("Activiteiten", "Activities"),
     "engagement.activities.intro": Text(
         "Een kick-off, stellingen zonder oordeel, een demonstratie door een digivaardige"
-        " cliënt, kletskaarten, de cliëntenraad en verwantenraad, teams die zelf in gesprek"
+        " {client}, kletskaarten, een gesprek met {client_voice}, teams die zelf in gesprek"
         " gaan. Kies er een om te bewerken, of voeg er een toe.",
         "A kick-off, statements without judgement, a demonstration by a digitally skilled"
-        " client, conversation cards, the client and relatives' councils, teams holding their"
+        " {client}, conversation cards, a session with {client_voice}, teams holding their"
         " own sessions. Choose one to edit, or add one.",
     ),
     "engagement.pick": Text("Activiteit", "Activity"),

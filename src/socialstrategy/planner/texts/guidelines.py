@@ -16,10 +16,10 @@ TEXTS: dict[str, Text] = {
     # The employee guideline
     "guidelines.governance": Text("Vaststelling en aanspreekpunten", "Adoption and contacts"),
     "guidelines.governance.help": Text(
-        "De raad van bestuur stelt de richtlijn vast na advies van de ondernemingsraad (OR),"
-        " met een datum waarop hij weer wordt herzien.",
-        "The board adopts the guideline after the works council's advice, with a date on"
-        " which it is reviewed again.",
+        "{Adopter} stelt de richtlijn vast {staff_step}, met een datum waarop hij weer"
+        " wordt herzien. Wie vaststelt en wie adviseert, staat bij de organisatie.",
+        "{Adopter} adopts the guideline {staff_step}, with a date on which it is reviewed"
+        " again. Who adopts and who advises is set on the organisation step.",
     ),
     "guidelines.title": Text("Titel van de richtlijn", "Title of the guideline"),
     "guidelines.title.placeholder": Text(
@@ -44,8 +44,8 @@ TEXTS: dict[str, Text] = {
         "Where an employee reports when something goes wrong online: the manager, the"
         " incident form, and for a data leak the data protection officer.",
     ),
-    "guidelines.works_council_advice": Text("Advies van de OR", "Works council advice"),
-    "guidelines.adopted": Text("Vastgesteld door de raad van bestuur", "Adopted by the board"),
+    "guidelines.works_council_advice": Text("{advice}", "{advice}"),
+    "guidelines.adopted": Text("Vastgesteld door {adopter}", "Adopted by {adopter}"),
     "guidelines.review_date": Text("Volgende herziening", "Next review"),
     "guidelines.review_date.help": Text(
         "Sociale media veranderen snel: herzie de richtlijn binnen twee jaar.",
@@ -110,8 +110,8 @@ TEXTS: dict[str, Text] = {
         "Waar wordt de toestemming vastgelegd?", "Where is consent recorded?"
     ),
     "guidelines.consent.recorded_in.placeholder": Text(
-        "bijvoorbeeld 'in het elektronisch cliëntdossier (ECD)'",
-        "for example 'in the electronic client file'",
+        "bijvoorbeeld 'in {records}'",
+        "for example 'in {records}'",
     ),
     "guidelines.consent.parents_under_16": Text(
         "Ouders of voogd geven toestemming voor kinderen onder de 16",

@@ -25,8 +25,8 @@ TEXTS: dict[str, Text] = {
     ),
     "readiness.evidence": Text("Bewijs: wie, wat, waar", "Evidence: who, what, where"),
     "readiness.evidence.placeholder": Text(
-        "Bijvoorbeeld: besluit van de bestuurder van 12 januari, verslag cliëntenraad maart",
-        "For example: the board's decision of 12 January, client council minutes of March",
+        "Bijvoorbeeld: besluit van {adopter} van 12 januari, verslag werkoverleg van maart",
+        "For example: the decision of {adopter} of 12 January, team meeting minutes of March",
     ),
     "readiness.evidence.help": Text(
         "Noem het besluit, het document, het overleg of de cijfers die het antwoord laten"

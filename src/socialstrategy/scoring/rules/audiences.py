@@ -166,10 +166,10 @@ def key_audience_missing(ctx: Context) -> Iterator[Hit]:
         " (check question 1).",
     ),
     fix=(
-        "Vraag het na bij cliënten, hun begeleiders en de cliëntenraad, en beschrijf welke"
+        "Vraag het na bij {clients}, hun naasten en {client_voice}, en beschrijf welke"
         " platforms zij gebruiken, waarvoor en met welke hulp.",
-        "Ask clients, their support workers and the client council, and describe which"
-        " platforms they use, what for and with what help.",
+        "Ask {clients}, their relatives and {client_voice}, and describe which platforms"
+        " they use, what for and with what help.",
     ),
     source=f"{_QA}, check question 1",
     weight=25,

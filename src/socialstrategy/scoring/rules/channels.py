@@ -69,6 +69,16 @@ _PUBLIC: Final = SOCIAL_PLATFORMS - {ChannelKind.WHATSAPP}
 _UNSAFE_FOR_CLIENTS: Final = SOCIAL_PLATFORMS - {ChannelKind.YOUTUBE}
 #: Channels people use at a set time, not ones where a message waits for an answer.
 _SYNCHRONOUS: Final = frozenset({ChannelKind.VIDEO_CALLING})
+#: The remedy for a small organisation (Governance.small): not evening and weekend
+#: staffing, but saying on the channel when it answers, and where urgent matters go.
+_SAY_WHEN: Final = Text(
+    "Zet op het kanaal wanneer je reageert, bijvoorbeeld 'we reageren op werkdagen binnen"
+    " 24 uur', en leg vast wanneer iemand het kanaal bekijkt; verwijs voor spoed naar"
+    " {urgent}. De reactietijd telt dan op werkdagen.",
+    "Say on the channel when you answer, for example 'we answer on working days within"
+    " 24 hours', and record when someone looks at the channel; refer urgent matters to"
+    " {urgent}. The response time then counts on working days.",
+)
 #: Longest first response people accept on social media, in hours.
 _SOCIAL_PROMISE: Final = 24
 #: Sectors whose clients review them a lot (Google, ZorgkaartNederland, Independer),
@@ -90,6 +100,9 @@ _WEEK: Final = 7 * _DAY
 #: The promise clock rests at night: webcare that covers 08:00-22:00 counts as complete
 #: (evenings, until 22:00, are where people go unanswered; DOMAIN.md figures).
 NIGHT: Final = (dt.time(22, 0), dt.time(8, 0))
+#: A small organisation answers on working days (Governance.small): its promise clock
+#: runs Monday to Friday within these hours only.
+WORKING_DAY: Final = (dt.time(8, 0), dt.time(18, 0))
 _DAYS_NL: Final = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _DAYS_EN: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -123,6 +136,20 @@ class Stretch:
             hi = min(self.end, day * _DAY + night_start)
             awake += max(0, hi - lo)
         return awake / 60
+
+    @property
+    def working_hours(self) -> float:
+        """The same wait counted on working days (Monday to Friday, 08:00-18:00) only:
+        the clock of a small organisation's promise, 'op werkdagen binnen 24 uur'."""
+        begin, finish = _minutes(WORKING_DAY[0]), _minutes(WORKING_DAY[1])
+        working = 0
+        for day in range(self.start // _DAY, (self.end - 1) // _DAY + 1):
+            if day % 7 >= 5:
+                continue
+            lo = max(self.start, day * _DAY + begin)
+            hi = min(self.end, day * _DAY + finish)
+            working += max(0, hi - lo)
+        return working / 60
 
     def moment(self, minute: int, language: Language) -> str:
         """'vrijdag 17:00' for a minute of the week."""
@@ -462,7 +489,11 @@ def no_response_time(ctx: Context) -> Iterator[Hit]:
         if _review_site(channel):  # CHAN020: the plan's response time counts there
             continue
         if _converses(channel) and channel.response_hours is None:
-            yield Hit(f"channels[{i}].response_hours", {"channel": _name(channel)})
+            yield Hit(
+                f"channels[{i}].response_hours",
+                {"channel": _name(channel)},
+                fix=_SAY_WHEN if ctx.governance.small else None,
+            )
 
 
 @rule(
@@ -509,10 +540,15 @@ def no_response_time(ctx: Context) -> Iterator[Hit]:
     ),
 )
 def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
+    # A small organisation cannot staff evenings and weekends: its promise counts on
+    # working days, said on the channel ("we reageren op werkdagen binnen 24 uur").
+    small = ctx.governance.small
     for i, channel in enumerate(ctx.strategy.channels):
         promise = channel.response_hours
         gap = longest_unwatched_stretch(channel.moderation)
-        if promise is None or gap is None or gap.waking_hours <= promise:
+        if promise is None or gap is None:
+            continue
+        if (gap.working_hours if small else gap.waking_hours) <= promise:
             continue
         unwatched = dict(zip(LANGUAGES, _unwatched(channel.moderation), strict=True))
         params: dict[str, object] = {"channel": _name(channel), **_promise(promise)}
@@ -524,7 +560,7 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
                 f"hours_{lang}": _number(gap.hours, lang),
                 f"waking_{lang}": _number(gap.waking_hours, lang),
             }
-        yield Hit(f"channels[{i}].moderation", params)
+        yield Hit(f"channels[{i}].moderation", params, fix=_SAY_WHEN if small else None)
 
 
 @rule(
@@ -554,7 +590,11 @@ def response_time_without_moderation(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):
         promise = channel.response_hours
         if promise is not None and not channel.moderation.covered:
-            yield Hit(f"channels[{i}].moderation", {"channel": _name(channel), **_promise(promise)})
+            yield Hit(
+                f"channels[{i}].moderation",
+                {"channel": _name(channel), **_promise(promise)},
+                fix=_SAY_WHEN if ctx.governance.small else None,
+            )
 
 
 @rule(

@@ -41,6 +41,13 @@ if TYPE_CHECKING:
 
 _QA = "Q&A bespreekbaar maken, checkvraag {} (seed 000)"
 _PLAN = "DOMAIN.md crisis and webcare plan #{}"
+#: CRIS005's remedy for a small organisation (:attr:`Governance.small`).
+_SMALL_REACH = Text(
+    "Spreek af wie van {adopter} bij een ernstig incident ook buiten werktijd gebeld kan"
+    " worden; een telefoonnummer in de keten is genoeg.",
+    "Agree who of {adopter} can be called about a serious incident outside working hours"
+    " too; a telephone number in the chain will do.",
+)
 _BOOK = (
     "Gulden & Van der Wurff, Social media in zorg en welzijn (seed 003):"
     " klachten- en crisiscommunicatie"
@@ -283,9 +290,11 @@ def escalation_step_unreachable(ctx: Context) -> Iterator[Hit]:
     ),
 )
 def nobody_day_and_night(ctx: Context) -> Iterator[Hit]:
+    # A small organisation has no on-call rota to set up: one telephone number will do.
+    remedy = _SMALL_REACH if ctx.governance.small else None
     steps = ctx.strategy.crisis.escalation
     if steps and not any(step.day_and_night for step in steps):
-        yield Hit("crisis.escalation")
+        yield Hit("crisis.escalation", fix=remedy)
 
 
 @rule(

@@ -42,6 +42,15 @@ _LEUKER = "DOMAIN.md, making it discussable and embedding it (Leukeronline)"
 
 #: Sectors where relatives often decide with or for the client (DOMAIN.md participation).
 _RELATIVES_SECTORS = frozenset({Sector.DISABILITY_CARE, Sector.ELDERLY_CARE})
+#: Activities where clients themselves are heard, where there is no client council.
+_CLIENTS_HEARD = frozenset(
+    {
+        EngagementKind.CLIENT_COUNCIL,
+        EngagementKind.YOUTH_COUNCIL,
+        EngagementKind.CLIENT_PANEL,
+        EngagementKind.CLIENT_DEMO,
+    }
+)
 #: Kinds that get people talking without judgement (the Q&A names all three).
 _STARTERS = frozenset(
     {
@@ -149,10 +158,10 @@ def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
         " and relatives.",
     ),
     fix=(
-        "Plan een kick-off en vaste momenten in teams, cliëntenraad en verwantenraad om"
-        " het gesprek over mediagebruik te voeren.",
-        "Plan a kick-off and regular moments in teams, the client council and the"
-        " relatives' council to talk about media use.",
+        "Plan een kick-off en vaste momenten in teams, met {client_voice} en met verwanten"
+        " om het gesprek over mediagebruik te voeren.",
+        "Plan a kick-off and regular moments in teams, with {client_voice} and with"
+        " relatives to talk about media use.",
     ),
     source=f"{_QA}; {_CHECK.format(4)}",
     weight=100,
@@ -195,23 +204,31 @@ def no_kickoff(ctx: Context) -> Iterator[Hit]:
     "client-council-not-involved",
     area=Area.ENGAGEMENT,
     level=Level.WARNING,
-    title=("Cliëntenraad niet betrokken", "Client council not involved"),
+    title=("{Clients} niet gehoord", "{Clients} not heard"),
     message=(
-        "Mediagebruik staat niet op de agenda van de cliëntenraad.",
-        "Media use is not on the client council's agenda.",
+        "Mediagebruik is niet besproken met {clients}: er staat geen bespreking met"
+        " {client_voice} gepland.",
+        "Media use has not been discussed with {clients}: no session with {client_voice}"
+        " is planned.",
     ),
     fix=(
-        "Bespreek het onderwerp in de cliëntenraad en neem de vragen en zorgen die"
+        "Bespreek het onderwerp met {client_voice} en neem de vragen en zorgen die"
         " bovenkomen mee in de aanpak.",
-        "Discuss the topic in the client council and take the questions and concerns that"
+        "Discuss the topic with {client_voice} and take the questions and concerns that"
         " come up into the approach.",
     ),
-    source=f"{_QA}; {_LEUKER}",
+    source=f"{_QA}; {_LEUKER}; Wmcz 2018 (where a client council is required)",
     weight=12,
     fires=_without(EngagementKind.CLIENT_COUNCIL),
 )
 def client_council_not_involved(ctx: Context) -> Iterator[Hit]:
-    if _missing_kind(ctx, EngagementKind.CLIENT_COUNCIL):
+    # With a client council, it is where clients are heard; without one (a GP practice,
+    # a small provider), a panel or a demonstration by a client hears them as well.
+    if ctx.governance.has_client_council:
+        heard = _kinds(ctx) & {EngagementKind.CLIENT_COUNCIL, EngagementKind.YOUTH_COUNCIL}
+    else:
+        heard = _kinds(ctx) & _CLIENTS_HEARD
+    if ctx.strategy.engagement.activities and not heard:
         yield Hit("engagement.activities")
 
 
@@ -291,9 +308,9 @@ def youth_council_not_involved(ctx: Context) -> Iterator[Hit]:
     ),
     fix=(
         "Geef activiteiten een vast ritme, bijvoorbeeld maandelijks in het teamoverleg en"
-        " twee keer per jaar in de cliëntenraad.",
-        "Give activities a fixed rhythm, e.g. monthly in team meetings and twice a year in"
-        " the client council.",
+        " twee keer per jaar met {client_voice}.",
+        "Give activities a fixed rhythm, e.g. monthly in team meetings and twice a year"
+        " with {client_voice}.",
     ),
     source=f"{_QA}; {_CHECK.format(4)}",
     weight=25,
@@ -346,9 +363,9 @@ def no_kartrekker(ctx: Context) -> Iterator[Hit]:
         " agenda item, in the risk inventory or in the care plan.",
     ),
     fix=(
-        "Beschrijf waar het onderwerp vast terugkomt: teamoverleg, cliëntenraad,"
+        "Beschrijf waar het onderwerp vast terugkomt: teamoverleg, {client_voice},"
         " risico-inventarisatie, zorgplan, inwerkprogramma.",
-        "Describe where the topic recurs: team meetings, client council, risk inventory,"
+        "Describe where the topic recurs: team meetings, {client_voice}, risk inventory,"
         " care plan, induction programme.",
     ),
     source=f"{_CHECK.format(4)}; {_LEUKER}",

@@ -30,7 +30,10 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.context import Context
 
 _TOPICS = "DOMAIN.md guidelines #1-#14 (KNMG, V&VN, NHS Employers, Mayo Clinic)"
-_GOVERNANCE = "DOMAIN.md guidelines #15 (adopted by the board after the works council's advice)"
+_GOVERNANCE = (
+    "DOMAIN.md guidelines #15 (adopted by the board after the works council's advice);"
+    " WOR art. 2, 35b and 35c (works council, staff representation)"
+)
 _CONSENT = "DOMAIN.md guidelines #3 (KNMG, V&VN: recorded consent; parents under 16)"
 _GUIDANCE = (
     "Seed 000, check question 2; DOMAIN.md figures (VGN/NJi 2020: most institutions have"
@@ -353,15 +356,14 @@ def rule_without_reason(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Richtlijn niet vastgesteld", "Guideline not adopted"),
     message=(
-        "De raad van bestuur heeft de richtlijn niet vastgesteld: dan is het een advies,"
-        " geen afspraak waar je medewerkers op kunt aanspreken.",
-        "The board has not adopted the guideline: that makes it advice, not an agreement"
+        "{Adopter} heeft de richtlijn niet vastgesteld: dan is het een advies, geen"
+        " afspraak waar je medewerkers op kunt aanspreken.",
+        "{Adopter} has not adopted the guideline: that makes it advice, not an agreement"
         " employees can be held to.",
     ),
     fix=(
-        "Laat de richtlijn na advies van de OR vaststellen door de raad van bestuur en"
-        " noteer de datum.",
-        "Have the board adopt the guideline after the works council's advice, and record the date.",
+        "Laat de richtlijn {staff_step} vaststellen door {adopter} en noteer de datum.",
+        "Have {adopter} adopt the guideline {staff_step}, and record the date.",
     ),
     source=_GOVERNANCE,
     weight=10,
@@ -377,18 +379,18 @@ def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
     "no-works-council-advice",
     area=Area.GUIDELINES,
     level=Level.WARNING,
-    title=("Geen advies van de OR", "No works council advice"),
+    title=("Geen advies van {staff_short}", "No advice of {staff_short}"),
     message=(
-        "De ondernemingsraad heeft geen advies gegeven over de richtlijn, terwijl die"
-        " regels stelt voor het gedrag van alle medewerkers.",
-        "The works council has not advised on the guideline, though it sets rules for the"
+        "{Staff_short} heeft geen advies gegeven over de richtlijn, terwijl die regels stelt"
+        " voor het gedrag van alle medewerkers.",
+        "{Staff_short} has not advised on the guideline, though it sets rules for the"
         " conduct of every employee.",
     ),
     fix=(
-        "Leg de richtlijn voor aan de OR (advies, en instemming waar de WOR dat vraagt)"
-        " voordat de raad van bestuur hem vaststelt, en noteer de datum.",
-        "Submit the guideline to the works council (for advice, and consent where the Works"
-        " Councils Act requires it) before the board adopts it, and record the date.",
+        "Leg de richtlijn voor aan {staff_short} (advies, en instemming waar de WOR dat"
+        " vraagt) voordat {adopter} hem vaststelt, en noteer de datum.",
+        "Submit the guideline to {staff_short} (for advice, and consent where the Works"
+        " Councils Act requires it) before {adopter} adopts it, and record the date.",
     ),
     source=_GOVERNANCE,
     weight=8,
@@ -396,9 +398,10 @@ def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
     passes=chain(within("guidelines", works_council_advice=None), _small_without_works_council),
 )
 def no_works_council_advice(ctx: Context) -> Iterator[Hit]:
-    org = ctx.strategy.organisation
-    small = org.employees is not None and org.employees < _WORKS_COUNCIL_THRESHOLD
-    if small and ParticipationBody.WORKS_COUNCIL not in org.bodies:
+    # A works council or PVT advises; with the size unknown, whatever staff participation
+    # there is; without one (fewer than 10, or recorded as none) there is nobody to ask.
+    g = ctx.governance
+    if not (g.consults_staff_body or (g.staff is None and g.employees is None)):
         return
     if _written(ctx) and ctx.strategy.guidelines.works_council_advice is None:
         yield Hit("guidelines.works_council_advice")
@@ -409,18 +412,18 @@ def no_works_council_advice(ctx: Context) -> Iterator[Hit]:
     "adopted-before-works-council",
     area=Area.GUIDELINES,
     level=Level.WARNING,
-    title=("Vastgesteld vóór het OR-advies", "Adopted before the works council's advice"),
+    title=("Vastgesteld vóór het advies", "Adopted before the advice"),
     message=(
-        "De richtlijn is vastgesteld op {adopted_nl}, vóór het advies van de OR op {advice_nl}:"
-        " het advies kon het besluit niet meer beïnvloeden.",
-        "The guideline was adopted on {adopted_en}, before the works council advised on"
+        "De richtlijn is vastgesteld op {adopted_nl}, vóór het advies van {staff_short} op"
+        " {advice_nl}: het advies kon het besluit niet meer beïnvloeden.",
+        "The guideline was adopted on {adopted_en}, before {staff_short} advised on"
         " {advice_en}: the advice could no longer shape the decision.",
     ),
     fix=(
-        "Bespreek het OR-advies in de raad van bestuur en stel de richtlijn opnieuw vast,"
-        " met de datum van dat besluit.",
-        "Discuss the works council's advice in the board and adopt the guideline again,"
-        " recording the date of that decision.",
+        "Laat {adopter} het advies bespreken en de richtlijn opnieuw vaststellen, met de"
+        " datum van dat besluit.",
+        "Have {adopter} discuss the advice and adopt the guideline again, recording the"
+        " date of that decision.",
     ),
     source=_GOVERNANCE,
     weight=8,
@@ -532,16 +535,16 @@ def _consent_hit(
     level=Level.WARNING,
     title=("Toestemming niet vastgelegd", "Consent not recorded"),
     message=(
-        "Er staat niet waar de toestemming voor foto's en video van cliënten wordt"
+        "Er staat niet waar de toestemming voor foto's en video van {clients} wordt"
         " vastgelegd: bij twijfel kan niemand nagaan of het mocht.",
-        "It does not say where consent for photos and video of clients is recorded: when in"
-        " doubt, nobody can check it was given.",
+        "It does not say where consent for photos and video of {clients} is recorded: when"
+        " in doubt, nobody can check it was given.",
     ),
     fix=(
-        "Leg toestemming vooraf en per doel vast op één vaste plek, bijvoorbeeld in het"
-        " elektronisch cliëntdossier (ECD), en controleer die vóór je iets plaatst.",
-        "Record consent beforehand and per purpose in one place, such as the electronic"
-        " client file, and check it before posting anything.",
+        "Leg toestemming vooraf en per doel vast op één vaste plek, bijvoorbeeld in"
+        " {records}, en controleer die vóór je iets plaatst.",
+        "Record consent beforehand and per purpose in one place, such as {records}, and"
+        " check it before posting anything.",
     ),
     source=_CONSENT,
     weight=12,
@@ -726,10 +729,10 @@ def guideline_without_owner(ctx: Context) -> Iterator[Hit]:
         "There is no vision on the media use of clients: each carer decides alone what is allowed.",
     ),
     fix=(
-        "Schrijf samen met medewerkers, cliëntenraad en verwantenraad een korte visie:"
+        "Schrijf samen met medewerkers, {client_voice} en verwanten een korte visie:"
         " welke kansen en risico's zien we, en wat is onze rol?",
-        "Write a short vision with staff, the client council and the relatives' council:"
-        " which opportunities and risks do we see, and what is our role?",
+        "Write a short vision with staff, {client_voice} and relatives: which"
+        " opportunities and risks do we see, and what is our role?",
     ),
     source=_GUIDANCE,
     weight=12,

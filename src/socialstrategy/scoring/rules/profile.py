@@ -5,7 +5,7 @@ support from directors and managers); the Q&A (seed 000: take the topic to the
 cliëntenraad and verwantenraad; someone responsible); DOMAIN.md sector specifics
 (participation bodies per sector) and guidelines #15 (works council's advice, a review
 date); the Wmcz 2018 (a client council for care providers) and the WOR (a works council
-from 50 employees).
+from 50 employees), as the governance in effect reads them (:mod:`model.governance`).
 """
 
 from __future__ import annotations
@@ -17,10 +17,17 @@ import attrs
 
 from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES
+from socialstrategy.model.governance import WORKS_COUNCIL_FROM
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain
-from socialstrategy.vocab import ParticipationBody, ProcessKind, Sector
+from socialstrategy.vocab import (
+    ClientParticipation,
+    ParticipationBody,
+    ProcessKind,
+    Sector,
+    StaffRepresentation,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -35,8 +42,6 @@ _QA = "Q&A on making media use discussable (seed 000)"
 _CLIENT_VOICES = frozenset({ParticipationBody.CLIENT_COUNCIL, ParticipationBody.YOUTH_COUNCIL})
 #: Sectors where relatives often decide or speak for clients (DOMAIN.md, sector specifics).
 _RELATIVES_SECTORS = frozenset({Sector.DISABILITY_CARE, Sector.ELDERLY_CARE})
-#: The WOR requires a works council from this many employees.
-_WORKS_COUNCIL_FROM = 50
 
 
 def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
@@ -231,10 +236,8 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Geen medezeggenschap benoemd", "No participation bodies named"),
     message=(
-        "Er is geen medezeggenschapsorgaan benoemd, zoals een cliëntenraad, verwantenraad"
-        " of ondernemingsraad.",
-        "No participation body is named, such as a client council, relatives' council or"
-        " works council.",
+        "Er is geen medezeggenschapsorgaan benoemd, terwijl de organisatie {expected_nl} heeft.",
+        "No participation body is named, though the organisation has {expected_en}.",
     ),
     fix=(
         "Noem de raden die meepraten over de strategie en de richtlijn; bespreek het"
@@ -245,10 +248,32 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; DOMAIN.md sector specifics (participation)",
     weight=20,
     fires=_organisation(bodies=()),
+    passes=_organisation(
+        bodies=(),
+        staff_representation=StaffRepresentation.NONE,
+        client_participation=ClientParticipation.OTHER_FORM,
+    ),
 )
 def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.organisation.bodies:
-        yield Hit("organisation.bodies")
+    # Only the bodies the organisation has (recorded, or by law for its sector and
+    # size): a partnership without a works council or client council is not asked for one.
+    g = ctx.governance
+    expected = [
+        (nl, en)
+        for present, nl, en in (
+            (g.consults_staff_body, g.staff_body.nl, g.staff_body.en),
+            (g.has_client_council, "een cliëntenraad", "a client council"),
+        )
+        if present
+    ]
+    if not ctx.strategy.organisation.bodies and expected:
+        yield Hit(
+            "organisation.bodies",
+            {
+                "expected_nl": " en ".join(nl for nl, _ in expected),
+                "expected_en": " and ".join(en for _, en in expected),
+            },
+        )
 
 
 @rule(
@@ -259,9 +284,9 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
     title=("Geen cliëntenraad", "No client council"),
     message=(
         "Er is medezeggenschap benoemd, maar geen cliëntenraad of jongerenraad: wie"
-        " spreekt namens de cliënten?",
+        " spreekt namens de {clients}?",
         "Participation bodies are named, but no client or youth council: who speaks for"
-        " the clients?",
+        " the {clients}?",
     ),
     fix=(
         "Voeg de cliëntenraad (of jongerenraad) toe en neem het onderwerp daar mee.",
@@ -270,11 +295,15 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; Wmcz 2018 (client council)",
     weight=10,
     fires=_organisation(bodies=(ParticipationBody.WORKS_COUNCIL,)),
-    passes=_organisation(bodies=(ParticipationBody.YOUTH_COUNCIL,)),
+    # A plan that says its clients take part in another way (a panel) has no council to add.
+    passes=_organisation(
+        bodies=(ParticipationBody.WORKS_COUNCIL,),
+        client_participation=ClientParticipation.OTHER_FORM,
+    ),
 )
 def no_client_council(ctx: Context) -> Iterator[Hit]:
     bodies = ctx.strategy.organisation.bodies
-    if bodies and not _CLIENT_VOICES.intersection(bodies):
+    if bodies and ctx.governance.has_client_council and not _CLIENT_VOICES.intersection(bodies):
         yield Hit("organisation.bodies")
 
 
@@ -322,10 +351,10 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Geen ondernemingsraad", "No works council"),
     message=(
-        "Met {employees} medewerkers heeft de organisatie een ondernemingsraad, maar die"
-        " staat er niet bij; de richtlijn voor medewerkers vraagt zijn advies.",
-        "With {employees} employees the organisation has a works council, but it is not"
-        " named; the employee guideline needs its advice.",
+        "De organisatie heeft een ondernemingsraad{size_nl}, maar die staat niet bij de"
+        " medezeggenschap; de richtlijn voor medewerkers vraagt zijn advies.",
+        "The organisation has a works council{size_en}, but it is not named among the"
+        " participation bodies; the employee guideline needs its advice.",
     ),
     fix=(
         "Voeg de ondernemingsraad (OR) toe aan de medezeggenschap.",
@@ -335,18 +364,27 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=_organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     passes=chain(
-        _organisation(employees=49),
+        _organisation(employees=60, staff_representation=StaffRepresentation.NONE),
         _organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     ),
 )
 def no_works_council(ctx: Context) -> Iterator[Hit]:
+    # The works council in effect: recorded, or required from 50 employees (unless the
+    # plan records that there is none); never assumed with the size unknown.
     org = ctx.strategy.organisation
     if (
         org.bodies
-        and (org.employees or 0) >= _WORKS_COUNCIL_FROM
+        and ctx.governance.has_works_council
         and ParticipationBody.WORKS_COUNCIL not in org.bodies
     ):
-        yield Hit("organisation.bodies", {"employees": org.employees})
+        size = org.employees is not None and org.employees >= WORKS_COUNCIL_FROM
+        yield Hit(
+            "organisation.bodies",
+            {
+                "size_nl": f" (verplicht met {org.employees} medewerkers)" if size else "",
+                "size_en": f" (required with {org.employees} employees)" if size else "",
+            },
+        )
 
 
 @rule(
@@ -445,3 +483,70 @@ def review_date_far_off(ctx: Context) -> Iterator[Hit]:
     due = ctx.strategy.meta.next_review
     if due is not None and due > _one_year_after(ctx.today):
         yield Hit("meta.next_review", _dates(due))
+
+
+def _contradictions(ctx: Context) -> Iterator[tuple[str, str, str, str, str]]:
+    """(field, body in Dutch, in English, recorded choice in Dutch, in English) where the
+    bodies name a council the recorded governance says is not there."""
+    org = ctx.strategy.organisation
+    staff, clients = org.staff_representation, org.client_participation
+    if (
+        staff not in {None, StaffRepresentation.WORKS_COUNCIL}
+        and ParticipationBody.WORKS_COUNCIL in org.bodies
+    ):
+        assert staff is not None
+        yield (
+            "staff_representation",
+            "een ondernemingsraad",
+            "a works council",
+            staff.label("nl").lower(),
+            staff.label("en").lower(),
+        )
+    if clients not in {None, ClientParticipation.CLIENT_COUNCIL} and _CLIENT_VOICES.intersection(
+        org.bodies
+    ):
+        assert clients is not None
+        yield (
+            "client_participation",
+            "een cliëntenraad",
+            "a client council",
+            clients.label("nl").lower(),
+            clients.label("en").lower(),
+        )
+
+
+@rule(
+    "PROF014",
+    "participation-contradicts-bodies",
+    area=Area.PROFILE,
+    level=Level.ADVICE,
+    title=("Medezeggenschap spreekt zichzelf tegen", "Participation contradicts itself"),
+    message=(
+        "De medezeggenschap noemt {body_nl}, maar bij wie meepraat staat '{recorded_nl}':"
+        " de adviezen gaan uit van dat laatste.",
+        "The participation bodies name {body_en}, but who has a say is recorded as"
+        " '{recorded_en}': the advice follows the latter.",
+    ),
+    fix=(
+        "Maak de twee gelijk: haal de raad weg bij de medezeggenschap, of kies hem bij"
+        " 'Wie stelt vast, wie praat mee'.",
+        "Make the two agree: remove the council from the participation bodies, or choose"
+        " it under 'Who adopts, who has a say'.",
+    ),
+    source="WOR art. 2 and 35c; Wmcz 2018 (the governance in effect, model/governance.py)",
+    weight=5,
+    mode="each",
+    fires=_organisation(staff_representation=StaffRepresentation.NONE),
+    passes=_organisation(staff_representation=StaffRepresentation.WORKS_COUNCIL),
+)
+def participation_contradicts_bodies(ctx: Context) -> Iterator[Hit]:
+    for field, body_nl, body_en, recorded_nl, recorded_en in _contradictions(ctx):
+        yield Hit(
+            f"organisation.{field}",
+            {
+                "body_nl": body_nl,
+                "body_en": body_en,
+                "recorded_nl": recorded_nl,
+                "recorded_en": recorded_en,
+            },
+        )

@@ -231,10 +231,10 @@ def yes_without_evidence(ctx: Context) -> Iterator[Hit]:
         "The answer to check question {n} has no explanation: '{q_en}'",
     ),
     fix=(
-        "Leg in een paar zinnen uit waarom dit het antwoord is, zodat bestuur en"
-        " cliëntenraad het kunnen volgen.",
-        "Explain in a few sentences why this is the answer, so the board and the client"
-        " council can follow it.",
+        "Leg in een paar zinnen uit waarom dit het antwoord is, zodat {adopter} en"
+        " {client_voice} het kunnen volgen.",
+        "Explain in a few sentences why this is the answer, so {adopter} and"
+        " {client_voice} can follow it.",
     ),
     source=_QA,
     weight=2,
@@ -382,9 +382,9 @@ _yes_backed_by(
     ),
     fix=(
         "Beschrijf op de stap Bespreekbaar maken hoe het onderwerp vast op de agenda staat"
-        " (teamoverleg, cliëntenraad) en plan terugkerende activiteiten.",
+        " (teamoverleg, {client_voice}) en plan terugkerende activiteiten.",
         "On the Making it discussable step, describe how the topic stays on the agenda"
-        " (team meetings, client council) and plan recurring activities.",
+        " (team meetings, {client_voice}) and plan recurring activities.",
     ),
     fix_path="engagement",
     gap=lambda ctx: not ctx.strategy.engagement.structural.strip() and _no_recurring_activity(ctx),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.model import governance
 from socialstrategy.vocab import ProcessKind
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                 ", ".join(r.label(lang) for r in org.referrers),
             ),
             (src.t("report.organisation.bodies"), ", ".join(b.label(lang) for b in org.bodies)),
+            *_governance(src),
         ]
     )
     for kind, key in (
@@ -61,6 +63,25 @@ def blocks(src: Sources) -> list[outline.Block]:
     else:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     return out
+
+
+def _governance(src: Sources) -> list[tuple[str, str]]:
+    """Who adopts and who has a say, as recorded or as follows from sector and size."""
+    g = governance(src.strategy.organisation)
+    lang = src.language
+    rows = []
+    for field, key, value in (
+        ("adopted_by", "report.organisation.adopted_by", g.adopted_by.label(lang)),
+        (
+            "staff_representation",
+            "report.organisation.staff",
+            g.staff.label(lang) if g.staff else src.t("report.organisation.unknown"),
+        ),
+        ("client_participation", "report.organisation.clients", g.client.label(lang)),
+    ):
+        shown = value if field in g.recorded else src.t("report.organisation.assumed", value=value)
+        rows.append((src.t(key), shown))
+    return rows
 
 
 def _count(value: int | None) -> str:
