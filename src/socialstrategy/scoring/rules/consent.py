@@ -440,3 +440,33 @@ def pseudonym_looks_like_name(ctx: Context) -> Iterator[Hit]:
     for i, record in _records(ctx):
         if looks_like_a_name(record.pseudonym):
             yield Hit(f"consents[{i}].pseudonym", _words(ctx, record))
+
+
+@rule(
+    "CONS010",
+    "consent-without-scope",
+    area=Area.GUIDELINES,
+    level=Level.WARNING,
+    title=("Niet vastgelegd waarvoor de toestemming geldt", "Consent without a scope"),
+    message=(
+        "Bij '{what}' ({who}) staat niet waar de beelden op mogen: intern, extern of op welke"
+        " kanalen.",
+        "'{what}' ({who}) does not say where the images may be shown: internally, externally"
+        " or on which channels.",
+    ),
+    fix=(
+        "Neem over wat er op het toestemmingsformulier staat: intern, extern of beide, en zo"
+        " nodig de kanalen. Toestemming geldt alleen voor wat er gevraagd is.",
+        "Copy what the consent form says: internal, external or both, and the channels where"
+        " it names them. Consent only covers what was asked.",
+    ),
+    source=_AVG,
+    weight=5,
+    mode="each",
+    fires=_with(reach=None),
+    passes=_with(reach=None, channels=("facebook",)),
+)
+def consent_without_scope(ctx: Context) -> Iterator[Hit]:
+    for i, record in _records(ctx):
+        if record.reach is None and not record.channels:
+            yield Hit(f"consents[{i}].reach", _words(ctx, record))
