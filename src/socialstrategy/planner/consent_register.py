@@ -97,7 +97,7 @@ def show(strategy: Strategy, slots: FindingSlots) -> Strategy:
             tables.Column(
                 "pseudonym",
                 st.column_config.TextColumn(
-                    t("consent.col.pseudonym"), help=t("consent.col.pseudonym.help"), width=140
+                    t("consent.col.pseudonym"), help=t("consent.col.pseudonym.help"), width=160
                 ),
                 lambda r: r.pseudonym,
                 needed=True,

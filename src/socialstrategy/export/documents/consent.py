@@ -136,7 +136,10 @@ def build(
         kind="consent",
         language=language,
         title=src.t("consent.title"),
-        subtitle=src.t("consent.subtitle"),
+        # The organisation first, as on the crisis card: the register is theirs.
+        subtitle=" · ".join(
+            x for x in (strategy.organisation.name, src.t("consent.subtitle")) if x
+        ),
         organisation=strategy.organisation.name,
         cover=_cover(src),
         date=today,

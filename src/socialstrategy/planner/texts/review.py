@@ -38,6 +38,9 @@ TEXTS: dict[str, Text] = {
     "review.export.document.board": Text("Bestuurspagina (één pagina)", "Board pack (one page)"),
     "review.export.document.guideline": Text("Richtlijn voor medewerkers", "Employee guideline"),
     "review.export.document.pocket": Text("Crisiskaart", "Crisis pocket card"),
+    "review.export.document.consent": Text(
+        "Toestemmingsregister (voor de FG)", "Consent register (for the privacy officer)"
+    ),
     "review.export.format": Text("Formaat", "Format"),
     "review.export.format.md": Text("Markdown (.md)", "Markdown (.md)"),
     "review.export.format.html": Text("Webpagina (.html)", "Web page (.html)"),
@@ -47,6 +50,9 @@ TEXTS: dict[str, Text] = {
     ),
     "review.export.format.json": Text(
         "Strategiebestand als JSON (.json)", "Strategy file as JSON (.json)"
+    ),
+    "review.export.format.csv": Text(
+        "Spreadsheet (.csv), voor Excel", "Spreadsheet (.csv), for Excel"
     ),
     "review.export.download": Text("Downloaden: {name}", "Download: {name}"),
     "review.export.download.help": Text(
