@@ -619,6 +619,7 @@ _CONSENT: dict[str, Text] = {
     "consent.reach.external": Text("Extern", "External"),
     "consent.reach.both": Text("Intern en extern", "Internal and external"),
     "consent.reach.open": Text("niet vastgelegd", "not recorded"),
+    "consent.only": Text("alleen: {channel}", "only: {channel}"),
     "consent.until_withdrawn": Text("tot intrekking", "until withdrawn"),
     "consent.status.ok": Text("In orde", "In order"),
     "consent.status.withdrawn": Text("Ingetrokken", "Withdrawn"),

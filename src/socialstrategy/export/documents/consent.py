@@ -207,6 +207,8 @@ def _table(src: Sources, register: list[Entry]) -> outline.Table:
         who = f"{entry.number}. {r.what or DASH}\n{pseudonym(src, r)} ({', '.join(about)})"
         names = "\n".join(_short(src, s.code) for s in r.signatories) or src.t("consent.nobody")
         channels = [src.name("channel", c) for c in r.channels]
+        if channels:  # the consent names its channels: it holds for those alone
+            channels[0] = src.t("consent.only", channel=channels[0])
         scope = "\n".join(x for x in (reach(src, r), *channels) if x)
         shown = "\n".join(src.name("channel", c) for c in r.published_on) or DASH
         rows.append((who, names, scope, _term(src, r), shown, status(src, entry)))
@@ -218,7 +220,7 @@ def _table(src: Sources, register: list[Entry]) -> outline.Table:
         src.t("consent.col.published"),
         src.t("consent.col.status"),
     )
-    return outline.Table(columns, tuple(rows), widths=(2.8, 1.4, 1.4, 1.4, 1.4, 1.4))
+    return outline.Table(columns, tuple(rows), widths=(2.4, 1.2, 1.7, 1.3, 1.7, 1.2))
 
 
 def _findings(src: Sources, register: list[Entry]) -> list[outline.Block]:
