@@ -47,6 +47,27 @@ def spans(draw: st.DrawFn) -> ss.Span:
 
 
 @st.composite
+def consent_records(draw: st.DrawFn, id_: str, channel_ids: list[str]) -> ss.ConsentRecord:
+    """A record of the consent register; its end dates never before the consent."""
+    given = draw(st.none() | dates)
+    later = dates if given is None else st.dates(min_value=given, max_value=dt.date(2100, 12, 31))
+    return ss.ConsentRecord(
+        id=id_,
+        what=draw(texts),
+        pseudonym=draw(short_texts),
+        situation=draw(terms(ss.ClientSituation)),
+        represented=draw(st.booleans()),
+        signatories=tuple(draw(st.lists(terms(ss.Signatory), unique=True, max_size=3))),
+        reach=draw(st.none() | terms(ss.ConsentReach)),
+        channels=draw(picks(channel_ids)),
+        given=given,
+        expires=draw(st.none() | later),
+        withdrawn=draw(st.none() | later),
+        published_on=draw(picks(channel_ids)),
+    )
+
+
+@st.composite
 def strategies(draw: st.DrawFn) -> ss.Strategy:
     """A valid strategy: every id unique, every reference resolving."""
     process_ids = draw(unique_ids())
@@ -187,6 +208,7 @@ def strategies(draw: st.DrawFn) -> ss.Strategy:
             ),
         ),
         media_guidance=ss.MediaGuidance(vision=draw(texts), in_care_plan=draw(st.booleans())),
+        consents=tuple(draw(consent_records(i, channel_ids)) for i in draw(unique_ids(3))),
         crisis=crisis,
         engagement=ss.Engagement(
             owner=draw(short_texts),

@@ -31,7 +31,7 @@ def test_every_string_has_both_languages_with_the_same_placeholders(key: str) ->
 
 def test_keys_are_prefixed_by_their_document() -> None:
     prefixes = {key.split(".")[0] for key in T.entries}
-    assert prefixes == {"common", "report", "board", "guideline", "pocket", "drills"}
+    assert prefixes == {"common", "report", "board", "guideline", "pocket", "drills", "consent"}
 
 
 def test_every_key_the_builders_use_exists() -> None:

@@ -27,6 +27,14 @@ def _findings(rule: Rule, reference: ss.Strategy) -> list[ss.scoring.Finding]:
     return [f for f in found if f.code == rule.code]
 
 
+def _source(file: str) -> str:
+    """A page's source, with the components it draws a section by (``consent_register.
+    show(...)``): their widgets are the page's."""
+    page = (PAGES / file).read_text(encoding="utf-8")
+    parts = [PAGES.parent / f"{name}.py" for name in re.findall(r"\b(\w+)\.show\(", page)]
+    return "\n".join([page, *(p.read_text(encoding="utf-8") for p in parts if p.is_file())])
+
+
 def _edits(page: str, path: str) -> bool:
     """Whether the page's source names the last field of *path* as a path does:
     ``f"{p}.goals"``, ``"channels"``, ``"crisis.escalation"``."""
@@ -43,7 +51,7 @@ def test_every_fix_is_made_on_a_step_with_a_widget_for_it(
     for finding in findings:
         step = step_of(finding.where)
         assert step.area is not None, f"{finding.where} is not edited on any step"
-        page = (PAGES / step.file).read_text(encoding="utf-8")
+        page = _source(step.file)
         assert _edits(page, finding.where), f"{step.file} has no widget for {finding.where}"
 
 

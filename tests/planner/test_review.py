@@ -64,6 +64,25 @@ def test_every_export_is_offered_with_the_chosen_name(open_step: Any) -> None:
     assert at.get("download_button")[0].proto.label == "Strategiebestand (.toml)"
 
 
+def test_the_consent_register_is_offered_as_csv_and_only_it(open_step: Any) -> None:
+    at, _ = open_step("review", example="jeugdzorg-op-koers.toml")
+    offered = by_key(at.selectbox, "review.export.format").options  # type: ignore[attr-defined]
+    assert "Spreadsheet (.csv), voor Excel" not in offered
+    by_key(at.selectbox, "review.export.document").set_value("consent").run()
+    assert not at.exception
+    formats = by_key(at.selectbox, "review.export.format")
+    assert "Spreadsheet (.csv), voor Excel" in formats.options  # type: ignore[attr-defined]
+    formats.set_value("csv").run()  # type: ignore[attr-defined]
+    assert plain(at.get("download_button")[1].proto.label) == (
+        "Downloaden: jeugdzorg-op-koers-toestemmingsregister.csv"
+    )
+    by_key(at.selectbox, "review.export.document").set_value("report").run()
+    assert not at.exception
+    assert plain(at.get("download_button")[1].proto.label) == (
+        "Downloaden: jeugdzorg-op-koers-rapport.pdf"
+    )
+
+
 def test_the_sidebar_says_what_the_next_step_is_about_and_links_to_it(open_step: Any) -> None:
     """The fix alone ('turn the no into a goal') does not say which no: the finding's
     message under it does, and the link opens the step at the field concerned."""

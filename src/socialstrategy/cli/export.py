@@ -1,4 +1,5 @@
-"""``socialstrategy export``: reports, board packs, guidelines, crisis cards and drill cards.
+"""``socialstrategy export``: reports, board packs, guidelines, crisis cards, drill cards
+and the consent register (also as CSV, ``--document consent --format csv``).
 
 One file in, one file out (``-o`` names it, or a folder to put it in); several files
 or a folder in, one file per strategy in the ``-o`` folder. Without ``-o`` each export
@@ -25,7 +26,7 @@ from socialstrategy.cli._common import (
 )
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
-from socialstrategy.export import DOCUMENTS, FORMATS, export
+from socialstrategy.export import DOCUMENTS, MEDIA, TABLES, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import atomic_write, load
 from socialstrategy.files.access import is_folder
@@ -43,6 +44,10 @@ _NOT_A_FOLDER = Text(
 )
 _UNAVAILABLE = Text(
     nl="formaat {fmt} is niet beschikbaar: {error}", en="format {fmt} is not available: {error}"
+)
+_NOT_A_TABLE = Text(
+    nl="formaat csv is er alleen voor: {tables} (--document {first})",
+    en="format csv is only for: {tables} (--document {first})",
 )
 _SUMMARY = Text(
     nl="{written} bestand(en) geschreven, {bad} strategie(ën) ongeldig",
@@ -73,10 +78,10 @@ def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([*FORMATS, "json"]),
+    type=click.Choice(list(MEDIA)),
     default="pdf",
     show_default=True,
-    help="Markdown, HTML, PDF, Word, or the strategy itself as JSON.",
+    help="Markdown, HTML, PDF, Word, the strategy itself as JSON, or CSV (consent register).",
 )
 @click.option(
     "--document",
@@ -84,7 +89,7 @@ def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
     default="report",
     show_default=True,
     help="The full report, the board pack, the employee guideline, the crisis card or the"
-    " crisis drill cards.",
+    " crisis drill cards or the consent register for the privacy officer.",
 )
 @click.option(
     "--lang",
@@ -120,6 +125,10 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     device.
     """
     lang: Language = "en" if (doc_lang or language(ctx)) == "en" else "nl"
+    if fmt not in formats(document):
+        tables = sorted(TABLES)
+        say(_NOT_A_TABLE, ctx, err=True, tables=", ".join(tables), first=tables[0])
+        ctx.exit(EXIT_USAGE)
     files = list(strategy_files(paths, ctx))
     several = len(files) > 1 or any(is_folder(p) for p in paths)
     if output is not None and not is_folder(output):

@@ -5,11 +5,13 @@ new document is one module:
 
 - documents (``build(strategy, report, language, today) -> Document``): ``report`` the
   full report, ``board`` the one-page board pack, ``guideline`` the employee social media
-  guideline, ``pocket`` the crisis pocket card, ``drills`` the crisis drill cards;
+  guideline, ``pocket`` the crisis pocket card, ``drills`` the crisis drill cards,
+  ``consent`` the consent register for the privacy officer;
 - formats (``render(document) -> bytes``): ``md``, ``html``, ``pdf``, ``docx``.
 
 ``json`` is the strategy itself (the same data as the TOML file, loadable again), not a
-rendered document.
+rendered document. ``csv`` is a table, not a document: only the consent register has one
+(:mod:`socialstrategy.export.spreadsheet`), one row per record.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ DOCUMENTS: Final[dict[str, str]] = {
     "guideline": "socialstrategy.export.documents.guideline",
     "pocket": "socialstrategy.export.documents.pocket",
     "drills": "socialstrategy.export.documents.drill",
+    "consent": "socialstrategy.export.documents.consent",
 }
 FORMATS: Final[dict[str, str]] = {
     "md": "socialstrategy.export.markdown",
@@ -62,11 +65,19 @@ MEDIA: Final[dict[str, tuple[str, str]]] = {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ),
     "json": ("json", "application/json"),
+    "csv": ("csv", "text/csv"),
 }
+#: The documents that are also a table, with a CSV export of their own.
+TABLES: Final = frozenset({"consent"})
 
 
 class UnknownExportError(SocialStrategyError, ValueError):
     """A format or document kind that is not in the registries."""
+
+
+def formats(document: str) -> tuple[str, ...]:
+    """The formats *document* can be exported in (``csv`` only for a table)."""
+    return tuple(fmt for fmt in MEDIA if fmt != "csv" or document in TABLES)
 
 
 def build(
@@ -95,10 +106,26 @@ def export(
     """*strategy* as *document* in format *fmt*, as bytes ready to write or download."""
     if fmt == "json":
         return dumps_json(strategy).encode("utf-8")
+    if fmt == "csv":
+        if document not in TABLES:
+            raise UnknownExportError(f"csv is only for {sorted(TABLES)}, not {document!r}")
+        from socialstrategy.export.spreadsheet import consent_csv  # noqa: PLC0415 - as the builders: on use
+
+        day = today or dt.date.today()
+        return consent_csv(strategy, score(strategy, today=day), language, day)
     if fmt not in FORMATS:
-        raise UnknownExportError(f"unknown format {fmt!r}; choose from {[*FORMATS, 'json']}")
+        raise UnknownExportError(f"unknown format {fmt!r}; choose from {list(MEDIA)}")
     renderer: Renderer = importlib.import_module(FORMATS[fmt])
     return renderer.render(build(strategy, document, language=language, today=today))
 
 
-__all__ = ["DOCUMENTS", "FORMATS", "MEDIA", "UnknownExportError", "build", "export"]
+__all__ = [
+    "DOCUMENTS",
+    "FORMATS",
+    "MEDIA",
+    "TABLES",
+    "UnknownExportError",
+    "build",
+    "export",
+    "formats",
+]

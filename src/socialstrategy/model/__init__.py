@@ -3,6 +3,7 @@
 from socialstrategy.model.actions import Action
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.channels import Channel, Moderation, Span
+from socialstrategy.model.consent import ConsentRecord
 from socialstrategy.model.crisis import (
     CrisisPlan,
     EscalationStep,
@@ -32,6 +33,7 @@ __all__ = [
     "Audience",
     "Channel",
     "ConsentPolicy",
+    "ConsentRecord",
     "CrisisPlan",
     "Engagement",
     "EscalationStep",

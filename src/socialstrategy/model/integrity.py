@@ -88,6 +88,11 @@ def _problems(s: Strategy) -> Iterator[Problem]:
             Text("activiteiten", "activities"),
         ),
         ("actions", [a.id for a in s.actions], Text("acties", "actions")),
+        (
+            "consents",
+            [c.id for c in s.consents],
+            Text("het toestemmingsregister", "the consent register"),
+        ),
     )
     for path, ids, what in collections:
         for problem in _duplicates(path, ids, what):
@@ -136,3 +141,6 @@ def _problems(s: Strategy) -> Iterator[Problem]:
     for i, action in enumerate(s.actions):
         yield from goals.check_all(f"actions[{i}].goals", action.goals)
         yield from channels.check_all(f"actions[{i}].channels", action.channels)
+    for i, record in enumerate(s.consents):
+        yield from channels.check_all(f"consents[{i}].channels", record.channels)
+        yield from channels.check_all(f"consents[{i}].published_on", record.published_on)

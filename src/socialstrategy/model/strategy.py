@@ -8,6 +8,7 @@ from socialstrategy.model._fields import doc
 from socialstrategy.model.actions import Action
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.channels import Channel
+from socialstrategy.model.consent import ConsentRecord
 from socialstrategy.model.crisis import CrisisPlan
 from socialstrategy.model.engagement import Engagement
 from socialstrategy.model.goals import Goal
@@ -35,6 +36,9 @@ class Strategy:
     channels: tuple[Channel, ...] = doc("Channels.", default=())
     guidelines: Guidelines = doc("The employee guideline.", factory=Guidelines)
     media_guidance: MediaGuidance = doc("Media guidance for clients.", factory=MediaGuidance)
+    consents: tuple[ConsentRecord, ...] = doc(
+        "The consent register for images of clients (by pseudonym, never by name).", default=()
+    )
     crisis: CrisisPlan = doc("The crisis and incident plan.", factory=CrisisPlan)
     engagement: Engagement = doc("Making it discussable.", factory=Engagement)
     training: tuple[TrainingNeed, ...] = doc("Training needs per role.", default=())

@@ -192,5 +192,5 @@ BY_AREA: Final = {step.area: step for step in STEPS if step.area is not None}
 def step_of(path: str) -> Step:
     """The step where the field at *path* is edited."""
     head = path.split(".", 1)[0].split("[", 1)[0]
-    aliases = {"meta": "organisation", "media_guidance": "guidelines"}
+    aliases = {"meta": "organisation", "media_guidance": "guidelines", "consents": "guidelines"}
     return BY_KEY.get(aliases.get(head, head), BY_KEY["review"])

@@ -4,6 +4,7 @@ from socialstrategy.vocab._term import Term
 from socialstrategy.vocab.actions import ActionStatus, PlanPart
 from socialstrategy.vocab.audiences import KEY_AUDIENCES, AudienceKind
 from socialstrategy.vocab.channels import ChannelKind, Purpose
+from socialstrategy.vocab.consent import ClientSituation, ConsentReach, Signatory
 from socialstrategy.vocab.crisis import (
     STATUTORY_HOURS,
     TYPICAL_TRIGGERS,
@@ -41,6 +42,8 @@ VOCABULARIES: tuple[type[Term], ...] = (
     ChannelKind,
     CheckQuestion,
     ClientParticipation,
+    ClientSituation,
+    ConsentReach,
     EngagementKind,
     Funder,
     GuidelineTopic,
@@ -56,6 +59,7 @@ VOCABULARIES: tuple[type[Term], ...] = (
     ScenarioKind,
     Sector,
     Severity,
+    Signatory,
     Skill,
     StaffRepresentation,
     StakeholderKind,
@@ -77,6 +81,8 @@ __all__ = [
     "ChannelKind",
     "CheckQuestion",
     "ClientParticipation",
+    "ClientSituation",
+    "ConsentReach",
     "EngagementKind",
     "Funder",
     "GuidelineTopic",
@@ -95,6 +101,7 @@ __all__ = [
     "SectorPreset",
     "SectorWords",
     "Severity",
+    "Signatory",
     "Skill",
     "StaffRepresentation",
     "StakeholderKind",

@@ -10,7 +10,7 @@ import streamlit as st
 from socialstrategy import fmt
 from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model._fields import FieldError
-from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner import consent_register, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.texts.guidelines import TEXTS
@@ -157,6 +157,7 @@ if section == "guidelines":
         consent,
     )
     findings_here("guidelines.consent")
+    strategy = consent_register.show(strategy, slots)
     new_guidelines = widgets.build(
         lambda: Guidelines(
             title=title,

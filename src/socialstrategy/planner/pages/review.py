@@ -8,7 +8,7 @@ import functools
 import streamlit as st
 
 from socialstrategy import charts
-from socialstrategy.export import DOCUMENTS, MEDIA, export
+from socialstrategy.export import DOCUMENTS, MEDIA, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import dumps, safe_filename
 from socialstrategy.planner import state, widgets
@@ -142,16 +142,20 @@ chosen_document = kind_column.selectbox(
     key=state.key("review.export.document"),
     filter_mode=None,  # short lists: typing that matches nothing says Streamlit's "No results"
 )
+document = chosen_document or "report"
+offered = list(formats(document))  # CSV only for a document that is a table
 chosen_format = format_column.selectbox(
     t("review.export.format"),
-    list(MEDIA),
-    index=list(MEDIA).index("pdf"),
+    offered,
+    index=offered.index("pdf"),
     format_func={code: t(f"review.export.format.{code}") for code in MEDIA}.__getitem__,
     key=state.key("review.export.format"),
     filter_mode=None,
 )
-document = chosen_document or "report"
+# A format the new document does not have (CSV, after switching from the register): PDF.
 fmt = chosen_format or "pdf"
+if fmt not in offered:
+    fmt = "pdf"
 export_name = file_name(strategy, document, fmt, lang, fallback="strategie")
 st.download_button(
     t("review.export.download", name=inert(export_name)),

@@ -41,6 +41,9 @@ TEXTS: dict[str, Text] = {
     "review.export.document.drills": Text(
         "Oefenkaarten crisisplan (per scenario)", "Crisis drill cards (per scenario)"
     ),
+    "review.export.document.consent": Text(
+        "Toestemmingsregister (voor de FG)", "Consent register (for the privacy officer)"
+    ),
     "review.export.format": Text("Formaat", "Format"),
     "review.export.format.md": Text("Markdown (.md)", "Markdown (.md)"),
     "review.export.format.html": Text("Webpagina (.html)", "Web page (.html)"),
@@ -50,6 +53,9 @@ TEXTS: dict[str, Text] = {
     ),
     "review.export.format.json": Text(
         "Strategiebestand als JSON (.json)", "Strategy file as JSON (.json)"
+    ),
+    "review.export.format.csv": Text(
+        "Spreadsheet (.csv), voor Excel", "Spreadsheet (.csv), for Excel"
     ),
     "review.export.download": Text("Downloaden: {name}", "Download: {name}"),
     "review.export.download.help": Text(
