@@ -18,6 +18,11 @@ from socialstrategy.vocab import (
     ProcessKind,
     Sector,
 )
+from socialstrategy.vocab.starters import (
+    starter_guidelines,
+    starter_media_guidance,
+    starter_roles,
+)
 
 _TITLE = Text(nl="Sociale-mediastrategie", en="Social media strategy")
 _AUTHORITIES = {
@@ -35,10 +40,14 @@ _NO_INSPECTORATE = frozenset({Sector.WELFARE, Sector.OTHER})
 
 
 def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LANGUAGE) -> Strategy:
-    """A blank strategy for *sector*, filled with the sector's preset.
+    """A new strategy for *sector*, filled with the sector's preset and starter texts.
 
-    Everything a manager still has to decide is left empty: there are no goals,
-    channels or actions yet, and the nine check questions stand at "don't know".
+    The preset gives the processes, funders, referrers, councils, audiences and
+    scenarios; the starter texts give the roles, the employee guideline (every topic,
+    and the consent policy) and media guidance, each marked as a model text
+    (``model_text``) until a person edits or accepts it. What only the organisation can
+    decide is left empty: there are no goals, channels or actions yet, no dates of
+    advice or adoption, and the nine check questions stand at "don't know".
     """
     preset = PRESETS[sector]
     processes = tuple(
@@ -65,12 +74,15 @@ def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LA
             funders=preset.funders,
             referrers=preset.referrers,
             bodies=preset.bodies,
+            roles=starter_roles(sector, language),
         ),
         readiness=tuple(ReadinessAnswer(question=q) for q in CheckQuestion),
         audiences=tuple(
             Audience(id=kind.code, kind=kind, name=kind.label(language))
             for kind in preset.audiences
         ),
+        guidelines=starter_guidelines(sector, language, name),
+        media_guidance=starter_media_guidance(sector, language),
         crisis=CrisisPlan(
             # Incident, calamity and crisis told apart from the start: the scenarios
             # below are set at these levels. Who approves and how fast is for the plan.

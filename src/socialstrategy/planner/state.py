@@ -37,6 +37,7 @@ from socialstrategy.model import Strategy
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.paths import PathError, get_at, set_at
+from socialstrategy.model.starters import accept, touched
 from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report, score
 from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
@@ -392,7 +393,21 @@ def commit_value(path: str, value: Any) -> None:
         changed = set_at(current, path, value)
     except (PathError, FieldError, TypeError, ValueError):
         return
+    if changed != current:
+        # An edit is a person's own words: the model text it changed is one no more.
+        changed = touched(changed, path)
     if changed != current or held.failure is not None:
+        _write(held, changed)
+
+
+def accept_model_texts(path: str) -> None:
+    """A button's ``on_click``: accept every model text under *path* as it stands."""
+    held = _held()
+    current = latest()
+    if current is None:
+        return
+    changed = accept(current, path)
+    if changed != current:
         _write(held, changed)
 
 

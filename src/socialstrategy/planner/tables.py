@@ -27,6 +27,7 @@ from socialstrategy import fmt
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.model.paths import PathError, get_at
+from socialstrategy.model.starters import carried
 from socialstrategy.planner import state
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
@@ -269,7 +270,9 @@ class _Table(Generic[ItemT]):
             else:
                 original = items[index] if index < len(items) else None
             try:
-                out.append(self.build(values, original))
+                # A row rebuilt unchanged keeps its model-text mark (rows shift when one
+                # above is deleted, so any identical item of the table counts).
+                out.append(carried(items, self.build(values, original)))
             except (FieldError, fmt.UnreadableError) as exc:
                 problems.append(f"{index + 1}: {exc.text.get(lang)}")
                 if original is not None:

@@ -20,6 +20,7 @@ import streamlit as st
 from socialstrategy import fmt
 from socialstrategy.files import load
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner import per_run, state
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import STEPS, Step
@@ -705,3 +706,31 @@ def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
             icon=":material/delete_forever:",
         )
     return added, removed
+
+
+def starter_notice(strategy: Strategy, path: str) -> bool:
+    """The "Modeltekst" mark over a part of the plan that still holds starter texts no
+    person has edited or accepted, with one button that accepts the whole part as it
+    stands (editing a text clears its mark too). Whether the mark is shown.
+
+    *path* is the part (``guidelines.rules``, ``media_guidance``, ``crisis.scenarios[0]``).
+    """
+    count = len(unreviewed(strategy, path))
+    if not count:
+        return False
+    with st.container(border=True):
+        text, button = st.columns([4, 1.4], vertical_alignment="center")
+        text.markdown(
+            f":orange-badge[:material/edit_note: {t('starter.badge')}] "
+            + t("starter.notice" if count == 1 else "starter.notice.many", n=count)
+        )
+        button.button(
+            t("starter.accept"),
+            key=state.key(path + ".accept_model_texts"),
+            icon=":material/done_all:",
+            help=t("starter.accept.help"),
+            on_click=state.accept_model_texts,
+            args=(path,),
+            width="stretch",
+        )
+    return True
