@@ -10,6 +10,7 @@ from socialstrategy.scoring.rules import (
     guidelines,
     profile,
     readiness,
+    starters,
     training,
 )
 
@@ -23,5 +24,6 @@ __all__ = [
     "guidelines",
     "profile",
     "readiness",
+    "starters",
     "training",
 ]
