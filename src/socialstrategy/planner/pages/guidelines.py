@@ -264,6 +264,7 @@ if section == "guidelines.rules":
 if section == "media_guidance":
     st.subheader(t("guidelines.guidance"), help=t("guidelines.guidance.help"))
     widgets.starter_notice(strategy, "media_guidance")
+    slots.here("media_guidance", exact=True)
     vision = widgets.text(
         t("guidelines.vision"), guidance.vision, "media_guidance.vision", area=True
     )
