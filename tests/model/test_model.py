@@ -121,12 +121,12 @@ def test_new_strategy_starts_with_the_sectors_starter_texts(sector: ss.Sector) -
     assert all(r.why.strip() and r.model_text for r in g.rules)
     assert {role for r in g.rules for role in r.roles} <= roles
     assert g.title.endswith("Zorg Test")
-    assert g.owner and g.contact and g.report_to
+    assert all((g.owner, g.contact, g.report_to))
     assert (g.adopted, g.works_council_advice, g.review_date) == (None, None, None)
-    assert g.consent.recorded_in and g.consent.withdrawal and g.consent.legal_representative
+    assert all((g.consent.recorded_in, g.consent.withdrawal, g.consent.legal_representative))
     assert g.consent.model_text
     guidance = strategy.media_guidance
-    assert guidance.vision and guidance.approach and guidance.risks and guidance.model_text
+    assert all((guidance.vision, guidance.approach, guidance.risks, guidance.model_text))
     assert not guidance.in_care_plan  # a fact about the organisation, not a text
 
 

@@ -48,7 +48,8 @@ def test_a_fresh_plan_lists_its_model_texts_by_part(fresh: ss.Strategy) -> None:
 
 
 def test_an_edit_clears_the_mark_of_the_record_it_is_in(fresh: ss.Strategy) -> None:
-    edited = touched(set_at(fresh, "guidelines.rules[2].why", "Eigen woorden."), "guidelines.rules[2].why")
+    path = "guidelines.rules[2].why"
+    edited = touched(set_at(fresh, path, "Eigen woorden."), path)
     assert not edited.guidelines.rules[2].model_text
     assert all(r.model_text for i, r in enumerate(edited.guidelines.rules) if i != 2)
     assert edited.guidelines.consent.model_text  # another part: untouched

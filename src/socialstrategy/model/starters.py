@@ -25,8 +25,9 @@ MARK: Final = "model_text"
 MARKS: Final = "model_texts"
 
 
-def _has(obj: object, name: str) -> bool:
-    return attrs.has(type(obj)) and name in attrs.fields_dict(type(obj))
+def _has(obj: Any, name: str) -> bool:
+    kind: Any = type(obj)
+    return attrs.has(kind) and name in attrs.fields_dict(kind)
 
 
 def _walk(obj: Any, path: str) -> list[str]:
@@ -88,15 +89,16 @@ def _clear(obj: T) -> T:
     return attrs.evolve(obj, **changes) if changes else obj  # type: ignore[misc]
 
 
-def _clear_all(obj: T) -> T:
+def _clear_all(obj: Any) -> Any:
     """*obj* with every mark in it cleared."""
     if isinstance(obj, tuple):
-        return tuple(_clear_all(item) for item in obj)  # type: ignore[return-value]
-    if not attrs.has(type(obj)):
+        return tuple(_clear_all(item) for item in obj)
+    kind: Any = type(obj)
+    if not attrs.has(kind):
         return obj
     changes = {
         f.name: cleared
-        for f in attrs.fields(type(obj))
+        for f in attrs.fields(kind)
         if f.name not in (MARK, MARKS)
         and (cleared := _clear_all(getattr(obj, f.name))) != getattr(obj, f.name)
     }
@@ -144,7 +146,8 @@ def accept(strategy: T, path: str = "") -> T:
     accepts a whole part (``guidelines.rules``, ``media_guidance``, ``crisis``). A path
     to a crisis-plan field (``crisis.monitoring``) accepts that field."""
     if not path:
-        return _clear_all(strategy)
+        cleared: T = _clear_all(strategy)
+        return cleared
     steps = parse(path)
     out: Any = set_at(strategy, path, _clear_all(get_at(strategy, path)))
     last = steps[-1]
@@ -172,9 +175,7 @@ def carried(originals: Any, edited: T) -> T:
         return edited
     candidates = originals if isinstance(originals, (tuple, list)) else (originals,)
     bare = _unmarked(edited)
-    keep = any(
-        _has(c, MARK) and getattr(c, MARK) and _unmarked(c) == bare for c in candidates
-    )
+    keep = any(_has(c, MARK) and getattr(c, MARK) and _unmarked(c) == bare for c in candidates)
     if bool(getattr(edited, MARK)) == keep:
         return edited
     return attrs.evolve(edited, **{MARK: keep})  # type: ignore[misc]

@@ -8,15 +8,16 @@ sector uses (``{clients}``: "patiënten", "cliënten", "jongeren"), filled by :f
 from __future__ import annotations
 
 import functools
-import tomllib
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
-from socialstrategy.vocab.organisation import Sector
+import tomli
+
 from socialstrategy.vocab.sector_words import SECTOR_WORDS
 
 if TYPE_CHECKING:
     from socialstrategy.i18n import Language
+    from socialstrategy.vocab.organisation import Sector
 
 #: The sub-table of a text that holds what a sector says differently.
 DEFAULT: Final = "default"
@@ -26,7 +27,7 @@ DEFAULT: Final = "default"
 def table(name: str) -> dict[str, Any]:
     """The bundled file *name* (``"guidelines"``), read once."""
     data = resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return tomllib.loads(data)
+    return tomli.loads(data)
 
 
 def for_sector(entry: dict[str, Any], sector: Sector) -> dict[str, Any]:
