@@ -181,4 +181,17 @@ def carried(originals: Any, edited: T) -> T:
     return attrs.evolve(edited, **{MARK: keep})  # type: ignore[misc]
 
 
-__all__ = ["accept", "carried", "part_of", "touched", "unreviewed", "unreviewed_parts"]
+def same_words(before: Any, after: Any) -> bool:
+    """Whether *before* and *after* differ in their marks only (a part accepted since)."""
+    return bool(before == after or _clear_all(before) == _clear_all(after))
+
+
+__all__ = [
+    "accept",
+    "carried",
+    "part_of",
+    "same_words",
+    "touched",
+    "unreviewed",
+    "unreviewed_parts",
+]
