@@ -8,6 +8,8 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+import socialstrategy as ss
+
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.planner.texts import T
 from socialstrategy.vocab import GuidelineTopic
@@ -171,11 +173,9 @@ def test_a_language_switch_keeps_the_section_shown(open_step: Any) -> None:
 # --- starter texts --------------------------------------------------------------------
 
 
-def _fresh(workspace: Path, sector: Any = None) -> tuple[AppTest, Path]:
-    import socialstrategy as ss
-
+def _fresh(workspace: Path, sector: ss.Sector = ss.Sector.DISABILITY_CARE) -> tuple[AppTest, Path]:
     target = workspace / "draft-vers.toml"
-    plan = ss.new_strategy(sector or ss.Sector.DISABILITY_CARE, "Stichting Proef")
+    plan = ss.new_strategy(sector, "Stichting Proef")
     target.write_text(ss.dumps(plan), encoding="utf-8")
     at = start_app()
     at.query_params["d"] = target.stem
