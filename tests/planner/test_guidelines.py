@@ -9,7 +9,6 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 import socialstrategy as ss
-
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.planner.texts import T
 from socialstrategy.vocab import GuidelineTopic
