@@ -407,8 +407,9 @@ def accept_model_texts(path: str) -> None:
     if current is None:
         return
     changed = accept(current, path)
-    if changed != current:
-        _write(held, changed)
+    if changed != current and _write(held, changed):
+        # Tables drawn before the click hold snapshots with the marks: draw them afresh.
+        _new_view()
 
 
 def redraw_if(stale: Callable[[Strategy], bool]) -> None:

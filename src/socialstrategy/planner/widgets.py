@@ -263,7 +263,8 @@ def _places(group: Sequence[Finding]) -> str:
     part has no name to go by."""
     names = [_place(f.path) for f in group]
     if any(name is None for name in names):
-        return "; ".join(inert(f.message.get(language())) for f in group)
+        # Sentences joined by semicolons: each without its own full stop.
+        return "; ".join(inert(f.message.get(language()).rstrip(".")) for f in group)
     return ", ".join(dict.fromkeys(n for n in names if n is not None))
 
 
@@ -719,7 +720,7 @@ def starter_notice(strategy: Strategy, path: str) -> bool:
     if not count:
         return False
     with st.container(border=True):
-        text, button = st.columns([4, 1.4], vertical_alignment="center")
+        text, button = st.columns([5, 2.2], vertical_alignment="center")
         text.markdown(
             f":orange-badge[:material/edit_note: {t('starter.badge')}] "
             + t("starter.notice" if count == 1 else "starter.notice.many", n=count)

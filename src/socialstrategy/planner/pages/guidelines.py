@@ -196,6 +196,18 @@ if section == "guidelines.rules":
         "guidelines.rules",
         g.rules,
         [
+            # First, where it is seen without scrolling: which rules are still model text.
+            tables.Column(
+                "model_text",
+                st.column_config.CheckboxColumn(
+                    t("starter.badge"),
+                    help=t("guidelines.col.model_text.help"),
+                    disabled=True,
+                    width="small",
+                ),
+                lambda r: r.model_text,
+                dtype="boolean",
+            ),
             tables.Column(
                 "topic",
                 st.column_config.SelectboxColumn(
@@ -228,14 +240,6 @@ if section == "guidelines.rules":
                 ),
                 lambda r: list(r.roles),
                 dtype="object",
-            ),
-            tables.Column(
-                "model_text",
-                st.column_config.CheckboxColumn(
-                    t("starter.badge"), help=t("guidelines.col.model_text.help"), disabled=True
-                ),
-                lambda r: r.model_text,
-                dtype="boolean",
             ),
         ],
         build_rule,
