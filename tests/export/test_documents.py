@@ -18,7 +18,7 @@ from socialstrategy.export.outline import Bullets, Chart, Finding, Heading, Para
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
 from socialstrategy.scoring import decisions
-from socialstrategy.vocab import CheckQuestion
+from socialstrategy.vocab import SECTOR_WORDS, CheckQuestion
 from tests.export.built import (
     EXAMPLE_IDS,
     LANGUAGES,
@@ -415,7 +415,8 @@ def test_guideline_says_whom_to_ask_and_how_to_report(stem: str) -> None:
     text = text_of(document(stem, "guideline", "nl"))
     assert g.contact in text
     assert g.report_to in text
-    assert T("guideline.consent.always", "nl") in text
+    clients = SECTOR_WORDS[s.organisation.sector].clients.nl  # patiënten, cliënten, jongeren
+    assert T("guideline.consent.always", "nl", clients=clients) in text
     if g.adopted:
         assert f"{g.adopted.year}" in text
 

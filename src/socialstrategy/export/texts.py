@@ -407,11 +407,11 @@ _GUIDELINE: dict[str, Text] = {
         "Sociale media horen bij ons werk en bij ons leven. Deze richtlijn zegt in gewone"
         " woorden wat wel en niet kan, en waarom. Ze geldt voor iedereen die bij"
         " {organisation} werkt, ook op je eigen accounts en in je vrije tijd, zodra het over"
-        " je werk, cliënten of collega's gaat.",
+        " je werk, {clients} of collega's gaat.",
         "Social media are part of our work and our lives. This guideline says in plain words"
         " what is and is not done, and why. It applies to everyone who works at"
         " {organisation}, on your own accounts and in your own time too, whenever it"
-        " concerns your work, clients or colleagues.",
+        " concerns your work, {clients} or colleagues.",
     ),
     "guideline.intro.doubt": Text(
         "Twijfel je? Doe het dan niet, en vraag het eerst: achteraan in deze richtlijn staat"
@@ -430,10 +430,10 @@ _GUIDELINE: dict[str, Text] = {
     ),
     "guideline.consent": Text("Toestemming voor foto's en video", "Consent for photos and video"),
     "guideline.consent.always": Text(
-        "Zonder vastgelegde toestemming maak en deel je geen foto's of video's van cliënten,"
-        " en ook niet van ruimtes waar cliënten of dossiers in beeld zijn.",
-        "Without recorded consent you do not take or share photos or videos of clients, nor"
-        " of rooms where clients or records can be seen.",
+        "Zonder vastgelegde toestemming maak en deel je geen foto's of video's van {clients},"
+        " en ook niet van ruimtes waar {clients} of dossiers in beeld zijn.",
+        "Without recorded consent you do not take or share photos or videos of {clients}, nor"
+        " of rooms where {clients} or records can be seen.",
     ),
     "guideline.consent.recorded": Text(
         "Toestemming wordt vastgelegd in: {where}", "Consent is recorded in: {where}"
@@ -443,14 +443,14 @@ _GUIDELINE: dict[str, Text] = {
         "For children under 16, the parents give consent.",
     ),
     "guideline.consent.representative": Text(
-        "Heeft een cliënt een wettelijk vertegenwoordiger, dan beslist die over toestemming.",
-        "Where a client has a legal representative, the representative decides on consent.",
+        "Heeft een {client} een wettelijk vertegenwoordiger, dan beslist die over toestemming.",
+        "Where a {client} has a legal representative, the representative decides on consent.",
     ),
     "guideline.consent.withdrawal": Text(
         "Toestemming intrekken: {how}", "Withdrawing consent: {how}"
     ),
     "guideline.media": Text(
-        "Cliënten begeleiden in hun mediagebruik", "Guiding clients in their media use"
+        "Begeleiding van {clients} bij hun mediagebruik", "Guiding {clients} in their media use"
     ),
     "guideline.media.owner": Text("Aanspreekpunt", "Contact"),
     "guideline.ask": Text("Vragen en melden", "Questions and reporting"),
@@ -464,10 +464,10 @@ _GUIDELINE: dict[str, Text] = {
     "guideline.ask.how": Text(
         "Meld het meteen, ook als je twijfelt. Maak een schermafbeelding, verwijder niets,"
         " reageer niet zelf en deel het niet verder. Melden is nooit verraad: het beschermt"
-        " cliënten, collega's en jezelf.",
+        " {clients}, collega's en jezelf.",
         "Report it straight away, even when in doubt. Take a screenshot, delete nothing, do"
         " not respond yourself and do not pass it on. Reporting is never betrayal: it"
-        " protects clients, colleagues and yourself.",
+        " protects {clients}, colleagues and yourself.",
     ),
     "guideline.about": Text("Over deze richtlijn", "About this guideline"),
     "guideline.about.adopted": Text("Vastgesteld door het bestuur", "Adopted by the board"),
