@@ -80,6 +80,8 @@ def test_a_gp_practice_is_a_practice_with_an_his_and_partners() -> None:
     assert names["board"] == "Huisarts-partner"
     assert names["care_manager"] == "Praktijkmanager"
     assert {r.id: r.name for r in starter_roles(Sector.GP_CARE, "en")}["board"] == "Partner GP"
+    # No communications department: the practice manager keeps the guideline.
+    assert starter_guidelines(Sector.GP_CARE, "nl").owner.startswith("De praktijkmanager")
 
 
 def test_youth_care_speaks_of_minors_and_their_guardians() -> None:

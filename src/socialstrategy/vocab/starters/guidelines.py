@@ -59,7 +59,7 @@ def starter_guidelines(sector: Sector, language: Language, name: str = "") -> Gu
 
     *name*: the organisation's name, put in the title when there is one.
     """
-    header = table("guidelines")["header"]
+    header = for_sector(table("guidelines")["header"], sector)
     title = localised(header, "title", sector, language)
     if name:
         title += (" van " if language == "nl" else " of ") + name
