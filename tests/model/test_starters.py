@@ -11,6 +11,7 @@ from socialstrategy.model.starters import (
     accept,
     carried,
     part_of,
+    reconciled,
     touched,
     unreviewed,
     unreviewed_parts,
@@ -114,3 +115,36 @@ def test_the_mark_survives_a_file(fresh: ss.Strategy) -> None:
     assert "model_text = true" in text
     assert ss.loads(text) == fresh
     assert "model_text" not in ss.dumps(accept(fresh))
+
+
+def test_a_whole_save_keeps_the_marks_of_what_did_not_change(fresh: ss.Strategy) -> None:
+    """A page rebuilds its parts from their fields (the marks lost on the way): what kept
+    its words keeps its mark, what changed loses it, whatever the page passed."""
+    plan = _with_crisis_marks(fresh)
+    rebuilt_rules = tuple(attrs.evolve(r, model_text=False) for r in plan.guidelines.rules)
+    rebuilt_rules = (attrs.evolve(rebuilt_rules[0], why="Onze reden."), *rebuilt_rules[1:])
+    page = attrs.evolve(
+        plan,
+        guidelines=attrs.evolve(plan.guidelines, rules=rebuilt_rules),
+        crisis=attrs.evolve(plan.crisis, monitoring="Ook in het weekend.", model_texts=()),
+    )
+    saved = reconciled(plan, page)
+    assert [r.model_text for r in saved.guidelines.rules] == [
+        False,
+        *(True for _ in plan.guidelines.rules[1:]),
+    ]
+    assert saved.crisis.model_texts == ("first_hour",)
+    assert saved.guidelines.rules[0].why == "Onze reden."
+
+
+def test_a_whole_save_does_not_bring_back_an_accepted_mark(fresh: ss.Strategy) -> None:
+    """A page drawn before a part was accepted passes the old marks: the model's hold."""
+    accepted = accept(fresh, "guidelines.rules")
+    assert reconciled(accepted, fresh).guidelines.rules == accepted.guidelines.rules
+    assert reconciled(fresh, fresh) is fresh
+
+
+def test_a_row_that_moved_up_keeps_its_mark(fresh: ss.Strategy) -> None:
+    rules = fresh.guidelines.rules
+    page = attrs.evolve(fresh, guidelines=attrs.evolve(fresh.guidelines, rules=rules[1:]))
+    assert all(r.model_text for r in reconciled(fresh, page).guidelines.rules)

@@ -181,6 +181,59 @@ def carried(originals: Any, edited: T) -> T:
     return attrs.evolve(edited, **{MARK: keep})  # type: ignore[misc]
 
 
+def reconciled(before: T, after: T) -> T:
+    """*after* (a page's whole save) with its marks as the edit leaves them: a record or
+    crisis-plan field whose words changed since *before* is no model text any more, one
+    whose words did not keeps the mark *before* had, whatever the page rebuilt it with.
+
+    So a page that rebuilds its parts from their fields neither accepts a model text by
+    showing it nor brings back a mark accepted meanwhile.
+    """
+    return _reconciled(before, after)  # type: ignore[no-any-return]
+
+
+def _reconciled(before: Any, after: Any) -> Any:
+    if before is after:
+        return after
+    if isinstance(after, tuple):
+        olds = before if isinstance(before, tuple) else ()
+        items = [
+            _reconciled(olds[i] if i < len(olds) else None, item) for i, item in enumerate(after)
+        ]
+        # An item that moved (one above it removed) keeps the mark of its identical twin.
+        items = [
+            carried(olds, item) if _has(item, MARK) and not getattr(item, MARK) else item
+            for item in items
+        ]
+        same = all(new is old for new, old in zip(items, after, strict=True))
+        return after if same else tuple(items)
+    kind: Any = type(after)
+    if not attrs.has(kind) or type(before) is not kind:
+        return after
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(kind):
+        if field.name in (MARK, MARKS):
+            continue
+        old, new = getattr(before, field.name), getattr(after, field.name)
+        fixed = _reconciled(old, new)
+        if fixed is not new:
+            changes[field.name] = fixed
+    out = attrs.evolve(after, **changes) if changes else after
+    if _has(out, MARK):
+        keep = bool(getattr(before, MARK)) and _clear_all(before) == _clear_all(out)
+        if bool(getattr(out, MARK)) != keep:
+            out = attrs.evolve(out, **{MARK: keep})
+    if _has(out, MARKS):
+        kept = tuple(
+            name
+            for name in getattr(before, MARKS)
+            if _clear_all(getattr(before, name)) == _clear_all(getattr(out, name))
+        )
+        if kept != getattr(out, MARKS):
+            out = attrs.evolve(out, **{MARKS: kept})
+    return out
+
+
 def same_words(before: Any, after: Any) -> bool:
     """Whether *before* and *after* differ in their marks only (a part accepted since)."""
     return bool(before == after or _clear_all(before) == _clear_all(after))
@@ -190,6 +243,7 @@ __all__ = [
     "accept",
     "carried",
     "part_of",
+    "reconciled",
     "same_words",
     "touched",
     "unreviewed",

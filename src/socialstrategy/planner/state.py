@@ -37,7 +37,7 @@ from socialstrategy.model import Strategy
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.paths import PathError, get_at, set_at
-from socialstrategy.model.starters import accept, touched
+from socialstrategy.model.starters import accept, reconciled, touched
 from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report, score
 from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
@@ -329,6 +329,9 @@ def update(changed: Strategy) -> None:
     current = strategy()
     if current is None:
         return
+    # Model texts: a part whose words changed is one no more; one that did not keeps
+    # its mark, however the page rebuilt it (see model.starters.reconciled).
+    changed = reconciled(current, changed)
     # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
     if (changed != current or held.failure is not None) and not _write(held, changed):
         return
