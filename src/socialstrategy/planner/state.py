@@ -403,13 +403,15 @@ def commit_value(path: str, value: Any) -> None:
         _write(held, changed)
 
 
-def accept_model_texts(path: str) -> None:
-    """A button's ``on_click``: accept every model text under *path* as it stands."""
+def accept_model_texts(*paths: str) -> None:
+    """A button's ``on_click``: accept every model text under *paths* as it stands."""
     held = _held()
     current = latest()
     if current is None:
         return
-    changed = accept(current, path)
+    changed = current
+    for path in paths:
+        changed = accept(changed, path)
     if changed != current and _write(held, changed):
         # Tables drawn before the click hold snapshots with the marks: draw them afresh.
         _new_view()

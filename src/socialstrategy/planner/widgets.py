@@ -709,14 +709,16 @@ def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
     return added, removed
 
 
-def starter_notice(strategy: Strategy, path: str) -> bool:
+def starter_notice(strategy: Strategy, path: str, *more: str) -> bool:
     """The "Modeltekst" mark over a part of the plan that still holds starter texts no
     person has edited or accepted, with one button that accepts the whole part as it
     stands (editing a text clears its mark too). Whether the mark is shown.
 
-    *path* is the part (``guidelines.rules``, ``media_guidance``, ``crisis.scenarios[0]``).
+    *path* is the part (``guidelines.rules``, ``media_guidance``, ``crisis.scenarios``);
+    *more*: further parts shown in the same place (the crisis plan's own fields).
     """
-    count = len(unreviewed(strategy, path))
+    paths = (path, *more)
+    count = sum(len(unreviewed(strategy, p)) for p in paths)
     if not count:
         return False
     with st.container(border=True):
@@ -731,7 +733,7 @@ def starter_notice(strategy: Strategy, path: str) -> bool:
             icon=":material/done_all:",
             help=t("starter.accept.help"),
             on_click=state.accept_model_texts,
-            args=(path,),
+            args=paths,
             width="stretch",
         )
     return True
