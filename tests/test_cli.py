@@ -88,6 +88,10 @@ def test_new_writes_a_valid_file_for_a_sector(tmp_path: Path) -> None:
     strategy = ss.load(target)
     assert strategy.organisation.name == "De Linde"
     assert strategy.organisation.sector is ss.Sector.ELDERLY_CARE
+    # The sector's starter texts, marked as model texts in the file itself.
+    assert strategy.guidelines.topics == frozenset(ss.GuidelineTopic)
+    assert all(rule.why for rule in strategy.guidelines.rules)
+    assert "model_text = true" in target.read_text(encoding="utf-8")
 
 
 def test_new_does_not_overwrite_without_force(tmp_path: Path) -> None:

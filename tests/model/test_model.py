@@ -109,6 +109,27 @@ def test_new_strategy_starts_from_the_sector_preset(sector: ss.Sector) -> None:
     assert "Zorg Test" in strategy.meta.title
 
 
+@pytest.mark.parametrize("sector", list(ss.Sector), ids=lambda s: s.code)
+def test_new_strategy_starts_with_the_sectors_starter_texts(sector: ss.Sector) -> None:
+    """Roles, the guideline (every topic, consent) and media guidance come filled in and
+    marked as model texts; what only the organisation decides (dates) stays empty."""
+    strategy = ss.new_strategy(sector, "Zorg Test")
+    roles = {r.id for r in strategy.organisation.roles}
+    assert {"communication", "board", "privacy_officer", "care_manager", "hr"} <= roles
+    g = strategy.guidelines
+    assert g.topics == frozenset(ss.GuidelineTopic)
+    assert all(r.why.strip() and r.model_text for r in g.rules)
+    assert {role for r in g.rules for role in r.roles} <= roles
+    assert g.title.endswith("Zorg Test")
+    assert all((g.owner, g.contact, g.report_to))
+    assert (g.adopted, g.works_council_advice, g.review_date) == (None, None, None)
+    assert all((g.consent.recorded_in, g.consent.withdrawal, g.consent.legal_representative))
+    assert g.consent.model_text
+    guidance = strategy.media_guidance
+    assert all((guidance.vision, guidance.approach, guidance.risks, guidance.model_text))
+    assert not guidance.in_care_plan  # a fact about the organisation, not a text
+
+
 def test_new_strategy_has_the_legal_clock_of_a_data_leak() -> None:
     strategy = ss.new_strategy(ss.Sector.HOSPITAL)
     clocks = {c.kind: c for c in strategy.crisis.legal_clocks}
@@ -125,6 +146,8 @@ def test_new_strategy_in_english() -> None:
     assert strategy.meta.language == "en"
     assert strategy.meta.title == "Social media strategy"
     assert strategy.organisation.processes[0].name == "Registration"
+    assert strategy.guidelines.title == "Social media guideline for employees"
+    assert {r.id: r.name for r in strategy.organisation.roles}["care_manager"] == "Team leader"
 
 
 @pytest.mark.parametrize("sector", list(ss.Sector))

@@ -8,6 +8,7 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+import socialstrategy as ss
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.planner.texts import T
 from socialstrategy.vocab import GuidelineTopic
@@ -171,3 +172,75 @@ def test_a_language_switch_keeps_the_section_shown(open_step: Any) -> None:
     assert not at.exception
     assert by_key(at.button_group, "guidelines.section").value == "media_guidance"  # type: ignore[attr-defined]
     assert at.subheader[0].value == T("guidelines.guidance", "en")
+
+
+# --- starter texts --------------------------------------------------------------------
+
+
+def _fresh(workspace: Path, sector: ss.Sector = ss.Sector.DISABILITY_CARE) -> tuple[AppTest, Path]:
+    target = workspace / "draft-vers.toml"
+    plan = ss.new_strategy(sector, "Stichting Proef")
+    target.write_text(ss.dumps(plan), encoding="utf-8")
+    at = start_app()
+    at.query_params["d"] = target.stem
+    at.switch_page(str(PAGES / "guidelines.py"))
+    at.run()
+    assert not at.exception, at.exception
+    return at, target
+
+
+def _notices(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if T("starter.badge") in m.value]
+
+
+def test_each_part_with_model_texts_is_marked_and_looking_accepts_nothing(
+    workspace: Path,
+) -> None:
+    at, path = _fresh(workspace)
+    text = path.read_text(encoding="utf-8")
+    parts = {
+        "guidelines": "guidelines.consent",
+        "guidelines.rules": "guidelines.rules",
+        "media_guidance": "media_guidance",
+    }
+    for section, part in parts.items():
+        show(at, section)
+        assert _notices(at), section
+        assert by_key(at.button, f"{part}.accept_model_texts")
+    assert path.read_text(encoding="utf-8") == text  # looking changes nothing
+    show(at, "guidelines.rules")
+    (notice,) = _notices(at)
+    count = len(saved(path).guidelines.rules)
+    assert f"{count} teksten hier zijn voorbeeldteksten" in notice
+
+
+def test_one_click_accepts_a_whole_part(workspace: Path) -> None:
+    at, path = _fresh(workspace)
+    show(at, "guidelines.rules")
+    by_key(at.button, "guidelines.rules.accept_model_texts").click().run()  # type: ignore[attr-defined]
+    assert not at.exception
+    plan = saved(path)
+    assert not any(rule.model_text for rule in plan.guidelines.rules)
+    assert plan.guidelines.consent.model_text  # another part: still to review
+    assert plan.media_guidance.model_text
+    assert _notices(at) == []
+
+
+def test_an_edit_clears_the_mark_of_its_part_only(workspace: Path) -> None:
+    at, path = _fresh(workspace)
+    field = by_key(at.text_area, "guidelines.consent.withdrawal")
+    field.input(field.value + " Dat zeggen we ook in de cliëntenraad.").run()  # type: ignore[attr-defined]
+    assert not at.exception
+    plan = saved(path)
+    assert not plan.guidelines.consent.model_text
+    assert all(rule.model_text for rule in plan.guidelines.rules)
+    assert _notices(at) == []
+
+
+def test_an_edited_rule_loses_its_mark_the_others_keep_theirs(workspace: Path) -> None:
+    at, path = _fresh(workspace)
+    _seed_rules(at, edited_rows={0: {"why": "Zo werken wij bij Stichting Proef."}})
+    plan = saved(path)
+    assert plan.guidelines.rules[0].why == "Zo werken wij bij Stichting Proef."
+    assert not plan.guidelines.rules[0].model_text
+    assert all(rule.model_text for rule in plan.guidelines.rules[1:])

@@ -51,6 +51,12 @@ def test_a_new_plan_for_a_sector_starts_from_its_preset(workspace: Path) -> None
     assert strategy.organisation.sector is ss.Sector.YOUTH_CARE
     assert strategy.organisation.name == "Jeugdhulp Noord"
     assert any(p.id == "residential" for p in strategy.organisation.processes)
+    # The sector's starter texts, marked as model texts until someone looks at them.
+    assert strategy.guidelines.topics == frozenset(ss.GuidelineTopic)
+    assert all(rule.model_text and rule.why for rule in strategy.guidelines.rules)
+    assert "jongeren" in strategy.guidelines.rules[1].rule
+    assert {r.id: r.name for r in strategy.organisation.roles}["care_manager"] == "Teamleider"
+    assert strategy.media_guidance.model_text
 
 
 def test_an_invalid_upload_is_explained_and_nothing_is_saved(workspace: Any) -> None:

@@ -485,7 +485,7 @@ _GUIDELINE: dict[str, Text] = {
         "Toestemming intrekken: {how}", "Withdrawing consent: {how}"
     ),
     "guideline.media": Text(
-        "Cliënten begeleiden in hun mediagebruik", "Guiding clients in their media use"
+        "Begeleiding van {clients} bij hun mediagebruik", "Guiding {clients} in their media use"
     ),
     "guideline.media.owner": Text("Aanspreekpunt", "Contact"),
     "guideline.ask": Text("Vragen en melden", "Questions and reporting"),
@@ -499,10 +499,10 @@ _GUIDELINE: dict[str, Text] = {
     "guideline.ask.how": Text(
         "Meld het meteen, ook als je twijfelt. Maak een schermafbeelding, verwijder niets,"
         " reageer niet zelf en deel het niet verder. Melden is nooit verraad: het beschermt"
-        " cliënten, collega's en jezelf.",
+        " {clients}, collega's en jezelf.",
         "Report it straight away, even when in doubt. Take a screenshot, delete nothing, do"
         " not respond yourself and do not pass it on. Reporting is never betrayal: it"
-        " protects clients, colleagues and yourself.",
+        " protects {clients}, colleagues and yourself.",
     ),
     "guideline.about": Text("Over deze richtlijn", "About this guideline"),
     "guideline.about.adopted": Text("Vastgesteld door {adopter}", "Adopted by {adopter}"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.meta import Meta
-from socialstrategy.model.organisation import Organisation, Process, Role
+from socialstrategy.model.organisation import Organisation, Process
 from socialstrategy.model.readiness import ReadinessAnswer
 from socialstrategy.model.strategy import Strategy
 from socialstrategy.vocab import (
@@ -14,26 +14,27 @@ from socialstrategy.vocab import (
     ProcessKind,
     Sector,
 )
+from socialstrategy.vocab.starters import (
+    starter_guidelines,
+    starter_media_guidance,
+    starter_roles,
+)
 from socialstrategy.vocab.starters.crisis import crisis_starter
 
 _TITLE = Text(nl="Sociale-mediastrategie", en="Social media strategy")
-# The roles the starter crisis plan refers to. A stand-in until the sector role table
-# (vocab/starters) names them per sector.
-_ROLES = (
-    ("communication", Text("Communicatieadviseur", "Communications adviser")),
-    ("board", Text("Bestuurder", "Board member")),
-    ("privacy_officer", Text("Privacyfunctionaris", "Privacy officer")),
-    ("care_manager", Text("Leidinggevende van dienst", "Manager on duty")),
-    ("hr", Text("HR-adviseur", "HR adviser")),
-    ("complaints_officer", Text("Klachtenfunctionaris", "Complaints officer")),
-)
 
 
 def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LANGUAGE) -> Strategy:
-    """A blank strategy for *sector*, filled with the sector's preset.
+    """A new strategy for *sector*, filled with the sector's preset and starter texts.
 
-    Everything a manager still has to decide is left empty: there are no goals,
-    channels or actions yet, and the nine check questions stand at "don't know".
+    The preset gives the processes, funders, referrers, councils, audiences and
+    scenarios; the starter texts give the roles, the employee guideline (every topic,
+    and the consent policy), media guidance and the crisis plan (escalation chain,
+    holding statements, triage, decision tree, stakeholders, message principles), each
+    marked as a model text
+    (``model_text``) until a person edits or accepts it. What only the organisation can
+    decide is left empty: there are no goals, channels or actions yet, no dates of
+    advice or adoption, and the nine check questions stand at "don't know".
     """
     preset = PRESETS[sector]
     processes = tuple(
@@ -54,12 +55,14 @@ def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LA
             funders=preset.funders,
             referrers=preset.referrers,
             bodies=preset.bodies,
-            roles=tuple(Role(id=id_, name=name.get(language)) for id_, name in _ROLES),
+            roles=starter_roles(sector, language),
         ),
         readiness=tuple(ReadinessAnswer(question=q) for q in CheckQuestion),
         audiences=tuple(
             Audience(id=kind.code, kind=kind, name=kind.label(language))
             for kind in preset.audiences
         ),
+        guidelines=starter_guidelines(sector, language, name),
+        media_guidance=starter_media_guidance(sector, language),
         crisis=crisis_starter(sector, language),
     )

@@ -37,6 +37,7 @@ from socialstrategy.model import Strategy
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.paths import PathError, get_at, set_at
+from socialstrategy.model.starters import accept, reconciled, touched
 from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report, score
 from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
@@ -328,6 +329,9 @@ def update(changed: Strategy) -> None:
     current = strategy()
     if current is None:
         return
+    # Model texts: a part whose words changed is one no more; one that did not keeps
+    # its mark, however the page rebuilt it (see model.starters.reconciled).
+    changed = reconciled(current, changed)
     # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
     if (changed != current or held.failure is not None) and not _write(held, changed):
         return
@@ -392,8 +396,25 @@ def commit_value(path: str, value: Any) -> None:
         changed = set_at(current, path, value)
     except (PathError, FieldError, TypeError, ValueError):
         return
+    if changed != current:
+        # An edit is a person's own words: the model text it changed is one no more.
+        changed = touched(changed, path)
     if changed != current or held.failure is not None:
         _write(held, changed)
+
+
+def accept_model_texts(*paths: str) -> None:
+    """A button's ``on_click``: accept every model text under *paths* as it stands."""
+    held = _held()
+    current = latest()
+    if current is None:
+        return
+    changed = current
+    for path in paths:
+        changed = accept(changed, path)
+    if changed != current and _write(held, changed):
+        # Tables drawn before the click hold snapshots with the marks: draw them afresh.
+        _new_view()
 
 
 def redraw_if(stale: Callable[[Strategy], bool]) -> None:

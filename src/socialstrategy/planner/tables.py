@@ -27,6 +27,7 @@ from socialstrategy import fmt
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.model.paths import PathError, get_at
+from socialstrategy.model.starters import carried, same_words
 from socialstrategy.planner import state
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
@@ -194,7 +195,10 @@ def edit(
     if not _has_edits(st.session_state.get(key)):
         # Nothing edited (or every edit undone): the table shows the snapshot, so the
         # result is what the snapshot was made of. Reading every row back would rebuild
-        # the same items, at a cost on every rerun.
+        # the same items, at a cost on every rerun. Model texts accepted since the
+        # snapshot (one click on the part) are the model's: its items come back then.
+        if same_words(snapshot_items, tuple(items)):
+            return tuple(items)
         return snapshot_items  # type: ignore[no-any-return]
     read = table.read(edited, snapshot, items)
     for problem in read.problems:
@@ -269,7 +273,9 @@ class _Table(Generic[ItemT]):
             else:
                 original = items[index] if index < len(items) else None
             try:
-                out.append(self.build(values, original))
+                # A row rebuilt unchanged keeps its model-text mark (rows shift when one
+                # above is deleted, so any identical item of the table counts).
+                out.append(carried(items, self.build(values, original)))
             except (FieldError, fmt.UnreadableError) as exc:
                 problems.append(f"{index + 1}: {exc.text.get(lang)}")
                 if original is not None:

@@ -21,6 +21,7 @@ from socialstrategy import fmt
 from socialstrategy.files import load
 from socialstrategy.model import Organisation, governance
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner import per_run, state
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import STEPS, Step
@@ -272,7 +273,8 @@ def _places(group: Sequence[Finding]) -> str:
     part has no name to go by."""
     names = [_place(f.path) for f in group]
     if any(name is None for name in names):
-        return "; ".join(inert(f.message.get(language())) for f in group)
+        # Sentences joined by semicolons: each without its own full stop.
+        return "; ".join(inert(f.message.get(language()).rstrip(".")) for f in group)
     return ", ".join(dict.fromkeys(n for n in names if n is not None))
 
 
@@ -743,3 +745,33 @@ def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
             icon=":material/delete_forever:",
         )
     return added, removed
+
+
+def starter_notice(strategy: Strategy, path: str, *more: str) -> bool:
+    """The "Modeltekst" mark over a part of the plan that still holds starter texts no
+    person has edited or accepted, with one button that accepts the whole part as it
+    stands (editing a text clears its mark too). Whether the mark is shown.
+
+    *path* is the part (``guidelines.rules``, ``media_guidance``, ``crisis.scenarios``);
+    *more*: further parts shown in the same place (the crisis plan's own fields).
+    """
+    paths = (path, *more)
+    count = sum(len(unreviewed(strategy, p)) for p in paths)
+    if not count:
+        return False
+    with st.container(border=True):
+        text, button = st.columns([5, 2.2], vertical_alignment="center")
+        text.markdown(
+            f":orange-badge[:material/edit_note: {t('starter.badge')}] "
+            + t("starter.notice" if count == 1 else "starter.notice.many", n=count)
+        )
+        button.button(
+            t("starter.accept"),
+            key=state.key(path + ".accept_model_texts"),
+            icon=":material/done_all:",
+            help=t("starter.accept.help"),
+            on_click=state.accept_model_texts,
+            args=paths,
+            width="stretch",
+        )
+    return True

@@ -53,9 +53,9 @@ def missing_from_crisis_plan(plan: CrisisPlan) -> tuple[Missing, ...]:
                 Text("escalatieketen (wie belt wie)", "escalation chain (who calls whom)"),
             )
         )
-    # Preset scenarios come with a title only: the first response must be the
-    # organisation's own words.
-    if not any(s.holding_statement.strip() for s in plan.scenarios):
+    # Preset scenarios come with a title only, or a model text: the first response must
+    # be the organisation's own words (edited or deliberately accepted).
+    if not any(s.holding_statement.strip() and not s.model_text for s in plan.scenarios):
         found.append(
             Missing(
                 "crisis.scenarios",

@@ -156,6 +156,8 @@ index = None
 added = removed = False
 
 if section == "crisis":
+    if plan.model_texts:  # the plan's own fields that still hold starter texts
+        widgets.starter_notice(strategy, *(f"crisis.{name}" for name in plan.model_texts))
     left, right = st.columns(2)
     with left:
         owner = widgets.text(
@@ -314,6 +316,7 @@ if section == "crisis.responses":
 
 if section == "crisis.escalation":
     st.caption(t("crisis.escalation.intro"))
+    widgets.starter_notice(strategy, "crisis.escalation")
     escalation = tables.edit(
         "crisis.escalation",
         plan.escalation,
@@ -364,6 +367,7 @@ if section == "crisis.escalation":
 
 if section == "crisis.scenarios":
     st.caption(t("crisis.scenarios.intro"))
+    widgets.starter_notice(strategy, "crisis.scenarios")
     beside.here("crisis.scenarios", exact=True)
     index = widgets.pick(
         t("crisis.scenario.pick"),

@@ -10,6 +10,7 @@ import streamlit as st
 from socialstrategy import fmt
 from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.starters import carried
 from socialstrategy.planner import consent_register, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -125,6 +126,7 @@ if section == "guidelines":
     )
 
     st.subheader(t("guidelines.consent"), help=t("guidelines.consent.help"))
+    widgets.starter_notice(strategy, "guidelines.consent")
     recorded_in = widgets.text(
         t("guidelines.consent.recorded_in"),
         consent.recorded_in,
@@ -148,11 +150,14 @@ if section == "guidelines":
         area=True,
     )
     new_consent = widgets.build(
-        lambda: ConsentPolicy(
-            recorded_in=recorded_in,
-            parents_under_16=parents_under_16,
-            legal_representative=legal_representative,
-            withdrawal=withdrawal,
+        lambda: carried(
+            consent,
+            ConsentPolicy(
+                recorded_in=recorded_in,
+                parents_under_16=parents_under_16,
+                legal_representative=legal_representative,
+                withdrawal=withdrawal,
+            ),
         ),
         consent,
     )
@@ -176,6 +181,7 @@ if section == "guidelines":
 if section == "guidelines.rules":
     st.subheader(t("guidelines.rules"), help=t("guidelines.rules.help"))
     st.caption(t("guidelines.rules.how"))
+    widgets.starter_notice(strategy, "guidelines.rules")
 
     def build_rule(row: Mapping[str, Any], _: GuidelineRule | None) -> GuidelineRule:
         code = tables.text(row["topic"])
@@ -187,12 +193,24 @@ if section == "guidelines.rules":
             rule=tables.text(row["rule"]),
             why=tables.text(row["why"]),
             roles=() if roles is None else tuple(str(r) for r in roles),
-        )
+        )  # the model-text mark is the table's to carry (see tables.edit)
 
     rules = tables.edit(
         "guidelines.rules",
         g.rules,
         [
+            # First, where it is seen without scrolling: which rules are still model text.
+            tables.Column(
+                "model_text",
+                st.column_config.CheckboxColumn(
+                    t("starter.badge"),
+                    help=t("guidelines.col.model_text.help"),
+                    disabled=True,
+                    width="small",
+                ),
+                lambda r: r.model_text,
+                dtype="boolean",
+            ),
             tables.Column(
                 "topic",
                 st.column_config.SelectboxColumn(
@@ -271,6 +289,8 @@ if section == "guidelines.rules":
 
 if section == "media_guidance":
     st.subheader(t("guidelines.guidance"), help=t("guidelines.guidance.help"))
+    widgets.starter_notice(strategy, "media_guidance")
+    slots.here("media_guidance", exact=True)
     vision = widgets.text(
         t("guidelines.vision"), guidance.vision, "media_guidance.vision", area=True
     )
@@ -316,14 +336,17 @@ if section == "media_guidance":
             area=True,
         )
     new_guidance = widgets.build(
-        lambda: MediaGuidance(
-            vision=vision,
-            approach=approach,
-            owner=guidance_owner,
-            in_care_plan=in_care_plan,
-            in_risk_inventory=in_risk_inventory,
-            risks=risks,
-            opportunities=opportunities,
+        lambda: carried(
+            guidance,
+            MediaGuidance(
+                vision=vision,
+                approach=approach,
+                owner=guidance_owner,
+                in_care_plan=in_care_plan,
+                in_risk_inventory=in_risk_inventory,
+                risks=risks,
+                opportunities=opportunities,
+            ),
         ),
         guidance,
     )

@@ -158,6 +158,26 @@ TEXTS: dict[str, Text] = {
         "De volgorde. Geef een rij een ander nummer om hem te verplaatsen: 1 komt bovenaan.",
         "The order. Give a row another number to move it: 1 goes to the top.",
     ),
+    "starter.badge": Text("Modeltekst", "Model text"),
+    "starter.notice": Text(
+        "Dit is een voorbeeldtekst voor jullie sector. Pas hem aan aan jullie eigen"
+        " praktijk, of neem hem bewust over.",
+        "This is an example text for your sector. Adapt it to your own practice, or"
+        " adopt it deliberately.",
+    ),
+    "starter.notice.many": Text(
+        "{n} teksten hier zijn voorbeeldteksten voor jullie sector. Pas ze aan aan jullie"
+        " eigen praktijk, of neem ze bewust over.",
+        "{n} texts here are example texts for your sector. Adapt them to your own"
+        " practice, or adopt them deliberately.",
+    ),
+    "starter.accept": Text("Overnemen zoals het er staat", "Adopt as it stands"),
+    "starter.accept.help": Text(
+        "Je hebt de tekst gelezen en hij klopt voor jullie organisatie. Een tekst die je"
+        " aanpast, is vanzelf geen modeltekst meer.",
+        "You have read the text and it is right for your organisation. A text you edit"
+        " is no longer a model text anyway.",
+    ),
     "yes": Text("Ja", "Yes"),
     "no": Text("Nee", "No"),
 }

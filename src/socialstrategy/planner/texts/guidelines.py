@@ -72,6 +72,12 @@ TEXTS: dict[str, Text] = {
         "De rollen voor wie de regel geldt; leeg betekent: voor iedereen.",
         "The roles the rule is for; empty means: for everyone.",
     ),
+    "guidelines.col.model_text.help": Text(
+        "Nog de voorbeeldtekst voor jullie sector: pas de regel aan, of neem alle regels"
+        " in één keer over met de knop boven de tabel.",
+        "Still the example text for your sector: adapt the rule, or adopt all rules at"
+        " once with the button above the table.",
+    ),
     "guidelines.rule.no_topic": Text(
         "kies bij elke regel een onderwerp", "choose a topic for every rule"
     ),

@@ -13,6 +13,7 @@ from socialstrategy.scoring.rules import (
     guidelines,
     profile,
     readiness,
+    starters,
     training,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "guidelines",
     "profile",
     "readiness",
+    "starters",
     "training",
 ]

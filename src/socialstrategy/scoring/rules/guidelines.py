@@ -444,7 +444,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
     "no-review-date",
     area=Area.GUIDELINES,
     level=Level.WARNING,
-    title=("Geen herzieningsdatum", "No review date"),
+    title=("Richtlijn zonder herzieningsdatum", "Guideline without a review date"),
     message=(
         "De richtlijn heeft geen herzieningsdatum: platforms en gewoonten veranderen sneller"
         " dan regels.",
