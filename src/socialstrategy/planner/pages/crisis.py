@@ -249,6 +249,7 @@ if section == "crisis.tiers":
 
 if section == "crisis.triage":
     st.caption(t("crisis.triage.intro"))
+    widgets.starter_notice(strategy, "crisis.triage")
     triage = tables.edit(
         "crisis.triage",
         plan.triage,
@@ -281,6 +282,7 @@ if section == "crisis.triage":
 
 if section == "crisis.responses":
     st.caption(t("crisis.responses.intro"))
+    widgets.starter_notice(strategy, "crisis.responses")
     responses = tables.edit(
         "crisis.responses",
         plan.responses,
@@ -438,6 +440,7 @@ if section == "crisis.scenarios":
 
 if section == "crisis.stakeholders":
     st.caption(t("crisis.stakeholders.intro"))
+    widgets.starter_notice(strategy, "crisis.stakeholders")
     stakeholders = tables.edit(
         "crisis.stakeholders",
         plan.stakeholders,
@@ -475,6 +478,7 @@ if section == "crisis.stakeholders":
 
 if section == "crisis.principles":
     st.caption(t("crisis.principles.intro"))
+    widgets.starter_notice(strategy, "crisis.principles")
     principles = tables.edit(
         "crisis.principles",
         plan.principles,
