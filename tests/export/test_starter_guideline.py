@@ -18,6 +18,7 @@ from socialstrategy.export import build
 from socialstrategy.export.outline import Chart, Heading
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
+from socialstrategy.model.starters import accept
 from tests.export.rendered import render, squeeze
 
 TODAY = dt.date(2026, 12, 5)
@@ -92,3 +93,15 @@ def test_the_word_version_has_every_rule(sector: ss.Sector) -> None:
     paragraphs = {p.text for p in docx.Document(io.BytesIO(data)).paragraphs}
     assert {rule.rule for rule in plan.guidelines.rules} <= paragraphs
     assert not any(_BLANK.search(p) for p in paragraphs)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_board_pack_says_what_still_stands_as_model_text(language: Language) -> None:
+    """A board must not read a starter text as the organisation's own agreement."""
+    fresh = _plan(ss.Sector.DISABILITY_CARE, language)
+    said = {"nl": "staan nog zoals het sectormodel ze gaf", "en": "still stand as the sector model"}
+    board = render("md", build(fresh, "board", language=language, today=TODAY)).decode()
+    assert squeeze(said[language]) in squeeze(board)
+    reviewed = accept(fresh)
+    board = render("md", build(reviewed, "board", language=language, today=TODAY)).decode()
+    assert squeeze(said[language]) not in squeeze(board)

@@ -389,6 +389,12 @@ _BOARD: dict[str, Text] = {
     "board.strategy.no_escalation": Text("nog geen escalatieketen", "no escalation chain yet"),
     "board.strategy.drilled": Text("laatst geoefend op {date}", "last rehearsed on {date}"),
     "board.strategy.not_drilled": Text("nog niet geoefend", "not rehearsed yet"),
+    "board.strategy.model_texts": Text(
+        "Modelteksten: {texts} teksten in {parts} onderdelen (richtlijn, crisisplan) staan nog"
+        " zoals het sectormodel ze gaf; nog niet bekeken of aangepast.",
+        "Model texts: {texts} texts in {parts} parts (guideline, crisis plan) still stand as"
+        " the sector model gave them; not yet reviewed or adapted.",
+    ),
     "board.strategy.no_crisis": Text(
         "Crisisparaatheid: er is nog geen crisis- en incidentenplan.",
         "Crisis readiness: there is no crisis and incident plan yet.",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from socialstrategy import charts
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, cover
+from socialstrategy.model.starters import unreviewed_parts
 from socialstrategy.scoring import decisions
 
 if TYPE_CHECKING:
@@ -74,11 +75,11 @@ def _ogsm(src: Sources) -> list[outline.Block]:
         out.append(outline.Paragraph(src.t("board.goals.none"), "note"))
 
     out.append(outline.Heading(src.t("board.strategies"), 1))
-    out.append(
-        outline.Bullets(
-            (_channels_line(src), _guideline_line(src), _crisis_line(src), _engagement_line(src))
-        )
-    )
+    lines = [_channels_line(src), _guideline_line(src), _crisis_line(src), _engagement_line(src)]
+    model = _model_texts_line(src)
+    if model:
+        lines.append(model)
+    out.append(outline.Bullets(tuple(lines)))
 
     out.append(outline.Heading(src.t("board.measures"), 1))
     rows = tuple(
@@ -172,6 +173,15 @@ def _guideline_line(src: Sources) -> str:
     return src.t(
         "board.strategy.guideline", rules=len(g.rules), topics=len(g.topics), status=status
     )
+
+
+def _model_texts_line(src: Sources) -> str | None:
+    """What still stands as the sector's model text: a board must not read a starter
+    text as the organisation's own agreement."""
+    parts = unreviewed_parts(src.strategy)
+    if not parts:
+        return None
+    return src.t("board.strategy.model_texts", parts=len(parts), texts=sum(parts.values()))
 
 
 def _crisis_line(src: Sources) -> str:
