@@ -10,10 +10,7 @@ reach each role, who is reachable day and night, the plan's owner and names.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from typing import Any, Final
-
-import tomli
 
 from socialstrategy.i18n import Language, Text
 from socialstrategy.model.crisis import (
@@ -40,7 +37,7 @@ from socialstrategy.vocab.crisis import (
 )
 from socialstrategy.vocab.organisation import Sector
 from socialstrategy.vocab.presets import PRESETS
-from socialstrategy.vocab.sector_words import SECTOR_WORDS
+from socialstrategy.vocab.starters._texts import table, words
 
 #: The crisis plan's own plain fields the starter fills (CrisisPlan.model_texts).
 MODEL_TEXT_FIELDS: Final = (
@@ -80,25 +77,20 @@ def is_to_fill_in(value: str) -> bool:
     return stripped.startswith((TO_FILL_IN.nl, TO_FILL_IN.en))
 
 
-@functools.cache
 def _data() -> dict[str, Any]:
-    source = importlib.resources.files(__package__).joinpath("crisis.toml")
-    return tomli.loads(source.read_text(encoding="utf-8"))
+    return table("crisis")
 
 
+@functools.cache
 def _words(sector: Sector, language: Language) -> dict[str, str]:
-    """The sector's words for the placeholders, each also with a capital letter."""
-    words = SECTOR_WORDS[sector]
-    found: dict[str, str] = {
-        "client": words.client.get(language),
-        "clients": words.clients.get(language),
-        "records": words.records.get(language),
-        "representatives": words.representatives.get(language),
-        **_data()["sectors"][sector.code][language],
-    }
-    return found | {
-        name.capitalize(): value[:1].upper() + value[1:] for name, value in found.items()
-    }
+    """Every starter text's words for *sector* (:func:`_texts.words`), and the crisis
+    plan's own (the supervisor, the plan word), each also with a capital letter."""
+    own: dict[str, str] = _data()["sectors"][sector.code][language]
+    return (
+        words(sector, language)
+        | own
+        | {name.capitalize(): value[:1].upper() + value[1:] for name, value in own.items()}
+    )
 
 
 class _Filler:
