@@ -10,6 +10,8 @@ from socialstrategy.model.readiness import ReadinessAnswer
 from socialstrategy.model.strategy import Strategy
 from socialstrategy.vocab import (
     PRESETS,
+    SECTOR_WORDS,
+    AudienceKind,
     CheckQuestion,
     ProcessKind,
     Sector,
@@ -22,6 +24,14 @@ from socialstrategy.vocab.starters import (
 from socialstrategy.vocab.starters.crisis import crisis_starter
 
 _TITLE = Text(nl="Sociale-mediastrategie", en="Social media strategy")
+
+
+def _audience_name(kind: AudienceKind, sector: Sector, language: Language) -> str:
+    """The audience as the sector calls it: the clients are "Patiënten" in a hospital."""
+    if kind is AudienceKind.CLIENTS:
+        clients = SECTOR_WORDS[sector].clients.get(language)
+        return clients[:1].upper() + clients[1:]
+    return kind.label(language)
 
 
 def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LANGUAGE) -> Strategy:
@@ -59,7 +69,7 @@ def new_strategy(sector: Sector, name: str = "", language: Language = DEFAULT_LA
         ),
         readiness=tuple(ReadinessAnswer(question=q) for q in CheckQuestion),
         audiences=tuple(
-            Audience(id=kind.code, kind=kind, name=kind.label(language))
+            Audience(id=kind.code, kind=kind, name=_audience_name(kind, sector, language))
             for kind in preset.audiences
         ),
         guidelines=starter_guidelines(sector, language, name),
