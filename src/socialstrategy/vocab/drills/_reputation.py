@@ -51,8 +51,8 @@ EXERCISES: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
                 "How do we support the staff who are being abused online?",
             ),
             (
-                "Schalen we op? Wie moet het nu weten (bestuur, cliëntenraad, ondernemingsraad)?",
-                "Do we escalate? Who must know now (board, client council, works council)?",
+                "Schalen we op? Wie moet het nu weten (bestuur, medezeggenschap)?",
+                "Do we escalate? Who must know now (the board, client and staff representatives)?",
             ),
         ),
         inject(
@@ -172,8 +172,8 @@ EXERCISES: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
                 "What text do reception and the team get now?",
             ),
             (
-                "Wie informeren we rechtstreeks: {clients}, naasten, de cliëntenraad?",
-                "Whom do we inform directly: {clients}, relatives, the client council?",
+                "Wie informeren we rechtstreeks: {clients}, naasten, de medezeggenschap?",
+                "Whom do we inform directly: {clients}, relatives, client and staff representatives?",
             ),
             (
                 "Wat zeggen we níét (niets over plannen waarover nog niet besloten is)?",
