@@ -193,6 +193,7 @@ def _by_rule(found: Sequence[Finding]) -> list[list[Finding]]:
 _LANGUAGE = "language"
 _SHOWN = "findings_shown"
 _BOXES = "finding_boxes"
+_SECTIONS = "sections"
 
 
 def settle_language() -> None:
@@ -292,6 +293,11 @@ def _place(path: str) -> str | None:
             continue
         item = item[int(index)]
         place = _item_name(item, int(index))
+    if place is None:
+        sections: dict[str, str] = per_run.get(_SECTIONS) or {}
+        holding = [p for p in sections if p == path or _below(path, p)]
+        if holding:
+            place = inert(sections[max(holding, key=len)])
     return place
 
 
@@ -669,6 +675,11 @@ def section(
     link opens the section that holds the field (the longest path it starts with).
     """
     paths = list(sections)
+    # Findings name a place outside any list by its section ("Ook bij: Triage, ...").
+    per_run.forget(_SECTIONS)
+    per_run.put(
+        _SECTIONS, dict(sections) | {path: sections[to] for path, to in (holds or {}).items()}
+    )
     focus = st.query_params.get("focus", "")
     where = {path: path for path in paths} | dict(holds or {})
     matches = [path for path in where if focus.startswith(path)]

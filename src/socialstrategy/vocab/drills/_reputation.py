@@ -173,7 +173,7 @@ EXERCISES: Final[dict[ScenarioKind, tuple[Inject, Inject, Inject]]] = {
             ),
             (
                 "Wie informeren we rechtstreeks: {clients}, naasten, de medezeggenschap?",
-                "Whom do we inform directly: {clients}, relatives, client and staff representatives?",
+                "Whom do we inform directly: {clients}, relatives, client and staff councils?",
             ),
             (
                 "Wat zeggen we níét (niets over plannen waarover nog niet besloten is)?",
