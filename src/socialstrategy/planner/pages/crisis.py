@@ -201,16 +201,22 @@ if section == "crisis":
             t("crisis.prevention"), plan.prevention, "crisis.prevention", t("crisis.lines.help")
         )
     beside.here("crisis", exact=True)
-    for part in (
-        "owner",
-        "monitoring",
-        "account_access",
-        "evaluation",
-        "last_drill",
-        "first_hour",
-        "prevention",
-    ):
-        beside.here(f"crisis.{part}")
+    # One place for the fields above: a rule about several of them (their model texts)
+    # is one box that names them, not a box per field.
+    beside.here(
+        *(
+            f"crisis.{part}"
+            for part in (
+                "owner",
+                "monitoring",
+                "account_access",
+                "evaluation",
+                "last_drill",
+                "first_hour",
+                "prevention",
+            )
+        )
+    )
 
 if section == "crisis.tiers":
     st.caption(t("crisis.tiers.intro"))
