@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 import socialstrategy as ss
-from socialstrategy.export import build
+from socialstrategy.export import build, export
 from socialstrategy.export.outline import Bullets, Pairs, Table
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
@@ -192,3 +192,33 @@ def test_html_and_markdown_hold_the_parts(fmt: str) -> None:
     text = text.replace("\\", "")  # Markdown escapes
     for written in _parts(strategy(HOSPITAL)):
         assert squeeze(written) in text
+
+
+@pytest.mark.parametrize(
+    ("sector", "clients", "regulator"),
+    [
+        (ss.Sector.HOSPITAL, "Patiënten", "Toezichthouder (IGJ, AP)"),
+        (ss.Sector.YOUTH_CARE, "Jongeren", "Toezichthouder (IGJ, AP)"),
+        (ss.Sector.WELFARE, "Deelnemers en bewoners", "Toezichthouder (AP, gemeente)"),
+    ],
+)
+def test_the_stakeholders_are_named_in_the_sectors_words(
+    sector: ss.Sector, clients: str, regulator: str
+) -> None:
+    """A hospital informs its patients, not 'Cliënten'; welfare work answers to the
+    municipality and the AP, not the IGJ: in the report and on the pocket card (the PDF
+    opened and read)."""
+    fresh = ss.new_strategy(sector, "Proef")
+    kinds = {k.kind for k in fresh.crisis.stakeholders}
+    assert {ss.StakeholderKind.CLIENTS, ss.StakeholderKind.INSPECTORATE} <= kinds
+    for kind in ("report", "pocket"):
+        doc = build(fresh, kind, language="nl", today=TODAY)
+        first = [row[0] for b in doc.blocks if isinstance(b, Table) for row in b.rows]
+        assert clients in first
+        assert regulator in first
+        if clients != "Cliënten":
+            assert "Cliënten" not in first
+    text = squeeze(" ".join(_pdf_text(export(fresh, "pdf", document="pocket", today=TODAY))))
+    assert squeeze(regulator) in text
+    if "IGJ" not in regulator:
+        assert "IGJ" not in text

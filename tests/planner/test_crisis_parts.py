@@ -152,3 +152,23 @@ def test_the_new_parts_work_in_english(open_step: Any) -> None:
     table = at.dataframe[0].value
     assert list(table["kind"])[:3] == ["Clients", "Relatives and legal representatives", "Staff"]
     assert "Who hears it" in at.caption[0].value
+
+
+def test_the_stakeholders_are_named_in_the_sectors_words(open_step: Any, open_text: Any) -> None:
+    """A hospital informs its patients and the IGJ; welfare work its participants and
+    the municipality. A row nobody touched keeps its kind when the table is saved."""
+    at, path = open_step("crisis", example="ziekenhuis-amstelzicht.toml")
+    show(at, "crisis.stakeholders")
+    kinds = list(at.dataframe[0].value["kind"])
+    assert "Patiënten" in kinds
+    assert "Cliënten" not in kinds
+    before = saved(path).crisis.stakeholders
+    edit_rows(at, "crisis.stakeholders", edited={"0": {"how": "Via het patiëntportaal"}})
+    assert not at.exception
+    assert [k.kind for k in saved(path).crisis.stakeholders] == [k.kind for k in before]
+    at, _ = open_text("crisis", ss.dumps(ss.new_strategy(ss.Sector.WELFARE, "Proef")))
+    show(at, "crisis.stakeholders")
+    kinds = list(at.dataframe[0].value["kind"])
+    assert "Deelnemers en bewoners" in kinds
+    assert "Toezichthouder (AP, gemeente)" in kinds
+    assert not [k for k in kinds if "IGJ" in k]

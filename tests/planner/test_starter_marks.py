@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 from streamlit.testing.v1 import AppTest
 
 import socialstrategy as ss
+from socialstrategy.model.starters import unreviewed_parts
 from socialstrategy.planner.texts import T
 from tests.planner.conftest import PAGES, by_key, saved, start_app
 
@@ -84,3 +86,40 @@ def test_editing_a_field_unmarks_that_field_only(workspace: Path) -> None:
     field.input("Werkdagen 8-22 uur en in het weekend 10-14 uur.").run()
     assert not at.exception
     assert saved(path).crisis.model_texts == ("first_hour",)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "crisis.escalation",
+        "crisis.scenarios",
+        "crisis.triage",
+        "crisis.responses",
+        "crisis.stakeholders",
+        "crisis.principles",
+    ],
+)
+def test_each_part_of_a_fresh_sector_plan_is_accepted_in_one_click(
+    workspace: Path, part: str
+) -> None:
+    """A fresh disability-care plan as the starter texts fill it: each section shows its
+    Modeltekst notice, and its one button clears the marks of that part only, in the file."""
+    target = workspace / "draft-vers.toml"
+    target.write_text(
+        ss.dumps(ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Proef")), encoding="utf-8"
+    )
+    at = start_app()
+    at.query_params["d"] = target.stem
+    at.switch_page(str(PAGES / "crisis.py")).run()
+    _show(at, part)
+    assert _notices(at)
+    before = unreviewed_parts(saved(target))
+    assert part in before
+    by_key(at.button, f"{part}.accept_model_texts").click().run()  # type: ignore[attr-defined]
+    assert not at.exception
+    after = unreviewed_parts(saved(target))
+    assert after == {p: n for p, n in before.items() if p != part}
+    assert _notices(at) == []
+    # The model statements accepted, the plan is one the organisation can act on.
+    codes = {f.code for f in ss.score(saved(target)).findings}
+    assert ("CRIS001" in codes) is (part != "crisis.scenarios")

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 
 import socialstrategy as ss
+from socialstrategy.model.starters import accept
 from socialstrategy.scoring import Decision, decisions, score
 from tests.conftest import STRATEGIES, TEMPLATE
 from tests.strategies import strategies
@@ -145,3 +146,53 @@ def test_a_preset_crisis_plan_is_commissioned_and_says_what_is_missing() -> None
     assert "escalatieketen" in reason.nl
     assert "holding statement the organisation wrote itself" in reason.en
     assert "schedule-drill" not in found
+
+
+def test_a_guideline_of_unread_model_texts_is_reviewed_with_staff_before_adoption() -> None:
+    """A fresh sector plan's guideline is the sector's model text: the board asks for it
+    to be reviewed with staff, then adopted (after the works council's advice); once the
+    rules are accepted or adapted, simply to adopt it."""
+    fresh = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
+    decision = _decide(fresh)["adopt-guideline"]
+    assert decision.text.nl == (
+        "Laat de modeltekst van de richtlijn sociale media samen met medewerkers doornemen"
+        " en aanpassen, en stel de richtlijn daarna vast, na advies van de OR."
+    )
+    assert decision.text.en.endswith("then adopt the guideline after the works council's advice.")
+    assert decision.reason.nl.endswith(
+        "Alle regels van de richtlijn zijn nog modelteksten voor de sector die niemand heeft"
+        " nagelopen."
+    )
+    reviewed = accept(fresh, "guidelines.rules")
+    adopt = _decide(reviewed)["adopt-guideline"].text.nl
+    assert adopt == "Stel de richtlijn sociale media voor medewerkers vast, na advies van de OR."
+    # Half the rules read is not yet mostly the organisation's own: 'mostly' is a majority.
+    rules = fresh.guidelines.rules
+    half = len(rules) // 2
+    some = (*(attrs.evolve(r, model_text=False) for r in rules[:half]), *rules[half:])
+    partly = attrs.evolve(fresh, guidelines=attrs.evolve(fresh.guidelines, rules=some))
+    assert _decide(partly)["adopt-guideline"].reason.nl.endswith(
+        f"{len(rules) - half} van de {len(rules)} regels van de richtlijn zijn nog modelteksten"
+        " voor de sector die niemand heeft nagelopen."
+    )
+
+
+def test_without_a_staff_body_the_review_with_staff_is_not_asked_twice() -> None:
+    fresh = ss.new_strategy(ss.Sector.GP_CARE, "Praktijk")
+    org = attrs.evolve(
+        fresh.organisation,
+        adopted_by=ss.AdoptingBody.PARTNERS,
+        staff_representation=ss.StaffRepresentation.NONE,
+    )
+    text = _decide(attrs.evolve(fresh, organisation=org))["adopt-guideline"].text.nl
+    assert text.endswith("doornemen en aanpassen, en stel de richtlijn daarna vast.")
+
+
+def test_a_model_crisis_plan_is_reviewed_not_commissioned() -> None:
+    """The starter crisis plan is written: the board asks for its review, and once its
+    statements are accepted there is a plan and no such decision."""
+    fresh = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting Nieuw")
+    decision = _decide(fresh)["commission-crisis-plan"]
+    assert decision.text.nl.startswith("Laat het model-crisisplan doornemen")
+    assert "eerste reactie die jullie zelf schreven" in decision.reason.nl
+    assert "commission-crisis-plan" not in _decide(accept(fresh, "crisis.scenarios"))

@@ -84,3 +84,33 @@ def test_a_model_holding_statement_is_not_the_organisations_own() -> None:
     # The escalation chain was replaced by the manager's own; the scenarios were not.
     assert "crisis.scenarios" in found
     assert "crisis.escalation" not in found
+
+
+def _yes_to_all(strategy: ss.Strategy) -> ss.Strategy:
+    answers = tuple(
+        attrs.evolve(a, answer=ss.Answer.YES, explanation="Zo is het.", evidence="Het plan.")
+        for a in strategy.readiness
+    )
+    return attrs.evolve(strategy, readiness=answers)
+
+
+def test_a_model_text_does_not_back_a_yes() -> None:
+    """'Yes, we have a vision on media guidance' and 'yes, we know how to prevent
+    incidents' claim the organisation's own practice: the sector's unread model texts do
+    not back them (READ008, READ011); accepted, the same words do."""
+    fresh = _yes_to_all(ss.new_strategy(ss.Sector.DISABILITY_CARE, "Proef"))
+    assert fresh.media_guidance.vision
+    assert fresh.media_guidance.model_text
+    assert fresh.crisis.prevention
+    assert "prevention" in fresh.crisis.model_texts
+    assert _codes(fresh, "READ008")
+    assert _codes(fresh, "READ011")
+    accepted = accept(accept(fresh, "media_guidance"), "crisis")
+    assert not _codes(accepted, "READ008")
+    assert not _codes(accepted, "READ011")
+    # An accepted text still needs both halves: no vision written is no vision.
+    blank = attrs.evolve(accepted, media_guidance=attrs.evolve(accepted.media_guidance, vision=""))
+    assert _codes(blank, "READ008")
+    # The presence rules count the text as there: MODEL001 charges for it being unread.
+    assert not _codes(fresh, "GUID018")
+    assert "media_guidance" in _codes(fresh, "MODEL001")

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 import socialstrategy as ss
+from socialstrategy.model.starters import accept
 from socialstrategy.scoring import decisions, score, unfinished_thinking
 from socialstrategy.scoring.crisis_plan import has_crisis_plan
 from tests.conftest import STRATEGIES
@@ -77,12 +78,16 @@ def test_no_channel_and_a_preset_crisis_plan_are_not_finished_thinking() -> None
     assert gaps[1].text.nl == "het crisisplan heeft nog geen escalatieketen (wie belt wie)"
 
 
-def test_the_starter_crisis_plan_leaves_no_crisis_gap() -> None:
+def test_the_starter_crisis_plan_leaves_the_statement_gap_until_accepted() -> None:
     """The sector's starter texts give a chain by role and a holding statement per
-    scenario: what is left (phone numbers, accepting the model texts) other rules say."""
+    scenario, but unread model statements are not the organisation's first response:
+    the gap stays until the scenarios are accepted (one click), then only the channel
+    is left (phone numbers and the rest other rules say)."""
     strategy = _new_disability_plan(starter=True)
     gaps = unfinished_thinking(strategy, today=TODAY)
-    assert [g.path for g in gaps] == ["channels"]
+    assert [g.path for g in gaps] == ["channels", "crisis.scenarios"]
+    accepted = accept(strategy, "crisis.scenarios")
+    assert [g.path for g in unfinished_thinking(accepted, today=TODAY)] == ["channels"]
 
 
 def test_a_goal_no_channel_carries_to_an_audience_is_a_gap() -> None:
@@ -105,7 +110,11 @@ def test_the_crisis_plan_is_one_predicate_for_rule_thinking_and_decisions() -> N
     cases = {
         "linde": (linde.crisis, True),
         "preset": (preset, False),
-        "starter": (_new_disability_plan(starter=True).crisis, True),
+        "starter": (_new_disability_plan(starter=True).crisis, False),
+        "starter accepted": (
+            accept(_new_disability_plan(starter=True), "crisis.scenarios").crisis,
+            True,
+        ),
         "no statements of its own": (attrs.evolve(linde.crisis, scenarios=written), False),
         "no escalation": (attrs.evolve(linde.crisis, escalation=()), False),
     }

@@ -7,7 +7,16 @@ import re
 import pytest
 
 from socialstrategy.model._fields import ID_PATTERN
-from socialstrategy.vocab import PRESETS, VOCABULARIES, CheckQuestion, Sector, Severity, Term
+from socialstrategy.vocab import (
+    PRESETS,
+    VOCABULARIES,
+    CheckQuestion,
+    Sector,
+    Severity,
+    StakeholderKind,
+    Term,
+    stakeholder_label,
+)
 
 
 @pytest.mark.parametrize("vocabulary", VOCABULARIES, ids=lambda v: v.__name__)
@@ -51,3 +60,20 @@ def test_every_sector_has_a_preset(sector: Sector) -> None:
     assert all(re.fullmatch(ID_PATTERN, i) for i in ids)
     assert preset.scenarios
     assert preset.audiences
+
+
+def test_a_stakeholder_is_named_as_the_sector_names_it() -> None:
+    """One function names the crisis plan's stakeholders for planner, rules and exports."""
+    assert stakeholder_label(StakeholderKind.CLIENTS, Sector.HOSPITAL, "nl") == "Patiënten"
+    assert stakeholder_label(StakeholderKind.CLIENTS, Sector.YOUTH_CARE, "en") == "Young people"
+    igj = stakeholder_label(StakeholderKind.INSPECTORATE, Sector.ELDERLY_CARE, "nl")
+    assert igj == "Toezichthouder (IGJ, AP)"
+    for sector in (Sector.WELFARE, Sector.OTHER):
+        for language in ("nl", "en"):
+            assert "IGJ" not in stakeholder_label(StakeholderKind.INSPECTORATE, sector, language)
+    # The other kinds read the same in every sector.
+    assert stakeholder_label(StakeholderKind.PRESS, Sector.WELFARE, "nl") == "Pers"
+    # Labels stay distinct within a sector: the planner reads the kind back by its label.
+    for sector in Sector:
+        labels = [stakeholder_label(k, sector, "nl") for k in StakeholderKind]
+        assert len(set(labels)) == len(labels)

@@ -122,8 +122,11 @@ def header(step: Step, show_example: Callable[[], None] | None = None) -> None:
         )
 
 
-def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> None:
-    """The findings of this step's area (or under *prefix*), beside the part they are about.
+def findings(
+    step: Step, prefix: str | tuple[str, ...] | None = None, *, exact: bool = False
+) -> None:
+    """The findings of this step's area (or under *prefix*, or any of several prefixes
+    shown in one place), beside the part they are about.
 
     With *exact*, only the findings about *prefix* itself: a list as a whole (``crisis.
     scenarios``), not its items (``crisis.scenarios[2]``), which are shown beside each item.
@@ -133,12 +136,14 @@ def findings(step: Step, prefix: str | None = None, *, exact: bool = False) -> N
     report = state.report()
     if report is None or step.area is None:
         return
+    prefixes = (prefix,) if isinstance(prefix, str) else prefix
     found = [
         f
         for f in report.areas[step.area].findings
-        if prefix is None or f.path == prefix or (not exact and _below(f.path, prefix))
+        if prefixes is None
+        or any(f.path == p or (not exact and _below(f.path, p)) for p in prefixes)
     ]
-    if prefix is not None:
+    if prefixes is not None:
         for group in _by_rule(found):
             _box(group, beside=True)
         return
@@ -218,10 +223,12 @@ class FindingSlots:
 
     def __init__(self, step: Step) -> None:
         self._step = step
-        self._slots: list[tuple[DeltaGenerator, str, bool]] = []
+        self._slots: list[tuple[DeltaGenerator, tuple[str, ...], bool]] = []
 
-    def here(self, prefix: str, *, exact: bool = False) -> None:
-        self._slots.append((st.container(), prefix, exact))
+    def here(self, prefix: str, *more: str, exact: bool = False) -> None:
+        """A place for the findings under *prefix* (and *more* prefixes: fields shown
+        together, whose findings of one rule are then one box, not one box each)."""
+        self._slots.append((st.container(), (prefix, *more), exact))
 
     def fill(self) -> None:
         for slot, prefix, exact in self._slots:

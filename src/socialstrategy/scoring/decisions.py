@@ -4,15 +4,17 @@ The board pack ends with them: each is one sentence a board can adopt as written
 ("Stel de richtlijn vast…"), with the reason that makes it due now. They follow from
 the strategy and its findings, so they change as the plan does:
 
-- the employee guideline: draft it, adopt it after the advice of the staff's body in
+- the employee guideline: draft it, review its model text with staff while its rules are
+  mostly unread model texts, adopt it after the advice of the staff's body in
   effect (a works council or PVT; the staff themselves where there is none; see
   :mod:`model.governance`), or have it reviewed when its review date has passed;
 - a kartrekker who keeps the topic on the agenda, when nobody is named;
 - webcare capacity for evenings and weekends, when a promised response time cannot be
   kept with the moderation hours (rule CHAN006); a small organisation is asked instead to
   promise what working days can keep;
-- the crisis plan: commission one while there is none (:mod:`crisis_plan`), or
-  schedule a drill when it was not rehearsed in the last twelve months;
+- the crisis plan: commission one while there is none (:mod:`crisis_plan`), review the
+  sector's model plan while its statements are unread, or schedule a drill when it was
+  not rehearsed in the last twelve months;
 - the action plan: approve it when the thinking is complete, or finish the thinking
   first (think before doing);
 - the next review of the whole strategy, always.
@@ -29,9 +31,10 @@ import attrs
 from socialstrategy import fmt
 from socialstrategy.fmt import long_date
 from socialstrategy.i18n import LANGUAGES, Language, Text
-from socialstrategy.model.governance import governance
+from socialstrategy.model.governance import Governance, governance
 from socialstrategy.scoring.crisis_plan import lacking, last_drill, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
+from socialstrategy.vocab import StaffRepresentation
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -134,6 +137,12 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
                 "De richtlijn is nog niet vastgesteld.", "The guideline has not been adopted yet."
             )
         after = advice is None and "GUID006" in codes
+        model = sum(r.model_text for r in g.rules)
+        if model * 2 > len(g.rules):
+            # Mostly unread model texts: adopting them as they stand would make the
+            # sector's text, not the organisation's, the rule staff are held to.
+            yield _adopt_after_review(gov, reason, model, len(g.rules), after=after)
+            return
         yield Decision(
             "adopt-guideline",
             Text(
@@ -159,6 +168,38 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
                 f"The review was due on {dates['en']}.",
             ),
         )
+
+
+def _adopt_after_review(
+    gov: Governance, reason: Text, model: int, rules: int, *, after: bool
+) -> Decision:
+    """Adopt a guideline whose rules are still mostly the sector's model texts: review
+    them with staff first. Where staff have no body of their own, that review is the
+    discussion with the staff, so it is not asked twice."""
+    step = after and gov.staff is not StaffRepresentation.NONE
+    texts = Text(
+        "Alle regels van de richtlijn zijn"
+        if model == rules
+        else f"{model} van de {rules} regels van de richtlijn zijn",
+        "All the guideline's rules are"
+        if model == rules
+        else f"{model} of the guideline's {rules} rules are",
+    )
+    return Decision(
+        "adopt-guideline",
+        Text(
+            "Laat de modeltekst van de richtlijn sociale media samen met medewerkers"
+            " doornemen en aanpassen, en stel de richtlijn daarna vast"
+            + (f", {gov.staff_step.nl}." if step else "."),
+            "Have the model text of the social media guideline reviewed and adapted"
+            " together with staff, then adopt the guideline"
+            + (f" {gov.staff_step.en}." if step else "."),
+        ),
+        Text(
+            f"{reason.nl} {texts.nl} nog modelteksten voor de sector die niemand heeft nagelopen.",
+            f"{reason.en} {texts.en} still model texts for the sector that nobody has reviewed.",
+        ),
+    )
 
 
 def _kartrekker(codes: set[str]) -> Iterator[Decision]:
@@ -232,14 +273,31 @@ def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Dec
     missing = missing_from_crisis_plan(strategy.crisis)
     if missing:
         what = lacking(missing)
-        yield Decision(
-            "commission-crisis-plan",
+        # Only the sector's model statements stand in for the organisation's own: the
+        # plan is written, so the board asks for its review, not for a new one.
+        model = [m.path for m in missing] == ["crisis.scenarios"] and any(
+            s.holding_statement.strip() and s.model_text for s in strategy.crisis.scenarios
+        )
+        text = (
             Text(
+                "Laat het model-crisisplan doornemen met wie het in een incident gebruikt,"
+                " pas de eerste reacties aan waar het bij jullie anders gaat en neem het"
+                " daarna bewust over.",
+                "Have the model crisis plan reviewed with the people who will use it in an"
+                " incident, adapt the holding statements where things differ for you, then"
+                " adopt it deliberately.",
+            )
+            if model
+            else Text(
                 "Geef opdracht een crisis- en incidentenplan voor sociale media op te stellen,"
                 " met escalatie, eerste reacties en wettelijke termijnen.",
                 "Commission a crisis and incident plan for social media, with escalation,"
                 " holding statements and legal deadlines.",
-            ),
+            )
+        )
+        yield Decision(
+            "commission-crisis-plan",
+            text,
             Text(
                 f"Er is nog geen crisis- en incidentenplan om naar te handelen: {what.nl}.",
                 f"There is no crisis and incident plan to act on yet: {what.en}.",

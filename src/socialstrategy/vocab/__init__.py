@@ -30,7 +30,7 @@ from socialstrategy.vocab.organisation import (
 )
 from socialstrategy.vocab.presets import PRESETS, ProcessPreset, SectorPreset
 from socialstrategy.vocab.readiness import Answer, CheckQuestion
-from socialstrategy.vocab.sector_words import SECTOR_WORDS, SectorWords
+from socialstrategy.vocab.sector_words import SECTOR_WORDS, SectorWords, stakeholder_label
 from socialstrategy.vocab.training import Skill
 
 #: Every vocabulary, for tests and for the generated documentation.
@@ -107,4 +107,5 @@ __all__ = [
     "StakeholderKind",
     "Term",
     "TriageCriterion",
+    "stakeholder_label",
 ]

@@ -2,7 +2,8 @@
 
 Starter texts, rules and exports speak the sector's language: a hospital has patients and an
 EPD, long-term care has clients and an ECD, a GP practice has patients and an HIS, youth care
-has young people and their parents or guardian.
+has young people and their parents or guardian. The crisis plan's stakeholders are named
+the same way (:func:`stakeholder_label`), and so is the regulator who applies.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from typing import Final
 
 import attrs
 
-from socialstrategy.i18n import Text
+from socialstrategy.i18n import Language, Text
+from socialstrategy.vocab.crisis import StakeholderKind
 from socialstrategy.vocab.organisation import Sector
 
 
@@ -91,3 +93,22 @@ SECTOR_WORDS: Final[dict[Sector, SectorWords]] = {
         representatives=_REPRESENTATIVE,
     ),
 }
+
+
+#: The regulators where the IGJ does not supervise: welfare work answers to the
+#: municipality (Wmo) and, on personal data, the AP; "other" is not known to have more.
+_REGULATORS: Final[dict[Sector, Text]] = {
+    Sector.WELFARE: _t("Toezichthouder (AP, gemeente)", "Regulator (AP, municipality)"),
+    Sector.OTHER: _t("Toezichthouder (zoals de AP)", "Regulator (such as the AP)"),
+}
+
+
+def stakeholder_label(kind: StakeholderKind, sector: Sector, language: Language) -> str:
+    """*kind* as a manager of *sector* reads it: "Patiënten" in a hospital, "Jongeren" in
+    youth care; a regulator without the IGJ where the IGJ does not supervise."""
+    if kind is StakeholderKind.CLIENTS:
+        clients = SECTOR_WORDS[sector].clients.get(language)
+        return clients[:1].upper() + clients[1:]
+    if kind is StakeholderKind.INSPECTORATE and sector in _REGULATORS:
+        return _REGULATORS[sector].get(language)
+    return kind.label(language)

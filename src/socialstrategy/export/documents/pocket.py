@@ -28,6 +28,7 @@ from socialstrategy.vocab import (
     ScenarioKind,
     Sector,
     Severity,
+    stakeholder_label,
 )
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def _stakeholders(src: Sources) -> list[outline.Block]:
             ),
             tuple(
                 (
-                    k.kind.label(lang),
+                    stakeholder_label(k.kind, src.strategy.organisation.sector, lang),
                     src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
                     src.name("role", k.informs) or DASH,
                     src.within(k.within_hours),

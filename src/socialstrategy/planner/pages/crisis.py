@@ -31,6 +31,7 @@ from socialstrategy.vocab import (
     Severity,
     StakeholderKind,
     TriageCriterion,
+    stakeholder_label,
 )
 
 if TYPE_CHECKING:
@@ -95,7 +96,8 @@ levels = {s.label(lang): s for s in Severity}
 clock_kinds = {k.label(lang): k for k in LegalClockKind}
 criteria = {k.label(lang): k for k in TriageCriterion}
 answers = {k.label(lang): k for k in ResponseKind}
-audiences = {k.label(lang): k for k in StakeholderKind}
+sector = strategy.organisation.sector
+audiences = {stakeholder_label(k, sector, lang): k for k in StakeholderKind}
 principle_terms = {k.label(lang): k for k in MessagePrinciple}
 
 if not role_names:
@@ -201,16 +203,22 @@ if section == "crisis":
             t("crisis.prevention"), plan.prevention, "crisis.prevention", t("crisis.lines.help")
         )
     beside.here("crisis", exact=True)
-    for part in (
-        "owner",
-        "monitoring",
-        "account_access",
-        "evaluation",
-        "last_drill",
-        "first_hour",
-        "prevention",
-    ):
-        beside.here(f"crisis.{part}")
+    # One place for the fields above: a rule about several of them (their model texts)
+    # is one box that names them, not a box per field.
+    beside.here(
+        *(
+            f"crisis.{part}"
+            for part in (
+                "owner",
+                "monitoring",
+                "account_access",
+                "evaluation",
+                "last_drill",
+                "first_hour",
+                "prevention",
+            )
+        )
+    )
 
 if section == "crisis.tiers":
     st.caption(t("crisis.tiers.intro"))
@@ -445,7 +453,14 @@ if section == "crisis.stakeholders":
         "crisis.stakeholders",
         plan.stakeholders,
         [
-            term_column("kind", t("crisis.col.stakeholder"), audiences, width=240),
+            tables.Column(
+                "kind",
+                st.column_config.SelectboxColumn(
+                    t("crisis.col.stakeholder"), options=list(audiences), width=240
+                ),
+                lambda x: stakeholder_label(x.kind, sector, lang),
+                needed=True,
+            ),
             tables.Column(
                 "informs",
                 role_column(t("crisis.col.informs"), width=170),

@@ -34,6 +34,7 @@ from socialstrategy.vocab import (
     StakeholderKind,
     Term,
     TriageCriterion,
+    stakeholder_label,
 )
 
 if TYPE_CHECKING:
@@ -324,7 +325,11 @@ def stakeholder_missing(ctx: Context) -> Iterator[Hit]:
     present = {s.kind for s in stakeholders}
     for kind in _STAKEHOLDERS_REQUIRED:
         if kind not in present:
-            yield Hit("crisis.stakeholders", _term("kind", kind))
+            sector = ctx.strategy.organisation.sector
+            yield Hit(
+                "crisis.stakeholders",
+                {f"kind_{lang}": stakeholder_label(kind, sector, lang) for lang in LANGUAGES},
+            )
 
 
 @rule(

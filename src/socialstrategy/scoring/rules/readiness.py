@@ -327,9 +327,21 @@ def unheard_groups(ctx: Context) -> list[AudienceKind]:
     return [group for group in _ASKED if group not in heard]
 
 
+# A "yes" claims the organisation's own practice: a starter text nobody has edited or
+# accepted (``model_text``) is the sector's words, so it does not back the claim. (Rules
+# that only ask whether a part is there let it count: MODEL001/002 charge for it.)
+
+
 def _no_prevention(ctx: Context) -> bool:
     crisis = ctx.strategy.crisis
-    return not crisis.prevention and not any(x.prevention.strip() for x in crisis.scenarios)
+    own = bool(crisis.prevention) and "prevention" not in crisis.model_texts
+    return not own and not any(x.prevention.strip() and not x.model_text for x in crisis.scenarios)
+
+
+def _no_guidance_vision(ctx: Context) -> bool:
+    guidance = ctx.strategy.media_guidance
+    written = guidance.vision.strip() and guidance.approach.strip()
+    return not written or guidance.model_text
 
 
 _yes_backed_by(
@@ -354,23 +366,24 @@ _yes_backed_by(
     CheckQuestion.GUIDANCE_VISION,
     title=("Ja, maar geen visie op mediabegeleiding", "Yes, but no media guidance vision"),
     lacking=(
-        "de visie of aanpak voor mediabegeleiding is niet beschreven",
-        "the vision or approach for media guidance is not described",
+        "de visie of aanpak voor mediabegeleiding is niet beschreven of nog een"
+        " modeltekst die niemand heeft nagelopen",
+        "the vision or approach for media guidance is not described, or still a model"
+        " text nobody has reviewed",
     ),
     fix=(
         "Schrijf op de stap Richtlijn en mediabegeleiding de visie en de aanpak voor"
-        " mediabegeleiding op, of verander het antwoord in deels.",
+        " mediabegeleiding op (of pas de modeltekst aan en neem hem bewust over), of"
+        " verander het antwoord in deels.",
         "On the Guideline and media guidance step, write down the vision and the approach"
-        " for media guidance, or change the answer to partly.",
+        " for media guidance (or adapt the model text and adopt it deliberately), or change"
+        " the answer to partly.",
     ),
     fix_path="media_guidance",
-    gap=lambda ctx: (
-        not (
-            ctx.strategy.media_guidance.vision.strip()
-            and ctx.strategy.media_guidance.approach.strip()
-        )
-    ),
-    fires=within("media_guidance", vision=""),
+    gap=_no_guidance_vision,
+    fires=within("media_guidance", model_text=True),
+    # Written by the organisation: the vision and approach as they are, unmarked.
+    passes=within("media_guidance", model_text=False),
 )
 _yes_backed_by(
     "READ009",

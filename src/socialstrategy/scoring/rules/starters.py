@@ -96,7 +96,12 @@ def _mark_first_scenario(s: Strategy) -> Strategy:
     "guideline-model-text-unreviewed",
     area=Area.GUIDELINES,
     level=Level.WARNING,
-    title=("Overgenomen zonder aanpassing", "Taken over without a look"),
+    # Titles differ per rule: the review page lists both, and one title twice reads as
+    # one finding shown twice.
+    title=(
+        "Richtlijn overgenomen zonder aanpassing",
+        "Guideline taken over without a look",
+    ),
     message=(
         "{part_nl}: nog {texts_nl} voor de sector die niemand heeft aangepast of bewust"
         " overgenomen.",
@@ -125,7 +130,10 @@ def guideline_model_text_unreviewed(ctx: Context) -> Iterator[Hit]:
     "crisis-model-text-unreviewed",
     area=Area.CRISIS,
     level=Level.WARNING,
-    title=("Overgenomen zonder aanpassing", "Taken over without a look"),
+    title=(
+        "Crisisplan overgenomen zonder aanpassing",
+        "Crisis plan taken over without a look",
+    ),
     message=(
         "{part_nl}: nog {texts_nl} voor de sector die niemand heeft aangepast of bewust"
         " overgenomen.",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.vocab import stakeholder_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -163,7 +164,7 @@ def stakeholder_table(src: Sources) -> outline.Table:
         ),
         tuple(
             (
-                k.kind.label(lang),
+                stakeholder_label(k.kind, src.strategy.organisation.sector, lang),
                 src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
                 src.name("role", k.informs) or DASH,
                 src.within(k.within_hours),
