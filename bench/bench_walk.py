@@ -22,7 +22,6 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,14 +30,17 @@ from _common import ROOT, Server, chromium, settle, table
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 sys.path.insert(0, str(ROOT))
-import socialstrategy as ss  # noqa: E402
-from socialstrategy.model.paths import get_at  # noqa: E402
-from socialstrategy.model.starters import unreviewed  # noqa: E402
-from socialstrategy.planner.steps import BY_KEY  # noqa: E402
-from tests import walk_plan as plan  # noqa: E402  (the same data the library test builds)
+from tests import walk_plan as plan
+
+import socialstrategy as ss
+from socialstrategy.model.paths import get_at
+from socialstrategy.model.starters import unreviewed
+from socialstrategy.planner.steps import BY_KEY
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Locator, Page
+    from collections.abc import Callable
+
+    from playwright.sync_api import FloatRect, Locator, Page, ViewportSize
 
 # --- the manager, as a keystroke-level model ------------------------------------------
 # Card, Moran & Newell (1980), "The keystroke-level model for user performance time with
@@ -60,7 +62,7 @@ READ_WPM = 200.0
 #: The bench's pause after a table edit before it looks again (not counted as a wait).
 CALM = 0.8
 SCREENS = ROOT / "tests" / "artifacts" / "screens"
-VIEWPORT = {"width": 1400, "height": 1000}
+VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
 
 
 @attrs.define
@@ -72,6 +74,7 @@ class Tally:
     actions: int = 0
     chars: int = 0
     words: int = 0
+    reading: float = 0.0  # of human: seconds spent reading
 
 
 class Walk:
@@ -112,6 +115,7 @@ class Walk:
     def read(self, words: int) -> None:
         """Reading *words* words (no action, no wait)."""
         self.tally.human += words / READ_WPM * 60
+        self.tally.reading += words / READ_WPM * 60
         self.tally.words += words
 
     def shot(self, name: str) -> None:
@@ -119,7 +123,9 @@ class Walk:
         self.page.screenshot(path=str(SCREENS / f"timed-{name}.png"), full_page=True)
 
     def file(self) -> Path:
-        saved = list(self.server.workspace.glob("stichting-de-brug-*.toml"))
+        workspace = self.server.workspace
+        assert workspace is not None
+        saved = list(workspace.glob("stichting-de-brug-*.toml"))
         assert len(saved) == 1, saved
         return saved[0]
 
@@ -202,7 +208,14 @@ class Walk:
 
     # -- tables (st.data_editor): cells by keyboard --
     def cell(
-        self, nth: int, row: int, column: int, value: str, *, composed: bool = True, new: bool = False
+        self,
+        nth: int,
+        row: int,
+        column: int,
+        value: str,
+        *,
+        composed: bool = True,
+        new: bool = False,
     ) -> None:
         """Type *value* into a table cell. A *new* row: click the empty row under the table,
         which opens its first cell's editor; else click the row's first cell, arrows to
@@ -215,9 +228,9 @@ class Walk:
             editor = self.page.locator("textarea.gdg-input")
             for attempt in range(3):
                 grid = self.grid(nth)
-                self.page.mouse.click(grid["x"] + 100, grid["y"] + 52 + 35 * row)
+                self.page.mouse.click(grid["x"] + 50, grid["y"] + 52 + 35 * row)
                 if not new:
-                    self.page.wait_for_timeout(150)
+                    self.page.wait_for_timeout(300)
                     if editor.count():  # a click on the cell already selected edits it
                         self.page.keyboard.press("Escape")
                     for _ in range(column):
@@ -243,7 +256,7 @@ class Walk:
 
         def do() -> None:
             grid = self.grid(nth)
-            self.page.mouse.click(grid["x"] + 100, grid["y"] + 52 + 35 * row)
+            self.page.mouse.click(grid["x"] + 50, grid["y"] + 52 + 35 * row)
             self.page.get_by_role("option", name=option, exact=True).click()
 
         self.act(M + H + P + 2 * B + P + 2 * B, do)
@@ -262,8 +275,8 @@ class Walk:
 
         def do() -> None:
             grid = self.grid(nth)
-            self.page.mouse.click(grid["x"] + 100, grid["y"] + 52 + 35 * row)
-            self.page.wait_for_timeout(150)
+            self.page.mouse.click(grid["x"] + 50, grid["y"] + 52 + 35 * row)
+            self.page.wait_for_timeout(300)
             editor = self.page.locator("textarea.gdg-input, [role='option']")
             if editor.count():  # a click on the cell already selected edits it
                 self.page.keyboard.press("Escape")
@@ -274,7 +287,7 @@ class Walk:
 
         self.act(human, do)
 
-    def grid(self, nth: int = 0) -> dict[str, float]:
+    def grid(self, nth: int = 0) -> FloatRect:
         frame = self.main.locator("[data-testid='stDataFrame']").nth(nth)
         frame.scroll_into_view_if_needed()
         box = frame.bounding_box()
@@ -366,6 +379,7 @@ def goals(walk: Walk) -> None:
         walk.cell(0, 0, 1, indicator.unit)
         walk.cell(0, 0, 2, _number(indicator.baseline), composed=False)
         walk.cell(0, 0, 3, _number(indicator.target), composed=False)
+        assert indicator.deadline is not None
         walk.cell(0, 0, 4, indicator.deadline.strftime("%d-%m-%Y"), composed=False)
         walk.cell(0, 0, 5, indicator.source)
         walk.shot(f"03-goals-{number + 1}")
@@ -383,7 +397,9 @@ def audiences(walk: Walk) -> None:
     for name, online in plan.AUDIENCES.items():
         picker = walk.main.get_by_role("combobox", name="Kies een doelgroep")
         walk.click(picker)
-        walk.click(walk.page.get_by_role("option", name=f"{names.index(name) + 1}. {name}"), think=False)
+        walk.click(
+            walk.page.get_by_role("option", name=f"{names.index(name) + 1}. {name}"), think=False
+        )
         walk.type("Wat doen zij online?", online)
         walk.type("Hoe weten we dat?", plan.INSIGHT_SOURCE)
     walk.shot("04-audiences")
@@ -472,12 +488,12 @@ def training(walk: Walk) -> None:
     roles = {r.id: r.name for r in s.organisation.roles}
     for row, need in enumerate(plan.TRAINING):
         walk.pick_cell(0, row, roles[need.role])
-        for skill in need.skills:
-            walk.tick(0, row, 1 if skill is ss.Skill.DIGITAL_SKILLS else 2)
         walk.cell(0, row, 3, need.need)
         walk.cell(0, row, 4, need.format)
         assert need.due is not None
         walk.cell(0, row, 5, need.due.strftime("%d-%m-%Y"), composed=False)
+        for skill in need.skills:
+            walk.tick(0, row, 1 if skill is ss.Skill.DIGITAL_SKILLS else 2)
     walk.shot("09-training")
 
 
@@ -564,62 +580,69 @@ def main() -> None:
     report(walk, shown, saved, download)
 
 
+def _row(name: str, tally: Tally) -> tuple[object, ...]:
+    return (
+        name,
+        f"{tally.human / 60:.1f}",
+        f"{tally.reading / 60:.1f}",
+        f"{tally.machine:.0f}",
+        f"{(tally.human + tally.machine) / 60:.1f}",
+        tally.actions,
+        tally.chars,
+        tally.words,
+    )
+
+
 def report(walk: Walk, shown: str, saved: ss.Strategy, download: tuple[str, bytes]) -> None:
-    rows = []
-    for name, tally in walk.tallies.items():
-        rows.append(
-            (
-                name,
-                f"{tally.human / 60:.1f}",
-                f"{tally.machine:.0f}",
-                f"{(tally.human + tally.machine) / 60:.1f}",
-                tally.actions,
-                tally.chars,
-                tally.words,
-            )
-        )
+    tallies = walk.tallies.values()
     total = Tally(
-        human=sum(t.human for t in walk.tallies.values()),
-        machine=sum(t.machine for t in walk.tallies.values()),
-        actions=sum(t.actions for t in walk.tallies.values()),
-        chars=sum(t.chars for t in walk.tallies.values()),
-        words=sum(t.words for t in walk.tallies.values()),
+        human=sum(t.human for t in tallies),
+        machine=sum(t.machine for t in tallies),
+        actions=sum(t.actions for t in tallies),
+        chars=sum(t.chars for t in tallies),
+        words=sum(t.words for t in tallies),
+        reading=sum(t.reading for t in tallies),
     )
-    rows.append(
-        (
-            "total",
-            f"{total.human / 60:.1f}",
-            f"{total.machine:.0f}",
-            f"{(total.human + total.machine) / 60:.1f}",
-            total.actions,
-            total.chars,
-            total.words,
-        )
-    )
+    rows = [_row(name, tally) for name, tally in walk.tallies.items()]
     table(
-        ("step", "human min", "machine s", "minutes", "actions", "chars typed", "words read"), rows
+        (
+            "step",
+            "human min",
+            "of which reading",
+            "machine s",
+            "minutes",
+            "actions",
+            "chars typed",
+            "words read",
+        ),
+        [*rows, _row("total", total)],
     )
     longest = max(walk.tallies, key=lambda n: walk.tallies[n].human + walk.tallies[n].machine)
     spent = walk.tallies[longest]
     print(
-        f"longest step: {longest}, {(spent.human + spent.machine) / 60:.1f} min"
-        f" ({spent.chars} characters typed, {spent.words} words read)"
+        f"longest step: {longest}, {(spent.human + spent.machine) / 60:.1f} min, of which"
+        f" {spent.reading / 60:.1f} reading {spent.words} words"
+        f" ({spent.chars} characters typed in {spent.actions} actions)"
     )
     gaps = plan.missing(saved)
     name, data = download
     text = _pdf_text(data) if data.startswith(b"%PDF-") else ""
     print(
         f"score: {shown}/100 in the sidebar, {ss.score(saved).overall:.1f} from the saved file;"
-        f" entries missing from the file: {len(gaps)}"
+        f" entries of the walk missing from the file: {len(gaps)}"
     )
     for gap in gaps:
         print(f"  missing: {gap}")
     print(
-        f"board pack: {name}, {len(data)} bytes, a PDF: {bool(text)},"
+        f"board pack: {name}, {len(data)} bytes, a PDF that reads: {bool(text)},"
         f" names the organisation: {plan.NAME in text}"
     )
     minutes = (total.human + total.machine) / 60
-    print(f"a manager reaches the board pack in {minutes:.0f} minutes (goal: at most 45)")
+    print(
+        f"a manager reaches the board pack in {minutes:.0f} minutes (goal: at most 45):"
+        f" {total.reading / 60:.0f} reading, {(total.human - total.reading) / 60:.0f} pointing,"
+        f" thinking and typing, {total.machine / 60:.0f} waiting for the planner"
+    )
 
 
 if __name__ == "__main__":

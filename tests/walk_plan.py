@@ -38,8 +38,7 @@ NEXT_REVIEW = dt.date(2027, 12, 1)
 EMPLOYEES = 420
 LOCATIONS = 12
 MISSION = (
-    "Mensen met een verstandelijke beperking wonen, werken en leven zo gewoon mogelijk,"
-    " ook online."
+    "Mensen met een verstandelijke beperking wonen, werken en leven zo gewoon mogelijk, ook online."
 )
 
 
@@ -186,8 +185,7 @@ CRISIS_OWNER = "Communicatieadviseur"
 
 ENGAGEMENT_OWNER = AUTHOR
 STRUCTURAL = (
-    "Elk kwartaal in het teamoverleg en twee keer per jaar in de cliëntenraad en"
-    " verwantenraad."
+    "Elk kwartaal in het teamoverleg en twee keer per jaar in de cliëntenraad en verwantenraad."
 )
 #: Activities; audiences by name.
 ACTIVITIES = (
@@ -351,7 +349,7 @@ def build(strategy: ss.Strategy | None = None) -> ss.Strategy:
     )
 
 
-def missing(s: ss.Strategy) -> list[str]:  # noqa: C901, PLR0912  (one check per entry)
+def missing(s: ss.Strategy) -> list[str]:  # noqa: PLR0915  (one check per entry)
     """Every entry of the walk that *s* does not hold, said in a line each."""
     out: list[str] = []
 
@@ -370,8 +368,8 @@ def missing(s: ss.Strategy) -> list[str]:  # noqa: C901, PLR0912  (one check per
     answers = {r.question.code: r for r in s.readiness}
     for check in READINESS:
         r = answers.get(check.code)
-        got = None if r is None else (r.answer, r.explanation, r.evidence)
-        want(f"readiness {check.code}", got, (check.answer, check.explanation, check.evidence))
+        answered = None if r is None else (r.answer, r.explanation, r.evidence)
+        want(f"readiness {check.code}", answered, (check.answer, check.explanation, check.evidence))
     process_names = {p.id: p.name for p in org.processes}
     audience_names = {a.id: a.name for a in s.audiences}
     goal_titles = {g.id: g.title for g in s.goals}
@@ -396,8 +394,8 @@ def missing(s: ss.Strategy) -> list[str]:  # noqa: C901, PLR0912  (one check per
     audiences = {a.name: a for a in s.audiences}
     for name, online in AUDIENCES.items():
         a = audiences.get(name)
-        got = None if a is None else (a.online_behaviour, a.insight_source)
-        want(f"audience {name!r}", got, (online, INSIGHT_SOURCE))
+        described = None if a is None else (a.online_behaviour, a.insight_source)
+        want(f"audience {name!r}", described, (online, INSIGHT_SOURCE))
     channels = {c.name: c for c in s.channels}
     want("number of channels", len(s.channels), len(CHANNELS))
     for channel in CHANNELS:
@@ -464,8 +462,7 @@ def missing(s: ss.Strategy) -> list[str]:  # noqa: C901, PLR0912  (one check per
     want("number of training needs", len(s.training), len(TRAINING))
     for need in TRAINING:
         got_need = needs.get(need.role)
-        got = None if got_need is None else attrs.evolve(got_need, skills=tuple(got_need.skills))
-        want(f"training {need.role}", got, need)
+        want(f"training {need.role}", got_need, need)
     channel_names = {c.id: c.name for c in s.channels}
     actions = {a.title: a for a in s.actions}
     want("number of actions", len(s.actions), len(ACTIONS))
