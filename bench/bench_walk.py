@@ -234,6 +234,8 @@ class Walk:
             editor = self.page.locator("textarea.gdg-input")
             for attempt in range(3):
                 grid = self.grid(nth)
+                if not new:  # no cell selected: the click selects, it does not edit
+                    self.page.keyboard.press("Escape")
                 self.page.mouse.click(grid["x"] + 50, grid["y"] + 52 + 35 * row)
                 if not new:
                     self.close_editor()
@@ -293,6 +295,7 @@ class Walk:
 
         def do() -> None:
             grid = self.grid(nth)
+            self.page.keyboard.press("Escape")  # no cell selected: the click selects
             self.page.mouse.click(grid["x"] + 50, grid["y"] + 52 + 35 * row)
             self.close_editor()
             for _ in range(column):
