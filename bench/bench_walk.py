@@ -603,7 +603,8 @@ def main() -> None:
                 context.close()
         finally:
             server.stop()
-    report(walk, shown, saved, download)
+    if not report(walk, shown, saved, download):
+        sys.exit(1)
 
 
 def _row(name: str, tally: Tally) -> tuple[object, ...]:
@@ -619,7 +620,9 @@ def _row(name: str, tally: Tally) -> tuple[object, ...]:
     )
 
 
-def report(walk: Walk, shown: str, saved: ss.Strategy, download: tuple[str, bytes]) -> None:
+def report(walk: Walk, shown: str, saved: ss.Strategy, download: tuple[str, bytes]) -> bool:
+    """Print the figures; whether the walk did what it set out to (every entry in the
+    file, a board pack that is a PDF). The minutes are reported, not judged."""
     tallies = walk.tallies.values()
     total = Tally(
         human=sum(t.human for t in tallies),
@@ -670,6 +673,7 @@ def report(walk: Walk, shown: str, saved: ss.Strategy, download: tuple[str, byte
         f" {total.reading / 60:.0f} reading, {(total.human - total.reading) / 60:.0f} pointing,"
         f" thinking and typing, {total.machine / 60:.0f} waiting for the planner"
     )
+    return not gaps and bool(text)
 
 
 if __name__ == "__main__":
