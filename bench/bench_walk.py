@@ -264,6 +264,7 @@ class Walk:
             grid = self.grid(nth)
             self.page.mouse.click(grid["x"] + 50, grid["y"] + 52 + 35 * row)
             self.page.get_by_role("option", name=option, exact=True).click()
+            self.rerun_begins()
 
         self.act(M + H + P + 2 * B + P + 2 * B, do)
 
