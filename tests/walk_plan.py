@@ -88,7 +88,7 @@ GOALS = (
         id="veilig-online",
         title="Cliënten gebruiken sociale media veilig en met plezier.",
         processes=("Wonen", "Begeleiding"),
-        audiences=("Cliënten en patiënten", "Verwanten en naasten"),
+        audiences=("Cliënten", "Verwanten en naasten"),
         owner="Manager zorg",
         rationale=(
             "Online contact hoort bij het gewone leven van onze cliënten, en ze zijn"
@@ -128,7 +128,7 @@ GOALS = (
 INSIGHT_SOURCE = "Teamoverleggen en cliëntenraad, 2026"
 #: What four audiences do online, by the audience's name in a fresh sector plan.
 AUDIENCES = {
-    "Cliënten en patiënten": (
+    "Cliënten": (
         "Veel cliënten zitten op WhatsApp, TikTok en Snapchat, vaak zonder begeleiding."
     ),
     "Verwanten en naasten": "Verwanten lezen Facebook en het cliëntportaal.",
@@ -193,7 +193,7 @@ ACTIVITIES = (
         id="kickoff",
         kind=EngagementKind.KICKOFF,
         title="Kick-off sociale media met cliënten, verwanten en begeleiders",
-        audiences=("Cliënten en patiënten", "Verwanten en naasten", "Medewerkers"),
+        audiences=("Cliënten", "Verwanten en naasten", "Medewerkers"),
         planned=dt.date(2027, 2, 10),
         owner="Manager zorg",
     ),
@@ -201,7 +201,7 @@ ACTIVITIES = (
         id="clientenraad",
         kind=EngagementKind.CLIENT_COUNCIL,
         title="Sociale media op de agenda van de cliëntenraad",
-        audiences=("Cliënten en patiënten",),
+        audiences=("Cliënten",),
         rhythm=Rhythm.TWICE_YEARLY,
         planned=dt.date(2027, 3, 1),
         owner="Manager zorg",
