@@ -12,6 +12,7 @@ from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, cover
 from socialstrategy.model.starters import unreviewed_parts
 from socialstrategy.scoring import decisions
+from socialstrategy.vocab import ChannelKind
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -148,7 +149,11 @@ def _channels_line(src: Sources) -> str:
         return src.t("board.strategy.no_channels")
     kinds: list[str] = []
     for channel in s.channels:
-        label = channel.kind.label(src.language)
+        # The kind in a word ("Beoordelingssite", not its examples in brackets); a review
+        # site by the site's own name, which says more to a board than the kind.
+        label = channel.kind.label(src.language).split(" (", 1)[0]
+        if channel.kind is ChannelKind.RATING_SITE and channel.name:
+            label = f"{label} {channel.name}"
         if label not in kinds:
             kinds.append(label)
     reached = {a for c in s.channels for a in c.audiences}
