@@ -128,9 +128,7 @@ GOALS = (
 INSIGHT_SOURCE = "Teamoverleggen en cliëntenraad, 2026"
 #: What four audiences do online, by the audience's name in a fresh sector plan.
 AUDIENCES = {
-    "Cliënten": (
-        "Veel cliënten zitten op WhatsApp, TikTok en Snapchat, vaak zonder begeleiding."
-    ),
+    "Cliënten": ("Veel cliënten zitten op WhatsApp, TikTok en Snapchat, vaak zonder begeleiding."),
     "Verwanten en naasten": "Verwanten lezen Facebook en het cliëntportaal.",
     "Medewerkers": "Begeleiders gebruiken WhatsApp en Facebook.",
     "Potentiële medewerkers": "Zoeken vacatures via Instagram, Facebook en Indeed.",

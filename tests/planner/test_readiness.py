@@ -275,3 +275,16 @@ def test_a_language_switch_draws_fresh_fields_and_keeps_the_questions_opened(
     assert list(radio.options) == ["Yes", "Partly", "No", "Don't know"]
     assert _shown(at) == {TRAINED}
     assert by_key(at.text_area, f"readiness[{TRAINED}].explanation").label == "Explanation"
+
+
+def test_an_answer_on_a_full_sheet_opens_its_details(workspace: Path) -> None:
+    """A new plan has all nine questions at "don't know": the radio's callback saves an
+    answer before the run, so the page must still see that the answer is new and open
+    the explanation (a manager found she had to open each question by hand)."""
+    fresh = ss.new_strategy(ss.Sector.DISABILITY_CARE, "De Brug")
+    at, path = _start(workspace, fresh)
+    assert not at.text_area
+    by_key(at.radio, "readiness[2].answer").set_value(ss.Answer.PARTLY).run()
+    assert not at.exception
+    assert saved(path).readiness[2].answer is ss.Answer.PARTLY
+    assert _shown(at) == {2}

@@ -113,7 +113,12 @@ def _answer(n: int, answer: ReadinessAnswer, opened: bool) -> tuple[ReadinessAns
             horizontal=True,
         )
         details_key = state.key(f"{p}.details")
-        if chosen is not answer.answer and _to_fill_in(chosen, answer):
+        # The answer as this question last showed it: the radio's callback saves a new
+        # answer before the run, so the plan already holds it and cannot tell it is new.
+        seen_key = state.key(f"{p}.seen")
+        seen = st.session_state.get(seen_key, answer.answer)
+        st.session_state[seen_key] = chosen
+        if chosen is not seen and _to_fill_in(chosen, answer):
             # A new answer that needs explaining opens its details, as a click would.
             st.session_state[details_key] = True
         details = st.expander(
