@@ -192,6 +192,8 @@ def edit(
         on_change=_save,
         args=(table,),
     )
+    # Nothing on the table itself says how rows come and go; a new manager had to guess.
+    st.caption(t("table.how"))
     if not _has_edits(st.session_state.get(key)):
         # Nothing edited (or every edit undone): the table shows the snapshot, so the
         # result is what the snapshot was made of. Reading every row back would rebuild

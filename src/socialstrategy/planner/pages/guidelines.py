@@ -180,7 +180,6 @@ if section == "guidelines":
 
 if section == "guidelines.rules":
     st.subheader(t("guidelines.rules"), help=t("guidelines.rules.help"))
-    st.caption(t("guidelines.rules.how"))
     widgets.starter_notice(strategy, "guidelines.rules")
 
     def build_rule(row: Mapping[str, Any], _: GuidelineRule | None) -> GuidelineRule:

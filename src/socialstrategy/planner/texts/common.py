@@ -147,6 +147,14 @@ TEXTS: dict[str, Text] = {
         "Not saved: only a whole number fits here, such as 12 or 1,500.",
     ),
     "table.position": Text("Nr.", "No."),
+    "table.how": Text(
+        "Klik in een cel om de hele tekst te lezen of te wijzigen. Een rij toevoegen: typ in"
+        " de lege onderste rij. Een rij verwijderen: vink hem links aan en kies het"
+        " prullenbakje boven de tabel.",
+        "Click a cell to read or change its whole text. To add a row, type in the empty"
+        " bottom row. To remove a row, tick it on the left and choose the bin above the"
+        " table.",
+    ),
     "table.incomplete": Text(
         "Bewaard, maar nog niet compleet: {rows}.", "Saved, but not complete yet: {rows}."
     ),

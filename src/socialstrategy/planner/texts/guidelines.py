@@ -58,12 +58,6 @@ TEXTS: dict[str, Text] = {
         "One rule per topic in plain words, with its reason: a rule without a reason is"
         " forgotten or worked around.",
     ),
-    "guidelines.rules.how": Text(
-        "Klik in een cel om de volledige tekst te lezen of te wijzigen. Een nieuwe regel"
-        " voeg je toe in de lege onderste rij; selecteer een rij links om hem te verwijderen.",
-        "Click a cell to read or change the full text. Add a new rule in the empty bottom"
-        " row; select a row on the left to remove it.",
-    ),
     "guidelines.col.topic": Text("Onderwerp", "Topic"),
     "guidelines.col.rule": Text("Regel", "Rule"),
     "guidelines.col.why": Text("Waarom", "Why"),
