@@ -3,7 +3,7 @@ first response, who is informed, message principles and legal clocks."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import streamlit as st
@@ -36,9 +36,6 @@ from socialstrategy.vocab import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
-
-#: The parts of the plan that carry a model text's mark and are edited as tables here.
-ItemT = TypeVar("ItemT", TriageRule, Response, Stakeholder, Principle)
 
 step = BY_KEY["crisis"]
 lang = language()
@@ -121,14 +118,6 @@ def term_column(name: str, label: str, options: Iterable[str], width: int = 220)
         lambda x: getattr(x, name).label(lang),
         needed=True,
     )
-
-
-def unless_unchanged(item: ItemT, original: ItemT | None) -> ItemT:
-    """*original* when a row reads back as it was: the whole table is read again after
-    any edit, and a row nobody touched keeps what it had (a model text's mark too)."""
-    if original is not None and attrs.evolve(original, model_text=False) == item:
-        return original
-    return item
 
 
 # In the order of the plan's skeleton (DOMAIN.md): the general part holds monitoring,
@@ -277,13 +266,10 @@ if section == "crisis.triage":
                 needed=True,
             ),
         ],
-        lambda row, original: unless_unchanged(
-            TriageRule(
-                criterion=criteria.get(tables.text(row["criterion"]), TriageCriterion.OTHER),
-                question=tables.text(row["question"]),
-                raises_to=levels.get(tables.text(row["raises_to"]), Severity.INCIDENT),
-            ),
-            original,
+        lambda row, _: TriageRule(
+            criterion=criteria.get(tables.text(row["criterion"]), TriageCriterion.OTHER),
+            question=tables.text(row["question"]),
+            raises_to=levels.get(tables.text(row["raises_to"]), Severity.INCIDENT),
         ),
     )
     beside.here("crisis.triage")
@@ -312,14 +298,11 @@ if section == "crisis.responses":
                 lambda x: x.action,
             ),
         ],
-        lambda row, original: unless_unchanged(
-            Response(
-                kind=answers.get(tables.text(row["kind"]), ResponseKind.MONITOR),
-                when=tables.text(row["when"]),
-                decides=role_id.get(tables.text(row["decides"]), ""),
-                action=tables.text(row["action"]),
-            ),
-            original,
+        lambda row, _: Response(
+            kind=answers.get(tables.text(row["kind"]), ResponseKind.MONITOR),
+            when=tables.text(row["when"]),
+            decides=role_id.get(tables.text(row["decides"]), ""),
+            action=tables.text(row["action"]),
         ),
     )
     beside.here("crisis.responses")
@@ -479,14 +462,11 @@ if section == "crisis.stakeholders":
                 lambda x: x.how,
             ),
         ],
-        lambda row, original: unless_unchanged(
-            Stakeholder(
-                kind=audiences.get(tables.text(row["kind"]), StakeholderKind.OTHER),
-                informs=role_id.get(tables.text(row["informs"]), ""),
-                within_hours=tables.figure(row["within_hours"]),
-                how=tables.text(row["how"]),
-            ),
-            original,
+        lambda row, _: Stakeholder(
+            kind=audiences.get(tables.text(row["kind"]), StakeholderKind.OTHER),
+            informs=role_id.get(tables.text(row["informs"]), ""),
+            within_hours=tables.figure(row["within_hours"]),
+            how=tables.text(row["how"]),
         ),
     )
     beside.here("crisis.stakeholders")
@@ -505,14 +485,9 @@ if section == "crisis.principles":
                 lambda x: x.meaning,
             ),
         ],
-        lambda row, original: unless_unchanged(
-            Principle(
-                principle=principle_terms.get(
-                    tables.text(row["principle"]), MessagePrinciple.BE_RIGHT
-                ),
-                meaning=tables.text(row["meaning"]),
-            ),
-            original,
+        lambda row, _: Principle(
+            principle=principle_terms.get(tables.text(row["principle"]), MessagePrinciple.BE_RIGHT),
+            meaning=tables.text(row["meaning"]),
         ),
     )
     beside.here("crisis.principles")
