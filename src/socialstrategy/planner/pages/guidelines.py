@@ -10,7 +10,6 @@ import streamlit as st
 from socialstrategy import fmt
 from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model._fields import FieldError
-from socialstrategy.model.starters import carried
 from socialstrategy.planner import consent_register, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -150,14 +149,11 @@ if section == "guidelines":
         area=True,
     )
     new_consent = widgets.build(
-        lambda: carried(
-            consent,
-            ConsentPolicy(
-                recorded_in=recorded_in,
-                parents_under_16=parents_under_16,
-                legal_representative=legal_representative,
-                withdrawal=withdrawal,
-            ),
+        lambda: ConsentPolicy(
+            recorded_in=recorded_in,
+            parents_under_16=parents_under_16,
+            legal_representative=legal_representative,
+            withdrawal=withdrawal,
         ),
         consent,
     )
@@ -335,17 +331,14 @@ if section == "media_guidance":
             area=True,
         )
     new_guidance = widgets.build(
-        lambda: carried(
-            guidance,
-            MediaGuidance(
-                vision=vision,
-                approach=approach,
-                owner=guidance_owner,
-                in_care_plan=in_care_plan,
-                in_risk_inventory=in_risk_inventory,
-                risks=risks,
-                opportunities=opportunities,
-            ),
+        lambda: MediaGuidance(
+            vision=vision,
+            approach=approach,
+            owner=guidance_owner,
+            in_care_plan=in_care_plan,
+            in_risk_inventory=in_risk_inventory,
+            risks=risks,
+            opportunities=opportunities,
         ),
         guidance,
     )
