@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, pairs
-from socialstrategy.vocab import SECTOR_WORDS, GuidelineTopic
+from socialstrategy.vocab import GuidelineTopic
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -36,7 +36,7 @@ def build(
     g = strategy.guidelines
     name = strategy.organisation.name or src.t("guideline.we")
     blocks: list[outline.Block] = [
-        outline.Paragraph(src.t("guideline.intro", organisation=name, **_people(src)), "lead"),
+        outline.Paragraph(src.t("guideline.intro", organisation=name), "lead"),
         outline.Paragraph(src.t("guideline.intro.doubt")),
     ]
     general = [rule for rule in g.rules if not rule.roles]
@@ -113,22 +113,15 @@ def _by_topic(src: Sources, rules: Sequence[GuidelineRule]) -> list[outline.Bloc
     return out
 
 
-def _people(src: Sources) -> dict[str, str]:
-    """How the sector names the people in its care: patients, clients, young people."""
-    words = SECTOR_WORDS[src.strategy.organisation.sector]
-    return {"client": words.client.get(src.language), "clients": words.clients.get(src.language)}
-
-
 def _consent(src: Sources) -> list[outline.Block]:
     c = src.strategy.guidelines.consent
-    people = _people(src)
-    lines = [src.t("guideline.consent.always", **people)]
+    lines = [src.t("guideline.consent.always")]
     if c.recorded_in:
         lines.append(src.t("guideline.consent.recorded", where=c.recorded_in))
     if c.parents_under_16:
         lines.append(src.t("guideline.consent.parents"))
     if c.legal_representative:
-        lines.append(src.t("guideline.consent.representative", **people))
+        lines.append(src.t("guideline.consent.representative"))
     if c.withdrawal:
         lines.append(src.t("guideline.consent.withdrawal", how=c.withdrawal))
     return [outline.Heading(src.t("guideline.consent"), SECTION), outline.Bullets(tuple(lines))]
@@ -138,7 +131,7 @@ def _media_guidance(src: Sources) -> list[outline.Block]:
     m = src.strategy.media_guidance
     if not (m.vision or m.approach):
         return []
-    out: list[outline.Block] = [outline.Heading(src.t("guideline.media", **_people(src)), SECTION)]
+    out: list[outline.Block] = [outline.Heading(src.t("guideline.media"), SECTION)]
     out += [outline.Paragraph(text) for text in (m.vision, m.approach) if text]
     out += pairs([(src.t("guideline.media.owner"), m.owner)])
     return out
@@ -155,5 +148,5 @@ def _ask_and_report(src: Sources) -> list[outline.Block]:
                 (src.t("guideline.ask.report_to"), g.report_to or missing),
             )
         ),
-        outline.Paragraph(src.t("guideline.ask.how", **_people(src))),
+        outline.Paragraph(src.t("guideline.ask.how")),
     ]
