@@ -106,9 +106,9 @@ def _usefulness(finding: Finding) -> tuple[int, int, float, str]:
 
 def _findings(rule: Rule, ctx: Context) -> list[Finding]:
     hits: list[Hit] = list(rule.check(ctx))
-    words = ctx.governance.placeholders()
     if not hits:
         return []
+    words = ctx.governance.placeholders()
     if rule.mode == "once":
         costs = [rule.weight / len(hits)] * len(hits)
     elif rule.mode == "each":

@@ -6,6 +6,7 @@ from socialstrategy.vocab.audiences import KEY_AUDIENCES, AudienceKind
 from socialstrategy.vocab.channels import ChannelKind, Purpose
 from socialstrategy.vocab.consent import ClientSituation, ConsentReach, Signatory
 from socialstrategy.vocab.crisis import (
+    NO_INSPECTORATE,
     STATUTORY_HOURS,
     TYPICAL_TRIGGERS,
     LegalClockKind,
@@ -69,6 +70,7 @@ VOCABULARIES: tuple[type[Term], ...] = (
 __all__ = [
     "CORE_TOPICS",
     "KEY_AUDIENCES",
+    "NO_INSPECTORATE",
     "PRESETS",
     "SECTOR_WORDS",
     "STATUTORY_HOURS",

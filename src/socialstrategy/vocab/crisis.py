@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from socialstrategy.i18n import Text
 from socialstrategy.vocab._term import Term
+from socialstrategy.vocab.organisation import Sector
 
 
 class Severity(Term):
@@ -74,6 +75,10 @@ class LegalClockKind(Term):
     )
     OTHER = ("other", "Andere melding of termijn", "Other report or deadline")
 
+
+#: Sectors outside the Wkkgz and the Jeugdwet: calamities go to the municipality's
+#: supervisor, not the IGJ.
+NO_INSPECTORATE: frozenset[Sector] = frozenset({Sector.WELFARE, Sector.OTHER})
 
 #: The statutory deadline in hours where the law sets one (AVG art. 33: 72 hours).
 STATUTORY_HOURS: dict[LegalClockKind, int] = {LegalClockKind.DATA_LEAK_AUTHORITY: 72}

@@ -18,7 +18,7 @@ from socialstrategy.export.pdf import render
 from socialstrategy.export.texts import T
 from socialstrategy.files import safe_filename
 from socialstrategy.scoring import score
-from socialstrategy.vocab import STATUTORY_HOURS, LegalClockKind, Sector
+from socialstrategy.vocab import NO_INSPECTORATE, STATUTORY_HOURS, LegalClockKind
 from socialstrategy.vocab.drills import CLOCKS, drill
 
 if TYPE_CHECKING:
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from socialstrategy.model import Scenario, Strategy
     from socialstrategy.scoring import Report
 
-#: Sectors outside the Wkkgz: no calamity report to the IGJ.
-_NO_INSPECTORATE: Final = frozenset({Sector.WELFARE, Sector.OTHER})
 #: Blank lines in a write-in cell of the evaluation, and rows of it.
 _WRITE_IN: Final = "\n\n\n"
 _EVALUATION_ROWS: Final = 3
@@ -252,7 +250,7 @@ def clocks(src: Sources, scenario: Scenario) -> list[str]:
     if (
         calamity in kinds
         and calamity not in planned
-        and s.organisation.sector not in _NO_INSPECTORATE
+        and s.organisation.sector not in NO_INSPECTORATE
     ):
         lines.append(
             src.t(

@@ -22,11 +22,11 @@ from socialstrategy.export.documents.sections.crisis import (
 )
 from socialstrategy.model import Tier
 from socialstrategy.vocab import (
+    NO_INSPECTORATE,
     STATUTORY_HOURS,
     LegalClockKind,
     Purpose,
     ScenarioKind,
-    Sector,
     Severity,
     stakeholder_label,
 )
@@ -53,8 +53,6 @@ RELEVANCE: Final = (
     ScenarioKind.CALAMITY,
     ScenarioKind.OTHER,
 )
-#: Sectors outside the Wkkgz: no calamity report to the IGJ.
-_NO_INSPECTORATE: Final = frozenset({Sector.WELFARE, Sector.OTHER})
 
 
 def build(
@@ -114,7 +112,7 @@ def general_tiers(src: Sources) -> list[Tier]:
     not define (a calamity only where the Wkkgz applies): a card must say all three."""
     defined = {tier.level for tier in src.strategy.crisis.tiers}
     core = [Severity.INCIDENT, Severity.CRISIS]
-    if src.strategy.organisation.sector not in _NO_INSPECTORATE:
+    if src.strategy.organisation.sector not in NO_INSPECTORATE:
         core.insert(1, Severity.CALAMITY)
     return [
         Tier(
@@ -137,7 +135,7 @@ def _triage(src: Sources) -> list[outline.Block]:
         # A client in danger is a calamity where the Wkkgz applies, else a crisis.
         safety = (
             Severity.CRISIS
-            if src.strategy.organisation.sector in _NO_INSPECTORATE
+            if src.strategy.organisation.sector in NO_INSPECTORATE
             else Severity.CALAMITY
         )
         level = safety.label(src.language).lower()
@@ -324,7 +322,7 @@ def _clocks(src: Sources) -> outline.Table:
             )
         )
     calamity = LegalClockKind.CALAMITY_INSPECTORATE
-    if calamity not in kinds and s.organisation.sector not in _NO_INSPECTORATE:
+    if calamity not in kinds and s.organisation.sector not in NO_INSPECTORATE:
         rows.append(
             (
                 calamity.label(lang),

@@ -24,6 +24,7 @@ from socialstrategy.scoring.crisis_plan import lacking, last_drill, year_before
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
+    NO_INSPECTORATE,
     PRESETS,
     STATUTORY_HOURS,
     LegalClockKind,
@@ -57,7 +58,7 @@ _BOOK = (
 #: handled by webcare and need no tier of their own.
 _REQUIRED_TIERS = (Severity.INCIDENT, Severity.CALAMITY, Severity.CRISIS)
 #: Sectors whose providers report calamities to the IGJ (Wkkgz; youth care: Jeugdwet).
-_IGJ_SECTORS = frozenset(Sector) - {Sector.WELFARE, Sector.OTHER}
+_IGJ_SECTORS = frozenset(Sector) - NO_INSPECTORATE
 _DATA_LEAK_HOURS = STATUTORY_HOURS[LegalClockKind.DATA_LEAK_AUTHORITY]
 
 

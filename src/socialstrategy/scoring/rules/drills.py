@@ -100,5 +100,5 @@ def scenario_not_drilled(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(
             f"crisis.scenarios[{i}].last_drilled",
-            {"scenario": named(scenario.title) or scenario.kind.text, "when": when},
+            {"scenario": named(scenario.title), "when": when},
         )

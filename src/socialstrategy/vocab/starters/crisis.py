@@ -10,7 +10,7 @@ reach each role, who is reachable day and night, the plan's owner and names.
 from __future__ import annotations
 
 import functools
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from socialstrategy.i18n import Language, Text
 from socialstrategy.model.crisis import (
@@ -25,6 +25,7 @@ from socialstrategy.model.crisis import (
     TriageRule,
 )
 from socialstrategy.vocab.crisis import (
+    NO_INSPECTORATE,
     STATUTORY_HOURS,
     TYPICAL_TRIGGERS,
     LegalClockKind,
@@ -35,9 +36,11 @@ from socialstrategy.vocab.crisis import (
     StakeholderKind,
     TriageCriterion,
 )
-from socialstrategy.vocab.organisation import Sector
 from socialstrategy.vocab.presets import PRESETS
 from socialstrategy.vocab.starters._texts import table, words
+
+if TYPE_CHECKING:
+    from socialstrategy.vocab.organisation import Sector
 
 #: The crisis plan's own plain fields the starter fills (CrisisPlan.model_texts).
 MODEL_TEXT_FIELDS: Final = (
@@ -67,8 +70,6 @@ _CLOCK_OWNERS: Final = {
     LegalClockKind.CALAMITY_INSPECTORATE: "board",
     LegalClockKind.COMPLAINTS_OFFICER: "complaints_officer",
 }
-#: Sectors outside the Wkkgz, where calamities go to the municipality's supervisor instead.
-NO_INSPECTORATE: Final = frozenset({Sector.WELFARE, Sector.OTHER})
 
 
 def is_to_fill_in(value: str) -> bool:
