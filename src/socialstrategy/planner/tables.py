@@ -245,7 +245,10 @@ class _Table(Generic[ItemT]):
     ) -> _Read[ItemT]:
         lang = language()
         by_id = {self.id_of(item): item for item in items} if self.id_of is not None else {}
-        taken = set(by_id)
+        # A new row's id is made from its name, away from the ids the table started with
+        # (the snapshot's, removed rows' too). Not away from *items*: they hold the new
+        # row already once it was saved, and it would get another id on every rerun.
+        taken = {text(i) for i in snapshot["_id"]} if "_id" in snapshot else set(by_id)
         out: list[ItemT] = []
         places: list[tuple[float, int, int]] = []  # where each item of *out* goes
         problems: list[str] = []
