@@ -52,13 +52,14 @@ def _walk(obj: Any, path: str) -> list[str]:
     return found
 
 
-def unreviewed(strategy: Any, under: str = "") -> tuple[str, ...]:
-    """The paths of every model text in *strategy* (or under the path *under*) that no
-    person has edited or accepted: marked records and the crisis plan's marked fields."""
+def unreviewed(strategy: Any, *under: str) -> tuple[str, ...]:
+    """The paths of every model text in *strategy* (or under any of the paths *under*)
+    that no person has edited or accepted: marked records and the crisis plan's marked
+    fields. One walk over the plan, however many parts are asked about."""
     found = _walk(strategy, "")
     if not under:
         return tuple(found)
-    return tuple(p for p in found if _within(p, under))
+    return tuple(p for p in found if any(_within(p, part) for part in under))
 
 
 def _within(path: str, under: str) -> bool:

@@ -331,7 +331,8 @@ def update(changed: Strategy) -> None:
         return
     # Model texts: a part whose words changed is one no more; one that did not keeps
     # its mark, however the page rebuilt it (see model.starters.reconciled).
-    changed = reconciled(current, changed)
+    if changed != current:  # most reruns change nothing: no walk over the plan
+        changed = reconciled(current, changed)
     # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
     if (changed != current or held.failure is not None) and not _write(held, changed):
         return

@@ -774,7 +774,7 @@ def starter_notice(strategy: Strategy, path: str, *more: str) -> bool:
     *more*: further parts shown in the same place (the crisis plan's own fields).
     """
     paths = (path, *more)
-    count = sum(len(unreviewed(strategy, p)) for p in paths)
+    count = len(unreviewed(strategy, *paths))
     if not count:
         return False
     with st.container(border=True):
