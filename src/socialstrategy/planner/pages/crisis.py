@@ -110,7 +110,7 @@ def hours_column(label: str, help: str, read: Callable[[Any], float | None]) -> 
     return tables.number_column("hours", label, read, help=help, width=110)
 
 
-def term_column(name: str, label: str, options: Iterable[str], width: int = 220) -> Any:
+def term_column(name: str, label: str, options: Iterable[str], width: int | None = 220) -> Any:
     """A column to choose a vocabulary term by its label; a row needs one."""
     return tables.Column(
         name,
@@ -215,12 +215,7 @@ if section == "crisis.tiers":
         "crisis.tiers",
         plan.tiers,
         [
-            tables.Column(
-                "level",
-                st.column_config.SelectboxColumn(t("crisis.col.level"), options=list(levels)),
-                lambda x: x.level.label(lang),
-                needed=True,
-            ),
+            term_column("level", t("crisis.col.level"), levels, width=None),
             tables.Column(
                 "trigger",
                 st.column_config.TextColumn(t("crisis.col.trigger"), width="large"),
@@ -257,14 +252,7 @@ if section == "crisis.triage":
                 st.column_config.TextColumn(t("crisis.col.question"), width="large"),
                 lambda x: x.question,
             ),
-            tables.Column(
-                "raises_to",
-                st.column_config.SelectboxColumn(
-                    t("crisis.col.raises_to"), options=list(levels), width=130
-                ),
-                lambda x: x.raises_to.label(lang),
-                needed=True,
-            ),
+            term_column("raises_to", t("crisis.col.raises_to"), levels, width=130),
         ],
         lambda row, _: TriageRule(
             criterion=criteria.get(tables.text(row["criterion"]), TriageCriterion.OTHER),
@@ -338,14 +326,7 @@ if section == "crisis.escalation":
                 lambda x: x.day_and_night,
                 dtype="boolean",
             ),
-            tables.Column(
-                "from_level",
-                st.column_config.SelectboxColumn(
-                    t("crisis.col.from_level"), options=list(levels), width=130
-                ),
-                lambda x: x.from_level.label(lang),
-                needed=True,
-            ),
+            term_column("from_level", t("crisis.col.from_level"), levels, width=130),
         ],
         lambda row, _: EscalationStep(
             role=role_id.get(tables.text(row["role"]), ""),
@@ -498,14 +479,7 @@ if section == "crisis.legal_clocks":
         "crisis.legal_clocks",
         plan.legal_clocks,
         [
-            tables.Column(
-                "kind",
-                st.column_config.SelectboxColumn(
-                    t("crisis.col.clock"), options=list(clock_kinds), width=280
-                ),
-                lambda x: x.kind.label(lang),
-                needed=True,
-            ),
+            term_column("kind", t("crisis.col.clock"), clock_kinds, width=280),
             hours_column(
                 t("crisis.col.deadline"), t("crisis.col.deadline.help"), lambda x: x.deadline_hours
             ),
