@@ -34,6 +34,7 @@ from tests import walk_plan as plan
 
 import socialstrategy as ss
 from socialstrategy.model.paths import get_at
+from socialstrategy.model.people import people
 from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner.steps import BY_KEY
 
@@ -200,17 +201,32 @@ class Walk:
     def toggle(self, label: str) -> None:
         self.click(self.main.get_by_text(label, exact=True))
 
-    def read_rows(self, part: str) -> None:
-        """A table's long cells are read by clicking them: modelled (not clicked), one
-        pointing and click per row of *part*."""
-        rows = get_at(ss.load(self.file()), part)
-        self.tally.human += len(rows) * (P + 2 * B)
-
     def accept(self, part: str, *more: str) -> None:
-        """Read the part's model texts, then accept them with the one button."""
+        """Read the part's model texts where they stand (whole, in text fields), then
+        accept them with the one button."""
         s = ss.load(self.file())
         self.read(sum(_marked_words(s, p) for p in (part, *more)))
         self.button("Overnemen zoals het er staat")
+
+    def read_and_accept(self, part: str) -> None:
+        """A part in a table or one item at a time: open it whole ("Lees als document"),
+        read its model texts, and accept them with the dialog's button."""
+        s = ss.load(self.file())
+        self.button("Lees als document")
+        dialog = self.page.get_by_role("dialog")
+        dialog.wait_for()
+        self.read(_marked_words(s, part))
+        self.click(dialog.get_by_role("button", name="Overnemen zoals het er staat"))
+        dialog.wait_for(state="detached")
+
+    def who(self, label: str, name: str) -> None:
+        """Who carries it: a name the plan already uses is chosen from the list; another
+        is typed once, after choosing "Iemand anders…"."""
+        if name in people(ss.load(self.file())):
+            self.choose(label, name)
+        else:
+            self.choose(label, "Iemand anders…")
+            self.type(f"{label}: naam of functie", name)
 
     # -- tables (st.data_editor): cells by keyboard --
     def cell(
@@ -391,7 +407,7 @@ def goals(walk: Walk) -> None:
         walk.type("Het doel in één zin", goal.title)
         walk.choose("Dient deze processen", *(shown[p] for p in goal.processes))
         walk.choose("Voor deze doelgroepen", *goal.audiences)
-        walk.type("Eigenaar", goal.owner)
+        walk.who("Eigenaar", goal.owner)
         walk.type("Waarom helpt dit het zorgproces?", goal.rationale)
         indicator = goal.indicators[0]
         walk.cell(0, 0, 0, indicator.kpi, new=True)
@@ -413,11 +429,13 @@ def audiences(walk: Walk) -> None:
     walk.visit("audiences")
     s = ss.load(walk.file())
     names = [a.name for a in s.audiences]
-    for name, online in plan.AUDIENCES.items():
+    for number, (name, online) in enumerate(plan.AUDIENCES.items()):
         walk.choose("Kies een doelgroep", f"{names.index(name) + 1}. {name}")
-
         walk.type("Wat doen zij online?", online)
-        walk.type("Hoe weten we dat?", plan.INSIGHT_SOURCE)
+        if number == 0:
+            walk.type("Hoe weten we dat?", plan.INSIGHT_SOURCE)
+        else:  # the same teams and council: offered under the empty field
+            walk.button(f"Zelfde als elders: {plan.INSIGHT_SOURCE}")
     walk.shot("04-audiences")
 
 
@@ -431,7 +449,7 @@ def channels(walk: Walk) -> None:
         walk.choose("Doelgroepen die we ermee bereiken", *channel.audiences)
         if channel.goals:
             walk.choose("Doelen die het kanaal dient", *channel.goals)
-        walk.type("Eigenaar", channel.owner)
+        walk.who("Eigenaar", channel.owner)
         assert channel.response_hours is not None
         walk.type("Reactietijd in uren", _number(channel.response_hours), composed=False)
         if channel.moderation.weekdays is not None:
@@ -444,11 +462,7 @@ def guidelines(walk: Walk) -> None:
     walk.accept("guidelines.consent")
     walk.shot("06-guidelines-adoption")
     walk.section("Richtlijn: afspraken")
-    # A rule and its why are longer than their cells: each is read by clicking its cell
-    # (the table says so). Modelled, not clicked: a pointing and a click per cell.
-    rules = ss.load(walk.file()).guidelines.rules
-    walk.tally.human += len(rules) * 2 * (P + 2 * B)
-    walk.accept("guidelines.rules")
+    walk.read_and_accept("guidelines.rules")  # longer than their cells: read whole
     walk.shot("06-guidelines-rules")
     walk.section("Mediabegeleiding voor cliënten")
     walk.accept("media_guidance")
@@ -461,12 +475,11 @@ def crisis(walk: Walk) -> None:
     walk.visit("crisis")
     s = ss.load(walk.file())
     walk.accept(*(f"crisis.{name}" for name in s.crisis.model_texts))
-    walk.type("Eigenaar van het plan", plan.CRISIS_OWNER)
+    walk.who("Eigenaar van het plan", plan.CRISIS_OWNER)
     walk.shot("07-crisis-general")
     for section, part in (("Triage", "crisis.triage"), ("Beslisboom", "crisis.responses")):
         walk.section(section)
-        walk.read_rows(part)
-        walk.accept(part)
+        walk.read_and_accept(part)
     walk.section("Escalatie")
     s = ss.load(walk.file())
     walk.read(_marked_words(s, "crisis.escalation"))  # the chain is read while it is filled
@@ -477,24 +490,20 @@ def crisis(walk: Walk) -> None:
             walk.tick(0, row, 4)
     walk.shot("07-crisis-escalation")
     walk.section("Scenario's")
-    scenarios = ss.load(walk.file()).crisis.scenarios
-    for number in range(2, len(scenarios) + 1):  # one scenario is shown at a time
-        walk.choose("Scenario", re.compile(rf"^{number}\. "))
-    walk.accept("crisis.scenarios")
+    walk.read_and_accept("crisis.scenarios")  # one at a time on the step: read whole
     walk.shot("07-crisis-scenarios")
     for section, part in (
         ("Wie informeren we", "crisis.stakeholders"),
         ("Uitgangspunten", "crisis.principles"),
     ):
         walk.section(section)
-        walk.read_rows(part)
-        walk.accept(part)
+        walk.read_and_accept(part)
         walk.shot(f"07-crisis-{part.split('.')[1]}")
 
 
 def engagement(walk: Walk) -> None:
     walk.visit("engagement")
-    walk.type("Kartrekker", plan.ENGAGEMENT_OWNER)
+    walk.who("Kartrekker", plan.ENGAGEMENT_OWNER)
     walk.type("Zo blijft het structureel", plan.STRUCTURAL)
     for activity in plan.ACTIVITIES:
         walk.button("Toevoegen")
@@ -504,7 +513,7 @@ def engagement(walk: Walk) -> None:
             walk.choose("Hoe vaak", activity.rhythm.label("nl"))
         assert activity.planned is not None
         walk.date("Gepland op", activity.planned.strftime("%d%m%Y"))
-        walk.type("Wie organiseert het", activity.owner)
+        walk.who("Wie organiseert het", activity.owner)
         walk.choose("Met wie", *activity.audiences)
     walk.shot("08-engagement")
 
@@ -529,7 +538,7 @@ def actions(walk: Walk) -> None:
     for action in plan.ACTIONS:
         walk.button("Toevoegen")
         walk.type("Wat gaan we doen?", action.title)
-        walk.type("Eigenaar", action.owner)
+        walk.who("Eigenaar", action.owner)
         assert action.due is not None
         walk.date("Deadline", action.due.strftime("%d%m%Y"))
         walk.choose("Dient de doelen", *action.goals)

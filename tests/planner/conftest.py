@@ -6,6 +6,7 @@ import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -91,3 +92,17 @@ def by_key(elements: object, suffix: str) -> object:
     matches = [e for e in elements if str(getattr(e, "key", "")).endswith(":" + suffix)]  # type: ignore[attr-defined]
     assert len(matches) == 1, f"{len(matches)} widgets for {suffix}"
     return matches[0]
+
+
+def name_who(at: Any, path: str, name: str) -> Any:
+    """Name who carries the part at *path* (``widgets.who``): a name the plan already
+    uses is chosen from the list, another one typed after choosing "Iemand anders…"."""
+    box = by_key(at.selectbox, path + ".who")
+    if box.format_func(name) in box.options:  # type: ignore[attr-defined]
+        return box.select(name)  # type: ignore[attr-defined]
+    box.select("\x00other").run()  # type: ignore[attr-defined]
+    return by_key(at.text_input, path + ".other").input(name)  # type: ignore[attr-defined]
+
+
+def who_value(at: Any, path: str) -> str:
+    return str(by_key(at.selectbox, path + ".who").value)  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ import attrs
 
 import socialstrategy as ss
 from socialstrategy.vocab import PlanPart
-from tests.planner.conftest import by_key, overall, saved
+from tests.planner.conftest import by_key, name_who, overall, saved
 
 
 def page_links(at: Any) -> list[Any]:
@@ -32,7 +32,7 @@ def test_unfinished_thinking_is_named_with_links_to_finish_it(open_step: Any) ->
     assert ("goals", "focus=goals%5B1%5D.processes&d=draft-welzijn-oost") in links
     assert ("channels", "focus=channels%5B2%5D.audiences&d=draft-welzijn-oost") in links
     # The action plan stays editable meanwhile.
-    by_key(at.text_input, "actions[0].owner").input("Teamleider jongerenwerk").run()
+    name_who(at, "actions[0].owner", "Teamleider jongerenwerk").run()
     assert saved(path).actions[0].owner == "Teamleider jongerenwerk"
 
 

@@ -356,3 +356,49 @@ def test_text_from_a_plan_or_the_url_makes_no_link_or_image(
         assert not quoted or "Sessie verlopen: log opnieuw in" in shown, visit
     shot(page, "20-payload-in-url")
     context.close()
+
+
+def test_a_model_text_is_read_whole_and_adopted_from_the_dialog(
+    server: Server, browser: Browser
+) -> None:
+    """The guideline's rules are longer than their cells: "Lees als document" shows them
+    whole, as the guideline will; adopting there closes the dialog and clears the marks
+    in the file; closing it changes nothing."""
+    server.workspace.mkdir(parents=True, exist_ok=True)
+    plan = server.workspace / "lezen-brug.toml"
+    fresh = ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting De Brug")
+    ss.dump(fresh, plan)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server.url}/crisis?d=lezen-brug")
+    settle(page)
+    page.get_by_role("radio", name="Uitgangspunten", exact=True).click()
+    settle(page)
+    page.get_by_role("button", name="Lees als document").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_text("Modeltekst lezen")).to_be_visible()
+    principle = fresh.crisis.principles[-1]
+    expect(dialog.get_by_text(principle.meaning, exact=False)).to_be_visible()
+    dialog.get_by_role("button", name="Sluiten en zelf aanpassen").click()
+    settle(page)
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    assert ss.load(plan) == fresh
+
+    page.goto(f"{server.url}/guidelines?d=lezen-brug")
+    settle(page)
+    page.get_by_role("radio", name="Richtlijn: afspraken", exact=True).click()
+    settle(page)
+    page.get_by_role("button", name="Lees als document").click()
+    dialog = page.get_by_role("dialog")
+    last = fresh.guidelines.rules[-1]
+    expect(dialog.get_by_text(last.why, exact=False)).to_be_visible()  # cut short in a cell
+    shot(page, "21-guidelines-read-model-text")
+    dialog.get_by_role("button", name="Overnemen zoals het er staat").click()
+    settle(page)
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    saved = ss.load(plan)
+    assert not any(rule.model_text for rule in saved.guidelines.rules)
+    assert saved.guidelines.rules == tuple(
+        attrs.evolve(rule, model_text=False) for rule in fresh.guidelines.rules
+    )
+    assert saved.crisis == fresh.crisis  # only the part read was adopted
+    page.close()

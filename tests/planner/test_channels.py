@@ -10,6 +10,7 @@ import socialstrategy as ss
 from tests.planner.conftest import (
     PAGES,
     by_key,
+    name_who,
     overall,
     plain,
     saved,
@@ -34,7 +35,7 @@ def test_renders_the_example(open_step: Any) -> None:
 
 def test_an_edit_is_saved_on_disk(open_step: Any) -> None:
     at, path = open_step("channels")
-    by_key(at.text_input, "channels[0].owner").input("Team communicatie").run()
+    name_who(at, "channels[0].owner", "Team communicatie").run()
     assert not at.exception
     assert saved(path).channels[0].owner == "Team communicatie"
 
@@ -91,7 +92,7 @@ def test_an_end_before_the_start_is_reported_and_not_saved(open_step: Any) -> No
 def test_a_response_time_of_zero_is_reported_and_not_saved(open_step: Any) -> None:
     """The refused value is said and not saved; the valid edit beside it is kept."""
     at, path = open_step("channels")
-    by_key(at.text_input, "channels[0].owner").input("Iemand anders")
+    name_who(at, "channels[0].owner", "Iemand anders")
     by_key(at.text_input, "channels[0].response_hours").input("0").run()
     assert not at.exception
     assert any("Niet bewaard" in e.value for e in at.error)

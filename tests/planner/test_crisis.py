@@ -8,7 +8,7 @@ import attrs
 
 import socialstrategy as ss
 from tests.conftest import STRATEGIES
-from tests.planner.conftest import by_key, saved
+from tests.planner.conftest import by_key, saved, who_value
 
 SECTIONS = [
     "crisis",
@@ -71,7 +71,7 @@ def test_only_the_chosen_section_is_built(open_step: Any) -> None:
 def test_renders_the_example(open_step: Any) -> None:
     at, _ = open_step("crisis")
     assert at.title[0].value == "Crisis- en incidentenplan"
-    assert by_key(at.text_input, "crisis.owner").value.startswith("Bestuurder")
+    assert who_value(at, "crisis.owner").startswith("Bestuurder")
     show(at, "crisis.scenarios")
     assert by_key(at.text_input, "crisis.scenarios[0].title").value.startswith("Een familielid")
 

@@ -6,13 +6,13 @@ from typing import Any
 
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.vocab import Rhythm
-from tests.planner.conftest import by_key, saved
+from tests.planner.conftest import by_key, name_who, saved, who_value
 
 
 def test_renders_the_example(open_step: Any) -> None:
     at, _ = open_step("engagement")
     assert at.title[0].value == "Bespreekbaar maken"
-    assert by_key(at.text_input, "engagement.owner").value.startswith("Marieke Hoekstra")
+    assert who_value(at, "engagement.owner").startswith("Marieke Hoekstra")
     assert by_key(at.text_input, "engagement.activities[0].title").value.startswith("Familieavond")
 
 
@@ -21,7 +21,7 @@ def test_an_edit_is_saved_and_the_score_reacts(open_step: Any) -> None:
     at, path = open_step("engagement")
     before = at.sidebar.metric[0].value
     assert not at.warning
-    by_key(at.text_input, "engagement.owner").input("").run()
+    name_who(at, "engagement.owner", "").run()
     assert not at.exception
     assert saved(path).engagement.owner == ""
     assert at.sidebar.metric[0].value != before

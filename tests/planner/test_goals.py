@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import socialstrategy as ss
-from tests.planner.conftest import PAGES, by_key, plain, saved
+from tests.planner.conftest import PAGES, by_key, name_who, plain, saved
 
 IN_ITSELF = "Sociale media als doel op zich"
 
@@ -125,7 +125,7 @@ def test_table_edits_survive_picking_another_goal_and_back(open_step: Any) -> No
 def test_picking_a_goal_edits_that_goal(open_step: Any) -> None:
     at, path = open_step("goals")
     by_key(at.selectbox, "goals.pick").set_value(2).run()
-    by_key(at.text_input, "goals[2].owner").input("Manager klantcontact").run()
+    name_who(at, "goals[2].owner", "Manager klantcontact").run()
     assert not at.exception
     assert saved(path).goals[2].owner == "Manager klantcontact"
     assert saved(path).goals[0].owner == "Manager zorg en welzijn"

@@ -18,6 +18,8 @@ from socialstrategy.export.texts import T
 from socialstrategy.scoring import Level
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from socialstrategy.i18n import Language
 
 #: Characters that start inline markup anywhere in a line (emphasis, code, links,
@@ -80,8 +82,20 @@ def render(document: outline.Document) -> bytes:
                 f"- **{escape(k)}:** {escape(v, line_start=False)}" for k, v in document.cover
             )
         )
-    previous_list = bool(document.cover)
-    for block in document.blocks:
+    out += _blocks(document.blocks, language, after_list=bool(document.cover))
+    return ("\n\n".join(out) + "\n").encode("utf-8")
+
+
+def render_blocks(blocks: Sequence[outline.Block], language: Language) -> str:
+    """Blocks of an outline as Markdown, without a document's title block (a part of a
+    document shown on its own)."""
+    return "\n\n".join(_blocks(blocks, language, after_list=False))
+
+
+def _blocks(blocks: Sequence[outline.Block], language: Language, *, after_list: bool) -> list[str]:
+    out: list[str] = []
+    previous_list = after_list
+    for block in blocks:
         text = _block(block, language)
         if not text:
             continue
@@ -91,7 +105,7 @@ def render(document: outline.Document) -> bytes:
             out.append("<!-- -->")
         out.append(text)
         previous_list = is_list
-    return ("\n\n".join(out) + "\n").encode("utf-8")
+    return out
 
 
 def _block(block: outline.Block, language: Language) -> str:

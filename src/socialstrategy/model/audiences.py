@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from socialstrategy.model._fields import doc, id_field, line, text
 from socialstrategy.vocab import AudienceKind, ChannelKind
+
+if TYPE_CHECKING:
+    from socialstrategy.model.strategy import Strategy
 
 
 @attrs.frozen(kw_only=True)
@@ -19,3 +24,14 @@ class Audience:
     needs: str = text("What this audience needs from us.")
     insight_source: str = text("How we know: survey, client council, platform figures.")
     platforms: tuple[ChannelKind, ...] = doc("Platforms this audience uses.", default=())
+
+
+def insight_sources(strategy: Strategy) -> tuple[str, ...]:
+    """How the plan knows what its audiences do online: each source it names, once, in
+    the audiences' order (a survey or a council often tells about several audiences)."""
+    seen: dict[str, str] = {}
+    for audience in strategy.audiences:
+        source = audience.insight_source.strip()
+        if source:
+            seen.setdefault(" ".join(source.split()).casefold(), source)
+    return tuple(seen.values())

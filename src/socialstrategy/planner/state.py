@@ -418,6 +418,21 @@ def accept_model_texts(*paths: str) -> None:
         _new_view()
 
 
+def put(path: str, value: Any) -> None:
+    """A button's ``on_click``: save *value* at the field *path* (a text offered again,
+    such as a source another audience names) and draw the step afresh to show it."""
+    held = _held()
+    current = latest()
+    if current is None:
+        return
+    try:
+        changed = touched(set_at(current, path, value), path)
+    except (PathError, FieldError, TypeError, ValueError):
+        return
+    if changed != current and _write(held, changed):
+        _new_view()
+
+
 def redraw_if(stale: Callable[[Strategy], bool]) -> None:
     """Draw the step afresh once this run's change is saved, if *stale* says of the
     saved strategy that something drawn before the edit no longer shows it."""

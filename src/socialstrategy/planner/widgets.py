@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,9 +19,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import streamlit as st
 
 from socialstrategy import fmt
+from socialstrategy.export.documents.parts import part_markdown
 from socialstrategy.files import load
 from socialstrategy.model import Organisation, governance
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.people import people
 from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner import per_run, state
 from socialstrategy.planner.markup import inert
@@ -386,6 +389,61 @@ def text(
     return st.text_input(  # type: ignore[no-any-return]
         label, value=value, key=key, help=help, placeholder=placeholder, **_saves(key, path)
     )
+
+
+_OTHER = "\x00other"  # the choice "another name", never a name itself
+
+
+def who(label: str, value: str, path: str, *, help: str | None = None) -> str:
+    """A person or role who carries something: one of the names the plan already uses
+    (its roles, its author, every owner), or another name typed in a second field."""
+    current = state.strategy()
+    names = list(people(current)) if current is not None else []
+    if value and value not in names:
+        names.append(value)
+    choices = ["", *names, _OTHER]
+    key = state.key(path + ".who")
+    chosen = st.selectbox(
+        label,
+        choices,
+        index=choices.index(value),
+        key=key,
+        help=help,
+        format_func=lambda c: t("who.other") if c == _OTHER else c or t("who.none"),
+        **_saves(key, path, _named),
+        filter_mode=None,  # see term(): typing that matches nothing says "No results"
+    )
+    if chosen != _OTHER:
+        return chosen if chosen is not None else value
+    typed_key = state.key(path + ".other")
+    typed: str = st.text_input(
+        t("who.other.label", label=label),
+        key=typed_key,
+        placeholder=t("who.other.placeholder"),
+        **_saves(typed_key, path),
+    )
+    return typed.strip() or value
+
+
+def _named(choice: Any) -> str:
+    """A name chosen from the list saves; "another name" waits for the name typed."""
+    if choice == _OTHER:
+        raise ValueError("the name is typed in the next field")
+    return str(choice or "")
+
+
+def same_as(path: str, texts: Sequence[str], most: int = 3) -> None:
+    """Under an empty field: a button per text the plan already gives in its kind of
+    field (a source another audience names), which puts that text in this field."""
+    for number, text in enumerate(texts[:most]):
+        st.button(
+            t("same_as", text=inert(textwrap.shorten(text, 60, placeholder=" …"))),
+            key=state.key(f"{path}.same_as.{number}"),
+            icon=":material/content_copy:",
+            type="tertiary",
+            on_click=state.put,
+            args=(path, text),
+        )
 
 
 def term(
@@ -765,24 +823,34 @@ def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
     return added, removed
 
 
-def starter_notice(strategy: Strategy, path: str, *more: str) -> bool:
+def starter_notice(strategy: Strategy, path: str, *more: str, read: str | None = None) -> bool:
     """The "Modeltekst" mark over a part of the plan that still holds starter texts no
     person has edited or accepted, with one button that accepts the whole part as it
-    stands (editing a text clears its mark too). Whether the mark is shown.
+    stands (editing a text clears its mark too), and one that shows the part whole, as
+    the documents will, to read before accepting. Whether the mark is shown.
 
     *path* is the part (``guidelines.rules``, ``media_guidance``, ``crisis.scenarios``);
-    *more*: further parts shown in the same place (the crisis plan's own fields).
+    *more*: further parts shown in the same place (the crisis plan's own fields);
+    *read*: the part to show whole (a key of :data:`parts.PARTS`), by default *path*.
     """
     paths = (path, *more)
     count = len(unreviewed(strategy, *paths))
     if not count:
         return False
     with st.container(border=True):
-        text, button = st.columns([5, 2.2], vertical_alignment="center")
+        text, reading, button = st.columns([4.4, 1.8, 2.2], vertical_alignment="center")
         text.markdown(
             f":orange-badge[:material/edit_note: {t('starter.badge')}] "
             + t("starter.notice" if count == 1 else "starter.notice.many", n=count)
         )
+        if reading.button(
+            t("starter.read"),
+            key=state.key(path + ".read_model_texts"),
+            icon=":material/article:",
+            help=t("starter.read.help"),
+            width="stretch",
+        ):
+            _read_dialog(read or path, paths)
         button.button(
             t("starter.accept"),
             key=state.key(path + ".accept_model_texts"),
@@ -793,3 +861,30 @@ def starter_notice(strategy: Strategy, path: str, *more: str) -> bool:
             width="stretch",
         )
     return True
+
+
+def _read_dialog(part: str, paths: tuple[str, ...]) -> None:
+    """The part whole, in a dialog, with the buttons to adopt it or to close it."""
+
+    def body() -> None:
+        current = state.strategy()
+        report = state.report()
+        if current is None or report is None:
+            return
+        st.markdown(part_markdown(current, report, part, language(), dt.date.today()))
+        adopt, close = st.columns(2)
+        # Keys of their own, not the step's: accepting draws the step afresh under new
+        # keys, and the button must still read as clicked to close the dialog.
+        key = f"read_model_texts.{part}"
+        if adopt.button(
+            t("starter.accept"),
+            key=key + ".accept",
+            icon=":material/done_all:",
+            type="primary",
+            on_click=state.accept_model_texts,
+            args=paths,
+            width="stretch",
+        ) or close.button(t("starter.read.close"), key=key + ".close", width="stretch"):
+            st.rerun()
+
+    st.dialog(t("starter.read.title"), width="large")(body)()

@@ -121,7 +121,7 @@ if index is not None:
         )
         owner_col, status_col, start_col, due_col = st.columns(4)
         with owner_col:
-            owner = widgets.text(t("actions.owner"), old.owner, f"{path}.owner")
+            owner = widgets.who(t("actions.owner"), old.owner, f"{path}.owner")
         with status_col:
             status = widgets.term(
                 t("actions.status"), list(ActionStatus), old.status, f"{path}.status"

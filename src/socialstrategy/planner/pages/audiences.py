@@ -8,6 +8,7 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import Audience
+from socialstrategy.model.audiences import insight_sources
 from socialstrategy.model.edit import new_audience, references_to_audience, remove_audience
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.markup import inert
@@ -104,6 +105,8 @@ if index is not None:
                 area=True,
                 placeholder=t("audiences.source.placeholder", **widgets.words()),
             )
+            if not source.strip():
+                widgets.same_as(f"{p}.insight_source", insight_sources(strategy))
         slots[f"{p}.needs"] = st.container()
         slots[f"{p}.insight_source"] = st.container()
         edited = widgets.build(

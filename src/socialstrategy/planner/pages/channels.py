@@ -144,7 +144,7 @@ if index is not None:
     st.subheader(t("channels.run"))
     left, right = st.columns(2)
     with left:
-        owner = widgets.text(
+        owner = widgets.who(
             t("channels.owner"), channel.owner, f"{p}.owner", help=t("channels.owner.help")
         )
     with right:

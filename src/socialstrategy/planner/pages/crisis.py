@@ -148,10 +148,12 @@ added = removed = False
 
 if section == "crisis":
     if plan.model_texts:  # the plan's own fields that still hold starter texts
-        widgets.starter_notice(strategy, *(f"crisis.{name}" for name in plan.model_texts))
+        widgets.starter_notice(
+            strategy, *(f"crisis.{name}" for name in plan.model_texts), read="crisis"
+        )
     left, right = st.columns(2)
     with left:
-        owner = widgets.text(
+        owner = widgets.who(
             t("crisis.owner"), plan.owner, "crisis.owner", help=t("crisis.owner.help")
         )
         monitoring = widgets.text(

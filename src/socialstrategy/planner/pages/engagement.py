@@ -42,7 +42,7 @@ engagement = strategy.engagement
 st.subheader(t("engagement.who"))
 left, right = st.columns(2)
 with left:
-    owner = widgets.text(
+    owner = widgets.who(
         t("engagement.owner"),
         engagement.owner,
         "engagement.owner",
@@ -95,7 +95,7 @@ if index is not None:
                 help=t("engagement.planned.help"),
             )
         with owner_col:
-            organiser = widgets.text(t("engagement.organiser"), old.owner, f"{path}.owner")
+            organiser = widgets.who(t("engagement.organiser"), old.owner, f"{path}.owner")
         audiences = widgets.refs(
             t("engagement.audiences"),
             {a.id: a.name or a.kind.label(lang) for a in strategy.audiences},

@@ -97,7 +97,7 @@ if index is not None:
         slots[f"{p}.audiences"] = st.container()
         left, right = st.columns([1, 2])
         with left:
-            owner = widgets.text(
+            owner = widgets.who(
                 t("goals.owner"), goal.owner, f"{p}.owner", help=t("goals.owner.help")
             )
         with right:

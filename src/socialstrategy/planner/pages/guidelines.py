@@ -81,7 +81,7 @@ if section == "guidelines":
             "guidelines.title",
             placeholder=t("guidelines.title.placeholder"),
         )
-        owner = widgets.text(
+        owner = widgets.who(
             t("guidelines.owner"), g.owner, "guidelines.owner", help=t("guidelines.owner.help")
         )
         contact = widgets.text(
@@ -298,7 +298,7 @@ if section == "media_guidance":
     )
     left, right = st.columns(2)
     with left:
-        guidance_owner = widgets.text(
+        guidance_owner = widgets.who(
             t("guidelines.guidance_owner"),
             guidance.owner,
             "media_guidance.owner",

@@ -186,6 +186,22 @@ TEXTS: dict[str, Text] = {
         "You have read the text and it is right for your organisation. A text you edit"
         " is no longer a model text anyway.",
     ),
+    "starter.read": Text("Lees als document", "Read as a document"),
+    "starter.read.help": Text(
+        "De hele tekst onder elkaar, zoals hij in de richtlijn, het rapport en de"
+        " zakkaart komt te staan, met de knop om hem over te nemen.",
+        "The whole text in one place, as the guideline, the report and the pocket card"
+        " will show it, with the button to adopt it.",
+    ),
+    "starter.read.title": Text("Modeltekst lezen", "Read the model text"),
+    "starter.read.close": Text("Sluiten en zelf aanpassen", "Close and adapt it myself"),
+    "same_as": Text("Zelfde als elders: {text}", "Same as elsewhere: {text}"),
+    "who.none": Text("Nog niemand", "Nobody yet"),
+    "who.other": Text("Iemand anders…", "Someone else…"),
+    "who.other.label": Text("{label}: naam of functie", "{label}: name or role"),
+    "who.other.placeholder": Text(
+        "Bijvoorbeeld: Teamleiders, of Marieke de Vries", "For example: Team leaders, or Jane Smith"
+    ),
     "yes": Text("Ja", "Yes"),
     "no": Text("Nee", "No"),
 }
