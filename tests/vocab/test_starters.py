@@ -155,3 +155,23 @@ def test_the_english_texts_are_english() -> None:
     for sector in SECTORS:
         for rule in starter_rules(sector, "en"):
             assert not re.search(r"\b(je|niet|het|een)\b", rule.rule + " " + rule.why), rule
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("sector", SECTORS, ids=lambda s: s.code)
+def test_the_model_texts_are_short_enough_to_be_read(sector: Sector, language: Language) -> None:
+    """A manager reads every model text before she adopts it, and an employee does not
+    read a long guideline: a rule with its reason stays a sentence each (at most 65
+    words together, about 35 on average), the Dutch rules together at most 700 words
+    and the media guidance at most 130 (English runs a little longer)."""
+    rules = starter_rules(sector, language)
+    longest = max(rules, key=lambda r: _words(r.rule) + _words(r.why))
+    assert _words(longest.rule) + _words(longest.why) <= 65, longest
+    total = sum(_words(r.rule) + _words(r.why) for r in rules)
+    assert total <= (700 if language == "nl" else 760)
+    guidance = starter_media_guidance(sector, language)
+    assert sum(_words(text) for text in _texts(guidance)) <= 130
