@@ -10,8 +10,8 @@ one line here, and mypy checks that line against the protocol:
 - :class:`TableWriter` (``(strategy, report, language, today) -> bytes``), in
   :data:`TABLES`: a document that is also a table, written as CSV.
 
-Each entry imports its module on first use: charts, Jinja2, fpdf2 and python-docx take
-about a second to import together, which a command line that only validates, or the
+Each entry imports its module on first use: the charts, Jinja2, fpdf2 and python-docx
+take some 0.7 s to import together, which a command line that only validates, or the
 planner's first page, should not pay.
 """
 
