@@ -1,7 +1,8 @@
 """The registries of exports: which documents, formats and tables there are, as callables.
 
-Three protocols, one registry each, so a new document, format or table is one module and
-one line here, and mypy checks that line against the protocol:
+Three protocols, one registry each, so a new document, format or table is one module, a
+three-line function here that imports it on use, and one entry, which mypy checks against
+the protocol:
 
 - :class:`DocumentBuilder` (``(strategy, report, language, today) -> Document``), in
   :data:`DOCUMENTS`: one format-neutral outline per document kind;
