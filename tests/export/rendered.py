@@ -7,7 +7,6 @@ hostile text) and what the builders make for the bundled examples.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 
 from socialstrategy.export import DOCUMENTS, FORMATS
@@ -32,9 +31,7 @@ def outline(name: str) -> Document:
 @functools.cache
 def render(fmt: str, document: Document) -> bytes:
     """*document* rendered in *fmt* (documents are frozen, so they are cache keys)."""
-    renderer = importlib.import_module(FORMATS[fmt])
-    data: bytes = renderer.render(document)
-    return data
+    return FORMATS[fmt](document)
 
 
 def sample(fmt: str, name: str) -> tuple[Document, bytes]:

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialstrategy.export import static_charts
+from socialstrategy.export.fit import SMALLEST_TWO_SIDED, fitting_scale
 from socialstrategy.export.outline import Chart, Document, Finding, Heading, Paragraph, Table
-from socialstrategy.export.pdf import SMALLEST_TWO_SIDED, fitting_scale, render
+from socialstrategy.export.pdf import render
 from socialstrategy.export.pdf._canvas import NO_GLYPH, clean, width, wrap
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language

@@ -1,4 +1,5 @@
-"""What every command shares: the language flag, messages, and finding strategy files."""
+"""What every command shares: the language flag, messages, and finding and loading
+strategy files."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ from typing import TYPE_CHECKING, Final
 
 import click
 
+from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.files import load
 from socialstrategy.files.access import FOLDER, SPECIAL, is_folder, os_problem
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 from socialstrategy.model._fields import FIRST_DAY, LAST_DAY
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
     from pathlib import Path
+
+    from socialstrategy.model import Strategy
 
 EXIT_INVALID: Final = 1
 EXIT_USAGE: Final = 2
@@ -45,6 +50,31 @@ def strategy_files(paths: Iterable[Path], ctx: click.Context) -> Iterator[Path]:
             yield from found
         else:
             yield path
+
+
+def load_each(
+    paths: Iterable[Path],
+    language: Language,
+    *,
+    err: bool = True,
+    loader: Callable[[Path], Strategy] = load,
+) -> Iterator[tuple[Path, Strategy | None]]:
+    """Each of *paths* with its strategy, or with None when it cannot be used: then its
+    problems are reported first, one line each (file, line, field path, what is wrong),
+    or the one reason it cannot be read. On stderr, or stdout when *err* is false.
+    """
+    for path in paths:
+        try:
+            strategy = loader(path)
+        except InvalidStrategyError as exc:
+            for line in exc.lines(language):
+                click.echo(line, err=err)
+        except StrategyIOError as exc:
+            click.echo(exc.describe(language), err=err)
+        else:
+            yield path, strategy
+            continue
+        yield path, None
 
 
 def iso_date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:

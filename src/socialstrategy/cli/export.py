@@ -20,12 +20,12 @@ from socialstrategy.cli._common import (
     EXIT_USAGE,
     iso_date,
     language,
+    load_each,
     output_problem,
     say,
     strategy_files,
 )
 from socialstrategy.cli._group import cli
-from socialstrategy.errors import InvalidStrategyError, StrategyIOError
 from socialstrategy.export import DOCUMENTS, MEDIA, TABLES, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import atomic_write, load
@@ -139,17 +139,9 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     day = today or dt.date.today()
     used: set[Path] = set()
     written = bad = 0
-    for path in files:
-        try:
-            strategy = _load(path)
-        except InvalidStrategyError as exc:
+    for path, strategy in load_each(files, lang, loader=_load):
+        if strategy is None:
             bad += 1
-            for line in exc.lines(lang):
-                click.echo(line, err=True)
-            continue
-        except StrategyIOError as exc:
-            bad += 1
-            click.echo(exc.describe(lang), err=True)
             continue
         try:
             data = export(strategy, fmt, language=lang, document=document, today=day)

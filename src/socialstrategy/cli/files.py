@@ -10,13 +10,13 @@ from socialstrategy.cli._common import (
     EXIT_INVALID,
     EXIT_USAGE,
     language,
+    load_each,
     output_problem,
     say,
     strategy_files,
 )
 from socialstrategy.cli._group import cli
-from socialstrategy.errors import InvalidStrategyError, StrategyIOError
-from socialstrategy.files import dump, dumps, load, schema_text
+from socialstrategy.files import dump, dumps, schema_text
 from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
 from socialstrategy.model import new_strategy
@@ -46,20 +46,13 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
     """
     lang = language(ctx)
     total = bad = 0
-    for path in strategy_files(paths, ctx):
+    # The problems go to stdout: they are what this command is asked for.
+    for path, strategy in load_each(strategy_files(paths, ctx), lang, err=False):
         total += 1
-        try:
-            load(path)
-        except InvalidStrategyError as exc:
+        if strategy is None:
             bad += 1
-            for line in exc.lines(lang):
-                click.echo(line)
-        except StrategyIOError as exc:
-            bad += 1
-            click.echo(exc.describe(lang))
-        else:
-            if not quiet:
-                click.echo(f"{path}: {_OK.get(lang)}")
+        elif not quiet:
+            click.echo(f"{path}: {_OK.get(lang)}")
     if not quiet or bad:
         say(_SUMMARY, ctx, err=True, total=total, bad=bad)
     if bad or total == 0:

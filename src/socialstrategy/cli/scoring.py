@@ -12,13 +12,12 @@ from socialstrategy.cli._common import (
     EXIT_INVALID,
     iso_date,
     language,
+    load_each,
     percentage,
     strategy_files,
 )
 from socialstrategy.cli._group import cli
 from socialstrategy.cli.console import report_text, summary_text
-from socialstrategy.errors import InvalidStrategyError, StrategyIOError
-from socialstrategy.files import load
 from socialstrategy.files.access import is_folder
 from socialstrategy.scoring import RULES, Report, score
 from socialstrategy.scoring.docs import rules_markdown
@@ -62,18 +61,9 @@ def score_command(
     single = len(files) == 1 and not any(is_folder(p) for p in paths)
     rows: list[tuple[str, Strategy | None, Report | None]] = []
     failed = False
-    for path in files:
-        try:
-            strategy = load(path)
-        except InvalidStrategyError as exc:
+    for path, strategy in load_each(files, lang):
+        if strategy is None:
             failed = True
-            for line in exc.lines(lang):
-                click.echo(line, err=True)
-            rows.append((str(path), None, None))
-            continue
-        except StrategyIOError as exc:
-            failed = True
-            click.echo(exc.describe(lang), err=True)
             rows.append((str(path), None, None))
             continue
         report = score(strategy, today=today)

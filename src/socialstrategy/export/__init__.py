@@ -1,26 +1,33 @@
 """Exports: ``export(strategy, fmt, language=..., document=...) -> bytes``.
 
-Two registries, each entry one module with the same signature, so a new format or a
-new document is one module:
+Two registries of callables (:mod:`socialstrategy.export.registry`), each entry one
+module behind the same protocol, so a new format or a new document is one module:
 
-- documents (``build(strategy, report, language, today) -> Document``): ``report`` the
+- documents (``(strategy, report, language, today) -> Document``): ``report`` the
   full report, ``board`` the one-page board pack, ``guideline`` the employee social media
   guideline, ``pocket`` the crisis pocket card, ``drills`` the crisis drill cards,
   ``consent`` the consent register for the privacy officer;
-- formats (``render(document) -> bytes``): ``md``, ``html``, ``pdf``, ``docx``.
+- formats (``(document) -> bytes``): ``md``, ``html``, ``pdf``, ``docx``.
 
 ``json`` is the strategy itself (the same data as the TOML file, loadable again), not a
-rendered document. ``csv`` is a table, not a document: only the consent register has one
-(:mod:`socialstrategy.export.spreadsheet`), one row per record.
+rendered document. ``csv`` is a table, not a document: only the documents in
+``TABLES`` have one (the consent register, one row per record).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Final
 
 from socialstrategy.errors import SocialStrategyError
+from socialstrategy.export.registry import (
+    DOCUMENTS,
+    FORMATS,
+    TABLES,
+    DocumentBuilder,
+    Renderer,
+    TableWriter,
+)
 from socialstrategy.files.jsonfile import dumps_json
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language
 from socialstrategy.scoring import score
@@ -28,33 +35,7 @@ from socialstrategy.scoring import score
 if TYPE_CHECKING:
     from socialstrategy.export.outline import Document
     from socialstrategy.model import Strategy
-    from socialstrategy.scoring import Report
 
-
-class Builder(Protocol):
-    def build(
-        self, strategy: Strategy, report: Report, language: Language, today: dt.date
-    ) -> Document: ...
-
-
-class Renderer(Protocol):
-    def render(self, document: Document) -> bytes: ...
-
-
-DOCUMENTS: Final[dict[str, str]] = {
-    "report": "socialstrategy.export.documents.report",
-    "board": "socialstrategy.export.documents.board",
-    "guideline": "socialstrategy.export.documents.guideline",
-    "pocket": "socialstrategy.export.documents.pocket",
-    "drills": "socialstrategy.export.documents.drill",
-    "consent": "socialstrategy.export.documents.consent",
-}
-FORMATS: Final[dict[str, str]] = {
-    "md": "socialstrategy.export.markdown",
-    "html": "socialstrategy.export.html",
-    "pdf": "socialstrategy.export.pdf",
-    "docx": "socialstrategy.export.docx",
-}
 #: File extension and media type per format, for downloads and the CLI.
 MEDIA: Final[dict[str, tuple[str, str]]] = {
     "md": ("md", "text/markdown"),
@@ -67,8 +48,6 @@ MEDIA: Final[dict[str, tuple[str, str]]] = {
     "json": ("json", "application/json"),
     "csv": ("csv", "text/csv"),
 }
-#: The documents that are also a table, with a CSV export of their own.
-TABLES: Final = frozenset({"consent"})
 
 
 class UnknownExportError(SocialStrategyError, ValueError):
@@ -91,8 +70,7 @@ def build(
     if document not in DOCUMENTS:
         raise UnknownExportError(f"unknown document {document!r}; choose from {list(DOCUMENTS)}")
     day = today or dt.date.today()
-    builder: Builder = importlib.import_module(DOCUMENTS[document])
-    return builder.build(strategy, score(strategy, today=day), language, day)
+    return DOCUMENTS[document](strategy, score(strategy, today=day), language, day)
 
 
 def export(
@@ -109,14 +87,11 @@ def export(
     if fmt == "csv":
         if document not in TABLES:
             raise UnknownExportError(f"csv is only for {sorted(TABLES)}, not {document!r}")
-        from socialstrategy.export.spreadsheet import consent_csv  # noqa: PLC0415 - as the builders: on use
-
         day = today or dt.date.today()
-        return consent_csv(strategy, score(strategy, today=day), language, day)
+        return TABLES[document](strategy, score(strategy, today=day), language, day)
     if fmt not in FORMATS:
         raise UnknownExportError(f"unknown format {fmt!r}; choose from {list(MEDIA)}")
-    renderer: Renderer = importlib.import_module(FORMATS[fmt])
-    return renderer.render(build(strategy, document, language=language, today=today))
+    return FORMATS[fmt](build(strategy, document, language=language, today=today))
 
 
 __all__ = [
@@ -124,6 +99,9 @@ __all__ = [
     "FORMATS",
     "MEDIA",
     "TABLES",
+    "DocumentBuilder",
+    "Renderer",
+    "TableWriter",
     "UnknownExportError",
     "build",
     "export",

@@ -24,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from socialstrategy.export import static_charts
+from socialstrategy.export.fit import fitting_scale
 from socialstrategy.export.look import level_label
 from socialstrategy.export.outline import (
     Block,
@@ -36,7 +37,6 @@ from socialstrategy.export.outline import (
     Paragraph,
     Table,
 )
-from socialstrategy.export.pdf import fitting_scale
 from socialstrategy.export.texts import T
 
 if TYPE_CHECKING:

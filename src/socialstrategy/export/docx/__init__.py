@@ -18,7 +18,7 @@ import docx
 
 from socialstrategy.export.docx._setup import Measures, page, properties, styles
 from socialstrategy.export.docx._writer import Writer
-from socialstrategy.export.pdf import fitting_scale
+from socialstrategy.export.fit import page_scale
 
 if TYPE_CHECKING:
     from socialstrategy.export.outline import Document
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 def render(document: Document) -> bytes:
     """*document* as the bytes of a .docx file."""
     word = docx.Document()
-    scale = fitting_scale(document) if document.one_page else 1.0
-    measures = Measures(document.one_page, scale)
+    measures = Measures(document.one_page, page_scale(document))
     ids = styles(word, document, measures)
     page(word, document, measures)
     properties(word, document)
