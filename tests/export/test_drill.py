@@ -8,6 +8,7 @@ import attrs
 import pypdf
 import pytest
 
+import socialstrategy as ss
 from socialstrategy.export import export
 from socialstrategy.export.documents._base import Sources
 from socialstrategy.export.documents.drill import card, chain
@@ -164,3 +165,18 @@ def test_every_card_of_every_example_is_one_sheet_front_and_back(stem: str) -> N
     for number, scenario in enumerate(plan.crisis.scenarios):
         assert squeeze(scenario.title) in squeeze(pages[2 + 2 * number])
         assert squeeze(T("drills.plan", "nl")) in squeeze(pages[3 + 2 * number])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("sector", list(Sector), ids=lambda s: s.code)
+def test_a_new_plans_cards_are_one_sheet_each_in_every_sector(
+    sector: Sector, language: Language
+) -> None:
+    """The starter's model texts are short enough that no card of a fresh plan spills
+    onto a third page, which would put its back on the next card's front."""
+    plan = ss.new_strategy(sector, "Zorg Proef", language=language)
+    pages = _pages(export(plan, "pdf", document="drills", today=TODAY))
+    assert len(pages) == 2 + 2 * len(plan.crisis.scenarios)
+    for number, scenario in enumerate(plan.crisis.scenarios):
+        assert squeeze(scenario.title) in squeeze(pages[2 + 2 * number])
+        assert squeeze(scenario.holding_statement) in squeeze(pages[3 + 2 * number])

@@ -267,3 +267,21 @@ def test_a_filled_in_reach_is_reachable() -> None:
     chain = tuple(attrs.evolve(s, reach="06-12345678") for s in strategy.crisis.escalation)
     filled = attrs.evolve(strategy, crisis=attrs.evolve(strategy.crisis, escalation=chain))
     assert not [f for f in score(filled).findings if f.code == "CRIS004"]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("sector", SECTORS, ids=lambda s: s.code)
+def test_every_holding_statement_is_a_short_post(sector: ss.Sector, language: ss.Language) -> None:
+    plan = crisis_starter(sector, language)
+    assert all(_words(s.holding_statement) <= 45 for s in plan.scenarios)
+    assert all(len(s.prevention.split(". ")) == 1 for s in plan.scenarios)
+
+
+@pytest.mark.parametrize("sector", SECTORS, ids=lambda s: s.code)
+def test_a_manager_reads_the_model_crisis_plan_in_under_eight_minutes(sector: ss.Sector) -> None:
+    """She reads every model text before adopting it, in Dutch, at 200 words a minute."""
+    assert _words(" ".join(_texts(crisis_starter(sector, "nl")))) <= 8 * 200
