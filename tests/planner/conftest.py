@@ -106,3 +106,10 @@ def name_who(at: Any, path: str, name: str) -> Any:
 
 def who_value(at: Any, path: str) -> str:
     return str(by_key(at.selectbox, path + ".who").value)  # type: ignore[attr-defined]
+
+
+def picker(at: Any, path: str) -> Any:
+    """The picker of the list at *path* (``widgets.pick``; its key is made of the names)."""
+    matches = [e for e in at.selectbox if f":{path}.pick." in str(e.key)]
+    assert len(matches) == 1, f"{len(matches)} pickers for {path}"
+    return matches[0]

@@ -9,7 +9,7 @@ import attrs
 
 import socialstrategy as ss
 from socialstrategy.vocab import PlanPart
-from tests.planner.conftest import by_key, name_who, overall, saved
+from tests.planner.conftest import by_key, name_who, overall, picker, saved
 
 
 def page_links(at: Any) -> list[Any]:
@@ -77,7 +77,7 @@ def test_an_action_can_be_added_and_removed(open_step: Any) -> None:
     assert not at.exception
     assert len(saved(path).actions) == len(before) + 1
     new = len(before)
-    assert by_key(at.selectbox, "actions.pick").value == new
+    assert picker(at, "actions").value == new
     by_key(at.text_input, f"actions[{new}].title").input("Crisisoefening").run()
     by_key(at.multiselect, f"actions[{new}].supports").select(PlanPart.CRISIS).run()
     added = saved(path).actions[new]

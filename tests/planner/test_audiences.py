@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import socialstrategy as ss
-from tests.planner.conftest import by_key, saved
+from tests.planner.conftest import by_key, picker, saved
 
 
 def _findings(at: Any) -> list[str]:
@@ -40,7 +40,7 @@ def test_unknown_online_behaviour_of_clients_is_saved_flagged_and_costs_points(
 
 def test_platforms_and_needs_are_saved(open_step: Any) -> None:
     at, path = open_step("audiences")
-    by_key(at.selectbox, "audiences.pick").set_value(1).run()
+    picker(at, "audiences").set_value(1).run()
     by_key(at.multiselect, "audiences[1].platforms").set_value([ss.ChannelKind.INSTAGRAM]).run()
     by_key(at.text_area, "audiences[1].needs").input("Snel antwoord, ook 's avonds.").run()
     assert not at.exception
@@ -55,7 +55,7 @@ def test_removing_a_key_audience_is_pointed_out_and_leaves_no_references(
     """Employees removed: goals, channels and activities no longer name them, the file
     stays valid, and the findings say a key audience is missing."""
     at, path = open_step("audiences")
-    by_key(at.selectbox, "audiences.pick").set_value(3).run()
+    picker(at, "audiences").set_value(3).run()
     gone = saved(path).audiences[3]
     assert gone.kind is ss.AudienceKind.EMPLOYEES
     assert any(gone.id in g.audiences for g in saved(path).goals)
@@ -71,13 +71,13 @@ def test_removing_a_key_audience_is_pointed_out_and_leaves_no_references(
 
 def test_adding_an_audience_suggests_a_missing_key_audience(open_step: Any) -> None:
     at, path = open_step("audiences")
-    by_key(at.selectbox, "audiences.pick").set_value(3).run()
+    picker(at, "audiences").set_value(3).run()
     by_key(at.button, "audiences.remove").click().run()  # no employees any more
     by_key(at.button, "audiences.add").click().run()
     assert not at.exception
     added = saved(path).audiences[-1]
     assert (added.kind, added.name) == (ss.AudienceKind.EMPLOYEES, "Medewerkers")
-    assert by_key(at.selectbox, "audiences.pick").value == len(saved(path).audiences) - 1
+    assert picker(at, "audiences").value == len(saved(path).audiences) - 1
     assert not any("Kerndoelgroep ontbreekt" in f for f in _findings(at))
 
 

@@ -12,6 +12,7 @@ from tests.planner.conftest import (
     by_key,
     name_who,
     overall,
+    picker,
     plain,
     saved,
     shown_score,
@@ -42,7 +43,7 @@ def test_an_edit_is_saved_on_disk(open_step: Any) -> None:
 
 def test_picking_a_channel_edits_that_channel(open_step: Any) -> None:
     at, path = open_step("channels")
-    by_key(at.selectbox, "channels.pick").set_value(3).run()
+    picker(at, "channels").set_value(3).run()
     by_key(at.text_input, "channels[3].rhythm").input("Dagelijks").run()
     assert not at.exception
     assert saved(path).channels[3].rhythm == "Dagelijks"
@@ -172,7 +173,7 @@ def test_a_review_site_says_to_claim_and_answer(open_step: Any) -> None:
     """Picking De Linde's ZorgkaartNederland page shows how a review site is looked after."""
     at, _ = open_step("channels")
     assert not any("Claim de vermelding" in i.value for i in at.info)
-    by_key(at.selectbox, "channels.pick").set_value(7).run()
+    picker(at, "channels").set_value(7).run()
     assert not at.exception
     assert by_key(at.selectbox, "channels[7].kind").value.code == "rating_site"
     (info,) = [i.value for i in at.info if "Claim de vermelding" in i.value]

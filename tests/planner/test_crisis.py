@@ -8,7 +8,7 @@ import attrs
 
 import socialstrategy as ss
 from tests.conftest import STRATEGIES
-from tests.planner.conftest import by_key, saved, who_value
+from tests.planner.conftest import by_key, picker, saved, who_value
 
 SECTIONS = [
     "crisis",
@@ -158,7 +158,7 @@ def test_a_scenario_can_be_added_and_removed(open_step: Any) -> None:
     assert not at.exception
     scenarios = saved(path).crisis.scenarios
     assert len(scenarios) == count + 1
-    assert by_key(at.selectbox, "crisis.scenarios.pick").value == count
+    assert picker(at, "crisis.scenarios").value == count
     by_key(at.text_input, f"crisis.scenarios[{count}].title").input("Account gehackt").run()
     assert saved(path).crisis.scenarios[-1].title == "Account gehackt"
     by_key(at.button, "crisis.scenarios.remove").click().run()

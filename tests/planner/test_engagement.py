@@ -6,7 +6,7 @@ from typing import Any
 
 from socialstrategy.model._fields import MAX_TEXT
 from socialstrategy.vocab import Rhythm
-from tests.planner.conftest import by_key, name_who, saved, who_value
+from tests.planner.conftest import by_key, name_who, picker, saved, who_value
 
 
 def test_renders_the_example(open_step: Any) -> None:
@@ -32,7 +32,7 @@ def test_an_edit_is_saved_and_the_score_reacts(open_step: Any) -> None:
 
 def test_an_activity_is_edited_in_place(open_step: Any) -> None:
     at, path = open_step("engagement")
-    by_key(at.selectbox, "engagement.activities.pick").set_value(1).run()
+    picker(at, "engagement.activities").set_value(1).run()
     by_key(at.selectbox, "engagement.activities[1].rhythm").set_value(Rhythm.QUARTERLY).run()
     by_key(at.multiselect, "engagement.activities[1].audiences").select("bewoners").run()
     assert not at.exception
@@ -48,7 +48,7 @@ def test_an_activity_can_be_added_and_removed(open_step: Any) -> None:
     assert not at.exception
     assert len(saved(path).engagement.activities) == len(before) + 1
     new = len(before)
-    assert by_key(at.selectbox, "engagement.activities.pick").value == new
+    assert picker(at, "engagement.activities").value == new
     by_key(at.text_input, f"engagement.activities[{new}].title").input("Kletskaarten").run()
     assert saved(path).engagement.activities[new].title == "Kletskaarten"
     by_key(at.button, "engagement.activities.remove").click().run()

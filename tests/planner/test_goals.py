@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import socialstrategy as ss
-from tests.planner.conftest import PAGES, by_key, name_who, plain, saved
+from tests.planner.conftest import PAGES, by_key, name_who, picker, plain, saved
 
 IN_ITSELF = "Sociale media als doel op zich"
 
@@ -116,15 +116,15 @@ def test_table_edits_survive_picking_another_goal_and_back(open_step: Any) -> No
         "deleted_rows": [],
     }
     at.run()
-    by_key(at.selectbox, "goals.pick").set_value(1).run()
-    by_key(at.selectbox, "goals.pick").set_value(0).run()
+    picker(at, "goals").set_value(1).run()
+    picker(at, "goals").set_value(0).run()
     assert not at.exception
     assert [i.kpi for i in saved(path).goals[0].indicators][-1] == "Nieuwe indicator"
 
 
 def test_picking_a_goal_edits_that_goal(open_step: Any) -> None:
     at, path = open_step("goals")
-    by_key(at.selectbox, "goals.pick").set_value(2).run()
+    picker(at, "goals").set_value(2).run()
     name_who(at, "goals[2].owner", "Manager klantcontact").run()
     assert not at.exception
     assert saved(path).goals[2].owner == "Manager klantcontact"
@@ -139,9 +139,9 @@ def test_adding_and_removing_a_goal(open_step: Any) -> None:
     assert not at.exception
     goals = saved(path).goals
     assert [g.id for g in goals][-1] == "doel"
-    assert by_key(at.selectbox, "goals.pick").value == len(goals) - 1
+    assert picker(at, "goals").value == len(goals) - 1
 
-    by_key(at.selectbox, "goals.pick").set_value(0).run()
+    picker(at, "goals").set_value(0).run()
     gone = saved(path).goals[0].id
     assert any(gone in c.goals for c in saved(path).channels)
     by_key(at.button, "goals.remove").click().run()
@@ -153,19 +153,24 @@ def test_adding_and_removing_a_goal(open_step: Any) -> None:
 
 
 def test_naming_a_goal_shows_the_name_in_the_picker_at_once(open_step: Any) -> None:
-    """The picker is drawn before the title is saved: a rename draws the step again, so
-    the picker does not go on saying '(nieuw)', and the goal stays the one edited."""
+    """The picker is drawn before the title is saved: a rename draws the picker again, so
+    it does not go on saying '(nieuw)', and the goal stays the one edited. The rest of
+    the step keeps its widgets: a click on the next field while the name is saved is
+    not lost to a form drawn anew."""
     at, path = open_step("goals")
     by_key(at.button, "goals.add").click().run()
     new = len(saved(path).goals) - 1
-    picker = by_key(at.selectbox, "goals.pick")
-    assert picker.format_func(new).endswith("(nieuw)")
-    by_key(at.text_input, f"goals[{new}].title").input("Meer vrijwilligers").run()
+    box = picker(at, "goals")
+    assert box.format_func(new).endswith("(nieuw)")
+    title = by_key(at.text_input, f"goals[{new}].title")
+    others = {str(w.key) for w in (*at.text_input, *at.text_area, *at.multiselect)}
+    title.input("Meer vrijwilligers").run()
     assert not at.exception
     assert saved(path).goals[new].title == "Meer vrijwilligers"
-    picker = by_key(at.selectbox, "goals.pick")
-    assert picker.value == new
-    assert picker.format_func(new) == f"{new + 1}. Meer vrijwilligers"
+    box = picker(at, "goals")
+    assert box.value == new
+    assert box.format_func(new) == f"{new + 1}. Meer vrijwilligers"
+    assert {str(w.key) for w in (*at.text_input, *at.text_area, *at.multiselect)} == others
 
 
 def test_a_too_long_title_is_reported_and_not_saved(open_step: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 import socialstrategy as ss
-from tests.planner.conftest import PAGES, by_key, saved
+from tests.planner.conftest import PAGES, by_key, picker, saved
 
 
 def test_a_name_is_chosen_typed_once_and_offered_elsewhere(open_step: Any) -> None:
@@ -53,7 +53,7 @@ def test_a_source_named_for_one_audience_is_offered_for_the_next(open_text: Any)
     plan = attrs.evolve(fresh, audiences=(first, *fresh.audiences[1:]))
     at, path = open_text("audiences", ss.dumps(plan))
     assert not [b for b in at.button if b.label.startswith("Zelfde als elders")]  # filled
-    by_key(at.selectbox, "audiences.pick").select(1).run()
+    picker(at, "audiences").select(1).run()
     offered = [b for b in at.button if b.label.startswith("Zelfde als elders")]
     assert [b.label for b in offered] == [f"Zelfde als elders: {source}"]
     offered[0].click().run()

@@ -53,6 +53,7 @@ _SESSION = "planner"
 #: What a run settles (see :mod:`per_run`): the session object, the key prefix, redraws.
 _PREFIX = "key_prefix"
 _REDRAW_IF = "redraw_if"
+_RERUN_IF = "rerun_if"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
 #: The keys of a visit that say where the manager is on a step, not what they typed.
@@ -340,6 +341,10 @@ def update(changed: Strategy) -> None:
     if any(stale(changed) for stale in asked):
         asked.clear()  # once: the page may save twice on one run
         refresh(keep_pick=True)
+    again: list[Callable[[Strategy], bool]] = per_run.collect(_RERUN_IF)
+    if any(stale(changed) for stale in again):
+        again.clear()
+        st.rerun()  # the same widgets, drawn from the saved plan
 
 
 def retry() -> None:
@@ -439,6 +444,14 @@ def redraw_if(stale: Callable[[Strategy], bool]) -> None:
     per_run.collect(_REDRAW_IF).append(stale)
 
 
+def rerun_if(stale: Callable[[Strategy], bool]) -> None:
+    """Run the step again once this run's change is saved, if *stale* says of the saved
+    strategy that something drawn before the edit no longer shows it. Unlike
+    :func:`redraw_if`, every widget stays as it is (a click on one is not lost): for
+    what is drawn from the plan each run, such as a picker's names."""
+    per_run.collect(_RERUN_IF).append(stale)
+
+
 def redraw_after_save() -> None:
     """Draw the step afresh once this run's change is saved (a table whose rows were put
     in a new order shows them in that order)."""
@@ -517,7 +530,7 @@ def _new_view(*, keep_pick: bool = True) -> None:
         if str(name).startswith(before)
         and (
             _WHERE_ON_A_STEP.search(str(name)[len(before) :])
-            or (keep_pick and str(name).endswith(".pick"))
+            or (keep_pick and str(name).endswith(".picked"))
         )
     }
     _held().view += 1

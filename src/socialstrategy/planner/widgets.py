@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 import textwrap
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -766,45 +767,49 @@ def section(
 def pick(label: str, names_in: Callable[[Strategy], Sequence[str]], path: str) -> int | None:
     """Choose one item of a list part to edit; None when the list is empty.
 
-    *names_in* gives the items' names in a strategy: the picker is drawn before the
-    edit of this run is saved, so when the edit renames an item the step is drawn again
-    (see :func:`state.update`), else the picker would show the old name.
+    *names_in* gives the items' names in a strategy. The browser holds the chosen option
+    by its label, so after a rename the picker is a new widget (its key is made of the
+    names), which starts at the item chosen before; the rest of the step stays as it is,
+    so a click on another field while a rename is saved is not lost.
     """
     current = state.strategy()
     names = list(names_in(current)) if current is not None else []
-    # A rename only: adding and removing draw the step again by themselves, choosing
-    # the item added.
-    state.redraw_if(
+    # Renamed by this run's own save: the picker, drawn before it, is drawn again.
+    # (Adding and removing draw the step again by themselves, choosing the item added.)
+    state.rerun_if(
         lambda changed: len(after := list(names_in(changed))) == len(names) and after != names
     )
-    # A rename saved by its field's callback, before this run: the browser keeps showing
-    # a chosen option's old label, so the step is drawn afresh (keeping the pick).
-    drawn = state.key(path + ".names")
-    before = st.session_state.get(drawn)
-    st.session_state[drawn] = names
-    if isinstance(before, list) and len(before) == len(names) and before != names:
-        state.refresh(keep_pick=True)
     if not names:
         st.caption(t("list.empty"))
         return None
-    focus = st.query_params.get("focus", "")
-    default = 0
-    if focus.startswith(path + "["):
-        try:
-            default = int(focus[len(path) + 1 :].split("]", 1)[0])
-        except ValueError:
-            default = 0
-    options = list(range(len(names)))
+    picked = state.key(path + ".picked")
+    default = st.session_state.get(picked)
+    if not isinstance(default, int):
+        default = _focused_item(path)
     new = t("list.new")
+    labels = [f"{i + 1}. {name or new}" for i, name in enumerate(names)]
+    names_key = zlib.crc32("\x1f".join(labels).encode())
     chosen = st.selectbox(
         label,
-        options,
-        index=min(default, len(options) - 1),
-        key=state.key(path + ".pick"),
-        format_func=[f"{i + 1}. {name or new}" for i, name in enumerate(names)].__getitem__,
+        range(len(names)),
+        index=min(default, len(names) - 1),
+        key=state.key(f"{path}.pick.{names_key:x}"),
+        format_func=labels.__getitem__,
         filter_mode=None,  # see terms(): typing that matches nothing says "No results"
     )
-    return int(chosen) if chosen is not None else None
+    st.session_state[picked] = chosen
+    return chosen
+
+
+def _focused_item(path: str) -> int:
+    """The item of the list at *path* that the page's ``focus`` points at; else the first."""
+    focus = st.query_params.get("focus", "")
+    if focus.startswith(path + "["):
+        try:
+            return int(focus[len(path) + 1 :].split("]", 1)[0])
+        except ValueError:
+            return 0
+    return 0
 
 
 def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
