@@ -63,7 +63,7 @@ READ_WPM = 200.0
 # A short known value (a number, a date, a phone number) is typed, not composed: K each.
 
 #: The bench's pause after a table edit before it looks again (not counted as a wait).
-CALM = 0.8
+CALM = 1.5  # long enough for a busy browser to open a cell's editor (see close_editor)
 SCREENS = ROOT / "tests" / "artifacts" / "screens"
 #: In the page: the moment (epoch ms) a run of the script last ended, so the wait is
 #: measured to when the page was quiet, not to when the bench looked.
@@ -214,25 +214,38 @@ class Walk:
         self.act(human, do, chars=len(value), what=f"date {label!r}")
 
     def choose(self, label: str, *options: str | re.Pattern[str]) -> None:
-        """Open a list (a multiselect or a selectbox) and click *options* in it."""
+        """Open a list (a multiselect or a selectbox) and click *options* in it: a
+        multiselect stays open, so further options are clicked in the open list (a
+        pointing and a click each); the list is opened again only if a rerun shut it."""
         box = self.main.get_by_role("combobox", name=label)
-        for option in options:
+        for number, option in enumerate(options):
             wanted = self.page.get_by_role("option", name=option, exact=True)
-
+            last = number == len(options) - 1
+            is_open = number > 0 and wanted.is_visible()
             again: list[bool] = []
 
-            def do(wanted: Locator = wanted, again: list[bool] = again) -> None:
-                box.click()
-                try:
-                    wanted.wait_for(timeout=1000)
-                except PlaywrightTimeout:  # the list did not open (the page moved under
-                    again.append(True)  # the click, or a rerun shut it): click again
+            def do(
+                wanted: Locator = wanted,
+                again: list[bool] = again,
+                is_open: bool = is_open,
+                last: bool = last,
+            ) -> None:
+                if not is_open:
+                    # A manager scrolls the field into view before clicking it; clicked
+                    # at the window's very edge, the list opens past it and shuts.
+                    box.evaluate("e => e.scrollIntoView({block: 'center'})")
                     box.click()
+                    try:
+                        wanted.wait_for(timeout=1000)
+                    except PlaywrightTimeout:  # the list did not open: click again
+                        again.append(True)
+                        box.click()
                 wanted.click()
-                if self.page.get_by_role("option").count():  # a multiselect stays open
+                if last and self.page.get_by_role("option").count():  # still open
                     self.page.keyboard.press("Escape")
 
-            self.act(M + P + 2 * B + P + 2 * B, do, what=f"choose {label!r}: {option}")
+            opening = 0.0 if is_open else M + P + 2 * B
+            self.act(opening + P + 2 * B, do, what=f"choose {label!r}: {option}")
             if again:  # the manager sees the list stay shut and clicks it once more
                 self.tally.human += M + P + 2 * B
                 self.tally.reclicks += 1

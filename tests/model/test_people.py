@@ -14,7 +14,7 @@ def test_roles_first_then_every_other_owner_once() -> None:
     s = attrs.evolve(
         s,
         meta=attrs.evolve(s.meta, author="Marieke de Vries"),
-        guidelines=attrs.evolve(s.guidelines, owner=""),
+        guidelines=attrs.evolve(s.guidelines, owner="Het team communicatie, samen met " * 2),
         media_guidance=attrs.evolve(s.media_guidance, owner=roles[1].upper()),
         crisis=attrs.evolve(s.crisis, owner=roles[0]),  # a role's name: not twice
         goals=(
@@ -23,7 +23,8 @@ def test_roles_first_then_every_other_owner_once() -> None:
         ),
         actions=(ss.Action(id="x", title="X", owner="Teamleiders"),),
     )
-    # Spacing and capitals make no second name: the first spelling met stays.
+    # Spacing and capitals make no second name: the first spelling met stays; a long
+    # text (an arrangement, not a name) is not offered.
     assert people(s) == (*roles, "Manager zorg", "Marieke de Vries", "teamleiders")
 
 

@@ -8,10 +8,14 @@ everywhere, not three spellings of it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from socialstrategy.model.strategy import Strategy
+
+
+#: The longest owner text offered again as a name.
+LONGEST: Final = 50
 
 
 def people(strategy: Strategy) -> tuple[str, ...]:
@@ -37,6 +41,8 @@ def people(strategy: Strategy) -> tuple[str, ...]:
         out.setdefault(name.casefold(), name)
     others: dict[str, str] = {}
     for name in (" ".join(n.split()) for n in named):
-        if name and name.casefold() not in out:
+        # A long text describes an arrangement ("X, together with Y"), not a name to
+        # choose again.
+        if name and len(name) <= LONGEST and name.casefold() not in out:
             others.setdefault(name.casefold(), name)
     return (*out.values(), *(others[k] for k in sorted(others)))
