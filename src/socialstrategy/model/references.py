@@ -9,7 +9,8 @@ a field made with ``id_field`` is the id those refer to. From these two declarat
 - :func:`references`: every reference a strategy holds, in document order, with its
   path, the part holding it and the id, read from the values, so a subclass's extra
   reference field is found too;
-- :func:`parts`: the parts of one kind a strategy holds.
+- :func:`parts`: the parts of one kind a strategy holds;
+- :func:`with_ids`: a strategy with every id, and every reference to it, renamed.
 
 The integrity check, the names in exports and the planner's pickers are built on these.
 """
@@ -19,16 +20,21 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from socialstrategy.model._fields import REF, field_types
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+
+    from attrs import AttrsInstance
 
     from socialstrategy.model.strategy import Strategy
+
+
+_P = TypeVar("_P", bound="AttrsInstance")
 
 
 @attrs.frozen
@@ -114,6 +120,27 @@ def references(strategy: Strategy) -> Iterator[Reference]:
     yield from _walk(strategy, "")
 
 
+def with_ids(part: _P, rename: Callable[[str], str]) -> _P:
+    """*part* (a strategy or any part of it) with every id, and every reference to one,
+    replaced by ``rename(id)``; empty references stay empty."""
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(part)):
+        value = getattr(part, field.name)
+        if field.metadata.get("id") or (field.metadata.get(REF) and isinstance(value, str)):
+            new: Any = rename(value) if value else value
+        elif field.metadata.get(REF):
+            new = tuple(rename(id_) for id_ in value)
+        elif attrs.has(type(value)):
+            new = with_ids(value, rename)
+        elif isinstance(value, tuple) and any(attrs.has(type(item)) for item in value):
+            new = tuple(with_ids(item, rename) for item in value)
+        else:
+            continue
+        if new != value:
+            changes[field.name] = new
+    return attrs.evolve(part, **changes) if changes else part  # type: ignore[misc]
+
+
 def _walk(part: Any, prefix: str) -> Iterator[Reference]:
     for field in attrs.fields(type(part)):
         value = getattr(part, field.name)
@@ -135,4 +162,4 @@ def _walk(part: Any, prefix: str) -> Iterator[Reference]:
                     yield from _walk(item, f"{path}[{index}].")
 
 
-__all__ = ["Reference", "collections", "parts", "references"]
+__all__ = ["Reference", "collections", "parts", "references", "with_ids"]
