@@ -138,6 +138,7 @@ def with_ids(part: _P, rename: Callable[[str], str]) -> _P:
             continue
         if new != value:
             changes[field.name] = new
+    # mypy does not take a TypeVar bound to AttrsInstance for an attrs class.
     return attrs.evolve(part, **changes) if changes else part  # type: ignore[misc]
 
 
