@@ -28,7 +28,8 @@ BROKEN = {
     ),
     "dangling.toml": (
         'schema_version = 1\n\n[[goals]]\nid = "g"\nprocesses = ["intake"]\n',
-        "dangling.toml:5: goals[0].processes[0]: 'intake' bestaat niet in organisation.processes",
+        "dangling.toml:5: goals[0].processes[0]: doel 1 verwijst naar proces 'intake':"
+        " die id bestaat niet in organisation.processes",
     ),
     "future.toml": ("schema_version = 7\n", "future.toml:1: schema_version:"),
 }

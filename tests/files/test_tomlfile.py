@@ -140,7 +140,8 @@ def test_dangling_reference_names_file_path_line_and_target() -> None:
     with pytest.raises(ss.InvalidStrategyError) as info:
         ss.loads(text, file="s.toml")
     assert info.value.lines("en") == [
-        "s.toml:19: channels[0].goals[0]: 'g10' does not exist in goals (did you mean 'g1'?)"
+        "s.toml:19: channels[0].goals[0]: channel 'Facebook' refers to goal 'g10':"
+        " that id does not exist in goals (did you mean 'g1'?)"
     ]
 
 

@@ -15,7 +15,10 @@ def test_a_dangling_reference_names_both_ends_and_suggests(rich: ss.Strategy) ->
     goal = attrs.evolve(rich.goals[0], processes=("intke",))
     (problem,) = ss.validate(attrs.evolve(rich, goals=(goal,)))
     assert problem.path == "goals[0].processes[0]"
-    assert problem.text.en == "'intke' does not exist in organisation.processes"
+    assert problem.text.en == (
+        f"goal '{rich.goals[0].title}' refers to process 'intke':"
+        " that id does not exist in organisation.processes"
+    )
     assert problem.hint is not None
     assert problem.hint.nl == "bedoelde je 'intake'?"
 
@@ -68,8 +71,13 @@ def test_role_references_in_the_decision_tree_and_stakeholder_map(rich: ss.Strat
         "crisis.responses[1].decides",
         "crisis.stakeholders[0].informs",
     ]
-    assert problems[0].text.nl == "'bestuur' bestaat niet in organisation.roles"
-    assert problems[1].text.en == "'com' does not exist in organisation.roles"
+    assert problems[0].text.nl == (
+        "reactie 'Feiten rechtzetten' verwijst naar rol 'bestuur':"
+        " die id bestaat niet in organisation.roles"
+    )
+    assert problems[1].text.en == (
+        "stakeholder 'Staff' refers to role 'com': that id does not exist in organisation.roles"
+    )
     assert problems[1].hint is not None
     assert problems[1].hint.en == "did you mean 'comm'?"
 

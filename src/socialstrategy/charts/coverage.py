@@ -10,6 +10,7 @@ import altair as alt
 from socialstrategy.charts._spec import message, title, to_spec, unique
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import BAD, EMPTY, PRIMARY, TEXT
+from socialstrategy.model.names import display_name
 
 if TYPE_CHECKING:
     from socialstrategy.i18n import Language
@@ -26,11 +27,10 @@ def coverage_matrix(strategy: Strategy, language: Language) -> dict[str, Any]:
         return message(heading, CHART("coverage.no_channels", language), language)
 
     audience_names = unique(
-        (audience.name or audience.kind.label(language), audience.id)
-        for audience in strategy.audiences
+        (display_name(audience, language), audience.id) for audience in strategy.audiences
     )
     channel_names = unique(
-        (channel.name or channel.kind.label(language), channel.id) for channel in strategy.channels
+        (display_name(channel, language), channel.id) for channel in strategy.channels
     )
     reached = {id_ for channel in strategy.channels for id_ in channel.audiences}
     rows = [

@@ -13,6 +13,7 @@ import altair as alt
 from socialstrategy.charts._spec import day, message, title, to_spec, unique, wrap
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import AMBER, GOOD, PRIMARY, TEXT, UNKNOWN
+from socialstrategy.model.names import display_name
 from socialstrategy.vocab import ActionStatus
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
     heading = CHART("timeline.title", language)
     if not strategy.actions:
         return message(heading, CHART("timeline.empty", language), language)
-    labels = unique((action.title or action.id, action.id) for action in strategy.actions)
+    labels = unique((display_name(action, language), action.id) for action in strategy.actions)
     rows = [
         _row(action, label, language)
         for action, label in zip(strategy.actions, labels, strict=True)

@@ -25,6 +25,7 @@ import altair as alt
 from socialstrategy.charts._spec import message, title, to_spec
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import LIGHT, MUTED, PRIMARY, TEXT, WARNING, WARNING_LIGHT
+from socialstrategy.model.names import display_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -65,21 +66,21 @@ def _nodes(strategy: Strategy, language: Language) -> list[list[_Node]]:
 
     raw: tuple[Sequence[tuple[str, str, str]], ...] = (
         [
-            (p.id, p.name or p.id, UNUSED if p.id not in served else "")
+            (p.id, display_name(p, language), UNUSED if p.id not in served else "")
             for p in strategy.organisation.primary_processes
         ],
         [
-            (g.id, g.title or g.id, why(not primary.intersection(g.processes), "goal"))
+            (g.id, display_name(g, language), why(not primary.intersection(g.processes), "goal"))
             for g in strategy.goals
         ],
         [
-            (a.id, a.name or a.kind.label(language), why(a.id not in reached, "audience"))
+            (a.id, display_name(a, language), why(a.id not in reached, "audience"))
             for a in strategy.audiences
         ],
         [
             (
                 c.id,
-                c.name or c.kind.label(language),
+                display_name(c, language),
                 why(not goals.intersection(c.goals), "channel"),
             )
             for c in strategy.channels
@@ -87,7 +88,7 @@ def _nodes(strategy: Strategy, language: Language) -> list[list[_Node]]:
         [
             (
                 a.id,
-                a.title or a.id,
+                display_name(a, language),
                 why(not goals.intersection(a.goals) and not a.supports, "action"),
             )
             for a in strategy.actions

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from socialstrategy.export.documents import consent
 from socialstrategy.export.documents._base import Sources
+from socialstrategy.model import Channel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -79,11 +80,11 @@ def consent_csv(strategy: Strategy, report: Report, language: Language, today: d
             src.yes_no(r.represented),
             consent.signed(src, r) if r.signatories else "",
             consent.reach(src, r) if r.reach else "",
-            src.names("channel", r.channels),
+            src.names(Channel, r.channels),
             _iso(r.given),
             _iso(r.expires),
             _iso(r.withdrawn),
-            src.names("channel", r.published_on),
+            src.names(Channel, r.published_on),
             consent.status(src, entry),
             " | ".join(f.message.get(language) for f in entry.findings),
             r.notes,

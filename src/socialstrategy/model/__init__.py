@@ -21,9 +21,11 @@ from socialstrategy.model.governance import Governance, governance
 from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.meta import Meta
+from socialstrategy.model.names import display_name, name_of, options
 from socialstrategy.model.new import new_strategy
 from socialstrategy.model.organisation import Organisation, Process, Role
 from socialstrategy.model.readiness import ReadinessAnswer
+from socialstrategy.model.references import Reference, references
 from socialstrategy.model.strategy import Strategy
 from socialstrategy.model.training import TrainingNeed
 
@@ -50,6 +52,7 @@ __all__ = [
     "Principle",
     "Process",
     "ReadinessAnswer",
+    "Reference",
     "Response",
     "Role",
     "Scenario",
@@ -60,6 +63,10 @@ __all__ = [
     "TrainingNeed",
     "TriageRule",
     "check_references",
+    "display_name",
     "governance",
+    "name_of",
     "new_strategy",
+    "options",
+    "references",
 ]

@@ -107,21 +107,29 @@ def _check_id(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
 
 def id_field(what: str) -> Any:
     """The stable id other parts of the strategy refer to."""
-    return doc(
-        f"Stable id of this {what}; other parts refer to it.",
-        pattern=ID_PATTERN,
-        validator=_check_id,
+    metadata = {"doc": f"Stable id of this {what}; other parts refer to it.", "id": True}
+    return attrs.field(metadata={**metadata, "pattern": ID_PATTERN}, validator=_check_id)
+
+
+#: The metadata key of a reference field: the model class whose id the field holds.
+#: :mod:`socialstrategy.model.references` finds every reference from it, so a new
+#: reference field is checked, named and offered in pickers without being listed.
+REF: Final = "ref"
+
+
+def refs(what: str, *, target: type) -> Any:
+    """A list of ids of other parts, each the id of a *target* (``refs(..., target=Role)``)."""
+    return attrs.field(metadata={"doc": f"Ids of {what}.", REF: target}, default=())
+
+
+def ref(what: str, *, target: type, required: bool = False) -> Any:
+    """The id of one *target* (``ref(..., target=Role)``), or empty; *required*: the field
+    must be given in the file (it may still be empty)."""
+    if required:
+        return attrs.field(metadata={"doc": f"Id of {what}.", REF: target})
+    return attrs.field(
+        metadata={"doc": f"Id of {what} (empty when none).", REF: target}, default=""
     )
-
-
-def refs(what: str) -> Any:
-    """A list of ids of other parts."""
-    return doc(f"Ids of {what}.", default=())
-
-
-def ref(what: str) -> Any:
-    """The id of one other part, or empty."""
-    return doc(f"Id of {what} (empty when none).", default="")
 
 
 def _too_long(field: str, value: str, limit: int = MAX_TEXT) -> FieldError:

@@ -7,6 +7,8 @@ import datetime as dt
 import attrs
 
 from socialstrategy.model._fields import day, doc, id_field, line, not_before, refs, text
+from socialstrategy.model.channels import Channel
+from socialstrategy.model.goals import Goal
 from socialstrategy.vocab import ActionStatus, PlanPart
 
 
@@ -21,8 +23,8 @@ class Action:
     start: dt.date | None = day("Start date.")
     due: dt.date | None = day("Due date.", after=not_before("start", "de startdatum", "the start"))
     status: ActionStatus = doc("Where the action stands.", default=ActionStatus.PLANNED)
-    goals: tuple[str, ...] = refs("the goals this action serves")
-    channels: tuple[str, ...] = refs("the channels this action concerns")
+    goals: tuple[str, ...] = refs("the goals this action serves", target=Goal)
+    channels: tuple[str, ...] = refs("the channels this action concerns", target=Channel)
     supports: tuple[PlanPart, ...] = doc(
         "Parts of the strategy this action puts into practice (guideline, crisis plan…).",
         default=(),

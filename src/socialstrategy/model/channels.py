@@ -9,6 +9,8 @@ import attrs
 
 from socialstrategy.i18n import Text
 from socialstrategy.model._fields import FieldError, doc, id_field, line, positive, refs, text
+from socialstrategy.model.audiences import Audience
+from socialstrategy.model.goals import Goal
 from socialstrategy.vocab import ChannelKind, Purpose
 
 
@@ -58,8 +60,8 @@ class Channel:
     kind: ChannelKind = doc("Kind of channel.")
     name: str = line("Name of the account or page.")
     purposes: tuple[Purpose, ...] = doc("What the channel is used for.", default=())
-    audiences: tuple[str, ...] = refs("the audiences this channel reaches")
-    goals: tuple[str, ...] = refs("the goals this channel serves")
+    audiences: tuple[str, ...] = refs("the audiences this channel reaches", target=Audience)
+    goals: tuple[str, ...] = refs("the goals this channel serves", target=Goal)
     owner: str = line("Who runs the channel.")
     rhythm: str = text("Posting rhythm, e.g. 'drie berichten per week'.")
     response_hours: float | None = positive("Promised response time, in hours.")

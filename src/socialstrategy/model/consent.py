@@ -14,6 +14,7 @@ import datetime as dt
 import attrs
 
 from socialstrategy.model._fields import day, doc, id_field, line, not_before, refs, text
+from socialstrategy.model.channels import Channel
 from socialstrategy.vocab import ClientSituation, ConsentReach, Signatory
 
 
@@ -38,7 +39,7 @@ class ConsentRecord:
         default=None,
     )
     channels: tuple[str, ...] = refs(
-        "the channels the consent covers (empty: every channel within the reach)"
+        "the channels the consent covers (empty: every channel within the reach)", target=Channel
     )
     given: dt.date | None = day("When the consent was given.")
     expires: dt.date | None = day(
@@ -50,6 +51,7 @@ class ConsentRecord:
         after=not_before("given", "de datum van toestemming", "the date consent was given"),
     )
     published_on: tuple[str, ...] = refs(
-        "the channels the images are shown on now (take a channel off when they come down)"
+        "the channels the images are shown on now (take a channel off when they come down)",
+        target=Channel,
     )
     notes: str = text("Anything else the privacy officer should know.")

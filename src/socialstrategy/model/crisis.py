@@ -17,6 +17,7 @@ from socialstrategy.model._fields import (
     text,
     texts,
 )
+from socialstrategy.model.organisation import Role
 from socialstrategy.vocab import (
     LegalClockKind,
     MessagePrinciple,
@@ -34,7 +35,7 @@ class Tier:
 
     level: Severity = doc("The severity level.")
     trigger: str = text("What makes a situation this level.")
-    approver: str = ref("the role that approves responses at this level")
+    approver: str = ref("the role that approves responses at this level", target=Role)
     response_hours: float | None = positive("Response-time target at this level, in hours.")
 
 
@@ -42,9 +43,9 @@ class Tier:
 class EscalationStep:
     """One step of the escalation chain: a role, how to reach it and its back-up."""
 
-    role: str = doc("Id of the role at this step.")
+    role: str = ref("the role at this step", target=Role, required=True)
     reach: str = text("How to reach the role, e.g. a phone number or the on-call roster.")
-    backup: str = ref("the back-up role")
+    backup: str = ref("the back-up role", target=Role)
     day_and_night: bool = doc("Reachable around the clock.", default=False)
     from_level: Severity = doc(
         "From which level this role is involved.", default=Severity.COMPLAINT
@@ -60,7 +61,7 @@ class Scenario:
     kind: ScenarioKind = doc("Kind of scenario.")
     title: str = line("The scenario in a sentence.")
     level: Severity = doc("Usual severity level.", default=Severity.INCIDENT)
-    lead: str = ref("the role that leads the response")
+    lead: str = ref("the role that leads the response", target=Role)
     response_hours: float | None = positive("Time to the first public response, in hours.")
     holding_statement: str = text("The first public response (eerste reactie).")
     steps: tuple[str, ...] = texts("First steps, in order.")
@@ -76,7 +77,7 @@ class LegalClock:
     kind: LegalClockKind = doc("Which deadline.")
     deadline_hours: float | None = positive("Hours to meet it (the AP: 72 hours for a leak).")
     authority: str = text("To whom: the AP, the IGJ, the complaints officer.")
-    owner: str = ref("the role that makes sure it is met")
+    owner: str = ref("the role that makes sure it is met", target=Role)
     procedure: str = text("How it is done.")
 
 
@@ -96,7 +97,7 @@ class Response:
 
     kind: ResponseKind = doc("Monitor, correct, restore or escalate.")
     when: str = text("When this is the answer, e.g. 'een klacht van een cliënt of naaste'.")
-    decides: str = ref("the role that decides on this answer")
+    decides: str = ref("the role that decides on this answer", target=Role)
     action: str = text("What is done.")
     model_text: bool = starter_mark()
 
@@ -106,7 +107,7 @@ class Stakeholder:
     """Who is informed, by whom and when: inside in parallel with outside."""
 
     kind: StakeholderKind = doc("Who is informed.")
-    informs: str = ref("the role that informs them")
+    informs: str = ref("the role that informs them", target=Role)
     within_hours: float | None = positive("How soon they hear it, in hours.")
     how: str = text("How they are informed, e.g. 'teamoverleg en intranetbericht'.")
     model_text: bool = starter_mark()

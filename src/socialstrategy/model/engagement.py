@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from socialstrategy.model._fields import day, doc, id_field, line, refs, text
+from socialstrategy.model.audiences import Audience
 from socialstrategy.vocab import EngagementKind, Rhythm
 
 
@@ -17,7 +18,7 @@ class Activity:
     id: str = id_field("activity")
     kind: EngagementKind = doc("Kind of activity.")
     title: str = line("The activity in a sentence.")
-    audiences: tuple[str, ...] = refs("the audiences taking part")
+    audiences: tuple[str, ...] = refs("the audiences taking part", target=Audience)
     rhythm: Rhythm = doc("How often it happens.", default=Rhythm.ONCE)
     planned: dt.date | None = day("When it (first) takes place.")
     owner: str = line("Who organises it.")

@@ -7,6 +7,8 @@ import datetime as dt
 import attrs
 
 from socialstrategy.model._fields import day, doc, id_field, line, number, refs, text
+from socialstrategy.model.audiences import Audience
+from socialstrategy.model.organisation import Process
 
 
 @attrs.frozen(kw_only=True)
@@ -28,8 +30,8 @@ class Goal:
     id: str = id_field("goal")
     title: str = line("The goal in one sentence.")
     description: str = text("Specific: what exactly changes, for whom.")
-    processes: tuple[str, ...] = refs("the processes this goal serves")
-    audiences: tuple[str, ...] = refs("the audiences this goal concerns")
+    processes: tuple[str, ...] = refs("the processes this goal serves", target=Process)
+    audiences: tuple[str, ...] = refs("the audiences this goal concerns", target=Audience)
     owner: str = line("Who is accountable for the goal.")
     rationale: str = text("Why this goal helps the process (acceptable, realistic).")
     indicators: tuple[Indicator, ...] = doc("How the goal is measured.", default=())

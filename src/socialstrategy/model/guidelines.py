@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from socialstrategy.model._fields import day, doc, line, refs, starter_mark, text
+from socialstrategy.model.organisation import Role
 from socialstrategy.vocab import GuidelineTopic
 
 
@@ -17,7 +18,7 @@ class GuidelineRule:
     topic: GuidelineTopic = doc("The topic this rule covers.")
     rule: str = text("The rule in plain words.")
     why: str = text("Why the rule exists.")
-    roles: tuple[str, ...] = refs("the roles this rule is for (empty: everyone)")
+    roles: tuple[str, ...] = refs("the roles this rule is for (empty: everyone)", target=Role)
     model_text: bool = starter_mark()
 
 

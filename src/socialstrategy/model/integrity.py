@@ -1,23 +1,29 @@
 """Cross-reference checks: one pass over the strategy that collects every problem.
 
-A reference to something that does not exist names both ends: where the reference
-stands (``goals[2].processes[0]``) and where the target should have been
-(``organisation.processes``).
+A reference to something that does not exist names both ends: the part that refers, by
+its name, with the path where the reference stands (``goals[2].processes[0]``), and the
+id that was not found, with where it should have been (``organisation.processes``).
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from socialstrategy.errors import Problem
 from socialstrategy.i18n import Text
+from socialstrategy.model.names import display_name, given_name, naming
+from socialstrategy.model.references import collections, parts, references
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
 
+    from socialstrategy.model.references import Reference
     from socialstrategy.model.strategy import Strategy
+
+_PLACE: Final = re.compile(r"\[(\d+)\]$")
 
 
 def _duplicates(path: str, ids: Sequence[str], what: Text) -> Iterator[Problem]:
@@ -35,68 +41,58 @@ def _duplicates(path: str, ids: Sequence[str], what: Text) -> Iterator[Problem]:
         seen.add(id_)
 
 
-class _Targets:
-    """The ids one kind of reference may point at, and where they live."""
+def _suggest(value: str, ids: Sequence[str]) -> Text | None:
+    close = difflib.get_close_matches(value, ids, n=1, cutoff=0.6)
+    if not close:
+        return None
+    return Text(nl=f"bedoelde je '{close[0]}'?", en=f"did you mean '{close[0]}'?")
 
-    def __init__(self, where: str, ids: Iterable[str]) -> None:
-        self.where = where
-        self.ids = tuple(ids)
 
-    def check(self, path: str, value: str) -> Iterator[Problem]:
-        if value in self.ids:
-            return
-        close = difflib.get_close_matches(value, self.ids, n=1, cutoff=0.6)
-        hint = None
-        if close:
-            hint = Text(nl=f"bedoelde je '{close[0]}'?", en=f"did you mean '{close[0]}'?")
-        yield Problem(
-            path=path,
-            text=Text(
-                nl=f"'{value}' bestaat niet in {self.where}",
-                en=f"'{value}' does not exist in {self.where}",
-            ),
-            hint=hint,
+def _holder(ref: Reference) -> Text:
+    """The referring end, by name: "doel 'Meer sollicitaties'", "escalatiestap 2"."""
+    part = ref.holder
+    noun = naming(type(part)).noun
+    if given_name(part) or naming(type(part)).label is not None:
+        return Text(
+            nl=f"{noun.nl} '{display_name(part, 'nl')}'",
+            en=f"{noun.en} '{display_name(part, 'en')}'",
         )
+    place = _PLACE.search(ref.holder_path)
+    number = f" {int(place.group(1)) + 1}" if place else ""
+    return Text(nl=f"{noun.nl}{number}", en=f"{noun.en}{number}")
 
-    def check_all(self, path: str, values: Sequence[str]) -> Iterator[Problem]:
-        for index, value in enumerate(values):
-            yield from self.check(f"{path}[{index}]", value)
-        yield from _duplicates(path, values, Text(nl="deze lijst", en="this list"))
 
-    def check_optional(self, path: str, value: str) -> Iterator[Problem]:
-        if value:
-            yield from self.check(path, value)
+def _dangling(ref: Reference, where: str, ids: Sequence[str]) -> Problem:
+    holder = _holder(ref)
+    target = naming(ref.target).noun
+    return Problem(
+        path=ref.path,
+        text=Text(
+            nl=f"{holder.nl} verwijst naar {target.nl} '{ref.id}': die id bestaat niet in {where}",
+            en=f"{holder.en} refers to {target.en} '{ref.id}': that id does not exist in {where}",
+        ),
+        hint=_suggest(ref.id, ids),
+    )
 
 
 def check_references(strategy: Strategy) -> tuple[Problem, ...]:
-    """Every broken reference and duplicate id in *strategy*, in document order."""
-    return tuple(_problems(strategy))
+    """Every broken reference and duplicate id in *strategy*, in document order.
+
+    The references are found from the model's declarations (:mod:`.references`), so a
+    new reference field is checked without being listed here.
+    """
+    return (*_duplicate_ids(strategy), *_broken(strategy))
 
 
-def _problems(s: Strategy) -> Iterator[Problem]:
-    org = s.organisation
-    collections: tuple[tuple[str, Sequence[str], Text], ...] = (
-        ("organisation.processes", [p.id for p in org.processes], Text("processen", "processes")),
-        ("organisation.roles", [r.id for r in org.roles], Text("rollen", "roles")),
-        ("goals", [g.id for g in s.goals], Text("doelen", "goals")),
-        ("audiences", [a.id for a in s.audiences], Text("doelgroepen", "audiences")),
-        ("channels", [c.id for c in s.channels], Text("kanalen", "channels")),
-        ("crisis.scenarios", [x.id for x in s.crisis.scenarios], Text("scenario's", "scenarios")),
-        (
-            "engagement.activities",
-            [a.id for a in s.engagement.activities],
-            Text("activiteiten", "activities"),
-        ),
-        ("actions", [a.id for a in s.actions], Text("acties", "actions")),
-        (
-            "consents",
-            [c.id for c in s.consents],
-            Text("het toestemmingsregister", "the consent register"),
-        ),
-    )
-    for path, ids, what in collections:
+def _duplicate_ids(s: Strategy) -> Iterator[Problem]:
+    for kind, path in collections().items():
+        if "[]" in path:
+            continue
+        what = naming(kind).collection or naming(kind).noun
+        ids = [part.id for part in parts(s, kind)]
         for problem in _duplicates(path, ids, what):
             yield Problem(path=f"{problem.path}.id", text=problem.text)
+    # Two lists keyed by a term rather than an id: each term once.
     yield from _duplicates(
         "readiness",
         [r.question.code for r in s.readiness],
@@ -106,41 +102,24 @@ def _problems(s: Strategy) -> Iterator[Problem]:
         "crisis.tiers", [t.level.code for t in s.crisis.tiers], Text("de niveaus", "the tiers")
     )
 
-    processes = _Targets("organisation.processes", (p.id for p in org.processes))
-    roles = _Targets("organisation.roles", (r.id for r in org.roles))
-    goals = _Targets("goals", (g.id for g in s.goals))
-    audiences = _Targets("audiences", (a.id for a in s.audiences))
-    channels = _Targets("channels", (c.id for c in s.channels))
 
-    for i, goal in enumerate(s.goals):
-        yield from processes.check_all(f"goals[{i}].processes", goal.processes)
-        yield from audiences.check_all(f"goals[{i}].audiences", goal.audiences)
-    for i, channel in enumerate(s.channels):
-        yield from audiences.check_all(f"channels[{i}].audiences", channel.audiences)
-        yield from goals.check_all(f"channels[{i}].goals", channel.goals)
-    for i, rule in enumerate(s.guidelines.rules):
-        yield from roles.check_all(f"guidelines.rules[{i}].roles", rule.roles)
-    crisis = s.crisis
-    for i, tier in enumerate(crisis.tiers):
-        yield from roles.check_optional(f"crisis.tiers[{i}].approver", tier.approver)
-    for i, step in enumerate(crisis.escalation):
-        yield from roles.check_optional(f"crisis.escalation[{i}].role", step.role)
-        yield from roles.check_optional(f"crisis.escalation[{i}].backup", step.backup)
-    for i, scenario in enumerate(crisis.scenarios):
-        yield from roles.check_optional(f"crisis.scenarios[{i}].lead", scenario.lead)
-    for i, clock in enumerate(crisis.legal_clocks):
-        yield from roles.check_optional(f"crisis.legal_clocks[{i}].owner", clock.owner)
-    for i, response in enumerate(crisis.responses):
-        yield from roles.check_optional(f"crisis.responses[{i}].decides", response.decides)
-    for i, stakeholder in enumerate(crisis.stakeholders):
-        yield from roles.check_optional(f"crisis.stakeholders[{i}].informs", stakeholder.informs)
-    for i, activity in enumerate(s.engagement.activities):
-        yield from audiences.check_all(f"engagement.activities[{i}].audiences", activity.audiences)
-    for i, need in enumerate(s.training):
-        yield from roles.check_optional(f"training[{i}].role", need.role)
-    for i, action in enumerate(s.actions):
-        yield from goals.check_all(f"actions[{i}].goals", action.goals)
-        yield from channels.check_all(f"actions[{i}].channels", action.channels)
-    for i, record in enumerate(s.consents):
-        yield from channels.check_all(f"consents[{i}].channels", record.channels)
-        yield from channels.check_all(f"consents[{i}].published_on", record.published_on)
+def _broken(s: Strategy) -> Iterator[Problem]:
+    where = collections()
+    ids = {kind: tuple(part.id for part in parts(s, kind)) for kind in where}
+    listed: dict[tuple[str, str], list[str]] = {}
+    for ref in references(s):
+        known = ids.get(ref.target, ())
+        if ref.id not in known:
+            yield _dangling(ref, where.get(ref.target, ref.target.__name__), known)
+        if ref.many:
+            # A list naming one target twice: the second mention is the problem.
+            seen = listed.setdefault((ref.holder_path, ref.field), [])
+            if ref.id in seen:
+                yield Problem(
+                    path=ref.path,
+                    text=Text(
+                        nl=f"'{ref.id}' komt meer dan eens voor in deze lijst",
+                        en=f"'{ref.id}' occurs more than once in this list",
+                    ),
+                )
+            seen.append(ref.id)

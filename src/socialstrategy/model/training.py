@@ -6,7 +6,8 @@ import datetime as dt
 
 import attrs
 
-from socialstrategy.model._fields import day, doc, text
+from socialstrategy.model._fields import day, doc, ref, text
+from socialstrategy.model.organisation import Role
 from socialstrategy.vocab import Skill
 
 
@@ -14,7 +15,7 @@ from socialstrategy.vocab import Skill
 class TrainingNeed:
     """What one role needs to learn."""
 
-    role: str = doc("Id of the role.")
+    role: str = ref("the role", target=Role, required=True)
     skills: tuple[Skill, ...] = doc("Digital skills, media literacy, or both.", default=())
     need: str = text("What exactly the role needs to learn.")
     format: str = text("How: e-learning, workshop, peer coaching.")

@@ -16,13 +16,14 @@ from socialstrategy import fmt
 from socialstrategy.export import outline
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
-from socialstrategy.model import Strategy, governance
+from socialstrategy.model import Goal, Strategy, governance
+from socialstrategy.model.names import display_name, names_by_id, unknown
 from socialstrategy.scoring import Level, Report
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from socialstrategy.model import Goal, Moderation, Span
+    from socialstrategy.model import Moderation, Span
     from socialstrategy.scoring import Finding
 
 #: What a table cell or value shows when the plan says nothing.
@@ -53,34 +54,40 @@ class Sources:
         return dict(governance(self.strategy.organisation).placeholders()[self.language])
 
     @functools.cached_property
-    def _names(self) -> dict[str, dict[str, str]]:
-        s = self.strategy
-        lang = self.language
-        return {
-            "process": {p.id: p.name or p.id for p in s.organisation.processes},
-            "role": {r.id: r.name or r.id for r in s.organisation.roles},
-            "goal": {g.id: g.title or g.id for g in s.goals},
-            "audience": {a.id: a.name or a.kind.label(lang) for a in s.audiences},
-            "channel": {c.id: c.name or c.kind.label(lang) for c in s.channels},
-        }
+    def _named(self) -> dict[type, dict[str, str]]:
+        return {}
 
-    def name(self, kind: str, id_: str) -> str:
-        """The name of the *kind* ("role", "goal"…) with id *id_*; the id when unknown."""
-        return self._names[kind].get(id_, id_) if id_ else ""
+    def _names(self, kind: type) -> dict[str, str]:
+        if kind not in self._named:
+            self._named[kind] = names_by_id(self.strategy, kind, self.language)
+        return self._named[kind]
 
-    def names(self, kind: str, ids: Iterable[str]) -> str:
+    def name(self, kind: type, id_: str) -> str:
+        """The name of the part of *kind* (``Role``, ``Goal``...) with id *id_*, by the
+        model's one naming policy; empty for no id; never the id itself."""
+        if not id_:
+            return ""
+        return self._names(kind).get(id_) or unknown(kind, self.language)
+
+    def names(self, kind: type, ids: Iterable[str]) -> str:
         """Names of several parts, comma-separated; empty when there are none."""
         return ", ".join(self.name(kind, id_) for id_ in ids)
+
+    def called(self, part: object) -> str:
+        """What *part* itself is called (:func:`~socialstrategy.model.names.display_name`)."""
+        return display_name(part, self.language)
 
     def goal_number(self, goal: Goal) -> str:
         """``G1``, ``G2``…: how tables and the board pack refer to goals."""
         return f"G{self.strategy.goals.index(goal) + 1}"
 
     def goal_ref(self, id_: str) -> str:
+        """``G2`` for the goal with id *id_*; a goal the plan does not hold by the naming
+        policy's fallback, never by its id."""
         for goal in self.strategy.goals:
             if goal.id == id_:
                 return self.goal_number(goal)
-        return id_
+        return unknown(Goal, self.language)
 
     # Formats -------------------------------------------------------------------------
 

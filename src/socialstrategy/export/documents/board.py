@@ -119,7 +119,7 @@ def _served_processes(src: Sources) -> str:
     """The primary processes the goals serve, in the organisation's order."""
     linked = {p for goal in src.strategy.goals for p in goal.processes}
     return ", ".join(
-        p.name or p.id for p in src.strategy.organisation.primary_processes if p.id in linked
+        src.called(p) for p in src.strategy.organisation.primary_processes if p.id in linked
     )
 
 
@@ -135,7 +135,7 @@ def _goal_line(src: Sources, goal: Goal) -> str:
         for i in goal.indicators
         if i.target is not None
     )
-    title = goal.title or goal.id
+    title = src.called(goal)
     if not targets:
         return f"{src.goal_number(goal)} {title}"
     return f"{src.goal_number(goal)} {title.rstrip('.')} — " + src.t(

@@ -14,7 +14,7 @@ import attrs
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, finding, pairs
-from socialstrategy.model import ConsentRecord, Strategy
+from socialstrategy.model import Channel, ConsentRecord, Strategy
 from socialstrategy.scoring import Finding, Report
 from socialstrategy.vocab import SECTOR_WORDS, ConsentReach
 
@@ -206,11 +206,11 @@ def _table(src: Sources, register: list[Entry]) -> outline.Table:
         # One item a line: a comma would glue itself to the longest word of a narrow column.
         who = f"{entry.number}. {r.what or DASH}\n{pseudonym(src, r)} ({', '.join(about)})"
         names = "\n".join(_short(src, s.code) for s in r.signatories) or src.t("consent.nobody")
-        channels = [src.name("channel", c) for c in r.channels]
+        channels = [src.name(Channel, c) for c in r.channels]
         if channels:  # the consent names its channels: it holds for those alone
             channels[0] = src.t("consent.only", channel=channels[0])
         scope = "\n".join(x for x in (reach(src, r), *channels) if x)
-        shown = "\n".join(src.name("channel", c) for c in r.published_on) or DASH
+        shown = "\n".join(src.name(Channel, c) for c in r.published_on) or DASH
         rows.append((who, names, scope, _term(src, r), shown, status(src, entry)))
     columns = (
         src.t("consent.col.what_who"),

@@ -17,6 +17,7 @@ from socialstrategy.export.documents._base import DASH, Sources, cover, pairs
 from socialstrategy.export.pdf import render
 from socialstrategy.export.texts import T
 from socialstrategy.files import safe_filename
+from socialstrategy.model import Role
 from socialstrategy.scoring import score
 from socialstrategy.vocab import NO_INSPECTORATE, STATUTORY_HOURS, LegalClockKind
 from socialstrategy.vocab.drills import CLOCKS, drill
@@ -100,7 +101,7 @@ def card_file_name(strategy: Strategy, scenario: Scenario, language: Language) -
 
 
 def _title(src: Sources, scenario: Scenario) -> str:
-    return scenario.title or scenario.kind.label(src.language)
+    return src.called(scenario)
 
 
 def _overview(src: Sources) -> outline.Table:
@@ -115,7 +116,7 @@ def _overview(src: Sources) -> outline.Table:
             (
                 _title(src, s),
                 s.level.label(src.language),
-                src.name("role", s.lead) or DASH,
+                src.name(Role, s.lead) or DASH,
                 src.short_date(s.last_drilled) if s.last_drilled else src.t("drills.never"),
             )
             for s in src.strategy.crisis.scenarios
@@ -189,7 +190,7 @@ def _plan(src: Sources, scenario: Scenario) -> list[outline.Block]:
         [
             (
                 src.t("drills.plan.lead"),
-                src.name("role", scenario.lead) or src.t("drills.plan.unassigned"),
+                src.name(Role, scenario.lead) or src.t("drills.plan.unassigned"),
             ),
             (src.t("drills.plan.response"), src.within(scenario.response_hours).replace(DASH, "")),
             (src.t("drills.plan.chain"), chain(src, scenario) or src.t("drills.plan.no_chain")),
@@ -218,7 +219,7 @@ def chain(src: Sources, scenario: Scenario) -> str:
         for step in src.strategy.crisis.escalation
         if step.role and step.from_level.rank <= scenario.level.rank
     ]
-    return " → ".join(f"{n}. {src.name('role', step.role)}" for n, step in enumerate(steps, 1))
+    return " → ".join(f"{n}. {src.name(Role, step.role)}" for n, step in enumerate(steps, 1))
 
 
 def clocks(src: Sources, scenario: Scenario) -> list[str]:
@@ -231,7 +232,7 @@ def clocks(src: Sources, scenario: Scenario) -> list[str]:
             "drills.plan.clock" if clock.deadline_hours else "drills.plan.clock.open",
             kind=clock.kind.label(lang),
             deadline=src.within(clock.deadline_hours),
-            owner=src.name("role", clock.owner) or src.t("pocket.clock.unassigned"),
+            owner=src.name(Role, clock.owner) or src.t("pocket.clock.unassigned"),
         )
         for clock in s.crisis.legal_clocks
         if clock.kind in kinds

@@ -48,7 +48,7 @@ def build(
     )
     for role in roles_with_rules(strategy):
         own = [rule for rule in g.rules if role.id in rule.roles]
-        blocks.append(outline.Heading(src.t("guideline.role", role=role.name or role.id), SECTION))
+        blocks.append(outline.Heading(src.t("guideline.role", role=src.called(role)), SECTION))
         if role.description:
             blocks.append(outline.Paragraph(role.description, "note"))
         blocks.append(outline.Paragraph(src.t("guideline.role.also")))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 from socialstrategy.export import markdown, outline
 from socialstrategy.export.documents._base import DASH, Sources, pairs
 from socialstrategy.export.documents.sections import crisis, guidelines
+from socialstrategy.model import Role
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -32,7 +33,7 @@ def _rules(src: Sources) -> list[outline.Block]:
             [
                 (src.t("report.guidelines.rule"), rule.rule or DASH),
                 (src.t("report.guidelines.why"), rule.why or DASH),
-                (src.t("report.guidelines.for"), src.names("role", rule.roles) or everyone),
+                (src.t("report.guidelines.for"), src.names(Role, rule.roles) or everyone),
             ]
         )
     return out

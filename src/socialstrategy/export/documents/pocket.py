@@ -20,7 +20,7 @@ from socialstrategy.export.documents.sections.crisis import (
     tier_table,
     triage_list,
 )
-from socialstrategy.model import Tier
+from socialstrategy.model import Channel, Role, Tier
 from socialstrategy.vocab import (
     NO_INSPECTORATE,
     STATUTORY_HOURS,
@@ -169,7 +169,7 @@ def _responses(src: Sources) -> list[outline.Block]:
                 (
                     r.kind.label(lang),
                     r.when or DASH,
-                    src.name("role", r.decides) or DASH,
+                    src.name(Role, r.decides) or DASH,
                 )
                 for r in responses
             ),
@@ -201,7 +201,7 @@ def _stakeholders(src: Sources) -> list[outline.Block]:
                 (
                     stakeholder_label(k.kind, src.strategy.organisation.sector, lang),
                     src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
-                    src.name("role", k.informs) or DASH,
+                    src.name(Role, k.informs) or DASH,
                     src.within(k.within_hours),
                 )
                 for k in ordered
@@ -236,7 +236,7 @@ def _response_times(src: Sources) -> list[outline.Block]:
             ),
             tuple(
                 (
-                    src.name("channel", c.id),
+                    src.name(Channel, c.id),
                     src.within(c.response_hours),
                     src.moderation(c.moderation),
                 )
@@ -263,7 +263,7 @@ def _holding_statement(src: Sources) -> list[outline.Block]:
             outline.Paragraph(
                 src.t(
                     "pocket.holding.scenario",
-                    scenario=scenario.title or scenario.kind.label(src.language),
+                    scenario=src.called(scenario),
                 ),
                 "note",
             )
@@ -288,7 +288,7 @@ def process_message(src: Sources) -> str:
     for purpose in (Purpose.CRISIS, Purpose.WEBCARE):
         chosen = [c for c in s.channels if purpose in c.purposes]
         if chosen:
-            where = src.name("channel", chosen[0].id)
+            where = src.name(Channel, chosen[0].id)
             break
     return src.t(
         "pocket.holding.template",
@@ -306,7 +306,7 @@ def _clocks(src: Sources) -> outline.Table:
             clock.kind.label(lang),
             clock.authority or DASH,
             src.within(clock.deadline_hours),
-            src.name("role", clock.owner) or DASH,
+            src.name(Role, clock.owner) or DASH,
         )
         for clock in s.crisis.legal_clocks
     ]

@@ -41,7 +41,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                 ),
                 tuple(
                     (
-                        action.title or action.id,
+                        src.called(action),
                         action.owner or DASH,
                         src.short_date(action.start),
                         src.short_date(action.due),
@@ -57,7 +57,7 @@ def blocks(src: Sources) -> list[outline.Block]:
         if described:
             out.append(outline.Heading(src.t("report.actions.details"), 2))
             out.append(
-                outline.Bullets(tuple(f"{a.title or a.id}: {a.description}" for a in described))
+                outline.Bullets(tuple(f"{src.called(a)}: {a.description}" for a in described))
             )
         out.append(
             outline.Chart(

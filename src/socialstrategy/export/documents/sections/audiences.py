@@ -17,7 +17,7 @@ def blocks(src: Sources) -> list[outline.Block]:
     if not src.strategy.audiences:
         out.append(outline.Paragraph(src.t("report.audiences.none"), "note"))
     for audience in src.strategy.audiences:
-        out.append(outline.Heading(audience.name or audience.kind.label(lang), 2))
+        out.append(outline.Heading(src.called(audience), 2))
         out += pairs(
             [
                 (src.t("report.audiences.kind"), audience.kind.label(lang)),

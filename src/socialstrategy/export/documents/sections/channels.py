@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from socialstrategy import charts
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.model import Audience, Channel, Goal
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
-    from socialstrategy.model import Channel
 
 
 def blocks(src: Sources) -> list[outline.Block]:
@@ -54,7 +54,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                 ),
                 (
                     src.t("report.channels.audiences"),
-                    src.names("audience", channel.audiences) or DASH,
+                    src.names(Audience, channel.audiences) or DASH,
                 ),
                 (src.t("report.channels.goals"), _goals(src, channel) or DASH),
                 (src.t("report.channels.owner"), channel.owner or DASH),
@@ -73,8 +73,8 @@ def blocks(src: Sources) -> list[outline.Block]:
 
 
 def _name(src: Sources, channel: Channel) -> str:
-    return src.name("channel", channel.id) or channel.kind.label(src.language)
+    return src.called(channel)
 
 
 def _goals(src: Sources, channel: Channel) -> str:
-    return "; ".join(f"{src.goal_ref(g)} {src.name('goal', g).rstrip('.')}" for g in channel.goals)
+    return "; ".join(f"{src.goal_ref(g)} {src.name(Goal, g).rstrip('.')}" for g in channel.goals)

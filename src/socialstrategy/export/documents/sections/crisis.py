@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.model import Role
 from socialstrategy.vocab import stakeholder_label
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                         clock.kind.label(src.language),
                         clock.authority or DASH,
                         src.within(clock.deadline_hours),
-                        src.name("role", clock.owner) or DASH,
+                        src.name(Role, clock.owner) or DASH,
                         clock.procedure or DASH,
                     )
                     for clock in c.legal_clocks
@@ -138,7 +139,7 @@ def response_table(src: Sources) -> outline.Table:
             (
                 response.kind.label(lang),
                 response.when or DASH,
-                src.name("role", response.decides) or DASH,
+                src.name(Role, response.decides) or DASH,
                 response.action or DASH,
             )
             for response in src.strategy.crisis.responses
@@ -166,7 +167,7 @@ def stakeholder_table(src: Sources) -> outline.Table:
             (
                 stakeholder_label(k.kind, src.strategy.organisation.sector, lang),
                 src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
-                src.name("role", k.informs) or DASH,
+                src.name(Role, k.informs) or DASH,
                 src.within(k.within_hours),
                 k.how or DASH,
             )
@@ -200,7 +201,7 @@ def tier_table(src: Sources, extra: Iterable[Tier] = ()) -> outline.Table:
             (
                 tier.level.label(src.language),
                 tier.trigger or DASH,
-                src.name("role", tier.approver) or DASH,
+                src.name(Role, tier.approver) or DASH,
                 src.within(tier.response_hours),
             )
             for tier in tiers
@@ -222,9 +223,9 @@ def escalation_table(src: Sources) -> outline.Table:
         tuple(
             (
                 str(number),
-                src.name("role", step.role) or DASH,
+                src.name(Role, step.role) or DASH,
                 step.reach or DASH,
-                src.name("role", step.backup) or DASH,
+                src.name(Role, step.backup) or DASH,
                 src.t("report.crisis.around_the_clock") if step.day_and_night else DASH,
                 step.from_level.label(src.language),
             )
@@ -236,12 +237,12 @@ def escalation_table(src: Sources) -> outline.Table:
 
 def scenario_blocks(src: Sources, scenario: Scenario) -> list[outline.Block]:
     lang = src.language
-    out: list[outline.Block] = [outline.Heading(scenario.title or scenario.kind.label(lang), 3)]
+    out: list[outline.Block] = [outline.Heading(src.called(scenario), 3)]
     out += pairs(
         [
             (src.t("report.crisis.kind"), scenario.kind.label(lang)),
             (src.t("report.crisis.level"), scenario.level.label(lang)),
-            (src.t("report.crisis.lead"), src.name("role", scenario.lead) or DASH),
+            (src.t("report.crisis.lead"), src.name(Role, scenario.lead) or DASH),
             (src.t("report.crisis.response"), src.within(scenario.response_hours)),
             (src.t("report.crisis.holding"), scenario.holding_statement or DASH),
             (src.t("report.crisis.scenario_prevention"), scenario.prevention),

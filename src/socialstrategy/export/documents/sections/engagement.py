@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.model import Audience
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
@@ -25,11 +26,11 @@ def blocks(src: Sources) -> list[outline.Block]:
     if not e.activities:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     for activity in e.activities:
-        out.append(outline.Heading(activity.title or activity.kind.label(lang), 3))
+        out.append(outline.Heading(src.called(activity), 3))
         out += pairs(
             [
                 (src.t("report.engagement.kind"), activity.kind.label(lang)),
-                (src.t("report.engagement.audiences"), src.names("audience", activity.audiences)),
+                (src.t("report.engagement.audiences"), src.names(Audience, activity.audiences)),
                 (src.t("report.engagement.rhythm"), activity.rhythm.label(lang)),
                 (src.t("report.engagement.planned"), src.date(activity.planned)),
                 (src.t("report.engagement.organiser"), activity.owner),

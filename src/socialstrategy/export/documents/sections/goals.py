@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.model import Audience, Process
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
@@ -25,15 +26,13 @@ def blocks(src: Sources) -> list[outline.Block]:
 
 
 def goal_blocks(src: Sources, goal: Goal) -> list[outline.Block]:
-    out: list[outline.Block] = [
-        outline.Heading(f"{src.goal_number(goal)}. {goal.title or goal.id}", 2)
-    ]
+    out: list[outline.Block] = [outline.Heading(f"{src.goal_number(goal)}. {src.called(goal)}", 2)]
     if goal.description:
         out.append(outline.Paragraph(goal.description))
     out += pairs(
         [
-            (src.t("report.goals.processes"), src.names("process", goal.processes) or DASH),
-            (src.t("report.goals.audiences"), src.names("audience", goal.audiences)),
+            (src.t("report.goals.processes"), src.names(Process, goal.processes) or DASH),
+            (src.t("report.goals.audiences"), src.names(Audience, goal.audiences)),
             (src.t("report.goals.owner"), goal.owner),
             (src.t("report.goals.rationale"), goal.rationale),
         ]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.model import Role
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
@@ -42,7 +43,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                         rule.topic.label(lang),
                         rule.rule or DASH,
                         rule.why or DASH,
-                        src.names("role", rule.roles) or everyone,
+                        src.names(Role, rule.roles) or everyone,
                     )
                     for rule in g.rules
                 ),

@@ -47,7 +47,7 @@ def blocks(src: Sources) -> list[outline.Block]:
         out.append(
             outline.Table(
                 (src.t("report.organisation.process"), src.t("report.organisation.description")),
-                tuple((p.name or p.id, p.description or DASH) for p in processes),
+                tuple((src.called(p), p.description or DASH) for p in processes),
                 widths=(1, 2),
             )
         )
@@ -56,7 +56,7 @@ def blocks(src: Sources) -> list[outline.Block]:
         out.append(
             outline.Table(
                 (src.t("report.organisation.role"), src.t("report.organisation.role_does")),
-                tuple((r.name or r.id, r.description or DASH) for r in org.roles),
+                tuple((src.called(r), r.description or DASH) for r in org.roles),
                 widths=(1, 2),
             )
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH
+from socialstrategy.model import Role
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
@@ -29,7 +30,7 @@ def blocks(src: Sources) -> list[outline.Block]:
             ),
             tuple(
                 (
-                    src.name("role", need.role) or DASH,
+                    src.name(Role, need.role) or DASH,
                     ", ".join(short_skill(skill, src) for skill in need.skills) or DASH,
                     need.need or DASH,
                     need.format or DASH,
