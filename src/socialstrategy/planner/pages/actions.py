@@ -7,8 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Action
+from socialstrategy.model import Action, Goal
 from socialstrategy.model.edit import fresh_id
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY, step_of
@@ -135,7 +136,7 @@ if index is not None:
         with goals_col:
             goals = widgets.refs(
                 t("actions.goals"),
-                {g.id: g.title or g.id for g in strategy.goals},
+                names_by_id(strategy, Goal, language()),
                 old.goals,
                 f"{path}.goals",
                 help=t("actions.goals.help"),

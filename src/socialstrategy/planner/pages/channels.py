@@ -9,8 +9,9 @@ import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Channel, Moderation, Span
+from socialstrategy.model import Channel, Goal, Moderation, Span
 from socialstrategy.model.edit import fresh_id, remove_channel
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -123,7 +124,7 @@ if index is not None:
                 )
             )
     with right:
-        goal_names = {g.id: g.title or g.id for g in strategy.goals}
+        goal_names = names_by_id(strategy, Goal, language())
         goals = widgets.refs(
             t("channels.goals"),
             goal_names,

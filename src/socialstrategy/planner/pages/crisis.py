@@ -13,12 +13,14 @@ from socialstrategy.model import (
     LegalClock,
     Principle,
     Response,
+    Role,
     Scenario,
     Stakeholder,
     Tier,
     TriageRule,
 )
 from socialstrategy.model.edit import fresh_id
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import drills, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -78,7 +80,7 @@ beside = widgets.FindingSlots(step)
 plan = strategy.crisis
 
 # Roles are chosen by name; an id no role has any more stays visible as itself.
-role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
+role_names = names_by_id(strategy, Role, language())
 used = [x.approver for x in plan.tiers] + [x.owner for x in plan.legal_clocks]
 used += [x.lead for x in plan.scenarios]
 used += [x for s in plan.escalation for x in (s.role, s.backup)]

@@ -8,8 +8,9 @@ import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
+from socialstrategy.model import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance, Role
 from socialstrategy.model._fields import FieldError
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import consent_register, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -57,7 +58,7 @@ widgets.header(step, show_example)
 slots = widgets.FindingSlots(step)
 strategy = widgets.require_strategy()
 g, consent, guidance = strategy.guidelines, strategy.guidelines.consent, strategy.media_guidance
-role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
+role_names = names_by_id(strategy, Role, language())
 #: Who adopts and who advises, as the organisation step records or implies them.
 words = widgets.words()
 

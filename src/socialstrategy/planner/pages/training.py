@@ -5,7 +5,8 @@ from __future__ import annotations
 import attrs
 import streamlit as st
 
-from socialstrategy.model import TrainingNeed
+from socialstrategy.model import Role, TrainingNeed
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -41,7 +42,7 @@ widgets.header(step, show_example)
 strategy = widgets.require_strategy()
 
 # Roles are chosen by name; an id no role has any more stays visible as itself.
-role_names = {r.id: r.name or r.id for r in strategy.organisation.roles}
+role_names = names_by_id(strategy, Role, language())
 # The options' order must not change with an edit: it is part of the table's identity.
 unknown = {n.role: n.role for n in strategy.training if n.role and n.role not in role_names}
 role_label = widgets.unique_labels({**role_names, **unknown})
