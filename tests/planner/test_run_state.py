@@ -8,6 +8,7 @@ starts again from its default.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
@@ -88,28 +89,51 @@ def test_a_redraw_after_a_rename_keeps_the_pick() -> None:
     assert _values(at) == ("b", "y", "")
 
 
+def _in_a_thread(check: Callable[[], None]) -> None:
+    """*check* in a thread of its own, as a session's script runs: the test's own thread
+    keeps no run of this test's making (AppTest's format functions read it later)."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            check()
+        except BaseException as exc:  # handed to the test's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+
+
 def test_a_new_run_forgets_what_the_last_one_settled_and_collected() -> None:
-    run = per_run.new()
-    run.settle(prefix="1.2:", language="en")
-    run.collected.sections["crisis"] = "Crisisplan"
-    run.moved()
-    assert run.settled.prefix is None
-    assert run.settled.language == "en"  # only the key prefix moves with the view
-    fresh = per_run.new()
-    assert per_run.this() is fresh
-    assert fresh.settled == per_run.Settled()
-    assert fresh.collected == per_run.Collected()
+    def check() -> None:
+        run = per_run.new()
+        run.settle(prefix="1.2:", language="en")
+        run.collected.sections["crisis"] = "Crisisplan"
+        run.moved()
+        assert run.settled.prefix is None
+        assert run.settled.language == "en"  # only the key prefix moves with the view
+        fresh = per_run.new()
+        assert per_run.this() is fresh
+        assert fresh.settled == per_run.Settled()
+        assert fresh.collected == per_run.Collected()
+
+    _in_a_thread(check)
 
 
 def test_a_run_in_another_thread_is_its_own() -> None:
     """Each session's runs have a script thread of their own: one manager's language or
     key prefix never reaches another's run."""
-    mine = per_run.new()
-    mine.settle(language="en")
-    seen: list[per_run.Run] = []
-    other = threading.Thread(target=lambda: seen.append(per_run.this()))
-    other.start()
-    other.join()
-    assert seen[0] is not mine
-    assert seen[0].settled.language is None
-    assert per_run.this() is mine
+
+    def check() -> None:
+        mine = per_run.new()
+        mine.settle(language="en")
+        seen: list[per_run.Run] = []
+        _in_a_thread(lambda: seen.append(per_run.this()))
+        assert seen[0] is not mine
+        assert seen[0].settled.language is None
+        assert per_run.this() is mine
+
+    _in_a_thread(check)
