@@ -75,7 +75,7 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="expanded",
     )
-    per_run.new()
+    per_run.new()  # nothing an earlier run in this thread settled holds
     st.session_state.setdefault("language", "nl")
     state.init()
     with st.sidebar:

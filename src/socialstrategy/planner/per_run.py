@@ -1,41 +1,110 @@
 """What one run of the planner's script has settled, forgotten when the next run starts.
 
-The widget-key prefix and the language are read from the session once per run, not at
-every widget; the findings shown beside their parts and the redraws asked for belong to
-the run that made them. Each session's runs happen in a script thread of their own, so
-a thread-local never carries one manager's run into another's; :func:`new` is called
-first in every run, so nothing an earlier run settled in the same thread holds.
+The session object, the widget-key prefix and the language are read from the session
+once per run, not at every widget (:class:`Settled`); the redraws asked for and the
+findings shown beside their parts belong to the run that made them (:class:`Collected`).
+Each session's runs happen in a script thread of their own, so a thread-local never
+carries one manager's run into another's; :func:`new` is called first in every run, so
+nothing an earlier run settled in the same thread holds.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
+
+import attrs
+
+# Types only: these classes are never structured by cattrs (which reads annotations at
+# run time), and state imports this module.
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from streamlit.delta_generator import DeltaGenerator
+
+    from socialstrategy.i18n import Language  # noqa: TC004
+    from socialstrategy.model import Strategy
+    from socialstrategy.planner.state import Session  # noqa: TC004
+    from socialstrategy.scoring import Finding
+
+    #: Whether something drawn before this run's save no longer shows the saved plan.
+    Stale = Callable[[Strategy], bool]
+    #: Where a rule's findings shown beside one part are, to take its other places
+    #: later; None once the rule is beside two parts.
+    Box = tuple[DeltaGenerator, list[Finding]] | None
+
+
+@attrs.frozen
+class Settled:
+    """What the run has read once and holds: replaced whole (:meth:`Run.settle`), never
+    changed in place, so a reader sees one consistent set."""
+
+    #: This session's state (see :func:`socialstrategy.planner.state.session`).
+    session: Session | None = None
+    #: The widget-key prefix of the view being drawn; None once the view moves.
+    prefix: str | None = None
+    #: The manager's language, once the language switch is drawn.
+    language: Language | None = None
+
+
+@attrs.define
+class Collected:
+    """What the run gathers while it draws the page."""
+
+    #: Draw the step afresh after the save if any says so (``state.redraw_if``).
+    redraw_if: list[Stale] = attrs.Factory(list)
+    #: Run the step again after the save if any says so (``state.rerun_if``).
+    rerun_if: list[Stale] = attrs.Factory(list)
+    #: The findings already shown, as (rule code, path).
+    findings_shown: set[tuple[str, str]] = attrs.Factory(set)
+    #: The box of each rule shown beside a part, by rule code.
+    finding_boxes: dict[str, Box] = attrs.Factory(dict)
+    #: The labels of the page's sections by the paths they show (``widgets.section``).
+    sections: dict[str, str] = attrs.Factory(dict)
+
+
+@attrs.define
+class Run:
+    """One run of the script: what it settled, and what it collects."""
+
+    settled: Settled = attrs.Factory(Settled)
+    collected: Collected = attrs.Factory(Collected)
+
+    def settle(
+        self,
+        *,
+        session: Session | None = None,
+        prefix: str | None = None,
+        language: Language | None = None,
+    ) -> None:
+        """Hold a value read once (only the ones given change)."""
+        was = self.settled
+        self.settled = Settled(
+            session=was.session if session is None else session,
+            prefix=was.prefix if prefix is None else prefix,
+            language=was.language if language is None else language,
+        )
+
+    def moved(self) -> None:
+        """The generation or the view moved: widget keys are made anew."""
+        self.settled = attrs.evolve(self.settled, prefix=None)
+
 
 _LOCAL = threading.local()
 
 
-def new() -> None:
+def new() -> Run:
     """A new run: forget everything the previous one settled."""
-    _LOCAL.__dict__.clear()
+    run = _LOCAL.run = Run()
+    return run
 
 
-def get(name: str, default: Any = None) -> Any:
-    return _LOCAL.__dict__.get(name, default)
+def this() -> Run:
+    """This thread's run (a callback outside any run gets one of its own)."""
+    run: Run | None = getattr(_LOCAL, "run", None)
+    if run is None:
+        run = new()
+    return run
 
 
-def put(name: str, value: Any) -> None:
-    setattr(_LOCAL, name, value)
-
-
-def forget(name: str) -> None:
-    _LOCAL.__dict__.pop(name, None)
-
-
-def collect(name: str) -> list[Any]:
-    """The list *name* of this run, made empty on first use (items are appended to it)."""
-    items: list[Any] = _LOCAL.__dict__.setdefault(name, [])
-    return items
-
-
-__all__ = ["collect", "forget", "get", "new", "put"]
+__all__ = ["Collected", "Run", "Settled", "new", "this"]

@@ -17,12 +17,16 @@ Widget keys carry two counters (:func:`key`): the *generation* moves when the st
 is replaced from outside (opened, reloaded after a conflict), the *view* when the
 manager enters a step. Either way every widget starts again from the model, so a
 widget never shows a stale value, and ``st.data_editor`` always edits a fresh snapshot.
+A widget that says where the manager is on a step (the section shown, a question
+opened) declares so when it makes its key (``key(path, keep=Keep.PLACE)``), and a
+redraw of the step carries its value over to the new key.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import errno
 import logging
 import re
@@ -50,17 +54,21 @@ T = TypeVar("T")
 QUERY_DRAFT = "d"
 _LOG = logging.getLogger(__name__)
 _SESSION = "planner"
-#: What a run settles (see :mod:`per_run`): the session object, the key prefix, redraws.
-_PREFIX = "key_prefix"
-_REDRAW_IF = "redraw_if"
-_RERUN_IF = "rerun_if"
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
-#: The keys of a visit that say where the manager is on a step, not what they typed.
-_WHERE_ON_A_STEP = re.compile(
-    r"\.section$|\.details$|^readiness\.open_at_start$"
-    r"|^review\.(chart|export\.document|export\.format)$|^start\.(resume|example|sector)$"
-)
+
+
+class Keep(enum.Enum):
+    """Which values a redraw of the step (:func:`refresh`, a language switch) carries over
+    to the widgets' new keys, declared where the key is made (:func:`key`); every other
+    widget starts again from the model."""
+
+    #: Where the manager is on the step, not what they typed: the section shown, the
+    #: questions opened, the chart or document chosen.
+    PLACE = "place"
+    #: The item of a list being edited: kept, unless the redraw chooses the item anew
+    #: (after one is added or removed).
+    PICK = "pick"
 
 
 @attrs.frozen
@@ -111,6 +119,9 @@ class Session:
     swept: bool = False
     report: tuple[tuple[str, dt.date], Report] | None = None
     memos: dict[str, tuple[str, object]] = attrs.Factory(dict)
+    #: The paths whose widgets a redraw keeps, as their keys declared them (:func:`key`).
+    #: In the session, not the run: a callback redraws before the run draws anything.
+    kept: dict[str, Keep] = attrs.Factory(dict)
     #: Held around every change of the draft: a new run starts (and runs its callbacks)
     #: while the run it replaces may still be finishing a save or a check.
     lock: threading.RLock = attrs.field(factory=threading.RLock, repr=False)
@@ -125,10 +136,11 @@ class Session:
 
 def session() -> Session:
     """This session's :class:`Session`, read from the session state once per run."""
-    held: Session | None = per_run.get(_SESSION)
+    run = per_run.this()
+    held = run.settled.session
     if held is None:
         held = _held()
-        per_run.put(_SESSION, held)
+        run.settle(session=held)
     return held
 
 
@@ -337,11 +349,12 @@ def update(changed: Strategy) -> None:
     # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
     if (changed != current or held.failure is not None) and not _write(held, changed):
         return
-    asked: list[Callable[[Strategy], bool]] = per_run.collect(_REDRAW_IF)
+    collected = per_run.this().collected
+    asked = collected.redraw_if
     if any(stale(changed) for stale in asked):
         asked.clear()  # once: the page may save twice on one run
         refresh(keep_pick=True)
-    again: list[Callable[[Strategy], bool]] = per_run.collect(_RERUN_IF)
+    again = collected.rerun_if
     if any(stale(changed) for stale in again):
         again.clear()
         st.rerun()  # the same widgets, drawn from the saved plan
@@ -441,7 +454,7 @@ def put(path: str, value: Any) -> None:
 def redraw_if(stale: Callable[[Strategy], bool]) -> None:
     """Draw the step afresh once this run's change is saved, if *stale* says of the
     saved strategy that something drawn before the edit no longer shows it."""
-    per_run.collect(_REDRAW_IF).append(stale)
+    per_run.this().collected.redraw_if.append(stale)
 
 
 def rerun_if(stale: Callable[[Strategy], bool]) -> None:
@@ -449,7 +462,7 @@ def rerun_if(stale: Callable[[Strategy], bool]) -> None:
     strategy that something drawn before the edit no longer shows it. Unlike
     :func:`redraw_if`, every widget stays as it is (a click on one is not lost): for
     what is drawn from the plan each run, such as a picker's names."""
-    per_run.collect(_RERUN_IF).append(stale)
+    per_run.this().collected.rerun_if.append(stale)
 
 
 def redraw_after_save() -> None:
@@ -521,19 +534,17 @@ def relabel() -> None:
 
 
 def _new_view(*, keep_pick: bool = True) -> None:
-    """New keys for every field of the step, keeping where the manager is on it (and,
-    with *keep_pick*, which item is being edited)."""
+    """New keys for every field of the step, keeping the values of the widgets declared
+    :attr:`Keep.PLACE` (and, with *keep_pick*, :attr:`Keep.PICK`)."""
+    held = _held()
+    kinds = (Keep.PLACE, Keep.PICK) if keep_pick else (Keep.PLACE,)
     before = key("")
-    kept = {
-        str(name)[len(before) :]: value
-        for name, value in st.session_state.items()
-        if str(name).startswith(before)
-        and (
-            _WHERE_ON_A_STEP.search(str(name)[len(before) :])
-            or (keep_pick and str(name).endswith(".picked"))
-        )
-    }
-    _held().view += 1
+    kept: dict[str, object] = {}
+    # A copy: the run this one replaces may still be making keys.
+    for path, kind in list(held.kept.items()):
+        if kind in kinds and before + path in st.session_state:
+            kept[path] = st.session_state[before + path]
+    held.view += 1
     _moved()
     _forget_earlier_views()
     for path, value in kept.items():
@@ -550,19 +561,23 @@ def refresh(focus: str | None = None, *, keep_pick: bool = False) -> None:
     st.rerun()
 
 
-def key(path: str) -> str:
-    """The widget key for the field at *path*, fresh per generation and per visit."""
-    prefix: str | None = per_run.get(_PREFIX)
+def key(path: str, *, keep: Keep | None = None) -> str:
+    """The widget key for the field at *path*, fresh per generation and per visit; with
+    *keep*, a redraw of the step carries the widget's value over (see :class:`Keep`)."""
+    run = per_run.this()
+    prefix = run.settled.prefix
     if prefix is None:  # read once per run: a step makes dozens of keys
         held = session()
         prefix = f"{held.generation}.{held.view}:"
-        per_run.put(_PREFIX, prefix)
+        run.settle(prefix=prefix)
+    if keep is not None:
+        session().kept[path] = keep
     return prefix + path
 
 
 def _moved() -> None:
     """The generation or the view moved: keys are made anew."""
-    per_run.forget(_PREFIX)
+    per_run.this().moved()
 
 
 # --- what is computed once per revision ----------------------------------------------

@@ -55,9 +55,12 @@ LEVEL_ICONS = {
 def language() -> Language:
     """The manager's language: read once per run (a page asks it some seventy times, and
     every read of the session state costs), or from the session until it is settled."""
-    settled: Language | None = per_run.get(_LANGUAGE)
-    if settled is not None:
-        return settled
+    settled = per_run.this().settled.language
+    return settled if settled is not None else _switched_to()
+
+
+def _switched_to() -> Language:
+    """The language on the switch."""
     return "en" if st.session_state.get("language") == "en" else "nl"
 
 
@@ -153,7 +156,7 @@ def findings(
         return
     # The rest of the step's findings: those already shown beside their part on this
     # run are counted, not repeated (a near-empty plan was a wall of them twice over).
-    shown = set(per_run.collect(_SHOWN))
+    shown = per_run.this().collected.findings_shown
     own = _join_beside([f for f in found if (f.code, f.path) not in shown])
     beside = len(found) - sum(len(group) for group in own)
     score = report.areas[step.area].score
@@ -176,7 +179,8 @@ def finding_list(found: Sequence[Finding]) -> None:
 def _join_beside(found: Sequence[Finding]) -> list[list[Finding]]:
     """*found* by rule, the most serious first; a rule already in one box beside its part
     on this run takes its other places into that box, and is left out."""
-    boxes: dict[str, tuple[DeltaGenerator, list[Finding]] | None] = per_run.get(_BOXES) or {}
+    collected = per_run.this().collected
+    boxes = collected.finding_boxes
     own = []
     for group in _by_rule(found):
         there = boxes.get(group[0].code)
@@ -184,7 +188,7 @@ def _join_beside(found: Sequence[Finding]) -> list[list[Finding]]:
             own.append(group)
             continue
         slot, earlier = there
-        per_run.collect(_SHOWN).extend((f.code, f.path) for f in group)
+        collected.findings_shown.update((f.code, f.path) for f in group)
         _draw(slot, earlier, also=group)
     return sorted(own, key=lambda g: (g[0].level.rank, -sum(f.points for f in g)))
 
@@ -197,19 +201,10 @@ def _by_rule(found: Sequence[Finding]) -> list[list[Finding]]:
     return list(groups.values())
 
 
-#: What a run settles (see :mod:`per_run`): its language, the findings it showed, and
-#: the box each rule shown beside a part got (None once a rule has two such boxes).
-_LANGUAGE = "language"
-_SHOWN = "findings_shown"
-_BOXES = "finding_boxes"
-_SECTIONS = "sections"
-
-
 def settle_language() -> None:
     """Called once the language switch is drawn (it may be switched in the URL or on
     the switch): the language holds for the rest of this run."""
-    per_run.forget(_LANGUAGE)
-    per_run.put(_LANGUAGE, language())
+    per_run.this().settle(language=_switched_to())
 
 
 def _below(path: str, prefix: str) -> bool:
@@ -243,14 +238,11 @@ class FindingSlots:
 def _box(group: list[Finding], *, beside: bool) -> None:
     """One box for the findings of one rule; one shown beside its part can take the
     rule's other places later (see :func:`finding_list`)."""
-    per_run.collect(_SHOWN).extend((f.code, f.path) for f in group)
+    collected = per_run.this().collected
+    collected.findings_shown.update((f.code, f.path) for f in group)
     slot = st.empty()
     if beside:
-        boxes: dict[str, tuple[DeltaGenerator, list[Finding]] | None] | None
-        boxes = per_run.get(_BOXES)
-        if boxes is None:
-            boxes = {}
-            per_run.put(_BOXES, boxes)
+        boxes = collected.finding_boxes
         code = group[0].code
         # A rule beside two parts keeps both boxes; its other places get one of their own.
         boxes[code] = None if code in boxes else (slot, group)
@@ -305,7 +297,7 @@ def _place(path: str) -> str | None:
         item = item[int(index)]
         place = _item_name(item, int(index))
     if place is None:
-        sections: dict[str, str] = per_run.get(_SECTIONS) or {}
+        sections = per_run.this().collected.sections
         holding = [p for p in sections if p == path or _below(path, p)]
         if holding:
             place = inert(sections[max(holding, key=len)])
@@ -742,10 +734,9 @@ def section(
     """
     paths = list(sections)
     # Findings name a place outside any list by its section ("Ook bij: Triage, ...").
-    per_run.forget(_SECTIONS)
-    per_run.put(
-        _SECTIONS, dict(sections) | {path: sections[to] for path, to in (holds or {}).items()}
-    )
+    per_run.this().collected.sections = dict(sections) | {
+        path: sections[to] for path, to in (holds or {}).items()
+    }
     focus = st.query_params.get("focus", "")
     where = {path: path for path in paths} | dict(holds or {})
     matches = [path for path in where if focus.startswith(path)]
@@ -755,7 +746,7 @@ def section(
         paths,
         default=opened,
         format_func=lambda path: sections[path],
-        key=state.key(name),
+        key=state.key(name, keep=state.Keep.PLACE),  # the section shown stays shown
         label_visibility="collapsed",
     )
     return chosen or opened
@@ -782,7 +773,7 @@ def pick(label: str, names_in: Callable[[Strategy], Sequence[str]], path: str) -
     if not names:
         st.caption(t("list.empty"))
         return None
-    picked = state.key(path + ".picked")
+    picked = state.key(path + ".picked", keep=state.Keep.PICK)
     default = st.session_state.get(picked)
     if not isinstance(default, int):
         default = _focused_item(path)

@@ -70,7 +70,7 @@ def _open_at_start(sheet: Sequence[ReadinessAnswer], focused: CheckQuestion | No
     also when the link is followed on this step; and a new answer that needs explaining
     opens its question (in ``_answer``, through the expander's state).
     """
-    name = state.key("readiness.open_at_start")
+    name = state.key("readiness.open_at_start", keep=state.Keep.PLACE)
     opened: list[bool] = st.session_state.get(name) or [
         _to_fill_in(answer.answer, answer) for answer in sheet
     ]
@@ -112,7 +112,7 @@ def _answer(n: int, answer: ReadinessAnswer, opened: bool) -> tuple[ReadinessAns
             f"{p}.answer",
             horizontal=True,
         )
-        details_key = state.key(f"{p}.details")
+        details_key = state.key(f"{p}.details", keep=state.Keep.PLACE)
         # The answer as this question last showed it: the radio's callback saves a new
         # answer before the run, so the plan already holds it and cannot tell it is new.
         seen_key = state.key(f"{p}.seen")

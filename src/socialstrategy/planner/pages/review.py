@@ -93,7 +93,7 @@ chosen = st.segmented_control(
     list(views),
     default="readiness",
     format_func=lambda k: views[k][0],
-    key=state.key("review.chart"),
+    key=state.key("review.chart", keep=state.Keep.PLACE),
     label_visibility="collapsed",
 )
 if chosen is not None:
@@ -139,7 +139,7 @@ chosen_document = kind_column.selectbox(
     t("review.export.document"),
     list(DOCUMENTS),
     format_func={kind: t(f"review.export.document.{kind}") for kind in DOCUMENTS}.__getitem__,
-    key=state.key("review.export.document"),
+    key=state.key("review.export.document", keep=state.Keep.PLACE),
     filter_mode=None,  # short lists: typing that matches nothing says Streamlit's "No results"
 )
 document = chosen_document or "report"
@@ -149,7 +149,7 @@ chosen_format = format_column.selectbox(
     offered,
     index=offered.index("pdf"),
     format_func={code: t(f"review.export.format.{code}") for code in MEDIA}.__getitem__,
-    key=state.key("review.export.format"),
+    key=state.key("review.export.format", keep=state.Keep.PLACE),
     filter_mode=None,
 )
 # A format the new document does not have (CSV, after switching from the register): PDF.

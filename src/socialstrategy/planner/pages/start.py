@@ -102,7 +102,7 @@ with resume:
             list(drafts),
             index=None,
             placeholder=t("start.resume.placeholder"),
-            key=state.key("start.resume"),
+            key=state.key("start.resume", keep=state.Keep.PLACE),
             # Labels made now, in this run's language (a label made later, outside the
             # run, could come out in another).
             format_func={i: _draft_label(d) for i, d in drafts.items()}.__getitem__,
@@ -126,7 +126,7 @@ with example:
         list(titles),
         index=None,
         placeholder=t("start.example.placeholder"),
-        key=state.key("start.example"),
+        key=state.key("start.example", keep=state.Keep.PLACE),
         format_func=lambda n: titles[n] or n.removesuffix(".toml"),
         help=t("start.example.help"),
         filter_mode=None,  # a short list: typing that matches nothing says "No results"
@@ -145,7 +145,7 @@ with sector:
         list(Sector),
         index=None,
         placeholder=t("start.sector.placeholder"),
-        key=state.key("start.sector"),
+        key=state.key("start.sector", keep=state.Keep.PLACE),
         format_func=lambda s: s.label(lang),
         help=t("start.sector.help"),
         filter_mode=None,
