@@ -10,6 +10,7 @@ cannot be meant (``0027``, ``20207``) is refused before it is stored.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -50,7 +51,10 @@ def number(value: float, language: Language = DEFAULT_LANGUAGE, *, digits: int =
     At most *digits* decimals, and no trailing zeros.
     """
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[language])
+    # Enough precision for any float (1e26 has more digits than decimal's default 28).
+    with decimal.localcontext() as context:
+        context.prec = 400
+        return format_decimal(value, format=pattern, locale=LOCALES[language])
 
 
 def date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
@@ -68,9 +72,27 @@ def medium_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
     return format_date(day, "d MMM y", locale=LOCALES[language])
 
 
-def items(values: Sequence[str], language: Language = DEFAULT_LANGUAGE) -> str:
-    """``a, b en c`` or ``a, b and c``; empty for no values."""
-    return format_list(list(values), locale=LOCALES[language]) if values else ""
+def items(
+    values: Sequence[str], language: Language = DEFAULT_LANGUAGE, *, either: bool = False
+) -> str:
+    """``a, b en c`` or ``a, b and c`` (*either*: ``a, b of c``, ``a, b or c``); empty
+    for no values."""
+    if not values:
+        return ""
+    return format_list(list(values), style="or" if either else "standard", locale=LOCALES[language])
+
+
+def capital(text: str) -> str:
+    """*text* with its first letter a capital: ``cliënten`` becomes ``Cliënten``."""
+    return text[:1].upper() + text[1:]
+
+
+def years_later(day: dt.date, years: int) -> dt.date:
+    """The same day *years* later (earlier when negative); 28 February for 29 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
 
 
 def plural(count: int, one: str, other: str, language: Language = DEFAULT_LANGUAGE) -> str:

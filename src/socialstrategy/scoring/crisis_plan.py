@@ -87,11 +87,3 @@ def last_drill(plan: CrisisPlan) -> dt.date | None:
     dates = [plan.last_drill, *(s.last_drilled for s in plan.scenarios)]
     known = [d for d in dates if d is not None]
     return max(known, default=None)
-
-
-def year_before(day: dt.date) -> dt.date:
-    """The same day a year earlier (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)

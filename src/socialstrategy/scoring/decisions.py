@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.fmt import long_date
+from socialstrategy.fmt import capital, long_date, years_later
 from socialstrategy.i18n import LANGUAGES, Language, Text
 from socialstrategy.model.governance import Governance, governance
 from socialstrategy.scoring.crisis_plan import lacking, last_drill, missing_from_crisis_plan
@@ -74,19 +74,8 @@ def decisions(strategy: Strategy, report: Report, *, today: dt.date) -> tuple[De
     return tuple(found)
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _both(day: dt.date) -> dict[str, str]:
     return {"nl": long_date(day, "nl"), "en": long_date(day, "en")}
-
-
-def _next_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
 
 
 def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
@@ -120,9 +109,9 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
         if advice is not None:
             dates = _both(advice)
             reason = Text(
-                f"{_capital(gov.staff_short.nl)} heeft op {dates['nl']} advies gegeven; de"
+                f"{capital(gov.staff_short.nl)} heeft op {dates['nl']} advies gegeven; de"
                 " richtlijn is daarna nog niet vastgesteld.",
-                f"{_capital(gov.staff_short.en)} gave its advice on {dates['en']}; the"
+                f"{capital(gov.staff_short.en)} gave its advice on {dates['en']}; the"
                 " guideline has not been adopted since.",
             )
         elif "GUID006" in codes:
@@ -399,7 +388,7 @@ def _review(strategy: Strategy, codes: set[str], today: dt.date) -> Decision:
                 "So the plan stays current: channels, risks and rules change quickly.",
             ),
         )
-    proposed = _both(_next_year(today))
+    proposed = _both(years_later(today, 1))
     if planned is None:
         reason = Text("Er is geen evaluatiedatum vastgelegd.", "No review date has been set.")
     else:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, finding, pairs
 from socialstrategy.model import ConsentRecord, Strategy
@@ -121,7 +122,7 @@ def build(
     register = entries(strategy, report)
     clients = SECTOR_WORDS[strategy.organisation.sector].clients.get(language)
     blocks: list[outline.Block] = [
-        outline.Paragraph(src.t("consent.intro", clients=clients[:1].upper() + clients[1:])),
+        outline.Paragraph(src.t("consent.intro", clients=fmt.capital(clients))),
         outline.Paragraph(src.t("consent.as_of", date=src.date(today)), "note"),
     ]
     blocks += _summary(src, register)

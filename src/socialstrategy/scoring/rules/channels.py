@@ -26,7 +26,7 @@ from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.model import Channel, Moderation, Span
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
-from socialstrategy.scoring.rules._edit import chain, each, replace, within
+from socialstrategy.scoring.rules._edit import chain, each, replace, within, without_clock
 from socialstrategy.vocab import (
     SECTOR_WORDS,
     ChannelKind,
@@ -204,20 +204,10 @@ def longest_unwatched_stretch(moderation: Moderation) -> Stretch | None:
     return max(gaps, key=lambda g: (g.waking_hours, g.hours))
 
 
-def _number(value: float, language: Language) -> str:
-    """63.5 as '63,5' in Dutch; whole numbers without decimals."""
-    return fmt.number(value, language, digits=1)
-
-
-def _join(items: list[str], last: str) -> str:
-    """'a, b en c': a list in running text."""
-    return f" {last} ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else items[0]
-
-
 def _quoted(names: list[str]) -> tuple[str, str]:
     """Names in quotes, listed in both languages."""
     quoted = [f"'{name}'" for name in names]
-    return _join(quoted, "en"), _join(quoted, "and")
+    return fmt.items(quoted, "nl"), fmt.items(quoted, "en")
 
 
 def _unwatched(moderation: Moderation) -> tuple[str, str]:
@@ -233,8 +223,8 @@ def _unwatched(moderation: Moderation) -> tuple[str, str]:
     ]
     if not parts:
         return ("tussen de bezettingstijden kijkt niemand", "nobody watches between the hours set")
-    nl = _join([p[0] for p in parts], "en")
-    en = _join([p[1] for p in parts], "or")
+    nl = fmt.items([p[0] for p in parts], "nl")
+    en = fmt.items([p[1] for p in parts], "en", either=True)
     return (f"{nl} kijkt niemand", f"nobody watches {en}")
 
 
@@ -264,7 +254,10 @@ def _converses(channel: Channel) -> bool:
 
 
 def _promise(hours: float) -> dict[str, object]:
-    return {"promise_nl": _number(hours, "nl"), "promise_en": _number(hours, "en")}
+    return {
+        "promise_nl": fmt.number(hours, "nl", digits=1),
+        "promise_en": fmt.number(hours, "en", digits=1),
+    }
 
 
 def _channels(ctx: Context) -> int:
@@ -318,17 +311,6 @@ def _channel(id_: str, **changes: Any) -> Callable[[Strategy], Strategy]:
 
 def _span(start: str, end: str) -> Span:
     return Span(start=dt.time.fromisoformat(start), end=dt.time.fromisoformat(end))
-
-
-def _without_rating_clock(s: Strategy) -> Strategy:
-    clocks = tuple(
-        c for c in s.crisis.legal_clocks if c.kind is not LegalClockKind.RATING_SITE_RESPONSE
-    )
-    return within("crisis", legal_clocks=clocks)(s)
-
-
-def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
-    return lambda s: attrs.evolve(s, organisation=attrs.evolve(s.organisation, sector=sector))
 
 
 def _add_rating_channel(s: Strategy) -> Strategy:
@@ -557,8 +539,8 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
                 f"unwatched_{lang}": unwatched[lang],
                 f"start_{lang}": gap.moment(gap.start, lang),
                 f"end_{lang}": gap.moment(gap.end, lang),
-                f"hours_{lang}": _number(gap.hours, lang),
-                f"waking_{lang}": _number(gap.waking_hours, lang),
+                f"hours_{lang}": fmt.number(gap.hours, lang, digits=1),
+                f"waking_{lang}": fmt.number(gap.waking_hours, lang, digits=1),
             }
         yield Hit(f"channels[{i}].moderation", params, fix=_SAY_WHEN if small else None)
 
@@ -647,8 +629,8 @@ def client_contact_on_commercial_platform(ctx: Context) -> Iterator[Hit]:
                     "channel": _name(channel),
                     "kind_nl": channel.kind.label("nl"),
                     "kind_en": channel.kind.label("en"),
-                    "missing_nl": _join([m[0] for m in missing], "en"),
-                    "missing_en": _join([m[1] for m in missing], "or"),
+                    "missing_nl": fmt.items([m[0] for m in missing], "nl"),
+                    "missing_en": fmt.items([m[1] for m in missing], "en", either=True),
                 },
             )
 
@@ -816,8 +798,8 @@ def channel_without_purpose(ctx: Context) -> Iterator[Hit]:
     ),
     source="DOMAIN.md sector specifics (ZorgkaartNederland: the organisation answers)",
     weight=8,
-    fires=_without_rating_clock,
-    passes=chain(_without_rating_clock, _add_rating_channel),
+    fires=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
+    passes=chain(without_clock(LegalClockKind.RATING_SITE_RESPONSE), _add_rating_channel),
 )
 def rating_site_not_watched(ctx: Context) -> Iterator[Hit]:
     s = ctx.strategy
@@ -982,8 +964,8 @@ def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].{field}",
                 {
                     "channel": _name(channel),
-                    "missing_nl": _join([m[0] for m in missing], "en"),
-                    "missing_en": _join([m[1] for m in missing], "and"),
+                    "missing_nl": fmt.items([m[0] for m in missing], "nl"),
+                    "missing_en": fmt.items([m[1] for m in missing], "en"),
                 },
             )
 
@@ -1055,8 +1037,8 @@ def review_site_without_webcare(ctx: Context) -> Iterator[Hit]:
     ),
     source=_REVIEWS,
     weight=4,
-    fires=_sector(Sector.HOSPITAL),
-    passes=chain(_sector(Sector.HOSPITAL), _add_rating_channel),
+    fires=within("organisation", sector=Sector.HOSPITAL),
+    passes=chain(within("organisation", sector=Sector.HOSPITAL), _add_rating_channel),
 )
 def review_sites_not_among_channels(ctx: Context) -> Iterator[Hit]:
     s = ctx.strategy

@@ -13,16 +13,14 @@ van een incident?") (seed 000); the book's chapter on complaints and crisis comm
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.crisis_plan import lacking, last_drill, year_before
+from socialstrategy.scoring.crisis_plan import lacking, last_drill
 from socialstrategy.scoring.rule import Hit, named, rule
-from socialstrategy.scoring.rules._edit import chain, within
+from socialstrategy.scoring.rules._edit import chain, each_in, within, without, without_clock
 from socialstrategy.vocab import (
     NO_INSPECTORATE,
     PRESETS,
@@ -35,9 +33,9 @@ from socialstrategy.vocab import (
 from socialstrategy.vocab.starters.crisis import is_to_fill_in
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
-    from socialstrategy.model import Scenario, Strategy
+    from socialstrategy.model import Scenario
     from socialstrategy.scoring.context import Context
 
 _QA = "Q&A bespreekbaar maken, checkvraag {} (seed 000)"
@@ -103,42 +101,7 @@ def _clocks(ctx: Context) -> int:
     return len(ctx.strategy.crisis.legal_clocks)
 
 
-def _join(words: list[str], conjunction: str) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
-
-
 # --- helpers for examples -------------------------------------------------------------
-
-
-def _items(part: str, index: int | None = None, **changes: Any) -> Callable[[Strategy], Strategy]:
-    """Change every item (or item *index*) of a list inside the crisis plan."""
-
-    def change(s: Strategy) -> Strategy:
-        items = tuple(
-            attrs.evolve(item, **changes) if index in (None, i) else item
-            for i, item in enumerate(getattr(s.crisis, part))
-        )
-        return within("crisis", **{part: items})(s)
-
-    return change
-
-
-def _drop(part: str, keep: Callable[[Any], bool]) -> Callable[[Strategy], Strategy]:
-    """Keep only the items of a list inside the crisis plan for which *keep* holds."""
-
-    def change(s: Strategy) -> Strategy:
-        items = tuple(item for item in getattr(s.crisis, part) if keep(item))
-        return within("crisis", **{part: items})(s)
-
-    return change
-
-
-def _without_clock(kind: LegalClockKind) -> Callable[[Strategy], Strategy]:
-    return _drop("legal_clocks", lambda c: c.kind is not kind)
-
-
-def _sector(sector: Sector) -> Callable[[Strategy], Strategy]:
-    return lambda s: attrs.evolve(s, organisation=attrs.evolve(s.organisation, sector=sector))
 
 
 # --- the plan as a whole --------------------------------------------------------------
@@ -258,7 +221,7 @@ def no_escalation_chain(ctx: Context) -> Iterator[Hit]:
     weight=10,
     mode="share",
     population=_steps,
-    fires=_items("escalation", 0, reach=""),
+    fires=each_in("crisis", "escalation", 0, reach=""),
 )
 def escalation_step_unreachable(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):
@@ -285,9 +248,10 @@ def escalation_step_unreachable(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(5)}; DOMAIN.md figures (evenings and weekends)",
     weight=12,
-    fires=_items("escalation", day_and_night=False),
+    fires=each_in("crisis", "escalation", day_and_night=False),
     passes=chain(
-        _items("escalation", day_and_night=False), _items("escalation", 2, day_and_night=True)
+        each_in("crisis", "escalation", day_and_night=False),
+        each_in("crisis", "escalation", 2, day_and_night=True),
     ),
 )
 def nobody_day_and_night(ctx: Context) -> Iterator[Hit]:
@@ -316,7 +280,7 @@ def nobody_day_and_night(ctx: Context) -> Iterator[Hit]:
     weight=6,
     mode="share",
     population=_steps,
-    fires=_items("escalation", 0, backup=""),
+    fires=each_in("crisis", "escalation", 0, backup=""),
 )
 def escalation_step_without_backup(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):
@@ -348,7 +312,7 @@ def escalation_step_without_backup(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(1)} (communication guideline forensic care)",
     weight=12,
-    fires=_drop("tiers", lambda t: t.level is not Severity.CALAMITY),
+    fires=without("crisis", "tiers", level=Severity.CALAMITY),
 )
 def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     if not _started(ctx):
@@ -359,8 +323,8 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "crisis.tiers",
             {
-                "missing_nl": _join([m.text.nl.lower() for m in missing], "en"),
-                "missing_en": _join([m.text.en.lower() for m in missing], "and"),
+                "missing_nl": fmt.items([m.text.nl.lower() for m in missing], "nl"),
+                "missing_en": fmt.items([m.text.en.lower() for m in missing], "en"),
             },
         )
 
@@ -385,7 +349,7 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="share",
     population=_tiers,
-    fires=_items("tiers", 0, trigger=""),
+    fires=each_in("crisis", "tiers", 0, trigger=""),
 )
 def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     for i, tier in enumerate(ctx.strategy.crisis.tiers):
@@ -416,7 +380,7 @@ def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     weight=8,
     mode="share",
     population=_tiers,
-    fires=_items("tiers", 0, approver=""),
+    fires=each_in("crisis", "tiers", 0, approver=""),
 )
 def tier_without_approver(ctx: Context) -> Iterator[Hit]:
     for i, tier in enumerate(ctx.strategy.crisis.tiers):
@@ -450,7 +414,7 @@ def tier_without_approver(ctx: Context) -> Iterator[Hit]:
     weight=15,
     mode="share",
     population=_scenarios,
-    fires=_items("scenarios", 0, holding_statement=""),
+    fires=each_in("crisis", "scenarios", 0, holding_statement=""),
 )
 def scenario_without_holding_statement(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -482,10 +446,10 @@ def scenario_without_holding_statement(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_scenarios,
     fires=chain(
-        _items("scenarios", 0, response_hours=None),
-        _items("tiers", 0, response_hours=None),
+        each_in("crisis", "scenarios", 0, response_hours=None),
+        each_in("crisis", "tiers", 0, response_hours=None),
     ),
-    passes=_items("scenarios", 0, response_hours=None),
+    passes=each_in("crisis", "scenarios", 0, response_hours=None),
 )
 def scenario_without_response_time(ctx: Context) -> Iterator[Hit]:
     tier_hours = {t.level: t.response_hours for t in ctx.strategy.crisis.tiers}
@@ -519,7 +483,7 @@ def scenario_without_response_time(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="share",
     population=_scenarios,
-    fires=_items("scenarios", 0, lead=""),
+    fires=each_in("crisis", "scenarios", 0, lead=""),
 )
 def scenario_without_lead(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -549,7 +513,7 @@ def scenario_without_lead(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA.format(7)}; {_PLAN.format(12)}",
     weight=12,
-    fires=chain(within("crisis", prevention=()), _items("scenarios", prevention="")),
+    fires=chain(within("crisis", prevention=()), each_in("crisis", "scenarios", prevention="")),
     passes=within("crisis", prevention=()),
 )
 def no_prevention(ctx: Context) -> Iterator[Hit]:
@@ -604,13 +568,15 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
     ),
     source=_PLAN.format(12),
     weight=6,
-    fires=chain(within("crisis", last_drill=None), _items("scenarios", last_drilled=None)),
+    fires=chain(
+        within("crisis", last_drill=None), each_in("crisis", "scenarios", last_drilled=None)
+    ),
     # Only one scenario drilled, just inside twelve months of the day the tests score on
     # (2026-11-23): that is a drill of the plan.
     passes=chain(
         within("crisis", last_drill=None),
-        _items("scenarios", last_drilled=None),
-        _items("scenarios", 0, last_drilled=dt.date(2025, 11, 24)),
+        each_in("crisis", "scenarios", last_drilled=None),
+        each_in("crisis", "scenarios", 0, last_drilled=dt.date(2025, 11, 24)),
     ),
 )
 def no_recent_drill(ctx: Context) -> Iterator[Hit]:
@@ -619,7 +585,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     last = last_drill(ctx.strategy.crisis)
     if last is None:
         yield Hit("crisis.last_drill", {"last_nl": "nooit", "last_en": "never"})
-    elif last < year_before(ctx.today):
+    elif last < fmt.years_later(ctx.today, -1):
         yield Hit(
             "crisis.last_drill",
             {"last_nl": fmt.date(last, "nl"), "last_en": fmt.date(last, "en")},
@@ -732,8 +698,8 @@ def account_access_not_arranged(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(11)}; AVG (GDPR) art. 33",
     weight=20,
-    fires=_without_clock(LegalClockKind.DATA_LEAK_AUTHORITY),
-    passes=_items("legal_clocks", 0, deadline_hours=48),
+    fires=without_clock(LegalClockKind.DATA_LEAK_AUTHORITY),
+    passes=each_in("crisis", "legal_clocks", 0, deadline_hours=48),
 )
 def data_leak_clock(ctx: Context) -> Iterator[Hit]:
     clocks = ctx.strategy.crisis.legal_clocks
@@ -777,8 +743,11 @@ def data_leak_clock(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(11)}; Wkkgz art. 11, Jeugdwet art. 4.1.8",
     weight=12,
-    fires=_without_clock(LegalClockKind.CALAMITY_INSPECTORATE),
-    passes=chain(_sector(Sector.WELFARE), _without_clock(LegalClockKind.CALAMITY_INSPECTORATE)),
+    fires=without_clock(LegalClockKind.CALAMITY_INSPECTORATE),
+    passes=chain(
+        within("organisation", sector=Sector.WELFARE),
+        without_clock(LegalClockKind.CALAMITY_INSPECTORATE),
+    ),
 )
 def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
     sector = ctx.strategy.organisation.sector
@@ -812,7 +781,7 @@ def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(11)}; Wkkgz (klachtenregeling)",
     weight=10,
-    fires=_without_clock(LegalClockKind.COMPLAINTS_OFFICER),
+    fires=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
 )
 def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     if LegalClockKind.COMPLAINTS_OFFICER not in _clock_kinds(ctx):
@@ -842,7 +811,7 @@ def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(11)}; DOMAIN.md sector specifics (rating sites)",
     weight=5,
-    fires=_without_clock(LegalClockKind.RATING_SITE_RESPONSE),
+    fires=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
 )
 def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     if LegalClockKind.RATING_SITE_RESPONSE not in _clock_kinds(ctx):
@@ -867,7 +836,7 @@ def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     weight=4,
     mode="share",
     population=_clocks,
-    fires=_items("legal_clocks", 0, owner=""),
+    fires=each_in("crisis", "legal_clocks", 0, owner=""),
 )
 def legal_clock_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, clock in enumerate(ctx.strategy.crisis.legal_clocks):
@@ -903,7 +872,7 @@ def legal_clock_without_owner(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(7)}; sector presets (PRODUCT.md: crisis scenarios)",
     weight=3,
     mode="each",
-    fires=_drop("scenarios", lambda s: s.kind is not ScenarioKind.CLIENT_ONLINE_HARM),
+    fires=without("crisis", "scenarios", kind=ScenarioKind.CLIENT_ONLINE_HARM),
 )
 def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
     scenarios = ctx.strategy.crisis.scenarios
@@ -943,7 +912,7 @@ def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="share",
     population=_scenarios,
-    fires=_items("scenarios", 0, steps=()),
+    fires=each_in("crisis", "scenarios", 0, steps=()),
 )
 def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -972,7 +941,7 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     weight=6,
     mode="share",
     population=_tiers,
-    fires=_drop("escalation", lambda step: step.role != "bestuur"),
+    fires=without("crisis", "escalation", role="bestuur"),
 )
 def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
     chain_roles = {step.role for step in ctx.strategy.crisis.escalation}
@@ -1035,8 +1004,8 @@ def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="share",
     population=_scenarios,
-    fires=_items("scenarios", 0, response_hours=999.0),
-    passes=_items("scenarios", 0, response_hours=0.25),
+    fires=each_in("crisis", "scenarios", 0, response_hours=999.0),
+    passes=each_in("crisis", "scenarios", 0, response_hours=0.25),
 )
 def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
     tiers = {t.level: t for t in ctx.strategy.crisis.tiers}
@@ -1084,7 +1053,7 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
     weight=10,
     mode="share",
     population=_steps,
-    fires=_items("escalation", 0, role=""),
+    fires=each_in("crisis", "escalation", 0, role=""),
 )
 def escalation_step_without_role(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):

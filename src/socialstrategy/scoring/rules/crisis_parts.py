@@ -17,13 +17,10 @@ from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain, within
+from socialstrategy.scoring.rules._edit import chain, each_in, within, without
 from socialstrategy.scoring.rules.crisis import (
     _IGJ_SECTORS,
     _PLAN,
-    _drop,
-    _items,
-    _sector,
     _started,
 )
 from socialstrategy.vocab import (
@@ -131,8 +128,8 @@ def no_triage(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(3)} (in care also client safety, privacy breach)",
     weight=4,
     mode="each",
-    fires=_drop("triage", lambda t: t.criterion is not TriageCriterion.PRIVACY_BREACH),
-    passes=_drop("triage", lambda t: t.criterion is not TriageCriterion.MEDIA_PICKUP),
+    fires=without("crisis", "triage", criterion=TriageCriterion.PRIVACY_BREACH),
+    passes=without("crisis", "triage", criterion=TriageCriterion.MEDIA_PICKUP),
 )
 def triage_criterion_missing(ctx: Context) -> Iterator[Hit]:
     triage = ctx.strategy.crisis.triage
@@ -162,7 +159,7 @@ def triage_criterion_missing(ctx: Context) -> Iterator[Hit]:
     weight=4,
     mode="share",
     population=_triage,
-    fires=_items("triage", 0, question=""),
+    fires=each_in("crisis", "triage", 0, question=""),
 )
 def triage_question_empty(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.crisis.triage):
@@ -227,8 +224,8 @@ def no_decision_tree(ctx: Context) -> Iterator[Hit]:
     ),
     source=_PLAN.format("4, 5"),
     weight=5,
-    fires=_drop("responses", lambda r: r.kind is not ResponseKind.ESCALATE),
-    passes=_drop("responses", lambda r: r.kind is not ResponseKind.MONITOR),
+    fires=without("crisis", "responses", kind=ResponseKind.ESCALATE),
+    passes=without("crisis", "responses", kind=ResponseKind.MONITOR),
 )
 def decision_tree_without_escalate(ctx: Context) -> Iterator[Hit]:
     responses = ctx.strategy.crisis.responses
@@ -255,7 +252,7 @@ def decision_tree_without_escalate(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="share",
     population=_responses,
-    fires=_items("responses", 0, decides=""),
+    fires=each_in("crisis", "responses", 0, decides=""),
 )
 def response_without_decider(ctx: Context) -> Iterator[Hit]:
     for i, response in enumerate(ctx.strategy.crisis.responses):
@@ -315,8 +312,8 @@ def no_stakeholders(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(9)}; {_FORENSIC}",
     weight=3,
     mode="each",
-    fires=_drop("stakeholders", lambda k: k.kind is not StakeholderKind.RELATIVES),
-    passes=_drop("stakeholders", lambda k: k.kind is not StakeholderKind.PRESS),
+    fires=without("crisis", "stakeholders", kind=StakeholderKind.RELATIVES),
+    passes=without("crisis", "stakeholders", kind=StakeholderKind.PRESS),
 )
 def stakeholder_missing(ctx: Context) -> Iterator[Hit]:
     stakeholders = ctx.strategy.crisis.stakeholders
@@ -352,8 +349,8 @@ def stakeholder_missing(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format(9)} (internal alongside external); {_FORENSIC}",
     weight=5,
-    fires=_items("stakeholders", 2, within_hours=24.0),
-    passes=_items("stakeholders", 2, within_hours=4.0),
+    fires=each_in("crisis", "stakeholders", 2, within_hours=24.0),
+    passes=each_in("crisis", "stakeholders", 2, within_hours=4.0),
 )
 def staff_hear_after_press(ctx: Context) -> Iterator[Hit]:
     stakeholders = ctx.strategy.crisis.stakeholders
@@ -401,10 +398,10 @@ def staff_hear_after_press(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_PLAN.format('9, 11')}; Wkkgz art. 11, Jeugdwet art. 4.1.8",
     weight=3,
-    fires=_drop("stakeholders", lambda k: k.kind is not StakeholderKind.INSPECTORATE),
+    fires=without("crisis", "stakeholders", kind=StakeholderKind.INSPECTORATE),
     passes=chain(
-        _sector(Sector.WELFARE),
-        _drop("stakeholders", lambda k: k.kind is not StakeholderKind.INSPECTORATE),
+        within("organisation", sector=Sector.WELFARE),
+        without("crisis", "stakeholders", kind=StakeholderKind.INSPECTORATE),
     ),
 )
 def inspectorate_not_informed(ctx: Context) -> Iterator[Hit]:
@@ -440,7 +437,7 @@ def inspectorate_not_informed(ctx: Context) -> Iterator[Hit]:
     weight=4,
     mode="share",
     population=_stakeholders,
-    fires=_items("stakeholders", 0, informs=""),
+    fires=each_in("crisis", "stakeholders", 0, informs=""),
 )
 def stakeholder_without_messenger(ctx: Context) -> Iterator[Hit]:
     for i, stakeholder in enumerate(ctx.strategy.crisis.stakeholders):
@@ -502,8 +499,8 @@ def no_message_principles(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(10)}; {_CERC}; {_FORENSIC}",
     weight=2,
     mode="each",
-    fires=_drop("principles", lambda p: p.principle is not MessagePrinciple.OWN_DOMAIN),
-    passes=_drop("principles", lambda p: p.principle is not MessagePrinciple.BE_RIGHT),
+    fires=without("crisis", "principles", principle=MessagePrinciple.OWN_DOMAIN),
+    passes=without("crisis", "principles", principle=MessagePrinciple.BE_RIGHT),
 )
 def message_principle_missing(ctx: Context) -> Iterator[Hit]:
     principles = ctx.strategy.crisis.principles
@@ -535,7 +532,7 @@ def message_principle_missing(ctx: Context) -> Iterator[Hit]:
     weight=3,
     mode="share",
     population=_principles,
-    fires=_items("principles", 0, meaning=""),
+    fires=each_in("crisis", "principles", 0, meaning=""),
 )
 def principle_without_meaning(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.crisis.principles):

@@ -13,14 +13,14 @@ specifics: verwantenraad in disability and elderly care, jongerenraad in youth c
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from socialstrategy.model import Activity
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
-from socialstrategy.scoring.rules._edit import chain, within
+from socialstrategy.scoring.rules._edit import chain, each_in, within, without
 from socialstrategy.vocab import (
     KEY_AUDIENCES,
     EngagementKind,
@@ -84,29 +84,6 @@ def _missing_kind(ctx: Context, kind: EngagementKind) -> bool:
 # --- helpers for examples -------------------------------------------------------------
 
 
-def _activity(index: int | None = None, **changes: Any) -> Callable[[Strategy], Strategy]:
-    """Change every activity, or activity *index*."""
-
-    def change(s: Strategy) -> Strategy:
-        items = tuple(
-            attrs.evolve(a, **changes) if index in (None, i) else a
-            for i, a in enumerate(s.engagement.activities)
-        )
-        return within("engagement", activities=items)(s)
-
-    return change
-
-
-def _without(kind: EngagementKind) -> Callable[[Strategy], Strategy]:
-    """Drop the activities of *kind*."""
-
-    def change(s: Strategy) -> Strategy:
-        items = tuple(a for a in s.engagement.activities if a.kind is not kind)
-        return within("engagement", activities=items)(s)
-
-    return change
-
-
 def _with(kind: EngagementKind) -> Callable[[Strategy], Strategy]:
     """Add a recurring activity of *kind* for the first audience."""
 
@@ -136,10 +113,6 @@ def _without_audience(audience_id: str) -> Callable[[Strategy], Strategy]:
         return within("engagement", activities=items)(s)
 
     return change
-
-
-def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
-    return lambda s: attrs.evolve(s, organisation=attrs.evolve(s.organisation, **changes))
 
 
 # --- the activities as a whole --------------------------------------------------------
@@ -192,7 +165,7 @@ def no_activities(ctx: Context) -> Iterator[Hit]:
     ),
     source=_QA,
     weight=12,
-    fires=_without(EngagementKind.KICKOFF),
+    fires=without("engagement", "activities", kind=EngagementKind.KICKOFF),
 )
 def no_kickoff(ctx: Context) -> Iterator[Hit]:
     if _missing_kind(ctx, EngagementKind.KICKOFF):
@@ -219,7 +192,7 @@ def no_kickoff(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; {_LEUKER}; Wmcz 2018 (where a client council is required)",
     weight=12,
-    fires=_without(EngagementKind.CLIENT_COUNCIL),
+    fires=without("engagement", "activities", kind=EngagementKind.CLIENT_COUNCIL),
 )
 def client_council_not_involved(ctx: Context) -> Iterator[Hit]:
     # With a client council, it is where clients are heard; without one (a GP practice,
@@ -251,13 +224,14 @@ def client_council_not_involved(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; DOMAIN.md sector specifics (participation)",
     weight=10,
-    fires=_without(EngagementKind.RELATIVES_COUNCIL),
+    fires=without("engagement", "activities", kind=EngagementKind.RELATIVES_COUNCIL),
     passes=chain(
-        _organisation(
+        within(
+            "organisation",
             sector=Sector.HOSPITAL,
             bodies=(ParticipationBody.CLIENT_COUNCIL, ParticipationBody.WORKS_COUNCIL),
         ),
-        _without(EngagementKind.RELATIVES_COUNCIL),
+        without("engagement", "activities", kind=EngagementKind.RELATIVES_COUNCIL),
     ),
 )
 def relatives_council_not_involved(ctx: Context) -> Iterator[Hit]:
@@ -285,8 +259,10 @@ def relatives_council_not_involved(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; DOMAIN.md sector specifics (jongerenraad)",
     weight=10,
-    fires=_organisation(sector=Sector.YOUTH_CARE),
-    passes=chain(_organisation(sector=Sector.YOUTH_CARE), _with(EngagementKind.YOUTH_COUNCIL)),
+    fires=within("organisation", sector=Sector.YOUTH_CARE),
+    passes=chain(
+        within("organisation", sector=Sector.YOUTH_CARE), _with(EngagementKind.YOUTH_COUNCIL)
+    ),
 )
 def youth_council_not_involved(ctx: Context) -> Iterator[Hit]:
     org = ctx.strategy.organisation
@@ -314,8 +290,11 @@ def youth_council_not_involved(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; {_CHECK.format(4)}",
     weight=25,
-    fires=_activity(rhythm=Rhythm.ONCE),
-    passes=chain(_activity(rhythm=Rhythm.ONCE), _activity(0, rhythm=Rhythm.YEARLY)),
+    fires=each_in("engagement", "activities", rhythm=Rhythm.ONCE),
+    passes=chain(
+        each_in("engagement", "activities", rhythm=Rhythm.ONCE),
+        each_in("engagement", "activities", 0, rhythm=Rhythm.YEARLY),
+    ),
 )
 def all_one_off(ctx: Context) -> Iterator[Hit]:
     activities = ctx.strategy.engagement.activities
@@ -435,8 +414,11 @@ def key_audience_not_taking_part(ctx: Context) -> Iterator[Hit]:
     ),
     source=_QA,
     weight=6,
-    fires=_without(EngagementKind.CONVERSATION_STARTERS),
-    passes=chain(_without(EngagementKind.CONVERSATION_STARTERS), _with(EngagementKind.STATEMENTS)),
+    fires=without("engagement", "activities", kind=EngagementKind.CONVERSATION_STARTERS),
+    passes=chain(
+        without("engagement", "activities", kind=EngagementKind.CONVERSATION_STARTERS),
+        _with(EngagementKind.STATEMENTS),
+    ),
 )
 def no_conversation_starters(ctx: Context) -> Iterator[Hit]:
     if ctx.strategy.engagement.activities and not _STARTERS & _kinds(ctx):
@@ -461,7 +443,7 @@ def no_conversation_starters(ctx: Context) -> Iterator[Hit]:
     ),
     source=_QA,
     weight=6,
-    fires=_without(EngagementKind.TEAM_SESSION),
+    fires=without("engagement", "activities", kind=EngagementKind.TEAM_SESSION),
 )
 def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     if _missing_kind(ctx, EngagementKind.TEAM_SESSION):
@@ -486,7 +468,7 @@ def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     weight=8,
     mode="share",
     population=_activities,
-    fires=_activity(0, planned=None),
+    fires=each_in("engagement", "activities", 0, planned=None),
 )
 def activity_without_date(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -512,7 +494,7 @@ def activity_without_date(ctx: Context) -> Iterator[Hit]:
     weight=8,
     mode="share",
     population=_activities,
-    fires=_activity(0, owner=""),
+    fires=each_in("engagement", "activities", 0, owner=""),
 )
 def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -538,7 +520,7 @@ def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="share",
     population=_activities,
-    fires=_activity(0, audiences=()),
+    fires=each_in("engagement", "activities", 0, audiences=()),
 )
 def activity_without_audience(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -565,7 +547,7 @@ def activity_without_audience(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; {_CHECK.format(5)}",
     weight=6,
-    fires=_activity(outcome=""),
+    fires=each_in("engagement", "activities", outcome=""),
 )
 def outcomes_not_gathered(ctx: Context) -> Iterator[Hit]:
     activities = ctx.strategy.engagement.activities

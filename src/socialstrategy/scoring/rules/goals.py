@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialstrategy.i18n import Text
+from socialstrategy import fmt
+from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.model import Indicator
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
@@ -426,8 +427,8 @@ _SCALE_RATIO = 8
 
 
 def _number(value: float) -> Text:
-    text = f"{value:g}"
-    return Text(text.replace(".", ","), text)
+    """The value as the report writes it: ``7,5`` and ``1.500`` in Dutch."""
+    return Text(*(fmt.number(value, language) for language in LANGUAGES))
 
 
 def _off_scale(baseline: float, target: float, unit: str) -> Text | None:

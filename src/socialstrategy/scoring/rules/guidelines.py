@@ -20,7 +20,7 @@ from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain, replace, within
+from socialstrategy.scoring.rules._edit import chain, replace, within, without
 from socialstrategy.vocab import CORE_TOPICS, GuidelineTopic, ParticipationBody, Sector
 
 if TYPE_CHECKING:
@@ -69,23 +69,9 @@ def _guides(ctx: Context) -> bool:
     return ctx.strategy.organisation.sector in _GUIDANCE_SECTORS
 
 
-def _without(topic: GuidelineTopic) -> Callable[[Strategy], Strategy]:
-    """An example that drops every rule on *topic*."""
-
-    def change(s: Strategy) -> Strategy:
-        rules = tuple(r for r in s.guidelines.rules if r.topic is not topic)
-        return within("guidelines", rules=rules)(s)
-
-    return change
-
-
 def _consent(**changes: Any) -> Callable[[Strategy], Strategy]:
     """An example that changes the consent policy."""
     return lambda s: within("guidelines", consent=attrs.evolve(s.guidelines.consent, **changes))(s)
-
-
-def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
-    return lambda s: replace(organisation=attrs.evolve(s.organisation, **changes))(s)
 
 
 def _no_why(s: Strategy) -> Strategy:
@@ -95,16 +81,11 @@ def _no_why(s: Strategy) -> Strategy:
 
 def _small_without_works_council(s: Strategy) -> Strategy:
     bodies = tuple(b for b in s.organisation.bodies if b is not ParticipationBody.WORKS_COUNCIL)
-    return _organisation(employees=_WORKS_COUNCIL_THRESHOLD - 1, bodies=bodies)(s)
+    return within("organisation", employees=_WORKS_COUNCIL_THRESHOLD - 1, bodies=bodies)(s)
 
 
 def _no_client_contact(s: Strategy) -> Strategy:
     return replace(channels=tuple(attrs.evolve(c, client_contact=False) for c in s.channels))(s)
-
-
-def _join(items: list[str], last: str) -> str:
-    """'a, b en c': a list in running text."""
-    return f" {last} ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else items[0]
 
 
 def _labels(topic: GuidelineTopic) -> dict[str, object]:
@@ -114,13 +95,6 @@ def _labels(topic: GuidelineTopic) -> dict[str, object]:
 def _day(name: str, date: dt.date) -> dict[str, object]:
     """A date for messages: '1 februari 2026' and '1 February 2026'."""
     return {f"{name}_{lang}": fmt.long_date(date, lang) for lang in LANGUAGES}
-
-
-def _years_after(date: dt.date, years: int) -> dt.date:
-    try:
-        return date.replace(year=date.year + years)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year + years, day=28)
 
 
 # --- the employee guideline -------------------------------------------------------------
@@ -172,8 +146,8 @@ def no_guideline(ctx: Context) -> Iterator[Hit]:
     source=_TOPICS,
     weight=8,
     mode="each",
-    fires=_without(GuidelineTopic.CONFIDENTIALITY),
-    passes=_without(GuidelineTopic.MESSAGING_CLIENTS),
+    fires=without("guidelines", "rules", topic=GuidelineTopic.CONFIDENTIALITY),
+    passes=without("guidelines", "rules", topic=GuidelineTopic.MESSAGING_CLIENTS),
 )
 def core_topic_missing(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx):
@@ -206,8 +180,10 @@ def core_topic_missing(ctx: Context) -> Iterator[Hit]:
     ),
     source="DOMAIN.md guidelines #14 (client contact over WhatsApp or DM)",
     weight=10,
-    fires=_without(GuidelineTopic.MESSAGING_CLIENTS),
-    passes=chain(_without(GuidelineTopic.MESSAGING_CLIENTS), _no_client_contact),
+    fires=without("guidelines", "rules", topic=GuidelineTopic.MESSAGING_CLIENTS),
+    passes=chain(
+        without("guidelines", "rules", topic=GuidelineTopic.MESSAGING_CLIENTS), _no_client_contact
+    ),
 )
 def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx) or GuidelineTopic.MESSAGING_CLIENTS in ctx.strategy.guidelines.topics:
@@ -216,7 +192,7 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     if names:
         yield Hit(
             "guidelines.rules",
-            {"channels_nl": _join(names, "en"), "channels_en": _join(names, "and")},
+            {"channels_nl": fmt.items(names, "nl"), "channels_en": fmt.items(names, "en")},
         )
 
 
@@ -243,8 +219,8 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     weight=len(_OTHER_TOPICS),
     mode="share",
     population=lambda _: len(_OTHER_TOPICS),
-    fires=_without(GuidelineTopic.CONFLICTS_OF_INTEREST),
-    passes=_without(GuidelineTopic.CONFIDENTIALITY),
+    fires=without("guidelines", "rules", topic=GuidelineTopic.CONFLICTS_OF_INTEREST),
+    passes=without("guidelines", "rules", topic=GuidelineTopic.CONFIDENTIALITY),
 )
 def topics_missing(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx):
@@ -263,8 +239,8 @@ def topics_missing(ctx: Context) -> Iterator[Hit]:
                 else f"{len(missing)} onderwerpen die terugkomen"
             ),
             "count_en": "one topic that recurs" if one else f"{len(missing)} topics that recur",
-            "topics_nl": _join([f"'{t.label('nl')}'" for t in missing], "en"),
-            "topics_en": _join([f"'{t.label('en')}'" for t in missing], "and"),
+            "topics_nl": fmt.items([f"'{t.label('nl')}'" for t in missing], "nl"),
+            "topics_en": fmt.items([f"'{t.label('en')}'" for t in missing], "en"),
         },
         items=len(missing),
     )
@@ -303,9 +279,9 @@ def _own_name_channel(s: Strategy) -> Strategy:
     source="DOMAIN.md guidelines #2, #5 and #12 (KNMG, V&VN: secrecy, speaking for yourself,"
     " disclosing affiliation and interests)",
     weight=10,
-    fires=chain(_own_name_channel, _without(GuidelineTopic.OWN_NAME)),
+    fires=chain(_own_name_channel, without("guidelines", "rules", topic=GuidelineTopic.OWN_NAME)),
     # Without anyone known to publish under their own name, GUID030 is enough.
-    passes=_without(GuidelineTopic.OWN_NAME),
+    passes=without("guidelines", "rules", topic=GuidelineTopic.OWN_NAME),
 )
 def own_name_without_rule(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx) or GuidelineTopic.OWN_NAME in ctx.strategy.guidelines.topics:
@@ -315,7 +291,7 @@ def own_name_without_rule(ctx: Context) -> Iterator[Hit]:
     if names:
         yield Hit(
             "guidelines.rules",
-            {"channels_nl": _join(names, "en"), "channels_en": _join(names_en, "and")},
+            {"channels_nl": fmt.items(names, "nl"), "channels_en": fmt.items(names_en, "en")},
         )
 
 
@@ -514,7 +490,7 @@ def review_too_far_off(ctx: Context) -> Iterator[Hit]:
     g = ctx.strategy.guidelines
     if not (_written(ctx) and g.adopted and g.review_date):
         return
-    if g.review_date > _years_after(g.adopted, _REVIEW_YEARS):
+    if g.review_date > fmt.years_later(g.adopted, _REVIEW_YEARS):
         yield Hit("guidelines.review_date", _day("date", g.review_date) | {"years": _REVIEW_YEARS})
 
 
@@ -573,7 +549,9 @@ def consent_not_recorded(ctx: Context) -> Iterator[Hit]:
     source=_CONSENT + "; AVG/UAVG art. 5 (consent under 16)",
     weight=8,
     fires=_consent(parents_under_16=False),
-    passes=chain(_consent(parents_under_16=False), _organisation(sector=Sector.ELDERLY_CARE)),
+    passes=chain(
+        _consent(parents_under_16=False), within("organisation", sector=Sector.ELDERLY_CARE)
+    ),
 )
 def parents_consent_missing(ctx: Context) -> Iterator[Hit]:
     if ctx.strategy.organisation.sector in _ADULTS_ONLY:
@@ -738,7 +716,9 @@ def guideline_without_owner(ctx: Context) -> Iterator[Hit]:
     weight=12,
     fires=within("media_guidance", vision=""),
     # A hospital does not guide its patients' media use in daily life.
-    passes=chain(within("media_guidance", vision=""), _organisation(sector=Sector.HOSPITAL)),
+    passes=chain(
+        within("media_guidance", vision=""), within("organisation", sector=Sector.HOSPITAL)
+    ),
 )
 def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.vision.strip():

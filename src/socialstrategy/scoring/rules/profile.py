@@ -11,7 +11,7 @@ from 50 employees), as the governance in effect reads them (:mod:`model.governan
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,7 +20,7 @@ from socialstrategy.i18n import LANGUAGES
 from socialstrategy.model.governance import WORKS_COUNCIL_FROM
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain
+from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.vocab import (
     ClientParticipation,
     ParticipationBody,
@@ -30,7 +30,7 @@ from socialstrategy.vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
     from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
@@ -44,20 +44,12 @@ _CLIENT_VOICES = frozenset({ParticipationBody.CLIENT_COUNCIL, ParticipationBody.
 _RELATIVES_SECTORS = frozenset({Sector.DISABILITY_CARE, Sector.ELDERLY_CARE})
 
 
-def _organisation(**changes: Any) -> Callable[[Strategy], Strategy]:
-    return lambda s: attrs.evolve(s, organisation=attrs.evolve(s.organisation, **changes))
-
-
-def _meta(**changes: Any) -> Callable[[Strategy], Strategy]:
-    return lambda s: attrs.evolve(s, meta=attrs.evolve(s.meta, **changes))
-
-
 def _all_processes_supporting(s: Strategy) -> Strategy:
     # Keeping the processes (as supporting ones) leaves every goal's reference intact.
     processes = tuple(
         attrs.evolve(p, kind=ProcessKind.SUPPORTING) for p in s.organisation.processes
     )
-    return _organisation(processes=processes)(s)
+    return within("organisation", processes=processes)(s)
 
 
 def _one_primary_process_left(s: Strategy) -> Strategy:
@@ -66,14 +58,14 @@ def _one_primary_process_left(s: Strategy) -> Strategy:
         attrs.evolve(p, kind=ProcessKind.SUPPORTING) if p.id in primary[1:] else p
         for p in s.organisation.processes
     )
-    return _organisation(processes=processes)(s)
+    return within("organisation", processes=processes)(s)
 
 
 def _without_roles(s: Strategy) -> Strategy:
     """No roles, and nothing left that refers to one."""
     crisis = s.crisis
     return attrs.evolve(
-        _organisation(roles=())(s),
+        within("organisation", roles=())(s),
         guidelines=attrs.evolve(
             s.guidelines, rules=tuple(attrs.evolve(r, roles=()) for r in s.guidelines.rules)
         ),
@@ -95,13 +87,6 @@ def _dates(day: dt.date) -> dict[str, object]:
     return {f"date_{lang}": fmt.date(day, lang) for lang in LANGUAGES}
 
 
-def _one_year_after(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
 @rule(
     "PROF001",
     "no-organisation-name",
@@ -118,7 +103,7 @@ def _one_year_after(day: dt.date) -> dt.date:
     ),
     source="PRODUCT.md: organisation profile (name, sector, size, primary processes)",
     weight=30,
-    fires=_organisation(name=""),
+    fires=within("organisation", name=""),
 )
 def no_organisation_name(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.name.strip():
@@ -171,7 +156,7 @@ def no_primary_processes(ctx: Context) -> Iterator[Hit]:
     ),
     source="PRODUCT.md: organisation profile (sector); DOMAIN.md sector specifics",
     weight=10,
-    fires=_organisation(sector=Sector.OTHER),
+    fires=within("organisation", sector=Sector.OTHER),
 )
 def sector_other(ctx: Context) -> Iterator[Hit]:
     if ctx.strategy.organisation.sector is Sector.OTHER:
@@ -196,7 +181,7 @@ def sector_other(ctx: Context) -> Iterator[Hit]:
     ),
     source=_BOOK,
     weight=5,
-    fires=_organisation(mission=""),
+    fires=within("organisation", mission=""),
 )
 def no_mission(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.mission.strip():
@@ -247,8 +232,9 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; DOMAIN.md sector specifics (participation)",
     weight=20,
-    fires=_organisation(bodies=()),
-    passes=_organisation(
+    fires=within("organisation", bodies=()),
+    passes=within(
+        "organisation",
         bodies=(),
         staff_representation=StaffRepresentation.NONE,
         client_participation=ClientParticipation.OTHER_FORM,
@@ -294,9 +280,10 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; Wmcz 2018 (client council)",
     weight=10,
-    fires=_organisation(bodies=(ParticipationBody.WORKS_COUNCIL,)),
+    fires=within("organisation", bodies=(ParticipationBody.WORKS_COUNCIL,)),
     # A plan that says its clients take part in another way (a panel) has no council to add.
-    passes=_organisation(
+    passes=within(
+        "organisation",
         bodies=(ParticipationBody.WORKS_COUNCIL,),
         client_participation=ClientParticipation.OTHER_FORM,
     ),
@@ -325,10 +312,10 @@ def no_client_council(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA}; DOMAIN.md sector specifics (verwantenraad in disability and elderly care)",
     weight=5,
-    fires=_organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+    fires=within("organisation", bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     passes=chain(
-        _organisation(sector=Sector.MENTAL_HEALTH),
-        _organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+        within("organisation", sector=Sector.MENTAL_HEALTH),
+        within("organisation", bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     ),
 )
 def no_relatives_council(ctx: Context) -> Iterator[Hit]:
@@ -362,10 +349,10 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     ),
     source="DOMAIN.md guidelines #15 (works council's advice); WOR (from 50 employees)",
     weight=5,
-    fires=_organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+    fires=within("organisation", bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     passes=chain(
-        _organisation(employees=60, staff_representation=StaffRepresentation.NONE),
-        _organisation(bodies=(ParticipationBody.CLIENT_COUNCIL,)),
+        within("organisation", employees=60, staff_representation=StaffRepresentation.NONE),
+        within("organisation", bodies=(ParticipationBody.CLIENT_COUNCIL,)),
     ),
 )
 def no_works_council(ctx: Context) -> Iterator[Hit]:
@@ -403,7 +390,7 @@ def no_works_council(ctx: Context) -> Iterator[Hit]:
     ),
     source=f"{_QA} (someone responsible); seed 003 (support from directors and managers)",
     weight=5,
-    fires=_meta(author=""),
+    fires=within("meta", author=""),
 )
 def no_author(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.meta.author.strip():
@@ -426,7 +413,7 @@ def no_author(ctx: Context) -> Iterator[Hit]:
     ),
     source="DOMAIN.md guidelines #15 (a review date); Q&A question 3 (future-proof)",
     weight=15,
-    fires=_meta(next_review=None),
+    fires=within("meta", next_review=None),
 )
 def no_review_date(ctx: Context) -> Iterator[Hit]:
     if ctx.strategy.meta.next_review is None:
@@ -449,9 +436,9 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
     ),
     source="DOMAIN.md guidelines #15 (a review date); Q&A question 3 (future-proof)",
     weight=25,
-    fires=_meta(last_reviewed=dt.date(2025, 6, 1), next_review=dt.date(2026, 6, 1)),
+    fires=within("meta", last_reviewed=dt.date(2025, 6, 1), next_review=dt.date(2026, 6, 1)),
     # Due today is not yet overdue (the tests score on 23 November 2026).
-    passes=_meta(next_review=dt.date(2026, 11, 23)),
+    passes=within("meta", next_review=dt.date(2026, 11, 23)),
 )
 def review_date_passed(ctx: Context) -> Iterator[Hit]:
     due = ctx.strategy.meta.next_review
@@ -477,11 +464,11 @@ def review_date_passed(ctx: Context) -> Iterator[Hit]:
     ),
     source="Q&A question 3 (future-proof) and structural attention (seed 000)",
     weight=5,
-    fires=_meta(next_review=dt.date(2028, 12, 31)),
+    fires=within("meta", next_review=dt.date(2028, 12, 31)),
 )
 def review_date_far_off(ctx: Context) -> Iterator[Hit]:
     due = ctx.strategy.meta.next_review
-    if due is not None and due > _one_year_after(ctx.today):
+    if due is not None and due > fmt.years_later(ctx.today, 1):
         yield Hit("meta.next_review", _dates(due))
 
 
@@ -536,8 +523,8 @@ def _contradictions(ctx: Context) -> Iterator[tuple[str, str, str, str, str]]:
     source="WOR art. 2 and 35c; Wmcz 2018 (the governance in effect, model/governance.py)",
     weight=5,
     mode="each",
-    fires=_organisation(staff_representation=StaffRepresentation.NONE),
-    passes=_organisation(staff_representation=StaffRepresentation.WORKS_COUNCIL),
+    fires=within("organisation", staff_representation=StaffRepresentation.NONE),
+    passes=within("organisation", staff_representation=StaffRepresentation.WORKS_COUNCIL),
 )
 def participation_contradicts_bodies(ctx: Context) -> Iterator[Hit]:
     for field, body_nl, body_en, recorded_nl, recorded_en in _contradictions(ctx):
