@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from babel.core import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names, get_month_names
 from babel.lists import format_list
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -70,6 +70,19 @@ def long_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
 def medium_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
     """For tables: ``20 feb 2027`` or ``20 Feb 2027``."""
     return format_date(day, "d MMM y", locale=LOCALES[language])
+
+
+def month_names(language: Language = DEFAULT_LANGUAGE, *, short: bool = False) -> list[str]:
+    """January to December; *short*: three letters (``mrt``, ``Sep``), as chart axes
+    write them."""
+    names = get_month_names("abbreviated" if short else "wide", locale=LOCALES[language])
+    return [names[month][:3] if short else names[month] for month in range(1, 13)]
+
+
+def day_names(language: Language = DEFAULT_LANGUAGE, *, short: bool = False) -> list[str]:
+    """Sunday to Saturday (the order charts want); *short*: ``zo``, ``Sun``."""
+    names = get_day_names("abbreviated" if short else "wide", locale=LOCALES[language])
+    return [names[(day + 6) % 7] for day in range(7)]
 
 
 def items(
