@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES
 from socialstrategy.model import Moderation
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import each
@@ -65,7 +66,7 @@ def no_response_time(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CHAN006",
+    codes.RESPONSE_TIME_NOT_COVERED,
     "response-time-not-covered",
     area=Area.CHANNELS,
     level=Level.WARNING,

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import last_drill
 from socialstrategy.scoring.rule import Hit, rule
@@ -77,7 +78,7 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CRIS015",
+    codes.NO_RECENT_DRILL,
     "no-recent-drill",
     area=Area.CRISIS,
     level=Level.ADVICE,

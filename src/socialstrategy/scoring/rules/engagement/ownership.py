@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import within
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "ENG007",
+    codes.NO_KARTREKKER,
     "no-kartrekker",
     area=Area.ENGAGEMENT,
     level=Level.WARNING,

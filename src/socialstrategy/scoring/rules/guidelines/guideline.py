@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -58,7 +59,7 @@ def rule_without_reason(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "GUID005",
+    codes.GUIDELINE_NOT_ADOPTED,
     "guideline-not-adopted",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -83,7 +84,7 @@ def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "GUID006",
+    codes.NO_WORKS_COUNCIL_ADVICE,
     "no-works-council-advice",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -116,7 +117,7 @@ def no_works_council_advice(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "GUID007",
+    codes.ADOPTED_BEFORE_WORKS_COUNCIL,
     "adopted-before-works-council",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -172,7 +173,7 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "GUID009",
+    codes.GUIDELINE_REVIEW_DATE_PASSED,
     "review-date-passed",
     area=Area.GUIDELINES,
     level=Level.WARNING,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy import fmt
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, replace, within, without
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "GUID001",
+    codes.NO_GUIDELINE,
     "no-guideline",
     area=Area.GUIDELINES,
     level=Level.ERROR,

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import within
@@ -64,7 +65,7 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "PROF012",
+    codes.REVIEW_DATE_PASSED,
     "review-date-passed",
     area=Area.PROFILE,
     level=Level.ERROR,
