@@ -182,8 +182,8 @@ def review_sites_not_among_channels(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         "channels",
         {
-            "clients_nl": words.clients.nl.capitalize(),
-            "clients_en": words.clients.en.capitalize(),
+            "clients_nl": fmt.capital(words.clients.nl),
+            "clients_en": fmt.capital(words.clients.en),
             "sector_nl": _REVIEWED_SECTORS[sector].nl,
             "sector_en": _REVIEWED_SECTORS[sector].en,
         },
