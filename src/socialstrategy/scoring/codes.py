@@ -1,9 +1,10 @@
-"""Codes of the rules that other parts of the scoring branch on, by name.
+"""Codes of the rules that other parts of the library branch on, by name.
 
 The rule is declared with the constant (``@rule(codes.NO_GUIDELINE, "no-guideline", …)``)
-and the board decisions test for it by the same name, so a renumbered rule cannot leave
-a decision silently asking for a code nobody emits. Each name is the rule's symbol in
-capitals, with the part it belongs to in front where two symbols are alike.
+and the board decisions and the exports test for it by the same name, so a renumbered
+rule cannot leave a decision or a document silently asking for a code nobody emits.
+Each name is the rule's symbol in capitals, with the part it belongs to in front where
+two symbols are alike.
 """
 
 from __future__ import annotations
@@ -19,4 +20,16 @@ GUIDELINE_NOT_ADOPTED: Final = "GUID005"
 NO_WORKS_COUNCIL_ADVICE: Final = "GUID006"
 ADOPTED_BEFORE_WORKS_COUNCIL: Final = "GUID007"
 GUIDELINE_REVIEW_DATE_PASSED: Final = "GUID009"
+PARENTS_CONSENT_MISSING: Final = "GUID012"
+REPRESENTATIVE_CONSENT_MISSING: Final = "GUID013"
 REVIEW_DATE_PASSED: Final = "PROF012"
+CONSENT_EXPIRED: Final = "CONS001"
+MINOR_WITHOUT_PARENT: Final = "CONS002"
+REPRESENTATIVE_NOT_SIGNED: Final = "CONS003"
+CLIENT_NOT_SIGNED: Final = "CONS004"
+PUBLISHED_BEYOND_SCOPE: Final = "CONS005"
+SHOWN_AFTER_WITHDRAWAL: Final = "CONS006"
+CONSENT_UNDATED: Final = "CONS007"
+NO_PSEUDONYM: Final = "CONS008"
+PSEUDONYM_LOOKS_LIKE_NAME: Final = "CONS009"
+CONSENT_WITHOUT_SCOPE: Final = "CONS010"

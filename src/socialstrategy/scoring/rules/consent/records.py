@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules.consent._common import (
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "CONS006",
+    codes.SHOWN_AFTER_WITHDRAWAL,
     "shown-after-withdrawal",
     area=Area.GUIDELINES,
     level=Level.ERROR,
@@ -59,7 +60,7 @@ def shown_after_withdrawal(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS007",
+    codes.CONSENT_UNDATED,
     "consent-undated",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -85,7 +86,7 @@ def consent_undated(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS008",
+    codes.NO_PSEUDONYM,
     "no-pseudonym",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -112,7 +113,7 @@ def no_pseudonym(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS009",
+    codes.PSEUDONYM_LOOKS_LIKE_NAME,
     "pseudonym-looks-like-name",
     area=Area.GUIDELINES,
     level=Level.ADVICE,
@@ -142,7 +143,7 @@ def pseudonym_looks_like_name(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS010",
+    codes.CONSENT_WITHOUT_SCOPE,
     "consent-without-scope",
     area=Area.GUIDELINES,
     level=Level.WARNING,

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy.i18n import Text
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules.consent._common import (
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "CONS001",
+    codes.CONSENT_EXPIRED,
     "consent-expired",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -69,7 +70,7 @@ def consent_expired(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS002",
+    codes.MINOR_WITHOUT_PARENT,
     "minor-without-parent",
     area=Area.GUIDELINES,
     level=Level.ERROR,
@@ -102,7 +103,7 @@ def minor_without_parent(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS003",
+    codes.REPRESENTATIVE_NOT_SIGNED,
     "representative-not-signed",
     area=Area.GUIDELINES,
     level=Level.ERROR,
@@ -143,7 +144,7 @@ def representative_not_signed(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS004",
+    codes.CLIENT_NOT_SIGNED,
     "client-not-signed",
     area=Area.GUIDELINES,
     level=Level.ERROR,
@@ -175,7 +176,7 @@ def client_not_signed(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "CONS005",
+    codes.PUBLISHED_BEYOND_SCOPE,
     "published-beyond-scope",
     area=Area.GUIDELINES,
     level=Level.ERROR,

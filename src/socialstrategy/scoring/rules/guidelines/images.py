@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -59,7 +60,7 @@ def consent_not_recorded(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "GUID012",
+    codes.PARENTS_CONSENT_MISSING,
     "parents-consent-missing",
     area=Area.GUIDELINES,
     level=Level.WARNING,
@@ -88,7 +89,7 @@ def parents_consent_missing(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "GUID013",
+    codes.REPRESENTATIVE_CONSENT_MISSING,
     "representative-consent-missing",
     area=Area.GUIDELINES,
     level=Level.WARNING,
