@@ -119,3 +119,44 @@ def test_lists_and_plurals_in_both_languages() -> None:
     assert fmt.plural(1, "{n} actie", "{n} acties", "nl") == "1 actie"
     assert fmt.plural(1500, "{n} actie", "{n} acties", "nl") == "1.500 acties"
     assert fmt.plural(2, "{n} action", "{n} actions", "en") == "2 actions"
+
+
+def test_either_lists_join_with_or() -> None:
+    """A list of alternatives reads 'of' in Dutch and 'or' in English; one item alone."""
+    assert fmt.items(["a", "b", "c"], "nl", either=True) == "a, b of c"
+    assert fmt.items(["a", "b"], "en", either=True) == "a or b"
+    assert fmt.items(["a"], "en", either=True) == "a"
+
+
+def test_years_later_keeps_the_day_and_moves_29_february_to_the_28th() -> None:
+    assert fmt.years_later(dt.date(2026, 12, 5), 1) == dt.date(2027, 12, 5)
+    assert fmt.years_later(dt.date(2028, 2, 29), 1) == dt.date(2029, 2, 28)
+    assert fmt.years_later(dt.date(2028, 2, 29), -1) == dt.date(2027, 2, 28)
+    assert fmt.years_later(dt.date(2028, 2, 29), 4) == dt.date(2032, 2, 29)
+
+
+def test_capital_raises_only_the_first_letter() -> None:
+    assert fmt.capital("cliënten van de Linde") == "Cliënten van de Linde"
+    assert fmt.capital("") == ""
+
+
+def test_month_and_day_names_in_both_languages() -> None:
+    """Charts take their names from here: Sunday first, short months in three letters."""
+    assert fmt.month_names("nl")[2] == "maart"
+    assert fmt.month_names("nl", short=True)[2] == "mrt"
+    assert fmt.month_names("en", short=True)[8] == "Sep"
+    assert fmt.day_names("nl") == [
+        "zondag",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+    ]
+    assert fmt.day_names("en", short=True)[:2] == ["Sun", "Mon"]
+
+
+def test_a_huge_number_is_written_not_refused() -> None:
+    """A typo of 1e26 in a target is written out (the rules then say it is off scale)."""
+    assert fmt.number(1e26, "nl") == "100.000.000.000.000.000.000.000.000"

@@ -10,11 +10,12 @@ cannot be meant (``0027``, ``20207``) is refused before it is stored.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 from typing import TYPE_CHECKING, Final
 
 from babel.core import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names, get_month_names
 from babel.lists import format_list
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -50,7 +51,10 @@ def number(value: float, language: Language = DEFAULT_LANGUAGE, *, digits: int =
     At most *digits* decimals, and no trailing zeros.
     """
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[language])
+    # Enough precision for any float (1e26 has more digits than decimal's default 28).
+    with decimal.localcontext() as context:
+        context.prec = 400
+        return format_decimal(value, format=pattern, locale=LOCALES[language])
 
 
 def date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
@@ -68,9 +72,40 @@ def medium_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
     return format_date(day, "d MMM y", locale=LOCALES[language])
 
 
-def items(values: Sequence[str], language: Language = DEFAULT_LANGUAGE) -> str:
-    """``a, b en c`` or ``a, b and c``; empty for no values."""
-    return format_list(list(values), locale=LOCALES[language]) if values else ""
+def month_names(language: Language = DEFAULT_LANGUAGE, *, short: bool = False) -> list[str]:
+    """January to December; *short*: three letters (``mrt``, ``Sep``), as chart axes
+    write them."""
+    names = get_month_names("abbreviated" if short else "wide", locale=LOCALES[language])
+    return [names[month][:3] if short else names[month] for month in range(1, 13)]
+
+
+def day_names(language: Language = DEFAULT_LANGUAGE, *, short: bool = False) -> list[str]:
+    """Sunday to Saturday (the order charts want); *short*: ``zo``, ``Sun``."""
+    names = get_day_names("abbreviated" if short else "wide", locale=LOCALES[language])
+    return [names[(day + 6) % 7] for day in range(7)]
+
+
+def items(
+    values: Sequence[str], language: Language = DEFAULT_LANGUAGE, *, either: bool = False
+) -> str:
+    """``a, b en c`` or ``a, b and c`` (*either*: ``a, b of c``, ``a, b or c``); empty
+    for no values."""
+    if not values:
+        return ""
+    return format_list(list(values), style="or" if either else "standard", locale=LOCALES[language])
+
+
+def capital(text: str) -> str:
+    """*text* with its first letter a capital: ``cliënten`` becomes ``Cliënten``."""
+    return text[:1].upper() + text[1:]
+
+
+def years_later(day: dt.date, years: int) -> dt.date:
+    """The same day *years* later (earlier when negative); 28 February for 29 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
 
 
 def plural(count: int, one: str, other: str, language: Language = DEFAULT_LANGUAGE) -> str:

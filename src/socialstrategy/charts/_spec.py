@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import altair as alt
 
-from socialstrategy.charts._texts import CHART
+from socialstrategy import fmt
 from socialstrategy.charts._theme import MUTED, THEME, locale
 
 if TYPE_CHECKING:
@@ -111,5 +111,5 @@ def shorten(text: str, limit: int) -> str:
 
 def day(date: dt.date, language: Language) -> str:
     """A date as people write it: ``3 mrt 2027`` or ``3 Mar 2027``."""
-    months = CHART("locale.short_months", language).split()
+    months = fmt.month_names(language, short=True)
     return f"{date.day} {months[date.month - 1]} {date.year}"

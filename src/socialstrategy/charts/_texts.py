@@ -124,20 +124,5 @@ CHART = Catalogue(
         "maturity.meaning": Text("Betekenis", "Meaning"),
         "maturity.overall": Text("Totaal {overall}", "Overall {overall}"),
         "maturity.axis": Text("Totaalscore (0–100)", "Overall score (0–100)"),
-        # Date and number formats (names of months and days, space-separated)
-        "locale.months": Text(
-            "januari februari maart april mei juni juli augustus september oktober november"
-            " december",
-            "January February March April May June July August September October November December",
-        ),
-        "locale.short_months": Text(
-            "jan feb mrt apr mei jun jul aug sep okt nov dec",
-            "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-        ),
-        "locale.days": Text(
-            "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag",
-            "Sunday Monday Tuesday Wednesday Thursday Friday Saturday",
-        ),
-        "locale.short_days": Text("zo ma di wo do vr za", "Sun Mon Tue Wed Thu Fri Sat"),
     }
 )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
 
-from socialstrategy.charts._texts import CHART
+from socialstrategy import fmt
 
 if TYPE_CHECKING:
     from socialstrategy.i18n import Language
@@ -119,9 +119,9 @@ def locale(language: Language) -> dict[str, Any]:
             "date": "%d-%m-%Y" if dutch else "%m/%d/%Y",
             "time": "%H:%M:%S" if dutch else "%I:%M:%S %p",
             "periods": ["AM", "PM"],
-            "days": CHART("locale.days", language).split(),
-            "shortDays": CHART("locale.short_days", language).split(),
-            "months": CHART("locale.months", language).split(),
-            "shortMonths": CHART("locale.short_months", language).split(),
+            "days": fmt.day_names(language),
+            "shortDays": fmt.day_names(language, short=True),
+            "months": fmt.month_names(language),
+            "shortMonths": fmt.month_names(language, short=True),
         },
     }

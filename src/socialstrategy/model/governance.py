@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from socialstrategy.fmt import capital
 from socialstrategy.i18n import LANGUAGES, Language, Text
 from socialstrategy.vocab import (
     SECTOR_WORDS,
@@ -204,15 +205,11 @@ class Governance:
             }
             words["urgent"] = self.urgent.get(lang)
             words["advice"] = self.advice.get(lang)
-            words["Adopter"] = _capital(words["adopter"])
-            words["Staff_short"] = _capital(words["staff_short"])
-            words["Clients"] = _capital(words["clients"])
+            words["Adopter"] = capital(words["adopter"])
+            words["Staff_short"] = capital(words["staff_short"])
+            words["Clients"] = capital(words["clients"])
             out[lang] = words
         return out
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _adopted_by(org: Organisation) -> AdoptingBody:
@@ -291,7 +288,7 @@ def _explain_adopter(g: Governance) -> Text:
         why = _t(f"minder dan {SMALL_BELOW} medewerkers", f"fewer than {SMALL_BELOW} employees")
     else:
         why = _t("een zorginstelling van deze omvang", "a care institution of this size")
-    return _t(f"{_capital(g.adopter.nl)} ({why.nl})", f"{_capital(g.adopter.en)} ({why.en})")
+    return _t(f"{capital(g.adopter.nl)} ({why.nl})", f"{capital(g.adopter.en)} ({why.en})")
 
 
 def _explain_staff(g: Governance) -> Text:

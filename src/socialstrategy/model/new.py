@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from socialstrategy import fmt
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.meta import Meta
@@ -29,8 +30,7 @@ _TITLE = Text(nl="Sociale-mediastrategie", en="Social media strategy")
 def _audience_name(kind: AudienceKind, sector: Sector, language: Language) -> str:
     """The audience as the sector calls it: the clients are "Patiënten" in a hospital."""
     if kind is AudienceKind.CLIENTS:
-        clients = SECTOR_WORDS[sector].clients.get(language)
-        return clients[:1].upper() + clients[1:]
+        return fmt.capital(SECTOR_WORDS[sector].clients.get(language))
     return kind.label(language)
 
 

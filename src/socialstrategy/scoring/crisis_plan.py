@@ -8,8 +8,9 @@ itself: an escalation chain, and at least one scenario with a holding statement.
 
 Triage, the response decision tree, the stakeholder map and the message principles make
 a plan better, not a plan: without them the person on duty still knows whom to call and
-what to say first. Their rules (:mod:`rules.crisis_parts`) cost points in the crisis
-area, and so in maturity, but do not hold up the action plan.
+what to say first. Their rules (``rules.crisis``: triage, responses, stakeholders,
+principles) cost points in the crisis area, and so in maturity, but do not hold up the
+action plan.
 """
 
 from __future__ import annotations
@@ -87,11 +88,3 @@ def last_drill(plan: CrisisPlan) -> dt.date | None:
     dates = [plan.last_drill, *(s.last_drilled for s in plan.scenarios)]
     known = [d for d in dates if d is not None]
     return max(known, default=None)
-
-
-def year_before(day: dt.date) -> dt.date:
-    """The same day a year earlier (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)

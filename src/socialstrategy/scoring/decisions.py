@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.fmt import long_date
+from socialstrategy.fmt import capital, long_date, years_later
 from socialstrategy.i18n import LANGUAGES, Language, Text
 from socialstrategy.model.governance import Governance, governance
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.crisis_plan import lacking, last_drill, missing_from_crisis_plan
 from socialstrategy.scoring.thinking import unfinished_thinking
 from socialstrategy.vocab import StaffRepresentation
@@ -62,34 +63,23 @@ def decisions(strategy: Strategy, report: Report, *, today: dt.date) -> tuple[De
 
     *report* must be the score of *strategy* on the same day.
     """
-    codes = {f.code for f in report.findings}
+    fired = {f.code for f in report.findings}
     found = [
-        *_guideline(strategy, codes),
-        *_kartrekker(codes),
+        *_guideline(strategy, fired),
+        *_kartrekker(fired),
         *_webcare(strategy, report),
-        *_crisis(strategy, codes, today),
-        *_action_plan(strategy, codes, today),
-        _review(strategy, codes, today),
+        *_crisis(strategy, fired, today),
+        *_action_plan(strategy, fired, today),
+        _review(strategy, fired, today),
     ]
     return tuple(found)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _both(day: dt.date) -> dict[str, str]:
     return {"nl": long_date(day, "nl"), "en": long_date(day, "en")}
 
 
-def _next_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
-def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
+def _guideline(strategy: Strategy, fired: set[str]) -> Iterator[Decision]:
     g = strategy.guidelines
     gov = governance(strategy.organisation)
     # Who is asked before adoption: the OR or PVT for advice, else the staff themselves.
@@ -101,7 +91,7 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
         if gov.consults_staff_body or gov.staff is None
         else Text(" en die met de medewerkers te bespreken", " and discuss it with the staff")
     )
-    if "GUID001" in codes:
+    if codes.NO_GUIDELINE in fired:
         yield Decision(
             "draft-guideline",
             Text(
@@ -115,17 +105,17 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
             ),
         )
         return
-    if "GUID005" in codes or "GUID007" in codes:
+    if codes.GUIDELINE_NOT_ADOPTED in fired or codes.ADOPTED_BEFORE_WORKS_COUNCIL in fired:
         advice = g.works_council_advice
         if advice is not None:
             dates = _both(advice)
             reason = Text(
-                f"{_capital(gov.staff_short.nl)} heeft op {dates['nl']} advies gegeven; de"
+                f"{capital(gov.staff_short.nl)} heeft op {dates['nl']} advies gegeven; de"
                 " richtlijn is daarna nog niet vastgesteld.",
-                f"{_capital(gov.staff_short.en)} gave its advice on {dates['en']}; the"
+                f"{capital(gov.staff_short.en)} gave its advice on {dates['en']}; the"
                 " guideline has not been adopted since.",
             )
-        elif "GUID006" in codes:
+        elif codes.NO_WORKS_COUNCIL_ADVICE in fired:
             reason = Text(
                 f"De richtlijn is niet vastgesteld en {gov.staff_short.nl} heeft nog geen"
                 " advies gegeven.",
@@ -136,7 +126,7 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
             reason = Text(
                 "De richtlijn is nog niet vastgesteld.", "The guideline has not been adopted yet."
             )
-        after = advice is None and "GUID006" in codes
+        after = advice is None and codes.NO_WORKS_COUNCIL_ADVICE in fired
         model = sum(r.model_text for r in g.rules)
         if model * 2 > len(g.rules):
             # Mostly unread model texts: adopting them as they stand would make the
@@ -153,7 +143,7 @@ def _guideline(strategy: Strategy, codes: set[str]) -> Iterator[Decision]:
             ),
             reason,
         )
-    elif "GUID009" in codes and g.review_date is not None:
+    elif codes.GUIDELINE_REVIEW_DATE_PASSED in fired and g.review_date is not None:
         dates = _both(g.review_date)
         yield Decision(
             "review-guideline",
@@ -202,8 +192,8 @@ def _adopt_after_review(
     )
 
 
-def _kartrekker(codes: set[str]) -> Iterator[Decision]:
-    if "ENG007" in codes:
+def _kartrekker(fired: set[str]) -> Iterator[Decision]:
+    if codes.NO_KARTREKKER in fired:
         yield Decision(
             "appoint-kartrekker",
             Text(
@@ -230,7 +220,11 @@ def _webcare(strategy: Strategy, report: Report) -> Iterator[Decision]:
     indexes: list[int] = []
     for finding in report.findings:
         match = _CHANNEL_PATH.match(finding.path)
-        if finding.code == "CHAN006" and match and int(match[1]) not in indexes:
+        if (
+            finding.code == codes.RESPONSE_TIME_NOT_COVERED
+            and match
+            and int(match[1]) not in indexes
+        ):
             indexes.append(int(match[1]))
     channels = [strategy.channels[i] for i in indexes if i < len(strategy.channels)]
     if not channels:
@@ -269,7 +263,7 @@ def _webcare(strategy: Strategy, report: Report) -> Iterator[Decision]:
     )
 
 
-def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Decision]:
+def _crisis(strategy: Strategy, fired: set[str], today: dt.date) -> Iterator[Decision]:
     missing = missing_from_crisis_plan(strategy.crisis)
     if missing:
         what = lacking(missing)
@@ -304,7 +298,7 @@ def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Dec
             ),
         )
         return
-    if "CRIS015" not in codes:
+    if codes.NO_RECENT_DRILL not in fired:
         return
     by = _both(today + DRILL_WITHIN)
     last = last_drill(strategy.crisis)  # a scenario's drill is a drill of the plan
@@ -329,7 +323,7 @@ def _crisis(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Dec
     )
 
 
-def _action_plan(strategy: Strategy, codes: set[str], today: dt.date) -> Iterator[Decision]:
+def _action_plan(strategy: Strategy, fired: set[str], today: dt.date) -> Iterator[Decision]:
     gaps = unfinished_thinking(strategy, today=today)
     if gaps:
         if not strategy.actions:
@@ -347,7 +341,7 @@ def _action_plan(strategy: Strategy, codes: set[str], today: dt.date) -> Iterato
         )
         return
     if not strategy.actions:
-        if "ACT001" in codes:
+        if codes.NO_ACTION_PLAN in fired:
             yield Decision(
                 "commission-action-plan",
                 Text(
@@ -384,9 +378,9 @@ def _action_plan(strategy: Strategy, codes: set[str], today: dt.date) -> Iterato
     )
 
 
-def _review(strategy: Strategy, codes: set[str], today: dt.date) -> Decision:
+def _review(strategy: Strategy, fired: set[str], today: dt.date) -> Decision:
     planned = strategy.meta.next_review
-    if planned is not None and planned >= today and "PROF012" not in codes:
+    if planned is not None and planned >= today and codes.REVIEW_DATE_PASSED not in fired:
         dates = _both(planned)
         return Decision(
             "next-review",
@@ -399,7 +393,7 @@ def _review(strategy: Strategy, codes: set[str], today: dt.date) -> Decision:
                 "So the plan stays current: channels, risks and rules change quickly.",
             ),
         )
-    proposed = _both(_next_year(today))
+    proposed = _both(years_later(today, 1))
     if planned is None:
         reason = Text("Er is geen evaluatiedatum vastgelegd.", "No review date has been set.")
     else:

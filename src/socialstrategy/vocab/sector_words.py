@@ -12,6 +12,7 @@ from typing import Final
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.i18n import Language, Text
 from socialstrategy.vocab.crisis import StakeholderKind
 from socialstrategy.vocab.organisation import Sector
@@ -107,8 +108,7 @@ def stakeholder_label(kind: StakeholderKind, sector: Sector, language: Language)
     """*kind* as a manager of *sector* reads it: "Patiënten" in a hospital, "Jongeren" in
     youth care; a regulator without the IGJ where the IGJ does not supervise."""
     if kind is StakeholderKind.CLIENTS:
-        clients = SECTOR_WORDS[sector].clients.get(language)
-        return clients[:1].upper() + clients[1:]
+        return fmt.capital(SECTOR_WORDS[sector].clients.get(language))
     if kind is StakeholderKind.INSPECTORATE and sector in _REGULATORS:
         return _REGULATORS[sector].get(language)
     return kind.label(language)

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, finding, pairs
 from socialstrategy.model import Channel, ConsentRecord, Strategy
-from socialstrategy.scoring import Finding, Report
+from socialstrategy.scoring import Finding, Report, codes
 from socialstrategy.vocab import SECTOR_WORDS, ConsentReach
 
 if TYPE_CHECKING:
@@ -28,16 +29,16 @@ RECORD: Final = 3
 #: The short status a rule's finding gives a record in the table: the column a privacy
 #: officer scans. A rule not listed here shows its title.
 _STATUS: Final = {
-    "CONS001": "consent.status.expired",
-    "CONS002": "consent.status.signatory",
-    "CONS003": "consent.status.signatory",
-    "CONS004": "consent.status.signatory",
-    "CONS005": "consent.status.beyond",
-    "CONS006": "consent.status.still_shown",
-    "CONS007": "consent.status.incomplete",
-    "CONS008": "consent.status.incomplete",
-    "CONS009": "consent.status.name",
-    "CONS010": "consent.status.incomplete",
+    codes.CONSENT_EXPIRED: "consent.status.expired",
+    codes.MINOR_WITHOUT_PARENT: "consent.status.signatory",
+    codes.REPRESENTATIVE_NOT_SIGNED: "consent.status.signatory",
+    codes.CLIENT_NOT_SIGNED: "consent.status.signatory",
+    codes.PUBLISHED_BEYOND_SCOPE: "consent.status.beyond",
+    codes.SHOWN_AFTER_WITHDRAWAL: "consent.status.still_shown",
+    codes.CONSENT_UNDATED: "consent.status.incomplete",
+    codes.NO_PSEUDONYM: "consent.status.incomplete",
+    codes.PSEUDONYM_LOOKS_LIKE_NAME: "consent.status.name",
+    codes.CONSENT_WITHOUT_SCOPE: "consent.status.incomplete",
 }
 
 
@@ -121,7 +122,7 @@ def build(
     register = entries(strategy, report)
     clients = SECTOR_WORDS[strategy.organisation.sector].clients.get(language)
     blocks: list[outline.Block] = [
-        outline.Paragraph(src.t("consent.intro", clients=clients[:1].upper() + clients[1:])),
+        outline.Paragraph(src.t("consent.intro", clients=fmt.capital(clients))),
         outline.Paragraph(src.t("consent.as_of", date=src.date(today)), "note"),
     ]
     blocks += _summary(src, register)

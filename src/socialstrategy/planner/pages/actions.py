@@ -93,7 +93,7 @@ if gaps:
                 str(widgets.page_path(target)),
                 label=t(
                     "actions.gap",
-                    gap=inert(text[:1].upper() + text[1:]),
+                    gap=inert(fmt.capital(text)),
                     step=target.title.get(lang),
                 ),
                 icon=":material/arrow_forward:",

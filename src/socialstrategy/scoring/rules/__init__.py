@@ -1,4 +1,4 @@
-"""The rules, one module per area; importing this package registers them all."""
+"""The rules, one module or package per area; importing this package registers them all."""
 
 from socialstrategy.scoring.rules import (
     actions,
@@ -6,7 +6,6 @@ from socialstrategy.scoring.rules import (
     channels,
     consent,
     crisis,
-    crisis_parts,
     drills,
     engagement,
     goals,
@@ -23,7 +22,6 @@ __all__ = [
     "channels",
     "consent",
     "crisis",
-    "crisis_parts",
     "drills",
     "engagement",
     "goals",

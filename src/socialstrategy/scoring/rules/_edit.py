@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from socialstrategy.model import Strategy
+    from socialstrategy.vocab import LegalClockKind
 
 
 def replace(**changes: Any) -> Callable[[Strategy], Strategy]:
@@ -48,6 +49,42 @@ def within(part: str, **changes: Any) -> Callable[[Strategy], Strategy]:
         return attrs.evolve(s, **edited)
 
     return change
+
+
+def each_in(
+    part: str, items: str, index: int | None = None, **changes: Any
+) -> Callable[[Strategy], Strategy]:
+    """An example that changes every item (or item *index*) of a list inside a table part:
+    ``each_in("crisis", "scenarios", 0, lead="")``."""
+
+    def change(s: Strategy) -> Strategy:
+        edited = tuple(
+            attrs.evolve(item, **changes) if index in (None, i) else item
+            for i, item in enumerate(getattr(getattr(s, part), items))
+        )
+        return within(part, **{items: edited})(s)
+
+    return change
+
+
+def without(part: str, items: str, **match: Any) -> Callable[[Strategy], Strategy]:
+    """An example that drops the items of a list inside a table part whose fields all equal
+    *match*: ``without("engagement", "activities", kind=EngagementKind.KICKOFF)``."""
+
+    def change(s: Strategy) -> Strategy:
+        kept = tuple(
+            item
+            for item in getattr(getattr(s, part), items)
+            if not all(getattr(item, name) == value for name, value in match.items())
+        )
+        return within(part, **{items: kept})(s)
+
+    return change
+
+
+def without_clock(kind: LegalClockKind) -> Callable[[Strategy], Strategy]:
+    """An example whose crisis plan keeps no legal clock of *kind*."""
+    return without("crisis", "legal_clocks", kind=kind)
 
 
 def chain(*steps: Callable[[Strategy], Strategy]) -> Callable[[Strategy], Strategy]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy.i18n import Text
+from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, first, replace
@@ -42,7 +43,7 @@ def unfinished_thinking(ctx: Context) -> list[Text]:
 
 
 @rule(
-    "ACT001",
+    codes.NO_ACTION_PLAN,
     "no-action-plan",
     area=Area.ACTIONS,
     level=Level.ADVICE,

@@ -16,19 +16,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import attrs
-
 from socialstrategy import fmt
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.crisis_plan import last_drill, year_before
+from socialstrategy.scoring.crisis_plan import last_drill
 from socialstrategy.scoring.rule import Hit, named, rule
-from socialstrategy.scoring.rules._edit import within
+from socialstrategy.scoring.rules._edit import each_in
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
-    from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
 
 _PLAN = "DOMAIN.md crisis and webcare plan #12 (aftercare: drills)"
@@ -37,19 +34,6 @@ _NEVER = Text("nog nooit geoefend", "never been drilled")
 
 def _scenarios(ctx: Context) -> int:
     return len(ctx.strategy.crisis.scenarios)
-
-
-def _drilled(index: int | None, day: dt.date | None) -> Callable[[Strategy], Strategy]:
-    """Set the drill date of scenario *index* (every scenario when None)."""
-
-    def change(s: Strategy) -> Strategy:
-        scenarios = tuple(
-            attrs.evolve(item, last_drilled=day) if index in (None, i) else item
-            for i, item in enumerate(s.crisis.scenarios)
-        )
-        return within("crisis", scenarios=scenarios)(s)
-
-    return change
 
 
 @rule(
@@ -75,13 +59,13 @@ def _drilled(index: int | None, day: dt.date | None) -> Callable[[Strategy], Str
     mode="share",
     population=_scenarios,
     # The reference plan drilled every scenario this year; now the second one never was.
-    fires=_drilled(1, None),
+    fires=each_in("crisis", "scenarios", 1, last_drilled=None),
     # Drilled just inside twelve months of the day the tests score on (2026-11-23).
-    passes=_drilled(1, dt.date(2025, 11, 24)),
+    passes=each_in("crisis", "scenarios", 1, last_drilled=dt.date(2025, 11, 24)),
 )
 def scenario_not_drilled(ctx: Context) -> Iterator[Hit]:
     plan = ctx.strategy.crisis
-    since = year_before(ctx.today)
+    since = fmt.years_later(ctx.today, -1)
     latest = last_drill(plan)
     if latest is None or latest < since:
         return  # nothing drilled this year: CRIS015 says so, once

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import tomli
 
+from socialstrategy import fmt
 from socialstrategy.vocab.sector_words import SECTOR_WORDS
 
 if TYPE_CHECKING:
@@ -51,10 +52,6 @@ def _lower_first(name: str) -> str:
     return name
 
 
-def _upper_first(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
 @functools.cache
 def words(sector: Sector, language: Language) -> dict[str, str]:
     """Every placeholder a starter text may hold, with the sector's word in *language*."""
@@ -72,7 +69,7 @@ def words(sector: Sector, language: Language) -> dict[str, str]:
     roles = table("roles")
     for role_id, entry in roles.items():
         found[role_id] = _lower_first(for_sector(entry, sector)["name"][language])
-    found |= {_upper_first(k): _upper_first(v) for k, v in list(found.items())}
+    found |= {fmt.capital(k): fmt.capital(v) for k, v in list(found.items())}
     return found
 
 

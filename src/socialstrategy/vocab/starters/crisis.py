@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Final
 
+from socialstrategy import fmt
 from socialstrategy.i18n import Language, Text
 from socialstrategy.model.crisis import (
     CrisisPlan,
@@ -90,7 +91,7 @@ def _words(sector: Sector, language: Language) -> dict[str, str]:
     return (
         words(sector, language)
         | own
-        | {name.capitalize(): value[:1].upper() + value[1:] for name, value in own.items()}
+        | {name.capitalize(): fmt.capital(value) for name, value in own.items()}
     )
 
 

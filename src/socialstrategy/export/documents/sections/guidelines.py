@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
 from socialstrategy.model import Role
+from socialstrategy.scoring import codes
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
@@ -61,14 +62,18 @@ def consent_blocks(src: Sources) -> list[outline.Block]:
     """Where consent is recorded and who gives it; who gives it is shown where it
     applies: when arranged, or when a rule says it is missing for this sector."""
     c = src.strategy.guidelines.consent
-    codes = {f.code for f in src.report.findings}
+    fired = {f.code for f in src.report.findings}
     missing = src.t("report.consent.missing")
     items = [(src.t("report.consent.recorded_in"), c.recorded_in or DASH)]
     for arranged, code, key in (
-        (c.parents_under_16, "GUID012", "report.consent.parents"),
-        (c.legal_representative, "GUID013", "report.consent.representative"),
+        (c.parents_under_16, codes.PARENTS_CONSENT_MISSING, "report.consent.parents"),
+        (
+            c.legal_representative,
+            codes.REPRESENTATIVE_CONSENT_MISSING,
+            "report.consent.representative",
+        ),
     ):
-        if arranged or code in codes:
+        if arranged or code in fired:
             items.append((src.t(key), src.yes_no(True) if arranged else missing))
     items.append((src.t("report.consent.withdrawal"), c.withdrawal or DASH))
     return [outline.Heading(src.t("report.consent"), 2), outline.Pairs(tuple(items))]

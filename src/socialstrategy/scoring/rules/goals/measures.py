@@ -1,0 +1,96 @@
+"""Goals: each goal measurable, with a baseline, a target and a deadline (SMART)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from socialstrategy.scoring.areas import Area, Level
+from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._edit import each
+from socialstrategy.scoring.rules.goals._common import _goals, _indicators, _name
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring.context import Context
+    from socialstrategy.scoring.rule import Example
+
+
+@rule(
+    "GOAL003",
+    "goal-not-measurable",
+    area=Area.GOALS,
+    level=Level.WARNING,
+    title=("Doel niet meetbaar", "Goal not measurable"),
+    message=(
+        "Doel '{goal}' heeft geen indicator: hoe weet je of het bereikt is?",
+        "Goal '{goal}' has no indicator: how will you know it was reached?",
+    ),
+    fix=(
+        "Voeg een indicator toe met nulmeting, streefwaarde en deadline (SMART).",
+        "Add an indicator with a baseline, a target and a deadline (SMART).",
+    ),
+    source="SMART goals; DOMAIN.md (Altimeter: 34% tie social strategy to outcomes)",
+    weight=30,
+    mode="share",
+    population=_goals,
+    fires=each("goals", indicators=()),
+)
+def goal_not_measurable(ctx: Context) -> Iterator[Hit]:
+    for i, goal in enumerate(ctx.strategy.goals):
+        if not goal.indicators:
+            yield Hit(f"goals[{i}].indicators", {"goal": _name(goal)})
+
+
+def _indicator_rule(code: str, field: str, nl_missing: str, en_missing: str, why: str) -> None:
+    """Baseline, target and deadline: the same check on a different field of indicators."""
+
+    @rule(
+        code,
+        f"indicator-without-{field}",
+        area=Area.GOALS,
+        level=Level.WARNING,
+        title=(f"Indicator zonder {nl_missing}", f"Indicator without {en_missing}"),
+        message=(
+            f"Indicator '{{kpi}}' van doel '{{goal}}' heeft geen {nl_missing}.",
+            f"Indicator '{{kpi}}' of goal '{{goal}}' has no {en_missing}.",
+        ),
+        fix=(
+            f"Vul de {nl_missing} in, zodat het doel SMART is.",
+            f"Fill in the {en_missing}, so that the goal is SMART.",
+        ),
+        source=why,
+        weight=12,
+        mode="share",
+        population=_indicators,
+        fires=_clear_indicators(field),
+    )
+    def check(ctx: Context) -> Iterator[Hit]:
+        for i, goal in enumerate(ctx.strategy.goals):
+            for j, indicator in enumerate(goal.indicators):
+                if getattr(indicator, field) is None:
+                    yield Hit(
+                        f"goals[{i}].indicators[{j}].{field}",
+                        {"goal": _name(goal), "kpi": indicator.kpi or j + 1},
+                    )
+
+
+def _clear_indicators(field: str) -> Example:
+    cleared: dict[str, Any] = {field: None}
+
+    def change(s: Strategy) -> Strategy:
+        goals = tuple(
+            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
+            for g in s.goals
+        )
+        return attrs.evolve(s, goals=goals)
+
+    return change
+
+
+_indicator_rule("GOAL004", "baseline", "nulmeting", "baseline", "SMART: measurable (nulmeting)")
+_indicator_rule("GOAL005", "target", "streefwaarde", "target", "SMART: measurable (streefwaarde)")
+_indicator_rule("GOAL006", "deadline", "deadline", "deadline", "SMART: time-bound")
