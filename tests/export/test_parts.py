@@ -37,6 +37,10 @@ def _plain(markdown: str) -> str:
 def _paths(s: ss.Strategy, part: str) -> tuple[str, ...]:
     if part == "crisis":  # the crisis plan's own fields, not its lists
         return tuple(f"crisis.{name}" for name in s.crisis.model_texts)
+    if part == "crisis.all":  # the whole plan, lists and own fields
+        return ("crisis",)
+    if part == "guidelines.all":
+        return ("guidelines", "media_guidance")
     return (part,)
 
 

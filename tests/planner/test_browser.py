@@ -26,6 +26,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 import socialstrategy as ss
+from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner.steps import STEPS
 from tests.conftest import ROOT
 
@@ -401,4 +402,18 @@ def test_a_model_text_is_read_whole_and_adopted_from_the_dialog(
         attrs.evolve(rule, model_text=False) for rule in fresh.guidelines.rules
     )
     assert saved.crisis == fresh.crisis  # only the part read was adopted
+
+    # The whole crisis plan, read as one document, is adopted at its end in one go.
+    page.goto(f"{server.url}/crisis?d=lezen-brug")
+    settle(page)
+    page.get_by_role("button", name="Lees het hele crisisplan").click()
+    dialog = page.get_by_role("dialog")
+    statement = fresh.crisis.scenarios[-1].holding_statement
+    expect(dialog.get_by_text(statement, exact=False)).to_be_visible()
+    dialog.get_by_role("button", name="Overnemen zoals het er staat").click()
+    settle(page)
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(page.get_by_role("button", name="Lees het hele crisisplan")).to_have_count(0)
+    assert unreviewed(ss.load(plan), "crisis") == ()
+    assert ss.load(plan).guidelines == saved.guidelines
     page.close()

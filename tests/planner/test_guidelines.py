@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 import socialstrategy as ss
 from socialstrategy.model._fields import MAX_TEXT
+from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner.texts import T
 from socialstrategy.vocab import GuidelineTopic
 from tests.conftest import STRATEGIES
@@ -189,8 +190,13 @@ def _fresh(workspace: Path, sector: ss.Sector = ss.Sector.DISABILITY_CARE) -> tu
     return at, target
 
 
+#: What only the step's notice over all its parts says (the part notices say less).
+_WHOLE = T("starter.whole", n=0).split(". ")[1]
+
+
 def _notices(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown if T("starter.badge") in m.value]
+    """The "Modeltekst" notices of the section shown (not the step's notice over all)."""
+    return [m.value for m in at.markdown if T("starter.badge") in m.value and _WHOLE not in m.value]
 
 
 def test_each_part_with_model_texts_is_marked_and_looking_accepts_nothing(
@@ -244,3 +250,28 @@ def test_an_edited_rule_loses_its_mark_the_others_keep_theirs(workspace: Path) -
     assert plan.guidelines.rules[0].why == "Zo werken wij bij Stichting Proef."
     assert not plan.guidelines.rules[0].model_text
     assert all(rule.model_text for rule in plan.guidelines.rules[1:])
+
+
+def test_the_step_counts_what_is_left_to_read_over_all_its_parts(workspace: Path) -> None:
+    """Over the sections: how many model texts the guideline step still holds, with the
+    button to read them as one document; gone once every part is adopted."""
+    at, path = _fresh(workspace)
+
+    def whole() -> list[str]:
+        return [m.value for m in at.markdown if _WHOLE in m.value]
+
+    left = len(unreviewed(saved(path), "guidelines", "media_guidance"))
+    assert left > 20
+    (notice,) = whole()
+    assert f"Hier staan nog {left} voorbeeldteksten" in notice
+    assert by_key(at.button, "guidelines.all.read_whole")
+    for section, part in (
+        ("guidelines", "guidelines.consent"),
+        ("guidelines.rules", "guidelines.rules"),
+        ("media_guidance", "media_guidance"),
+    ):
+        show(at, section)
+        by_key(at.button, f"{part}.accept_model_texts").click().run()  # type: ignore[attr-defined]
+        assert not at.exception
+    assert unreviewed(saved(path), "guidelines", "media_guidance") == ()
+    assert whole() == []

@@ -859,6 +859,29 @@ def starter_notice(strategy: Strategy, path: str, *more: str, read: str | None =
     return True
 
 
+def whole_notice(strategy: Strategy, *paths: str, read: str, button: str) -> None:
+    """Over a step whose parts *paths* still hold model texts: how many, and *button* to
+    read them whole as a document (*read*, a key of :data:`parts.PARTS`) and adopt them
+    all at its end; the notices on each section remain for a review part by part."""
+    count = len(unreviewed(strategy, *paths))
+    if not count:
+        return
+    with st.container(border=True):
+        text, reading = st.columns([5.2, 2.2], vertical_alignment="center")
+        text.markdown(
+            f":orange-badge[:material/edit_note: {t('starter.badge')}] "
+            + t("starter.whole", n=count)
+        )
+        if reading.button(
+            button,
+            key=state.key(read + ".read_whole"),
+            icon=":material/article:",
+            help=t("starter.read.help"),
+            width="stretch",
+        ):
+            _read_dialog(read, paths)
+
+
 def _read_dialog(part: str, paths: tuple[str, ...]) -> None:
     """The part whole, in a dialog, with the buttons to adopt it or to close it."""
 

@@ -39,6 +39,16 @@ def _rules(src: Sources) -> list[outline.Block]:
     return out
 
 
+def _guideline(src: Sources) -> list[outline.Block]:
+    """The employee guideline's rules, the consent policy and the media guidance."""
+    return [
+        outline.Heading(src.t("report.guidelines.rules"), 2),
+        *_rules(src),
+        *guidelines.consent_blocks(src),
+        *guidelines.media_guidance_blocks(src),
+    ]
+
+
 def _crisis_own(src: Sources) -> list[outline.Block]:
     """The crisis plan's own texts: monitoring, account access, the first hour,
     prevention and evaluation."""
@@ -82,6 +92,8 @@ PARTS: Final[dict[str, Callable[[Sources], list[outline.Block]]]] = {
     "crisis.scenarios": _scenarios,
     "crisis.stakeholders": _stakeholders,
     "crisis.principles": lambda src: [crisis.principle_pairs(src)],
+    "guidelines.all": _guideline,
+    "crisis.all": lambda src: crisis.blocks(src)[1:],  # the whole plan, as the report has it
 }
 
 

@@ -135,6 +135,7 @@ sections = {
     "crisis.principles": t("crisis.tab.principles"),
     "crisis.legal_clocks": t("crisis.tab.clocks"),
 }
+widgets.whole_notice(strategy, "crisis", read="crisis.all", button=t("crisis.read_whole"))
 section = widgets.section(t("crisis.section"), sections, "crisis.section")
 
 # What a section that is not shown contributes: the plan as it is.

@@ -67,6 +67,13 @@ sections = {
     "guidelines.rules": t("guidelines.section.rules"),
     "media_guidance": t("guidelines.section.clients"),
 }
+widgets.whole_notice(
+    strategy,
+    "guidelines",
+    "media_guidance",
+    read="guidelines.all",
+    button=t("guidelines.read_whole"),
+)
 section = widgets.section(t("guidelines.section"), sections, "guidelines.section")
 
 # What a section that is not shown contributes: the plan as it is.

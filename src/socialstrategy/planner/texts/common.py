@@ -193,6 +193,12 @@ TEXTS: dict[str, Text] = {
         "The whole text in one place, as the guideline, the report and the pocket card"
         " will show it, with the button to adopt it.",
     ),
+    "starter.whole": Text(
+        "Hier staan nog {n} voorbeeldteksten voor jullie sector. Lees ze als één document"
+        " en neem ze in één keer over als ze kloppen, of bekijk ze per onderdeel hieronder.",
+        "{n} example texts for your sector are still here. Read them as one document and"
+        " adopt them at once if they are right, or go through them part by part below.",
+    ),
     "starter.read.title": Text("Modeltekst lezen", "Read the model text"),
     "starter.read.close": Text("Sluiten en zelf aanpassen", "Close and adapt it myself"),
     "same_as": Text("Zelfde als elders: {text}", "Same as elsewhere: {text}"),

@@ -6,6 +6,7 @@ from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
     "crisis.section": Text("Onderdeel van het plan", "Part of the plan"),
+    "crisis.read_whole": Text("Lees het hele crisisplan", "Read the whole crisis plan"),
     "crisis.example": Text(
         "**{org}** onderscheidt {tiers} niveaus, van {low} tot {high}, elk met"
         " een aanleiding, wie de reactie goedkeurt en een reactietijd. Een van de"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
+    "guidelines.read_whole": Text("Lees de hele richtlijn", "Read the whole guideline"),
     "guidelines.section": Text("Onderdeel", "Part"),
     "guidelines.section.adoption": Text(
         "Richtlijn: vaststelling en toestemming", "Guideline: adoption and consent"
