@@ -19,9 +19,10 @@ from socialstrategy.model import (
     Tier,
     TriageRule,
 )
-from socialstrategy.model.edit import fresh_id
+from socialstrategy.model.edit import new_scenario
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import drills, state, tables, widgets
+from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -122,6 +123,61 @@ def term_column(name: str, label: str, options: Iterable[str], width: int | None
     )
 
 
+def edit_scenario(old: Scenario, path: str) -> Scenario:
+    title = widgets.text(t("crisis.scenario.title"), old.title, f"{path}.title")
+    kind_col, level_col, lead_col, hours_col = st.columns(4)
+    with kind_col:
+        kind = widgets.term(t("crisis.scenario.kind"), list(ScenarioKind), old.kind, f"{path}.kind")
+    with level_col:
+        level = widgets.term(t("crisis.scenario.level"), list(Severity), old.level, f"{path}.level")
+    with lead_col:
+        lead = widgets.ref(t("crisis.scenario.lead"), role_label, old.lead, f"{path}.lead")
+    with hours_col:
+        hours = widgets.number(
+            t("crisis.scenario.hours"),
+            old.response_hours,
+            f"{path}.response_hours",
+            help=t("crisis.scenario.hours.help"),
+            minimum=0.0,
+        )
+    statement = widgets.text(
+        t("crisis.scenario.statement"),
+        old.holding_statement,
+        f"{path}.holding_statement",
+        area=True,
+        help=t("crisis.scenario.statement.help"),
+    )
+    left, right = st.columns(2)
+    with left:
+        steps = lines(
+            t("crisis.scenario.steps"), old.steps, f"{path}.steps", t("crisis.lines.help")
+        )
+    with right:
+        prevent = widgets.text(
+            t("crisis.scenario.prevention"),
+            old.prevention,
+            f"{path}.prevention",
+            area=True,
+        )
+    drilled = drills.show(strategy, old, f"{path}.last_drilled")
+    beside.here(path)
+    return widgets.build(
+        lambda: attrs.evolve(
+            old,
+            title=title,
+            kind=kind,
+            level=level,
+            lead=lead,
+            response_hours=hours,
+            holding_statement=statement,
+            steps=steps,
+            prevention=prevent,
+            last_drilled=drilled,
+        ),
+        old,
+    )
+
+
 # In the order of the plan's skeleton (DOMAIN.md): the general part holds monitoring,
 # the first hour and aftercare.
 sections = {
@@ -137,16 +193,9 @@ sections = {
 }
 section = widgets.section(t("crisis.section"), sections, "crisis.section")
 
-# What a section that is not shown contributes: the plan as it is.
-owner, monitoring, account_access = plan.owner, plan.monitoring, plan.account_access
-evaluation, last_drill = plan.evaluation, plan.last_drill
-first_hour, prevention = plan.first_hour, plan.prevention
-tiers, escalation, legal_clocks = plan.tiers, plan.escalation, plan.legal_clocks
-triage, responses = plan.triage, plan.responses
-stakeholders, principles = plan.stakeholders, plan.principles
-scenarios = list(plan.scenarios)
-index = None
-added = removed = False
+# Each section evolves the plan by the fields it shows; the rest stays as it is (a
+# field this page does not show is kept, not dropped).
+new_plan = plan
 
 if section == "crisis":
     if plan.model_texts:  # the plan's own fields that still hold starter texts
@@ -195,6 +244,19 @@ if section == "crisis":
         prevention = lines(
             t("crisis.prevention"), plan.prevention, "crisis.prevention", t("crisis.lines.help")
         )
+    new_plan = widgets.build(
+        lambda: attrs.evolve(
+            plan,
+            owner=owner,
+            monitoring=monitoring,
+            account_access=account_access,
+            evaluation=evaluation,
+            last_drill=last_drill,
+            first_hour=first_hour,
+            prevention=prevention,
+        ),
+        plan,
+    )
     beside.here("crisis", exact=True)
     # One place for the fields above: a rule about several of them (their model texts)
     # is one box that names them, not a box per field.
@@ -241,6 +303,7 @@ if section == "crisis.tiers":
             response_hours=tables.figure(row["hours"]),
         ),
     )
+    new_plan = attrs.evolve(plan, tiers=tiers)
     beside.here("crisis.tiers")
 
 if section == "crisis.triage":
@@ -264,6 +327,7 @@ if section == "crisis.triage":
             raises_to=levels.get(tables.text(row["raises_to"]), Severity.INCIDENT),
         ),
     )
+    new_plan = attrs.evolve(plan, triage=triage)
     beside.here("crisis.triage")
 
 if section == "crisis.responses":
@@ -297,6 +361,7 @@ if section == "crisis.responses":
             action=tables.text(row["action"]),
         ),
     )
+    new_plan = attrs.evolve(plan, responses=responses)
     beside.here("crisis.responses")
 
 if section == "crisis.escalation":
@@ -341,78 +406,21 @@ if section == "crisis.escalation":
         ),
         ordered=True,
     )
+    new_plan = attrs.evolve(plan, escalation=escalation)
     beside.here("crisis.escalation")
 
 if section == "crisis.scenarios":
     st.caption(t("crisis.scenarios.intro"))
     widgets.starter_notice(strategy, "crisis.scenarios")
     beside.here("crisis.scenarios", exact=True)
-    index = widgets.pick(
-        t("crisis.scenario.pick"),
-        lambda strategy: [s.title for s in strategy.crisis.scenarios],
+    scenarios = list_editor.show(
         "crisis.scenarios",
+        plan.scenarios,
+        label=t("crisis.scenario.pick"),
+        new=lambda: new_scenario(strategy),
+        edit=edit_scenario,
     )
-    added, removed = widgets.add_remove("crisis.scenarios", can_remove=index is not None)
-    if index is not None:
-        old = scenarios[index]
-        path = f"crisis.scenarios[{index}]"
-        with st.container(border=True):
-            title = widgets.text(t("crisis.scenario.title"), old.title, f"{path}.title")
-            kind_col, level_col, lead_col, hours_col = st.columns(4)
-            with kind_col:
-                kind = widgets.term(
-                    t("crisis.scenario.kind"), list(ScenarioKind), old.kind, f"{path}.kind"
-                )
-            with level_col:
-                level = widgets.term(
-                    t("crisis.scenario.level"), list(Severity), old.level, f"{path}.level"
-                )
-            with lead_col:
-                lead = widgets.ref(t("crisis.scenario.lead"), role_label, old.lead, f"{path}.lead")
-            with hours_col:
-                hours = widgets.number(
-                    t("crisis.scenario.hours"),
-                    old.response_hours,
-                    f"{path}.response_hours",
-                    help=t("crisis.scenario.hours.help"),
-                    minimum=0.0,
-                )
-            statement = widgets.text(
-                t("crisis.scenario.statement"),
-                old.holding_statement,
-                f"{path}.holding_statement",
-                area=True,
-                help=t("crisis.scenario.statement.help"),
-            )
-            left, right = st.columns(2)
-            with left:
-                steps = lines(
-                    t("crisis.scenario.steps"), old.steps, f"{path}.steps", t("crisis.lines.help")
-                )
-            with right:
-                prevent = widgets.text(
-                    t("crisis.scenario.prevention"),
-                    old.prevention,
-                    f"{path}.prevention",
-                    area=True,
-                )
-            drilled = drills.show(strategy, old, f"{path}.last_drilled")
-            scenarios[index] = widgets.build(
-                lambda: attrs.evolve(
-                    old,
-                    title=title,
-                    kind=kind,
-                    level=level,
-                    lead=lead,
-                    response_hours=hours,
-                    holding_statement=statement,
-                    steps=steps,
-                    prevention=prevent,
-                    last_drilled=drilled,
-                ),
-                old,
-            )
-            beside.here(path)
+    new_plan = attrs.evolve(plan, scenarios=scenarios)
 
 if section == "crisis.stakeholders":
     st.caption(t("crisis.stakeholders.intro"))
@@ -454,6 +462,7 @@ if section == "crisis.stakeholders":
             how=tables.text(row["how"]),
         ),
     )
+    new_plan = attrs.evolve(plan, stakeholders=stakeholders)
     beside.here("crisis.stakeholders")
 
 if section == "crisis.principles":
@@ -475,6 +484,7 @@ if section == "crisis.principles":
             meaning=tables.text(row["meaning"]),
         ),
     )
+    new_plan = attrs.evolve(plan, principles=principles)
     beside.here("crisis.principles")
 
 if section == "crisis.legal_clocks":
@@ -511,42 +521,10 @@ if section == "crisis.legal_clocks":
             procedure=tables.text(row["procedure"]),
         ),
     )
+    new_plan = attrs.evolve(plan, legal_clocks=legal_clocks)
     beside.here("crisis.legal_clocks")
 
-# Adding or removing a scenario happens after every field is read, so no edit is lost.
-moved_to = None
-if added:
-    taken = {s.id for s in scenarios}
-    scenarios.append(Scenario(id=fresh_id("scenario", taken), kind=ScenarioKind.OTHER))
-    moved_to = len(scenarios) - 1
-elif removed and index is not None:
-    del scenarios[index]
-    moved_to = max(0, index - 1)
-# Evolved, not made anew: what this page does not edit stays as it is.
-new_plan = widgets.build(
-    lambda: attrs.evolve(
-        plan,
-        owner=owner,
-        monitoring=monitoring,
-        account_access=account_access,
-        first_hour=first_hour,
-        prevention=prevention,
-        evaluation=evaluation,
-        last_drill=last_drill,
-        tiers=tiers,
-        escalation=escalation,
-        scenarios=tuple(scenarios),
-        legal_clocks=legal_clocks,
-        triage=triage,
-        responses=responses,
-        stakeholders=stakeholders,
-        principles=principles,
-    ),
-    plan,
-)
 state.update(attrs.evolve(strategy, crisis=new_plan))
-if moved_to is not None:
-    state.refresh(focus=f"crisis.scenarios[{moved_to}]")
 beside.fill()
 widgets.findings(step)
 widgets.step_links(step)
