@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Action, Goal
+from socialstrategy.model import Action, Channel, Goal
 from socialstrategy.model.edit import new_action
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
@@ -146,7 +146,7 @@ def edit(old: Action, path: str) -> Action:
         )
     channels = widgets.refs(
         t("actions.channels"),
-        {c.id: c.name or c.kind.label(lang) for c in strategy.channels},
+        names_by_id(strategy, Channel, lang),
         old.channels,
         f"{path}.channels",
         help=t("actions.channels.help"),

@@ -9,7 +9,7 @@ import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Channel, Goal, Span
+from socialstrategy.model import Audience, Channel, Goal, Span
 from socialstrategy.model.edit import new_channel, remove_channel
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
@@ -133,7 +133,7 @@ def edit(channel: Channel, p: str) -> Channel:
         st.info(t("channels.review_site"), icon=":material/reviews:")
     left, right = st.columns(2)
     with left:
-        audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
+        audience_names = names_by_id(strategy, Audience, lang)
         audiences = widgets.refs(
             t("channels.audiences"),
             audience_names,

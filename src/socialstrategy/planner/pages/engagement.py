@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 import attrs
 import streamlit as st
 
+from socialstrategy.model import Audience
 from socialstrategy.model.edit import new_activity
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
@@ -93,7 +95,7 @@ def edit(old: Activity, path: str) -> Activity:
         organiser = widgets.who(t("engagement.organiser"), old.owner, f"{path}.owner")
     audiences = widgets.refs(
         t("engagement.audiences"),
-        {a.id: a.name or a.kind.label(lang) for a in strategy.audiences},
+        names_by_id(strategy, Audience, lang),
         old.audiences,
         f"{path}.audiences",
     )

@@ -6,8 +6,9 @@ import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Goal, Indicator
+from socialstrategy.model import Audience, Goal, Indicator
 from socialstrategy.model.edit import new_goal, references_to_goal, remove_goal
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
@@ -56,7 +57,7 @@ process_names = {x.id: x.name or x.id for x in primary} | {
     for x in org.processes
     if x.kind is not ProcessKind.PRIMARY
 }
-audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
+audience_names = names_by_id(strategy, Audience, lang)
 
 
 def edit(goal: Goal, p: str) -> Goal:
