@@ -366,3 +366,8 @@ SECTIONS: dict[str, Callable[[Strategy, Roles, FindingSlots], CrisisPlan]] = {
     "crisis.principles": principles,
     "crisis.legal_clocks": legal_clocks,
 }
+
+
+def show(section: str, strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
+    """The table of *section* (one of :data:`SECTIONS`); the plan as edited there."""
+    return SECTIONS[section](strategy, roles, beside)

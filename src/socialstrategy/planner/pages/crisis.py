@@ -222,7 +222,7 @@ if section == "crisis":
     )
 
 if section in crisis_tables.SECTIONS:
-    new_plan = crisis_tables.SECTIONS[section](strategy, roles, beside)
+    new_plan = crisis_tables.show(section, strategy, roles, beside)
 
 if section == "crisis.scenarios":
     st.caption(t("crisis.scenarios.intro"))
