@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
 
 import socialstrategy as ss
 from socialstrategy.model.edit import (
+    new_action,
+    new_activity,
     new_audience,
+    new_channel,
     new_goal,
+    new_scenario,
     readiness_sheet,
     references_to_audience,
     references_to_goal,
@@ -19,6 +24,7 @@ from socialstrategy.model.edit import (
     remove_goal,
     set_readiness,
 )
+from socialstrategy.model.paths import get_at, set_at
 
 
 def test_removing_a_channel_removes_the_actions_references_to_it(rich: ss.Strategy) -> None:
@@ -102,6 +108,28 @@ def test_a_new_goal_gets_a_free_id(rich: ss.Strategy) -> None:
     second = new_goal(attrs.evolve(rich, goals=(*rich.goals, first)))
     assert (first.id, second.id) == ("doel", "doel-2")
     assert first.title == ""
+
+
+@pytest.mark.parametrize(
+    ("new", "path"),
+    [
+        (new_channel, "channels"),
+        (new_activity, "engagement.activities"),
+        (new_action, "actions"),
+        (new_scenario, "crisis.scenarios"),
+    ],
+)
+def test_a_new_part_gets_an_id_its_list_lacks_and_the_plan_stays_valid(
+    rich: ss.Strategy, new: Callable[[ss.Strategy], Any], path: str
+) -> None:
+    """Added twice, each item gets an id of its own: the plan still loads."""
+    strategy = rich
+    for _ in range(2):
+        items = get_at(strategy, path)
+        added = new(strategy)
+        assert added.id not in {item.id for item in items}
+        strategy = set_at(strategy, path, (*items, added))
+    assert ss.validate(strategy) == ()
 
 
 def test_a_new_audience_is_the_first_key_audience_missing(rich: ss.Strategy) -> None:

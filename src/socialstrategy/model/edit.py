@@ -8,16 +8,49 @@ import attrs
 
 from socialstrategy.i18n import DEFAULT_LANGUAGE
 from socialstrategy.model._fields import slug
+from socialstrategy.model.actions import Action
 from socialstrategy.model.audiences import Audience
+from socialstrategy.model.channels import Channel
+from socialstrategy.model.crisis import Scenario
+from socialstrategy.model.engagement import Activity
 from socialstrategy.model.goals import Goal
 from socialstrategy.model.readiness import ReadinessAnswer
-from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind, CheckQuestion
+from socialstrategy.vocab import (
+    KEY_AUDIENCES,
+    AudienceKind,
+    ChannelKind,
+    CheckQuestion,
+    EngagementKind,
+    ScenarioKind,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from socialstrategy.i18n import Language
     from socialstrategy.model.strategy import Strategy
+
+
+def new_channel(strategy: Strategy) -> Channel:
+    """A blank channel of kind "other" with an id no channel of *strategy* has yet."""
+    return Channel(id=fresh_id("kanaal", (c.id for c in strategy.channels)), kind=ChannelKind.OTHER)
+
+
+def new_activity(strategy: Strategy) -> Activity:
+    """A blank engagement activity with an id no activity of *strategy* has yet."""
+    taken = (a.id for a in strategy.engagement.activities)
+    return Activity(id=fresh_id("activiteit", taken), kind=EngagementKind.OTHER)
+
+
+def new_action(strategy: Strategy) -> Action:
+    """A blank action with an id no action of *strategy* has yet."""
+    return Action(id=fresh_id("actie", (a.id for a in strategy.actions)))
+
+
+def new_scenario(strategy: Strategy) -> Scenario:
+    """A blank crisis scenario with an id no scenario of *strategy* has yet."""
+    taken = (s.id for s in strategy.crisis.scenarios)
+    return Scenario(id=fresh_id("scenario", taken), kind=ScenarioKind.OTHER)
 
 
 def remove_channel(strategy: Strategy, channel_id: str) -> Strategy:

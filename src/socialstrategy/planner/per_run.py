@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
     #: Whether something drawn before this run's save no longer shows the saved plan.
     Stale = Callable[[Strategy], bool]
+    #: A change to the saved plan made once this run's save is done.
+    Tidy = Callable[[Strategy], Strategy]
     #: Where a rule's findings shown beside one part are, to take its other places
     #: later; None once the rule is beside two parts.
     Box = tuple[DeltaGenerator, list[Finding]] | None
@@ -55,6 +57,9 @@ class Collected:
     redraw_if: list[Stale] = attrs.Factory(list)
     #: Run the step again after the save if any says so (``state.rerun_if``).
     rerun_if: list[Stale] = attrs.Factory(list)
+    #: Once the save is done: tidy the saved plan, then draw the step afresh at this
+    #: focus (``state.refresh_after_save``: an item added to or removed from a list).
+    after_save: tuple[Tidy, str] | None = None
     #: The findings already shown, as (rule code, path).
     findings_shown: set[tuple[str, str]] = attrs.Factory(set)
     #: The box of each rule shown beside a part, by rule code.

@@ -342,6 +342,10 @@ def update(changed: Strategy) -> None:
     current = strategy()
     if current is None:
         return
+    collected = per_run.this().collected
+    after, collected.after_save = collected.after_save, None  # once: a page may save twice
+    if after is not None:
+        changed = after[0](changed)  # in the same save: the plan stays whole
     # Model texts: a part whose words changed is one no more; one that did not keeps
     # its mark, however the page rebuilt it (see model.starters.reconciled).
     if changed != current:  # most reruns change nothing: no walk over the plan
@@ -349,7 +353,8 @@ def update(changed: Strategy) -> None:
     # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
     if (changed != current or held.failure is not None) and not _write(held, changed):
         return
-    collected = per_run.this().collected
+    if after is not None:
+        refresh(focus=after[1])
     asked = collected.redraw_if
     if any(stale(changed) for stale in asked):
         asked.clear()  # once: the page may save twice on one run
@@ -463,6 +468,13 @@ def rerun_if(stale: Callable[[Strategy], bool]) -> None:
     :func:`redraw_if`, every widget stays as it is (a click on one is not lost): for
     what is drawn from the plan each run, such as a picker's names."""
     per_run.this().collected.rerun_if.append(stale)
+
+
+def refresh_after_save(focus: str, tidy: Callable[[Strategy], Strategy] | None = None) -> None:
+    """With this run's save (:func:`update`), *tidy* the strategy saved (take out the
+    references to an item removed), then draw the step afresh at *focus*: an item added
+    or removed is saved with every field the page read, so no edit is lost."""
+    per_run.this().collected.after_save = (tidy or (lambda s: s), focus)
 
 
 def redraw_after_save() -> None:

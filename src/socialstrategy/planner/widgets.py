@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from socialstrategy.vocab import Term
 
 TermT = TypeVar("TermT", bound="Term")
+BuiltT = TypeVar("BuiltT")
 LEVEL_ICONS = {
     Level.ERROR: ":material/error:",
     Level.WARNING: ":material/warning:",
@@ -698,7 +699,7 @@ def flag(label: str, value: bool, path: str, *, help: str | None = None) -> bool
     return bool(st.toggle(label, value=value, key=key, help=help, **_saves(key, path, bool)))
 
 
-def build(make: Callable[[], Any], fallback: Any) -> Any:
+def build(make: Callable[[], BuiltT], fallback: BuiltT) -> BuiltT:
     """Construct a model object; on a broken local rule, say what and keep the old one."""
     try:
         return make()

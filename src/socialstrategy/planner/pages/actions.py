@@ -7,10 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Action, Goal
-from socialstrategy.model.edit import fresh_id
+from socialstrategy.model import Action, Channel, Goal
+from socialstrategy.model.edit import new_action
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY, step_of
 from socialstrategy.planner.widgets import language, t
@@ -105,87 +106,79 @@ else:
 st.subheader(t("actions.list"))
 overview = st.container()
 beside.here("actions", exact=True)
-actions = list(strategy.actions)
-index = widgets.pick(t("actions.pick"), lambda s: [a.title for a in s.actions], "actions")
-added, removed = widgets.add_remove("actions", can_remove=index is not None)
-if index is not None:
-    old = actions[index]
-    path = f"actions[{index}]"
-    with st.container(border=True):
-        title = widgets.text(t("actions.title"), old.title, f"{path}.title")
-        description = widgets.text(
-            t("actions.description"),
-            old.description,
-            f"{path}.description",
-            area=True,
-            help=t("actions.description.help"),
-        )
-        owner_col, status_col, start_col, due_col = st.columns(4)
-        with owner_col:
-            owner = widgets.who(t("actions.owner"), old.owner, f"{path}.owner")
-        with status_col:
-            status = widgets.term(
-                t("actions.status"), list(ActionStatus), old.status, f"{path}.status"
-            )
-        with start_col:
-            start = widgets.date(t("actions.start"), old.start, f"{path}.start")
-        with due_col:
-            due = widgets.date(t("actions.due"), old.due, f"{path}.due")
-        st.markdown(f"**{t('actions.why')}**")
-        goals_col, parts_col = st.columns(2)
-        with goals_col:
-            goals = widgets.refs(
-                t("actions.goals"),
-                names_by_id(strategy, Goal, language()),
-                old.goals,
-                f"{path}.goals",
-                help=t("actions.goals.help"),
-            )
-        with parts_col:
-            supports = widgets.terms(
-                t("actions.supports"),
-                list(PlanPart),
-                old.supports,
-                f"{path}.supports",
-                help=t("actions.supports.help"),
-            )
-        channels = widgets.refs(
-            t("actions.channels"),
-            {c.id: c.name or c.kind.label(lang) for c in strategy.channels},
-            old.channels,
-            f"{path}.channels",
-            help=t("actions.channels.help"),
-        )
-        actions[index] = widgets.build(
-            lambda: attrs.evolve(
-                old,
-                title=title,
-                description=description,
-                owner=owner,
-                status=status,
-                start=start,
-                due=due,
-                goals=goals,
-                supports=supports,
-                channels=channels,
-            ),
-            old,
-        )
-        beside.here(path)
 
-# Adding or removing an action happens after every field is read, so no edit is lost.
-moved_to = None
-if added:
-    actions.append(Action(id=fresh_id("actie", {a.id for a in actions})))
-    moved_to = len(actions) - 1
-elif removed and index is not None:
-    del actions[index]
-    moved_to = max(0, index - 1)
-state.update(attrs.evolve(strategy, actions=tuple(actions)))
-if moved_to is not None:
-    state.refresh(focus=f"actions[{moved_to}]")
+
+def edit(old: Action, path: str) -> Action:
+    title = widgets.text(t("actions.title"), old.title, f"{path}.title")
+    description = widgets.text(
+        t("actions.description"),
+        old.description,
+        f"{path}.description",
+        area=True,
+        help=t("actions.description.help"),
+    )
+    owner_col, status_col, start_col, due_col = st.columns(4)
+    with owner_col:
+        owner = widgets.who(t("actions.owner"), old.owner, f"{path}.owner")
+    with status_col:
+        status = widgets.term(t("actions.status"), list(ActionStatus), old.status, f"{path}.status")
+    with start_col:
+        start = widgets.date(t("actions.start"), old.start, f"{path}.start")
+    with due_col:
+        due = widgets.date(t("actions.due"), old.due, f"{path}.due")
+    st.markdown(f"**{t('actions.why')}**")
+    goals_col, parts_col = st.columns(2)
+    with goals_col:
+        goals = widgets.refs(
+            t("actions.goals"),
+            names_by_id(strategy, Goal, language()),
+            old.goals,
+            f"{path}.goals",
+            help=t("actions.goals.help"),
+        )
+    with parts_col:
+        supports = widgets.terms(
+            t("actions.supports"),
+            list(PlanPart),
+            old.supports,
+            f"{path}.supports",
+            help=t("actions.supports.help"),
+        )
+    channels = widgets.refs(
+        t("actions.channels"),
+        names_by_id(strategy, Channel, lang),
+        old.channels,
+        f"{path}.channels",
+        help=t("actions.channels.help"),
+    )
+    beside.here(path)
+    return widgets.build(
+        lambda: attrs.evolve(
+            old,
+            title=title,
+            description=description,
+            owner=owner,
+            status=status,
+            start=start,
+            due=due,
+            goals=goals,
+            supports=supports,
+            channels=channels,
+        ),
+        old,
+    )
+
+
+actions = list_editor.show(
+    "actions",
+    strategy.actions,
+    label=t("actions.pick"),
+    new=lambda: new_action(strategy),
+    edit=edit,
+)
+state.update(attrs.evolve(strategy, actions=actions))
 with overview:
-    show_overview(tuple(actions))
+    show_overview(actions)
 beside.fill()
 widgets.findings(step)
 widgets.step_links(step)

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 import streamlit as st
 
-from socialstrategy.model import Audience
 from socialstrategy.model.audiences import insight_sources
 from socialstrategy.model.edit import new_audience, references_to_audience, remove_audience
+from socialstrategy.model.names import display_name
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import AudienceKind, ChannelKind
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Audience
 
 step = BY_KEY["audiences"]
 lang = language()
@@ -35,11 +39,8 @@ def show_example() -> None:
     )
 
 
-def _name(audience: Audience) -> str:
-    return audience.name or audience.kind.label(lang)
-
-
 widgets.header(step, show_example)
+slots = widgets.FindingSlots(step)
 strategy = widgets.require_strategy()
 audiences = strategy.audiences
 
@@ -47,98 +48,89 @@ st.subheader(t("audiences.overview"))
 overview = st.container()  # filled once the change is saved, so it shows the result
 
 st.subheader(t("audiences.edit"))
-index = widgets.pick(t("audiences.pick"), lambda s: [a.name for a in s.audiences], "audiences")
-added, removed = widgets.add_remove("audiences", can_remove=index is not None)
-if index is not None and (used := references_to_audience(strategy, audiences[index].id)):
-    st.caption(t("audiences.remove.refs", n=len(used)))
 
-changed = strategy
-slots: dict[str, Any] = {}
-if index is not None:
-    audience = audiences[index]
-    p = f"audiences[{index}]"
-    with st.container(border=True):
-        slots[p] = st.container()
-        left, right = st.columns(2)
-        with left:
-            kind = widgets.term(t("audiences.kind"), list(AudienceKind), audience.kind, f"{p}.kind")
-        with right:
-            name = widgets.text(
-                t("audiences.name"),
-                audience.name,
-                f"{p}.name",
-                placeholder=t("audiences.name.placeholder"),
-            )
-        left, right = st.columns(2)
-        with left:
-            online = widgets.text(
-                t("audiences.online"),
-                audience.online_behaviour,
-                f"{p}.online_behaviour",
-                area=True,
-                placeholder=t("audiences.online.placeholder"),
-            )
-        with right:
-            platforms = widgets.terms(
-                t("audiences.platforms"),
-                list(ChannelKind),
-                audience.platforms,
-                f"{p}.platforms",
-                help=t("audiences.platforms.help"),
-            )
-        slots[f"{p}.online_behaviour"] = st.container()
-        slots[f"{p}.platforms"] = st.container()
-        left, right = st.columns(2)
-        with left:
-            needs = widgets.text(
-                t("audiences.needs"),
-                audience.needs,
-                f"{p}.needs",
-                area=True,
-                placeholder=t("audiences.needs.placeholder"),
-            )
-        with right:
-            source = widgets.text(
-                t("audiences.source"),
-                audience.insight_source,
-                f"{p}.insight_source",
-                area=True,
-                placeholder=t("audiences.source.placeholder", **widgets.words()),
-            )
-            if not source.strip():
-                widgets.same_as(f"{p}.insight_source", insight_sources(strategy))
-        slots[f"{p}.needs"] = st.container()
-        slots[f"{p}.insight_source"] = st.container()
-        edited = widgets.build(
-            lambda: Audience(
-                id=audience.id,
-                kind=kind,
-                name=name,
-                online_behaviour=online,
-                needs=needs,
-                insight_source=source,
-                platforms=platforms,
-            ),
-            audience,
+
+def edit(audience: Audience, p: str) -> Audience:
+    slots.here(p, exact=True)
+    left, right = st.columns(2)
+    with left:
+        kind = widgets.term(t("audiences.kind"), list(AudienceKind), audience.kind, f"{p}.kind")
+    with right:
+        name = widgets.text(
+            t("audiences.name"),
+            audience.name,
+            f"{p}.name",
+            placeholder=t("audiences.name.placeholder"),
         )
-    changed = attrs.evolve(
-        strategy, audiences=(*audiences[:index], edited, *audiences[index + 1 :])
+    left, right = st.columns(2)
+    with left:
+        online = widgets.text(
+            t("audiences.online"),
+            audience.online_behaviour,
+            f"{p}.online_behaviour",
+            area=True,
+            placeholder=t("audiences.online.placeholder"),
+        )
+    with right:
+        platforms = widgets.terms(
+            t("audiences.platforms"),
+            list(ChannelKind),
+            audience.platforms,
+            f"{p}.platforms",
+            help=t("audiences.platforms.help"),
+        )
+    slots.here(f"{p}.online_behaviour")
+    slots.here(f"{p}.platforms")
+    left, right = st.columns(2)
+    with left:
+        needs = widgets.text(
+            t("audiences.needs"),
+            audience.needs,
+            f"{p}.needs",
+            area=True,
+            placeholder=t("audiences.needs.placeholder"),
+        )
+    with right:
+        source = widgets.text(
+            t("audiences.source"),
+            audience.insight_source,
+            f"{p}.insight_source",
+            area=True,
+            placeholder=t("audiences.source.placeholder", **widgets.words()),
+        )
+        if not source.strip():
+            widgets.same_as(f"{p}.insight_source", insight_sources(strategy))
+    slots.here(f"{p}.needs")
+    slots.here(f"{p}.insight_source")
+    return widgets.build(
+        lambda: attrs.evolve(
+            audience,
+            kind=kind,
+            name=name,
+            online_behaviour=online,
+            needs=needs,
+            insight_source=source,
+            platforms=platforms,
+        ),
+        audience,
     )
 
-if added:
-    changed = attrs.evolve(changed, audiences=(*changed.audiences, new_audience(changed, lang)))
-    state.update(changed)
-    state.refresh(focus=f"audiences[{len(changed.audiences) - 1}]")
-if removed and index is not None:
-    changed = remove_audience(changed, audiences[index].id)
-    state.update(changed)
-    state.refresh(focus=f"audiences[{max(index - 1, 0)}]")
+
+edited = list_editor.show(
+    "audiences",
+    audiences,
+    label=t("audiences.pick"),
+    new=lambda: new_audience(strategy, lang),
+    edit=edit,
+    remove=remove_audience,
+    references=lambda a: references_to_audience(strategy, a.id),
+    references_text="audiences.remove.refs",
+)
+changed = attrs.evolve(strategy, audiences=edited)
 state.update(changed)
 
 # Findings and the overview come after saving, so they describe what is now on disk.
-for prefix, slot in slots.items():
-    with slot:
-        widgets.findings(step, prefix, exact=prefix == f"audiences[{index}]")
+slots.fill()
 with overview:
     lines: list[str] = []
     for number, item in enumerate(changed.audiences, start=1):
@@ -148,8 +140,8 @@ with overview:
             if platforms_used
             else t("audiences.overview.no_platforms")
         )
-        label = f"**{inert(_name(item))}**"
-        if _name(item) != item.kind.label(lang):
+        label = f"**{inert(display_name(item, lang))}**"
+        if display_name(item, lang) != item.kind.label(lang):
             label += f" · {item.kind.label(lang)}"
         lines.append(f"{number}. {label} · {uses}")
     st.markdown("\n".join(lines))

@@ -9,10 +9,11 @@ import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Channel, Goal, Moderation, Span
-from socialstrategy.model.edit import fresh_id, remove_channel
+from socialstrategy.model import Audience, Channel, Goal, Span
+from socialstrategy.model.edit import new_channel, remove_channel
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -74,21 +75,46 @@ slots = widgets.FindingSlots(step)
 strategy = widgets.require_strategy()
 channels = strategy.channels
 
-index = widgets.pick(
-    t("channels.pick"),
-    lambda s: [
-        c.name or ("" if c.kind is ChannelKind.OTHER else c.kind.label(lang)) for c in s.channels
-    ],
-    "channels",
-)
-added, removed = widgets.add_remove("channels", can_remove=index is not None)
-slots.here("channels", exact=True)
 
-changed = strategy
-if index is not None:
-    channel = channels[index]
-    p = f"channels[{index}]"
+def moderation_hours(channel: Channel, p: str) -> dict[str, Span | None]:
+    """The hours each part of the week is moderated (None: nobody covers it), as edited."""
+    spans: dict[str, Span | None] = {}
+    for part, default_start, default_end in PARTS:
+        old = getattr(channel.moderation, part)
+        path = f"{p}.moderation.{part}"
+        toggle_col, start_col, end_col, hours_col = st.columns(
+            [3, 2, 2, 2], vertical_alignment="bottom"
+        )
+        with toggle_col:
+            covered = widgets.flag(t(f"channels.{part}"), old is not None, f"{path}.covered")
+        span: Span | None = None
+        if not covered:
+            # No time inputs for a window nobody covers: fewer widgets, a faster rerun.
+            spans[part] = None
+            hours_col.caption(t("channels.not_covered"))
+            continue
+        start = start_col.time_input(
+            t("channels.from"),
+            value=old.start if old else default_start,
+            key=state.key(f"{path}.start"),
+        )
+        end = end_col.time_input(
+            t("channels.until"),
+            value=old.end if old else default_end,
+            key=state.key(f"{path}.end"),
+        )
+        if start is not None and end is not None:
+            span = widgets.build(partial(Span, start=start, end=end), old)
+        spans[part] = span
+        hours_col.caption(
+            t("channels.span_hours", hours=_hours(round(span.hours, 2)))
+            if span is not None
+            else t("channels.not_covered")
+        )
+    return spans
 
+
+def edit(channel: Channel, p: str) -> Channel:
     st.subheader(t("channels.what"))
     left, right = st.columns(2)
     with left:
@@ -107,7 +133,7 @@ if index is not None:
         st.info(t("channels.review_site"), icon=":material/reviews:")
     left, right = st.columns(2)
     with left:
-        audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
+        audience_names = names_by_id(strategy, Audience, lang)
         audiences = widgets.refs(
             t("channels.audiences"),
             audience_names,
@@ -180,43 +206,11 @@ if index is not None:
             help=t("channels.response_hours.help"),
             minimum=0.0,
         )
-    spans: dict[str, Span | None] = {}
-    for part, default_start, default_end in PARTS:
-        old = getattr(channel.moderation, part)
-        path = f"{p}.moderation.{part}"
-        toggle_col, start_col, end_col, hours_col = st.columns(
-            [3, 2, 2, 2], vertical_alignment="bottom"
-        )
-        with toggle_col:
-            covered = widgets.flag(t(f"channels.{part}"), old is not None, f"{path}.covered")
-        span: Span | None = None
-        if not covered:
-            # No time inputs for a window nobody covers: fewer widgets, a faster rerun.
-            spans[part] = None
-            hours_col.caption(t("channels.not_covered"))
-            continue
-        start = start_col.time_input(
-            t("channels.from"),
-            value=old.start if old else default_start,
-            key=state.key(f"{path}.start"),
-        )
-        end = end_col.time_input(
-            t("channels.until"),
-            value=old.end if old else default_end,
-            key=state.key(f"{path}.end"),
-        )
-        if start is not None and end is not None:
-            span = widgets.build(partial(Span, start=start, end=end), old)
-        spans[part] = span
-        hours_col.caption(
-            t("channels.span_hours", hours=_hours(round(span.hours, 2)))
-            if span is not None
-            else t("channels.not_covered")
-        )
-
-    new_channel = widgets.build(
-        lambda: Channel(
-            id=channel.id,
+    spans = moderation_hours(channel, p)
+    findings_here(f"{p}.response_hours", f"{p}.moderation")
+    return widgets.build(
+        lambda: attrs.evolve(
+            channel,
             kind=kind,
             name=name,
             purposes=purposes,
@@ -225,28 +219,31 @@ if index is not None:
             owner=owner,
             rhythm=rhythm,
             response_hours=hours,
-            moderation=Moderation(**spans),
+            moderation=attrs.evolve(channel.moderation, **spans),
             client_contact=client_contact,
             own_name=own_name,
             notes=notes,
         ),
         channel,
     )
-    findings_here(f"{p}.response_hours", f"{p}.moderation")
-    changed = attrs.evolve(
-        strategy,
-        channels=tuple(new_channel if i == index else c for i, c in enumerate(channels)),
-    )
 
-if added:
-    taken = {c.id for c in changed.channels}
-    fresh = Channel(id=fresh_id("kanaal", taken), kind=ChannelKind.OTHER)
-    state.update(attrs.evolve(changed, channels=(*changed.channels, fresh)))
-    state.refresh(focus=f"channels[{len(changed.channels)}]")
-elif removed and index is not None:
-    state.update(remove_channel(changed, channels[index].id))
-    state.refresh(focus=f"channels[{max(0, index - 1)}]")
-state.update(changed)
+
+def picked_name(channel: Channel) -> str:
+    """The channel's name, else its kind's (a channel of kind "other" is still to be named)."""
+    return channel.name or ("" if channel.kind is ChannelKind.OTHER else channel.kind.label(lang))
+
+
+slots.here("channels", exact=True)
+edited = list_editor.show(
+    "channels",
+    channels,
+    label=t("channels.pick"),
+    name_of=picked_name,
+    new=lambda: new_channel(strategy),
+    edit=edit,
+    remove=remove_channel,
+)
+state.update(attrs.evolve(strategy, channels=edited))
 slots.fill()
 widgets.findings(step)
 widgets.step_links(step)

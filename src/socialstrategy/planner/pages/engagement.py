@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import streamlit as st
 
-from socialstrategy.model import Activity, Engagement
-from socialstrategy.model.edit import fresh_id
+from socialstrategy.model import Audience
+from socialstrategy.model.edit import new_activity
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import EngagementKind, Rhythm
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Activity
 
 step = BY_KEY["engagement"]
 lang = language()
@@ -62,84 +69,71 @@ with right:
 st.subheader(t("engagement.activities"))
 st.caption(t("engagement.activities.intro", **widgets.words()))
 beside.here("engagement.activities", exact=True)
-activities = list(engagement.activities)
-index = widgets.pick(
-    t("engagement.pick"),
-    lambda s: [a.title for a in s.engagement.activities],
-    "engagement.activities",
-)
-added, removed = widgets.add_remove("engagement.activities", can_remove=index is not None)
-if index is not None:
-    old = activities[index]
-    path = f"engagement.activities[{index}]"
-    with st.container(border=True):
-        title = widgets.text(t("engagement.title"), old.title, f"{path}.title")
-        kind_col, rhythm_col, planned_col, owner_col = st.columns(4)
-        with kind_col:
-            kind = widgets.term(
-                t("engagement.kind"), list(EngagementKind), old.kind, f"{path}.kind"
-            )
-        with rhythm_col:
-            rhythm = widgets.term(
-                t("engagement.rhythm"),
-                list(Rhythm),
-                old.rhythm,
-                f"{path}.rhythm",
-                help=t("engagement.rhythm.help"),
-            )
-        with planned_col:
-            planned = widgets.date(
-                t("engagement.planned"),
-                old.planned,
-                f"{path}.planned",
-                help=t("engagement.planned.help"),
-            )
-        with owner_col:
-            organiser = widgets.who(t("engagement.organiser"), old.owner, f"{path}.owner")
-        audiences = widgets.refs(
-            t("engagement.audiences"),
-            {a.id: a.name or a.kind.label(lang) for a in strategy.audiences},
-            old.audiences,
-            f"{path}.audiences",
-        )
-        outcome = widgets.text(
-            t("engagement.outcome"),
-            old.outcome,
-            f"{path}.outcome",
-            area=True,
-            help=t("engagement.outcome.help"),
-        )
-        activities[index] = widgets.build(
-            lambda: attrs.evolve(
-                old,
-                title=title,
-                kind=kind,
-                rhythm=rhythm,
-                planned=planned,
-                audiences=audiences,
-                owner=organiser,
-                outcome=outcome,
-            ),
-            old,
-        )
-        beside.here(path)
 
-# Adding or removing an activity happens after every field is read, so no edit is lost.
-moved_to = None
-if added:
-    taken = {a.id for a in activities}
-    activities.append(Activity(id=fresh_id("activiteit", taken), kind=EngagementKind.OTHER))
-    moved_to = len(activities) - 1
-elif removed and index is not None:
-    del activities[index]
-    moved_to = max(0, index - 1)
+
+def edit(old: Activity, path: str) -> Activity:
+    title = widgets.text(t("engagement.title"), old.title, f"{path}.title")
+    kind_col, rhythm_col, planned_col, owner_col = st.columns(4)
+    with kind_col:
+        kind = widgets.term(t("engagement.kind"), list(EngagementKind), old.kind, f"{path}.kind")
+    with rhythm_col:
+        rhythm = widgets.term(
+            t("engagement.rhythm"),
+            list(Rhythm),
+            old.rhythm,
+            f"{path}.rhythm",
+            help=t("engagement.rhythm.help"),
+        )
+    with planned_col:
+        planned = widgets.date(
+            t("engagement.planned"),
+            old.planned,
+            f"{path}.planned",
+            help=t("engagement.planned.help"),
+        )
+    with owner_col:
+        organiser = widgets.who(t("engagement.organiser"), old.owner, f"{path}.owner")
+    audiences = widgets.refs(
+        t("engagement.audiences"),
+        names_by_id(strategy, Audience, lang),
+        old.audiences,
+        f"{path}.audiences",
+    )
+    outcome = widgets.text(
+        t("engagement.outcome"),
+        old.outcome,
+        f"{path}.outcome",
+        area=True,
+        help=t("engagement.outcome.help"),
+    )
+    beside.here(path)
+    return widgets.build(
+        lambda: attrs.evolve(
+            old,
+            title=title,
+            kind=kind,
+            rhythm=rhythm,
+            planned=planned,
+            audiences=audiences,
+            owner=organiser,
+            outcome=outcome,
+        ),
+        old,
+    )
+
+
+activities = list_editor.show(
+    "engagement.activities",
+    engagement.activities,
+    label=t("engagement.pick"),
+    new=lambda: new_activity(strategy),
+    edit=edit,
+)
 new_engagement = widgets.build(
-    lambda: Engagement(owner=owner, structural=structural, activities=tuple(activities)),
+    lambda: attrs.evolve(engagement, owner=owner, structural=structural, activities=activities),
     engagement,
 )
 state.update(attrs.evolve(strategy, engagement=new_engagement))
-if moved_to is not None:
-    state.refresh(focus=f"engagement.activities[{moved_to}]")
 beside.fill()
 widgets.findings(step)
 widgets.step_links(step)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Goal, Indicator
+from socialstrategy.model import Audience, Goal, Indicator
 from socialstrategy.model.edit import new_goal, references_to_goal, remove_goal
+from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, tables, widgets
+from socialstrategy.planner.components import list_editor
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -43,6 +43,7 @@ def show_example() -> None:
 
 
 widgets.header(step, show_example)
+slots = widgets.FindingSlots(step)
 strategy = widgets.require_strategy()
 org, goals = strategy.organisation, strategy.goals
 primary = org.primary_processes
@@ -51,130 +52,116 @@ st.subheader(t("goals.overview"))
 overview = st.container()  # filled once the change is saved, so it shows the result
 
 st.subheader(t("goals.edit"))
-index = widgets.pick(t("goals.pick"), lambda s: [g.title for g in s.goals], "goals")
-added, removed = widgets.add_remove("goals", can_remove=index is not None)
-if index is not None and (used := references_to_goal(strategy, goals[index].id)):
-    st.caption(t("goals.remove.refs", n=len(used)))
+process_names = {x.id: x.name or x.id for x in primary} | {
+    x.id: t("goals.processes.supporting", name=x.name or x.id)
+    for x in org.processes
+    if x.kind is not ProcessKind.PRIMARY
+}
+audience_names = names_by_id(strategy, Audience, lang)
 
-changed = strategy
-slots: dict[str, Any] = {}
-if index is not None:
-    goal = goals[index]
-    p = f"goals[{index}]"
-    process_names = {x.id: x.name or x.id for x in primary} | {
-        x.id: t("goals.processes.supporting", name=x.name or x.id)
-        for x in org.processes
-        if x.kind is not ProcessKind.PRIMARY
-    }
-    audience_names = {a.id: a.name or a.kind.label(lang) for a in strategy.audiences}
-    with st.container(border=True):
-        slots[p] = st.container()
-        title = widgets.text(
-            t("goals.title"), goal.title, f"{p}.title", placeholder=t("goals.title.placeholder")
-        )
-        description = widgets.text(
-            t("goals.description"),
-            goal.description,
-            f"{p}.description",
+
+def edit(goal: Goal, p: str) -> Goal:
+    slots.here(p, exact=True)
+    title = widgets.text(
+        t("goals.title"), goal.title, f"{p}.title", placeholder=t("goals.title.placeholder")
+    )
+    description = widgets.text(
+        t("goals.description"),
+        goal.description,
+        f"{p}.description",
+        area=True,
+        help=t("goals.description.help"),
+    )
+    processes = widgets.refs(
+        t("goals.processes"),
+        process_names,
+        goal.processes,
+        f"{p}.processes",
+        help=t("goals.processes.help"),
+    )
+    if not process_names:
+        st.caption(t("goals.processes.none", step=BY_KEY["organisation"].title.get(lang)))
+    slots.here(f"{p}.processes")
+    audiences = widgets.refs(t("goals.audiences"), audience_names, goal.audiences, f"{p}.audiences")
+    if not audience_names:
+        st.caption(t("goals.audiences.none", step=BY_KEY["audiences"].title.get(lang)))
+    slots.here(f"{p}.audiences")
+    left, right = st.columns([1, 2])
+    with left:
+        owner = widgets.who(t("goals.owner"), goal.owner, f"{p}.owner", help=t("goals.owner.help"))
+    with right:
+        rationale = widgets.text(
+            t("goals.rationale"),
+            goal.rationale,
+            f"{p}.rationale",
             area=True,
-            help=t("goals.description.help"),
+            help=t("goals.rationale.help"),
         )
-        processes = widgets.refs(
-            t("goals.processes"),
-            process_names,
-            goal.processes,
-            f"{p}.processes",
-            help=t("goals.processes.help"),
-        )
-        if not process_names:
-            st.caption(t("goals.processes.none", step=BY_KEY["organisation"].title.get(lang)))
-        slots[f"{p}.processes"] = st.container()
-        audiences = widgets.refs(
-            t("goals.audiences"), audience_names, goal.audiences, f"{p}.audiences"
-        )
-        if not audience_names:
-            st.caption(t("goals.audiences.none", step=BY_KEY["audiences"].title.get(lang)))
-        slots[f"{p}.audiences"] = st.container()
-        left, right = st.columns([1, 2])
-        with left:
-            owner = widgets.who(
-                t("goals.owner"), goal.owner, f"{p}.owner", help=t("goals.owner.help")
-            )
-        with right:
-            rationale = widgets.text(
-                t("goals.rationale"),
-                goal.rationale,
-                f"{p}.rationale",
-                area=True,
-                help=t("goals.rationale.help"),
-            )
-        slots[f"{p}.owner"] = st.container()
-        slots[f"{p}.rationale"] = st.container()
-
-        st.markdown(f"**{t('goals.indicators')}**", help=t("goals.indicators.help"))
-        indicators = tables.edit(
-            f"{p}.indicators",
-            goal.indicators,
-            [
-                tables.Column(
-                    "kpi",
-                    st.column_config.TextColumn(t("goals.col.kpi"), width="medium"),
-                    lambda x: x.kpi,
-                    needed=True,
-                ),
-                tables.Column(
-                    "unit",
-                    st.column_config.TextColumn(t("goals.col.unit")),
-                    lambda x: x.unit,
-                ),
-                tables.number_column("baseline", t("goals.col.baseline"), lambda x: x.baseline),
-                tables.number_column("target", t("goals.col.target"), lambda x: x.target),
-                tables.date_column("deadline", t("goals.col.deadline"), lambda x: x.deadline),
-                tables.Column(
-                    "source",
-                    st.column_config.TextColumn(t("goals.col.source"), width="medium"),
-                    lambda x: x.source,
-                ),
-            ],
-            lambda row, _: Indicator(
-                kpi=tables.text(row["kpi"]),
-                unit=tables.text(row["unit"]),
-                baseline=tables.figure(row["baseline"]),
-                target=tables.figure(row["target"]),
-                deadline=tables.day(row["deadline"]),
-                source=tables.text(row["source"]),
+    slots.here(f"{p}.owner")
+    slots.here(f"{p}.rationale")
+    st.markdown(f"**{t('goals.indicators')}**", help=t("goals.indicators.help"))
+    indicators = tables.edit(
+        f"{p}.indicators",
+        goal.indicators,
+        [
+            tables.Column(
+                "kpi",
+                st.column_config.TextColumn(t("goals.col.kpi"), width="medium"),
+                lambda x: x.kpi,
+                needed=True,
             ),
-        )
-        slots[f"{p}.indicators"] = st.container()
-        edited = widgets.build(
-            lambda: Goal(
-                id=goal.id,
-                title=title,
-                description=description,
-                processes=processes,
-                audiences=audiences,
-                owner=owner,
-                rationale=rationale,
-                indicators=indicators,
+            tables.Column(
+                "unit", st.column_config.TextColumn(t("goals.col.unit")), lambda x: x.unit
             ),
+            tables.number_column("baseline", t("goals.col.baseline"), lambda x: x.baseline),
+            tables.number_column("target", t("goals.col.target"), lambda x: x.target),
+            tables.date_column("deadline", t("goals.col.deadline"), lambda x: x.deadline),
+            tables.Column(
+                "source",
+                st.column_config.TextColumn(t("goals.col.source"), width="medium"),
+                lambda x: x.source,
+            ),
+        ],
+        lambda row, _: Indicator(
+            kpi=tables.text(row["kpi"]),
+            unit=tables.text(row["unit"]),
+            baseline=tables.figure(row["baseline"]),
+            target=tables.figure(row["target"]),
+            deadline=tables.day(row["deadline"]),
+            source=tables.text(row["source"]),
+        ),
+    )
+    slots.here(f"{p}.indicators")
+    return widgets.build(
+        lambda: attrs.evolve(
             goal,
-        )
-    changed = attrs.evolve(strategy, goals=(*goals[:index], edited, *goals[index + 1 :]))
+            title=title,
+            description=description,
+            processes=processes,
+            audiences=audiences,
+            owner=owner,
+            rationale=rationale,
+            indicators=indicators,
+        ),
+        goal,
+    )
 
-if added:
-    changed = attrs.evolve(changed, goals=(*changed.goals, new_goal(changed)))
-    state.update(changed)
-    state.refresh(focus=f"goals[{len(changed.goals) - 1}]")
-if removed and index is not None:
-    changed = remove_goal(changed, goals[index].id)
-    state.update(changed)
-    state.refresh(focus=f"goals[{max(index - 1, 0)}]")
+
+edited = list_editor.show(
+    "goals",
+    goals,
+    label=t("goals.pick"),
+    new=lambda: new_goal(strategy),
+    edit=edit,
+    remove=remove_goal,
+    references=lambda g: references_to_goal(strategy, g.id),
+    references_text="goals.remove.refs",
+)
+changed = attrs.evolve(strategy, goals=edited)
 state.update(changed)
 
 # Findings and the overview come after saving, so they describe what is now on disk.
-for prefix, slot in slots.items():
-    with slot:
-        widgets.findings(step, prefix, exact=prefix == f"goals[{index}]")
+slots.fill()
 with overview:
     primary_names = {x.id: x.name or x.id for x in changed.organisation.primary_processes}
     lines: list[str] = []

@@ -1,0 +1,1 @@
+"""Parts of planner pages made of several widgets, shared by the steps that need them."""
