@@ -22,7 +22,6 @@ from socialstrategy.vocab import PlanPart
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from socialstrategy.i18n import Text
     from socialstrategy.scoring.context import Context
 
 _BOOK = "Seed 003: eerst denken, dan doen (Gulden & Van der Wurff)"
@@ -74,8 +73,8 @@ def no_action_plan(ctx: Context) -> Iterator[Hit]:
     level=Level.ERROR,
     title=("Doen voor denken", "Acting before thinking"),
     message=(
-        "Er staan acties gepland terwijl het denkwerk niet af is: {gaps_nl}.",
-        "Actions are planned while the thinking is unfinished: {gaps_en}.",
+        "Er staan acties gepland terwijl het denkwerk niet af is: {gaps}.",
+        "Actions are planned while the thinking is unfinished: {gaps}.",
     ),
     fix=(
         "Maak eerst de doelen, doelgroepen, kanalen en het crisisplan af; pas dan het"
@@ -94,7 +93,7 @@ def act_before_thinking(ctx: Context) -> Iterator[Hit]:
     if gaps:
         yield Hit(
             "actions",
-            {"gaps_nl": "; ".join(g.nl for g in gaps), "gaps_en": "; ".join(g.en for g in gaps)},
+            {"gaps": Text("; ".join(g.nl for g in gaps), "; ".join(g.en for g in gaps))},
         )
 
 

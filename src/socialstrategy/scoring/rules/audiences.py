@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import each
@@ -21,7 +22,6 @@ from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from socialstrategy.i18n import Text
     from socialstrategy.model import Audience, Strategy
     from socialstrategy.scoring.context import Context
 
@@ -131,9 +131,9 @@ def no_audiences(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Kerndoelgroep ontbreekt", "Key audience missing"),
     message=(
-        "De doelgroep '{kind_nl}' ontbreekt; mediagebruik bespreek je met cliënten,"
+        "De doelgroep '{kind}' ontbreekt; mediagebruik bespreek je met cliënten,"
         " verwanten én medewerkers.",
-        "The audience '{kind_en}' is missing; media use is discussed with clients,"
+        "The audience '{kind}' is missing; media use is discussed with clients,"
         " relatives and employees alike.",
     ),
     fix=(
@@ -150,7 +150,7 @@ def key_audience_missing(ctx: Context) -> Iterator[Hit]:
         return  # AUD001 says it all
     for kind in KEY_AUDIENCES:
         if kind not in ctx.audience_kinds:
-            yield Hit("audiences", {"kind_nl": kind.label("nl"), "kind_en": kind.label("en")})
+            yield Hit("audiences", {"kind": Text(kind.label("nl"), kind.label("en"))})
 
 
 @rule(

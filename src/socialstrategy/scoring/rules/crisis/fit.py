@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import each_in, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
     _QA,
+    _hours,
     _role,
     _scenario_name,
     _scenarios,
@@ -39,9 +38,9 @@ if TYPE_CHECKING:
         "Likely scenario for the sector missing",
     ),
     message=(
-        "Het scenario '{scenario_nl}' komt in de sector '{sector_nl}' vaak voor, maar is"
+        "Het scenario '{scenario}' komt in de sector '{sector}' vaak voor, maar is"
         " niet uitgewerkt.",
-        "The scenario '{scenario_en}' is common in the '{sector_en}' sector, but has not"
+        "The scenario '{scenario}' is common in the '{sector}' sector, but has not"
         " been worked out.",
     ),
     fix=(
@@ -64,10 +63,8 @@ def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 "crisis.scenarios",
                 {
-                    "scenario_nl": kind.text.nl,
-                    "scenario_en": kind.text.en,
-                    "sector_nl": sector.text.nl,
-                    "sector_en": sector.text.en,
+                    "scenario": kind.text,
+                    "sector": sector.text,
                 },
             )
 
@@ -106,9 +103,9 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Beslisser niet in de escalatieketen", "Approver not in the escalation chain"),
     message=(
-        "'{role}' keurt reacties goed op niveau '{tier_nl}', maar staat niet in de"
+        "'{role}' keurt reacties goed op niveau '{tier}', maar staat niet in de"
         " escalatieketen: wie waarschuwt hem of haar?",
-        "'{role}' approves responses at tier '{tier_en}', but is not in the escalation"
+        "'{role}' approves responses at tier '{tier}', but is not in the escalation"
         " chain: who alerts them?",
     ),
     fix=(
@@ -132,8 +129,7 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
                 f"crisis.tiers[{i}].approver",
                 {
                     "role": _role(ctx, tier.approver),
-                    "tier_nl": tier.level.text.nl,
-                    "tier_en": tier.level.text.en,
+                    "tier": tier.level.text,
                 },
             )
 
@@ -168,10 +164,10 @@ def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Scenario trager dan zijn niveau", "Scenario slower than its tier"),
     message=(
-        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours_nl} uur, maar"
-        " bij het niveau '{tier_nl}' hoort een reactie binnen {tier_hours_nl} uur.",
-        "Scenario '{scenario}' gives its first response within {scenario_hours_en} hours,"
-        " but its tier '{tier_en}' asks for a response within {tier_hours_en} hours.",
+        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours} uur, maar"
+        " bij het niveau '{tier}' hoort een reactie binnen {tier_hours} uur.",
+        "Scenario '{scenario}' gives its first response within {scenario_hours} hours,"
+        " but its tier '{tier}' asks for a response within {tier_hours} hours.",
     ),
     fix=(
         "Maak de twee gelijk, of zet bij de eerste stappen waarom dit scenario meer tijd"
@@ -200,16 +196,9 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
                 f"crisis.scenarios[{i}].response_hours",
                 {
                     "scenario": _scenario_name(scenario),
-                    **{
-                        f"{name}_{lang}": fmt.number(hours, lang)
-                        for name, hours in (
-                            ("scenario_hours", scenario.response_hours),
-                            ("tier_hours", tier.response_hours),
-                        )
-                        for lang in LANGUAGES
-                    },
-                    "tier_nl": scenario.level.text.nl,
-                    "tier_en": scenario.level.text.en,
+                    "scenario_hours": _hours(scenario.response_hours),
+                    "tier_hours": _hours(tier.response_hours),
+                    "tier": scenario.level.text,
                 },
             )
 

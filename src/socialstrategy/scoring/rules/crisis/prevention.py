@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import last_drill
@@ -85,8 +86,8 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
     title=("Plan niet recent geoefend", "Plan not rehearsed recently"),
     message=(
         "Het crisisplan is in de afgelopen twaalf maanden niet geoefend (laatste"
-        " oefening: {last_nl}).",
-        "The crisis plan has not been rehearsed in the last twelve months (last drill: {last_en}).",
+        " oefening: {last}).",
+        "The crisis plan has not been rehearsed in the last twelve months (last drill: {last}).",
     ),
     fix=(
         "Oefen het plan minstens eens per jaar met een realistisch scenario (de oefenkaarten"
@@ -112,11 +113,11 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     # to be drilled is DRILL001's, once the plan has been drilled at all this year.
     last = last_drill(ctx.strategy.crisis)
     if last is None:
-        yield Hit("crisis.last_drill", {"last_nl": "nooit", "last_en": "never"})
+        yield Hit("crisis.last_drill", {"last": Text("nooit", "never")})
     elif last < fmt.years_later(ctx.today, -1):
         yield Hit(
             "crisis.last_drill",
-            {"last_nl": fmt.date(last, "nl"), "last_en": fmt.date(last, "en")},
+            {"last": Text(fmt.date(last, "nl"), fmt.date(last, "en"))},
         )
 
 

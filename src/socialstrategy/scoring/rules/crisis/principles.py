@@ -63,8 +63,8 @@ def no_message_principles(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Uitgangspunt ontbreekt", "Message principle missing"),
     message=(
-        "Bij de uitgangspunten ontbreekt '{principle_nl}'.",
-        "The message principles lack '{principle_en}'.",
+        "Bij de uitgangspunten ontbreekt '{principle}'.",
+        "The message principles lack '{principle}'.",
     ),
     fix=(
         "Voeg het toe en schrijf erbij wat het voor jullie betekent: medeleven eerst, en"
@@ -95,8 +95,8 @@ def message_principle_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Uitgangspunt zonder uitleg", "Principle without its meaning"),
     message=(
-        "Bij '{principle_nl}' staat niet wat het voor jullie berichten betekent.",
-        "'{principle_en}' does not say what it means for your messages.",
+        "Bij '{principle}' staat niet wat het voor jullie berichten betekent.",
+        "'{principle}' does not say what it means for your messages.",
     ),
     fix=(
         "Schrijf in een zin wat het uitgangspunt in de praktijk betekent, bijvoorbeeld:"
@@ -116,7 +116,6 @@ def principle_without_meaning(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.principles[{i}].meaning",
                 {
-                    "principle_nl": item.principle.text.nl,
-                    "principle_en": item.principle.text.en,
+                    "principle": item.principle.text,
                 },
             )

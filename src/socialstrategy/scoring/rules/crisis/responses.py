@@ -83,9 +83,8 @@ def decision_tree_without_escalate(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Antwoord zonder beslisser", "Answer without a decider"),
     message=(
-        "Bij '{kind_nl}' staat niet wie beslist: onder druk wacht dan iedereen op een ander.",
-        "'{kind_en}' does not say who decides: under pressure, everyone then waits for"
-        " someone else.",
+        "Bij '{kind}' staat niet wie beslist: onder druk wacht dan iedereen op een ander.",
+        "'{kind}' does not say who decides: under pressure, everyone then waits for someone else.",
     ),
     fix=(
         "Kies per antwoord de rol die beslist (rollen leg je vast bij Organisatie).",
@@ -102,5 +101,5 @@ def response_without_decider(ctx: Context) -> Iterator[Hit]:
         if not response.decides:
             yield Hit(
                 f"crisis.responses[{i}].decides",
-                {"kind_nl": response.kind.text.nl, "kind_en": response.kind.text.en},
+                {"kind": response.kind.text},
             )

@@ -57,9 +57,9 @@ def scenario_without_holding_statement(ctx: Context) -> Iterator[Hit]:
     title=("Scenario zonder reactietijd", "Scenario without a response-time target"),
     message=(
         "Voor scenario '{scenario}' staat nergens binnen hoeveel uur de eerste reactie"
-        " naar buiten gaat, ook niet bij het niveau '{tier_nl}'.",
+        " naar buiten gaat, ook niet bij het niveau '{tier}'.",
         "Nowhere does it say within how many hours the first response to scenario"
-        " '{scenario}' goes out, not even for its tier '{tier_en}'.",
+        " '{scenario}' goes out, not even for its tier '{tier}'.",
     ),
     fix=(
         "Leg een reactietijd vast bij het scenario of bij zijn niveau.",
@@ -83,8 +83,7 @@ def scenario_without_response_time(ctx: Context) -> Iterator[Hit]:
                 f"crisis.scenarios[{i}].response_hours",
                 {
                     "scenario": _scenario_name(scenario),
-                    "tier_nl": scenario.level.text.nl,
-                    "tier_en": scenario.level.text.en,
+                    "tier": scenario.level.text,
                 },
             )
 

@@ -64,8 +64,8 @@ def no_triage(ctx: Context) -> Iterator[Hit]:
         "Triage does not ask about safety or privacy",
     ),
     message=(
-        "De triage vraagt niet naar '{criterion_nl}': in de zorg weegt dat het zwaarst.",
-        "Triage does not ask about '{criterion_en}': in care, that weighs heaviest.",
+        "De triage vraagt niet naar '{criterion}': in de zorg weegt dat het zwaarst.",
+        "Triage does not ask about '{criterion}': in care, that weighs heaviest.",
     ),
     fix=(
         "Voeg de vraag toe, met het niveau dat een 'ja' oplevert (bij gevaar voor een"
@@ -96,8 +96,8 @@ def triage_criterion_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Triage zonder vraag", "Triage without a question"),
     message=(
-        "Bij '{criterion_nl}' staat nog niet welke vraag de dienstdoende stelt.",
-        "'{criterion_en}' does not say yet which question the person on duty asks.",
+        "Bij '{criterion}' staat nog niet welke vraag de dienstdoende stelt.",
+        "'{criterion}' does not say yet which question the person on duty asks.",
     ),
     fix=(
         "Schrijf de vraag in gewone woorden, zo dat hij met ja of nee te beantwoorden is.",
@@ -115,7 +115,6 @@ def triage_question_empty(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.triage[{i}].question",
                 {
-                    "criterion_nl": item.criterion.text.nl,
-                    "criterion_en": item.criterion.text.en,
+                    "criterion": item.criterion.text,
                 },
             )

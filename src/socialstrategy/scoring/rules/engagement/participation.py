@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     level=Level.ADVICE,
     title=("Doelgroep doet niet mee", "Audience not taking part"),
     message=(
-        "De doelgroep '{audience_nl}' doet aan geen enkele activiteit mee.",
-        "The audience '{audience_en}' takes part in no activity.",
+        "De doelgroep '{audience}' doet aan geen enkele activiteit mee.",
+        "The audience '{audience}' takes part in no activity.",
     ),
     fix=(
         "Betrek medewerkers, cliënten én verwanten: laat ze meedoen aan de kick-off, de"
@@ -60,7 +60,7 @@ def key_audience_not_taking_part(ctx: Context) -> Iterator[Hit]:
         if kind not in taking_part:
             yield Hit(
                 "engagement.activities",
-                {"audience_nl": kind.text.nl, "audience_en": kind.text.en},
+                {"audience": kind.text},
             )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -158,8 +159,8 @@ def media_guidance_without_owner(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Mediabegeleiding eenzijdig", "Media guidance one-sided"),
     message=(
-        "De mediabegeleiding noemt geen {missing_nl}: begeleiden gaat over kansen én risico's.",
-        "Media guidance names no {missing_en}: guidance is about opportunities and risks alike.",
+        "De mediabegeleiding noemt geen {missing}: begeleiden gaat over kansen én risico's.",
+        "Media guidance names no {missing}: guidance is about opportunities and risks alike.",
     ),
     fix=(
         "Beschrijf welke online risico's en welke kansen (contact, zelfstandigheid, plezier)"
@@ -187,4 +188,4 @@ def media_guidance_one_sided(ctx: Context) -> Iterator[Hit]:
     if missing:
         nl = " of ".join(m[0] for m in missing)
         en = " or ".join(m[1] for m in missing)
-        yield Hit(f"media_guidance.{missing[0][2]}", {"missing_nl": nl, "missing_en": en})
+        yield Hit(f"media_guidance.{missing[0][2]}", {"missing": Text(nl, en)})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import within
@@ -156,8 +157,8 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Geen medezeggenschap benoemd", "No participation bodies named"),
     message=(
-        "Er is geen medezeggenschapsorgaan benoemd, terwijl de organisatie {expected_nl} heeft.",
-        "No participation body is named, though the organisation has {expected_en}.",
+        "Er is geen medezeggenschapsorgaan benoemd, terwijl de organisatie {expected} heeft.",
+        "No participation body is named, though the organisation has {expected}.",
     ),
     fix=(
         "Noem de raden die meepraten over de strategie en de richtlijn; bespreek het"
@@ -191,7 +192,8 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "organisation.bodies",
             {
-                "expected_nl": " en ".join(nl for nl, _ in expected),
-                "expected_en": " and ".join(en for _, en in expected),
+                "expected": Text(
+                    " en ".join(nl for nl, _ in expected), " and ".join(en for _, en in expected)
+                ),
             },
         )

@@ -71,8 +71,8 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
     level=Level.ERROR,
     title=("Herziening verlopen", "Review overdue"),
     message=(
-        "De strategie had op {date_nl} herzien moeten worden; die datum is voorbij.",
-        "The strategy was due for review on {date_en}; that date has passed.",
+        "De strategie had op {date} herzien moeten worden; die datum is voorbij.",
+        "The strategy was due for review on {date}; that date has passed.",
     ),
     fix=(
         "Herzie de strategie, verhoog het revisienummer en plan de volgende herziening.",
@@ -97,9 +97,9 @@ def review_date_passed(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Herziening ver weg", "Review far off"),
     message=(
-        "De volgende herziening staat pas op {date_nl}, meer dan een jaar vooruit;"
+        "De volgende herziening staat pas op {date}, meer dan een jaar vooruit;"
         " kanalen en risico's veranderen sneller.",
-        "The next review is not until {date_en}, more than a year ahead; channels"
+        "The next review is not until {date}, more than a year ahead; channels"
         " and risks change faster.",
     ),
     fix=(

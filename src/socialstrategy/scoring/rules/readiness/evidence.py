@@ -42,8 +42,8 @@ def _yes_backed_by(
         level=Level.WARNING,
         title=title,
         message=(
-            f"Checkvraag {{n}} is met ja beantwoord, maar {lacking[0]}: '{{q_nl}}'",
-            f"Check question {{n}} is answered yes, but {lacking[1]}: '{{q_en}}'",
+            f"Checkvraag {{n}} is met ja beantwoord, maar {lacking[0]}: '{{q}}'",
+            f"Check question {{n}} is answered yes, but {lacking[1]}: '{{q}}'",
         ),
         fix=fix,
         source=f"{_QA}, question {_QUESTIONS.index(question) + 1}",
