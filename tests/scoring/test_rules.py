@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import attrs
 import pytest
 
 import socialstrategy as ss
 from socialstrategy.scoring import RULES, Rule, score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 
