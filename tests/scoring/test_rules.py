@@ -102,3 +102,12 @@ def test_a_part_without_a_name_is_called_so_not_by_its_id(reference: ss.Strategy
         assert "doel-2" not in finding.message.en
     assert any("'nog zonder naam'" in f.message.nl for f in about)
     assert any("'no name yet'" in f.message.en for f in about)
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES.values() if r.passes is not None], ids=lambda r: r.code
+)
+def test_a_near_miss_changes_something(rule: Rule, reference: ss.Strategy) -> None:
+    """A near miss equal to the reference would test nothing the reference does not."""
+    assert rule.passes is not None
+    assert rule.passes(reference) != reference

@@ -9,6 +9,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.model import Moderation
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._edit import each_trimmed
 from socialstrategy.scoring.rules.channels._common import (
     _BOOK,
     _SOCIAL_PROMISE,
@@ -226,6 +227,7 @@ def profiling_without_rhythm(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_channels,
     fires=_channel("youtube", purposes=()),
+    passes=each_trimmed("channels", "purposes"),
 )
 def channel_without_purpose(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):

@@ -153,6 +153,7 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_promising,
     fires=_channel("facebook", moderation=Moderation()),
+    passes=_channel("facebook", moderation=Moderation(weekdays=_span("08:30", "17:00"))),
 )
 def response_time_without_moderation(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):

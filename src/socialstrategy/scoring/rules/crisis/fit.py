@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import chain, each_in, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
     _QA,
@@ -17,7 +17,7 @@ from socialstrategy.scoring.rules.crisis._common import (
     _steps,
     _tiers,
 )
-from socialstrategy.vocab import PRESETS, ScenarioKind
+from socialstrategy.vocab import PRESETS, ScenarioKind, Sector
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,6 +51,11 @@ if TYPE_CHECKING:
     weight=3,
     mode="each",
     fires=without("crisis", "scenarios", kind=ScenarioKind.CLIENT_ONLINE_HARM),
+    # Elsewhere clients' online harm is not among the likely scenarios.
+    passes=chain(
+        within("organisation", sector=Sector.OTHER),
+        without("crisis", "scenarios", kind=ScenarioKind.CLIENT_ONLINE_HARM),
+    ),
 )
 def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
     scenarios = ctx.strategy.crisis.scenarios
@@ -89,6 +94,7 @@ def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_scenarios,
     fires=each_in("crisis", "scenarios", 0, steps=()),
+    passes=lambda s: each_in("crisis", "scenarios", 0, steps=s.crisis.scenarios[0].steps[:1])(s),
 )
 def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -118,6 +124,7 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_tiers,
     fires=without("crisis", "escalation", role="bestuur"),
+    passes=without("crisis", "escalation", role="webcare"),
 )
 def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
     chain_roles = {step.role for step in ctx.strategy.crisis.escalation}
@@ -151,6 +158,7 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(12),
     weight=5,
     fires=within("crisis", owner=""),
+    passes=within("crisis", owner="Bestuurder"),
 )
 def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.owner.strip():
@@ -222,6 +230,7 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_steps,
     fires=each_in("crisis", "escalation", 0, role=""),
+    passes=each_in("crisis", "escalation", 0, role="privacy"),
 )
 def escalation_step_without_role(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):

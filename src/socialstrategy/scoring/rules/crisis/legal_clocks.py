@@ -136,6 +136,7 @@ def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(11)}; Wkkgz (klachtenregeling)",
     weight=10,
     fires=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
+    passes=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
 )
 def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     if LegalClockKind.COMPLAINTS_OFFICER not in _clock_kinds(ctx):
@@ -166,6 +167,7 @@ def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(11)}; DOMAIN.md sector specifics (rating sites)",
     weight=5,
     fires=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
+    passes=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
 )
 def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     if LegalClockKind.RATING_SITE_RESPONSE not in _clock_kinds(ctx):
@@ -191,6 +193,7 @@ def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_clocks,
     fires=each_in("crisis", "legal_clocks", 0, owner=""),
+    passes=each_in("crisis", "legal_clocks", 0, owner="bestuur"),
 )
 def legal_clock_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, clock in enumerate(ctx.strategy.crisis.legal_clocks):

@@ -72,6 +72,7 @@ def no_prevention(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(12),
     weight=10,
     fires=within("crisis", evaluation=""),
+    passes=within("crisis", evaluation="Binnen twee weken een evaluatie met het crisisteam."),
 )
 def no_evaluation(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.evaluation.strip():
@@ -142,6 +143,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(2),
     weight=12,
     fires=within("crisis", monitoring=""),
+    passes=within("crisis", monitoring="Webcare kijkt dagelijks naar vermeldingen van de naam."),
 )
 def no_monitoring(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.monitoring.strip():
@@ -168,6 +170,7 @@ def no_monitoring(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(8),
     weight=5,
     fires=within("crisis", first_hour=()),
+    passes=lambda s: within("crisis", first_hour=s.crisis.first_hour[:1])(s),
 )
 def no_first_hour_checklist(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.first_hour:
@@ -195,6 +198,9 @@ def no_first_hour_checklist(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(5),
     weight=5,
     fires=within("crisis", account_access=""),
+    passes=within(
+        "crisis", account_access="Twee beheerders per account; wachtwoorden in de kluis."
+    ),
 )
 def account_access_not_arranged(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.account_access.strip():

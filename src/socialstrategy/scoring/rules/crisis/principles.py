@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _CERC,
     _FORENSIC,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(10)}; {_CERC}",
     weight=5,
     fires=within("crisis", principles=()),
+    passes=keep_first("crisis", "principles"),
 )
 def no_message_principles(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.principles:
@@ -109,6 +110,7 @@ def message_principle_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_principles,
     fires=each_in("crisis", "principles", 0, meaning=""),
+    passes=each_in("crisis", "principles", 0, meaning="Eerst de cliënt, dan de buitenwereld."),
 )
 def principle_without_meaning(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.crisis.principles):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import _PLAN, _responses, _started
 from socialstrategy.vocab import ResponseKind
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(4)} (webcare response decision trees)",
     weight=8,
     fires=within("crisis", responses=()),
+    passes=keep_first("crisis", "responses"),
 )
 def no_decision_tree(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.responses:
@@ -95,6 +96,7 @@ def decision_tree_without_escalate(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_responses,
     fires=each_in("crisis", "responses", 0, decides=""),
+    passes=each_in("crisis", "responses", 0, decides="communicatie"),
 )
 def response_without_decider(ctx: Context) -> Iterator[Hit]:
     for i, response in enumerate(ctx.strategy.crisis.responses):

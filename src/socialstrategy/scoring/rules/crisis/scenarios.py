@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     mode="share",
     population=_scenarios,
     fires=each_in("crisis", "scenarios", 0, holding_statement=""),
+    passes=each_in(
+        "crisis", "scenarios", 0, holding_statement="We zoeken het uit en laten het vandaag weten."
+    ),
 )
 def scenario_without_holding_statement(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -107,6 +110,7 @@ def scenario_without_response_time(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_scenarios,
     fires=each_in("crisis", "scenarios", 0, lead=""),
+    passes=each_in("crisis", "scenarios", 0, lead="communicatie"),
 )
 def scenario_without_lead(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy import fmt
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain, each_in, within, without
+from socialstrategy.scoring.rules._edit import chain, each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _FORENSIC,
     _IGJ_SECTORS,
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(9)}; {_FORENSIC}",
     weight=6,
     fires=within("crisis", stakeholders=()),
+    passes=keep_first("crisis", "stakeholders", 2),
 )
 def no_stakeholders(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.stakeholders:
@@ -194,6 +195,7 @@ def inspectorate_not_informed(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_stakeholders,
     fires=each_in("crisis", "stakeholders", 0, informs=""),
+    passes=each_in("crisis", "stakeholders", 0, informs="communicatie"),
 )
 def stakeholder_without_messenger(ctx: Context) -> Iterator[Hit]:
     for i, stakeholder in enumerate(ctx.strategy.crisis.stakeholders):

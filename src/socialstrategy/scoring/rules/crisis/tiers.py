@@ -8,7 +8,7 @@ from socialstrategy import fmt
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, without
+from socialstrategy.scoring.rules._edit import each_in, reorder, without
 from socialstrategy.scoring.rules.crisis._common import _PLAN, _REQUIRED_TIERS, _started, _tiers
 from socialstrategy.vocab import Severity
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(1)} (communication guideline forensic care)",
     weight=12,
     fires=without("crisis", "tiers", level=Severity.CALAMITY),
+    passes=reorder("crisis", "tiers"),
 )
 def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     if not _started(ctx):
@@ -82,6 +83,7 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_tiers,
     fires=each_in("crisis", "tiers", 0, trigger=""),
+    passes=each_in("crisis", "tiers", 0, trigger="Een klacht die online rondgaat"),
 )
 def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     for i, tier in enumerate(ctx.strategy.crisis.tiers):
@@ -113,6 +115,7 @@ def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_tiers,
     fires=each_in("crisis", "tiers", 0, approver=""),
+    passes=each_in("crisis", "tiers", 0, approver="bestuur"),
 )
 def tier_without_approver(ctx: Context) -> Iterator[Hit]:
     for i, tier in enumerate(ctx.strategy.crisis.tiers):

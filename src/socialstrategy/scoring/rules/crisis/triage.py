@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
     _TRIAGE_REQUIRED,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(3)}",
     weight=8,
     fires=within("crisis", triage=()),
+    passes=keep_first("crisis", "triage"),
 )
 def no_triage(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.triage:
@@ -108,6 +109,7 @@ def triage_criterion_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_triage,
     fires=each_in("crisis", "triage", 0, question=""),
+    passes=each_in("crisis", "triage", 0, question="Gaat het over een cliënt?"),
 )
 def triage_question_empty(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.crisis.triage):

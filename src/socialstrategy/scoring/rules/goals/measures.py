@@ -19,6 +19,19 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.rule import Example
 
 
+def _clear_indicators(field: str) -> Example:
+    cleared: dict[str, Any] = {field: None}
+
+    def change(s: Strategy) -> Strategy:
+        goals = tuple(
+            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
+            for g in s.goals
+        )
+        return attrs.evolve(s, goals=goals)
+
+    return change
+
+
 @rule(
     "GOAL003",
     "goal-not-measurable",
@@ -38,6 +51,8 @@ if TYPE_CHECKING:
     mode="share",
     population=_goals,
     fires=each("goals", indicators=()),
+    # An indicator without a target is still one: GOAL005 says what it lacks.
+    passes=_clear_indicators("target"),
 )
 def goal_not_measurable(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
@@ -76,19 +91,6 @@ def _indicator_rule(code: str, field: str, nl_missing: str, en_missing: str, why
                         f"goals[{i}].indicators[{j}].{field}",
                         {"goal": _name(goal), "kpi": indicator.kpi or j + 1},
                     )
-
-
-def _clear_indicators(field: str) -> Example:
-    cleared: dict[str, Any] = {field: None}
-
-    def change(s: Strategy) -> Strategy:
-        goals = tuple(
-            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
-            for g in s.goals
-        )
-        return attrs.evolve(s, goals=goals)
-
-    return change
 
 
 _indicator_rule("GOAL004", "baseline", "nulmeting", "baseline", "SMART: measurable (nulmeting)")

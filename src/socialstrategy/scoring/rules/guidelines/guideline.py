@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
+
 from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
@@ -51,6 +53,10 @@ if TYPE_CHECKING:
     mode="share",
     population=_rules,
     fires=_no_why,
+    passes=lambda s: within(
+        "guidelines",
+        rules=tuple(attrs.evolve(r, why="Privacy van cliënten.") for r in s.guidelines.rules),
+    )(s),
 )
 def rule_without_reason(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.guidelines.rules):
@@ -77,6 +83,7 @@ def rule_without_reason(ctx: Context) -> Iterator[Hit]:
     source=_GOVERNANCE,
     weight=10,
     fires=within("guidelines", adopted=None),
+    passes=within("guidelines", adopted=dt.date(2026, 4, 1)),
 )
 def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and ctx.strategy.guidelines.adopted is None:
@@ -166,6 +173,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
     source=_GOVERNANCE + "; seed 000, check question 3 (future-proof)",
     weight=8,
     fires=within("guidelines", review_date=None),
+    passes=within("guidelines", review_date=dt.date(2027, 6, 1)),
 )
 def no_review_date(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and ctx.strategy.guidelines.review_date is None:

@@ -54,6 +54,7 @@ def _consent_hit(
     source=_CONSENT,
     weight=12,
     fires=_consent(recorded_in=""),
+    passes=_consent(recorded_in="Het elektronisch cliëntdossier (ECD)"),
 )
 def consent_not_recorded(ctx: Context) -> Iterator[Hit]:
     yield from _consent_hit(ctx, lambda c: not c.recorded_in.strip(), "recorded_in")
@@ -138,6 +139,7 @@ def representative_consent_missing(ctx: Context) -> Iterator[Hit]:
     source=_CONSENT + "; AVG art. 7(3) (withdrawing as easy as giving)",
     weight=5,
     fires=_consent(withdrawal=""),
+    passes=_consent(withdrawal="Mondeling bij de begeleider; die legt het vast."),
 )
 def consent_withdrawal_missing(ctx: Context) -> Iterator[Hit]:
     yield from _consent_hit(ctx, lambda c: not c.withdrawal.strip(), "withdrawal")

@@ -69,6 +69,7 @@ def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
     source=_GUIDANCE,
     weight=10,
     fires=within("media_guidance", approach=""),
+    passes=within("media_guidance", approach="We praten met cliënten over wat ze online doen."),
 )
 def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.approach.strip():
@@ -95,6 +96,7 @@ def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
     source=_LEUKERONLINE,
     weight=6,
     fires=within("media_guidance", in_care_plan=False),
+    passes=within("media_guidance", in_risk_inventory=False),
 )
 def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.in_care_plan:
@@ -120,6 +122,7 @@ def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
     source=_LEUKERONLINE,
     weight=6,
     fires=within("media_guidance", in_risk_inventory=False),
+    passes=within("media_guidance", in_care_plan=False),
 )
 def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.in_risk_inventory:
@@ -146,6 +149,7 @@ def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
     source=_LEUKERONLINE + "; seed 000, check question 6",
     weight=5,
     fires=within("media_guidance", owner=""),
+    passes=within("media_guidance", owner="Orthopedagoog"),
 )
 def media_guidance_without_owner(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.owner.strip():

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     source=_TOPICS,
     weight=100,
     fires=within("guidelines", rules=()),
+    passes=lambda s: within("guidelines", rules=s.guidelines.rules[:1])(s),
 )
 def no_guideline(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx):

@@ -154,8 +154,12 @@ _yes_backed_by(
     fix_path="media_guidance",
     gap=_no_guidance_vision,
     fires=within("media_guidance", model_text=True),
-    # Written by the organisation: the vision and approach as they are, unmarked.
-    passes=within("media_guidance", model_text=False),
+    # Rewritten by the organisation itself, so no longer a model text.
+    passes=within(
+        "media_guidance",
+        model_text=False,
+        approach="We bespreken mediagebruik in elk zorgplangesprek, met kansen en risico's.",
+    ),
 )
 _yes_backed_by(
     "READ009",
