@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
@@ -114,6 +115,7 @@ def no_conversation_starters(ctx: Context) -> Iterator[Hit]:
     source=_QA,
     weight=6,
     fires=without("engagement", "activities", kind=EngagementKind.TEAM_SESSION),
+    passes=without("engagement", "activities", kind=EngagementKind.CLIENT_COUNCIL),
 )
 def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     if _missing_kind(ctx, EngagementKind.TEAM_SESSION):
@@ -139,6 +141,7 @@ def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_activities,
     fires=each_in("engagement", "activities", 0, planned=None),
+    passes=each_in("engagement", "activities", 0, planned=dt.date(2027, 3, 1)),
 )
 def activity_without_date(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -165,6 +168,7 @@ def activity_without_date(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_activities,
     fires=each_in("engagement", "activities", 0, owner=""),
+    passes=each_in("engagement", "activities", 0, owner="Aandachtsfunctionaris media"),
 )
 def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -191,6 +195,9 @@ def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_activities,
     fires=each_in("engagement", "activities", 0, audiences=()),
+    passes=lambda s: each_in(
+        "engagement", "activities", 0, audiences=s.engagement.activities[0].audiences[:1]
+    )(s),
 )
 def activity_without_audience(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -218,6 +225,11 @@ def activity_without_audience(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; {_CHECK.format(5)}",
     weight=6,
     fires=each_in("engagement", "activities", outcome=""),
+    # One activity's outcome is enough to build on.
+    passes=chain(
+        each_in("engagement", "activities", outcome=""),
+        each_in("engagement", "activities", 0, outcome="Afspraken over foto's bij uitjes."),
+    ),
 )
 def outcomes_not_gathered(ctx: Context) -> Iterator[Hit]:
     activities = ctx.strategy.engagement.activities

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     source="PRODUCT.md: organisation profile (name, sector, size, primary processes)",
     weight=30,
     fires=within("organisation", name=""),
+    passes=within("organisation", name="Stichting Referentie Zorg"),
 )
 def no_organisation_name(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.name.strip():
@@ -93,6 +94,7 @@ def no_primary_processes(ctx: Context) -> Iterator[Hit]:
     source="PRODUCT.md: organisation profile (sector); DOMAIN.md sector specifics",
     weight=10,
     fires=within("organisation", sector=Sector.OTHER),
+    passes=within("organisation", sector=Sector.WELFARE),
 )
 def sector_other(ctx: Context) -> Iterator[Hit]:
     if ctx.strategy.organisation.sector is Sector.OTHER:
@@ -118,6 +120,7 @@ def sector_other(ctx: Context) -> Iterator[Hit]:
     source=_BOOK,
     weight=5,
     fires=within("organisation", mission=""),
+    passes=within("organisation", mission="Goede zorg, dichtbij huis."),
 )
 def no_mission(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.mission.strip():

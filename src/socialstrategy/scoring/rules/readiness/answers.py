@@ -105,6 +105,7 @@ def question_open(ctx: Context) -> Iterator[Hit]:
     weight=_NINTH,
     mode="each",
     fires=_answer_first(1, Answer.NO),
+    passes=_answer_first(1, Answer.PARTLY),
 )
 def answered_no(ctx: Context) -> Iterator[Hit]:
     for i, answer in _answered(ctx, Answer.NO):
@@ -129,6 +130,7 @@ def answered_no(ctx: Context) -> Iterator[Hit]:
     weight=_NINTH / 2,
     mode="each",
     fires=_answer_first(1, Answer.PARTLY),
+    passes=_answer_first(1, Answer.NO),
 )
 def answered_partly(ctx: Context) -> Iterator[Hit]:
     for i, answer in _answered(ctx, Answer.PARTLY):
