@@ -111,3 +111,8 @@ def test_a_near_miss_changes_something(rule: Rule, reference: ss.Strategy) -> No
     """A near miss equal to the reference would test nothing the reference does not."""
     assert rule.passes is not None
     assert rule.passes(reference) != reference
+
+
+def test_every_rule_has_a_near_miss() -> None:
+    """Issue 10: a rule shows what it fires on and what, close by, it does not."""
+    assert [r.code for r in RULES.values() if r.passes is None] == []

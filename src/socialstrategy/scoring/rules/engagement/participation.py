@@ -50,6 +50,13 @@ if TYPE_CHECKING:
     weight=6,
     mode="each",
     fires=_without_audience("verwanten"),
+    # Relatives still take part in the other activities.
+    passes=lambda s: each_in(
+        "engagement",
+        "activities",
+        0,
+        audiences=tuple(x for x in s.engagement.activities[0].audiences if x != "verwanten"),
+    )(s),
 )
 def key_audience_not_taking_part(ctx: Context) -> Iterator[Hit]:
     activities = ctx.strategy.engagement.activities

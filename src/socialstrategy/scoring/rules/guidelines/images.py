@@ -113,6 +113,7 @@ def parents_consent_missing(ctx: Context) -> Iterator[Hit]:
     source=_CONSENT + " (the legal representative where there is one)",
     weight=8,
     fires=_consent(legal_representative=False),
+    passes=_consent(parents_under_16=False),
 )
 def representative_consent_missing(ctx: Context) -> Iterator[Hit]:
     yield from _consent_hit(ctx, lambda c: not c.legal_representative, "legal_representative")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
@@ -147,6 +149,13 @@ def no_mission(ctx: Context) -> Iterator[Hit]:
     source="DOMAIN.md crisis plan #5 (escalation roles with back-ups); seed 003 (training)",
     weight=15,
     fires=_without_roles,
+    passes=lambda s: within(
+        "organisation",
+        roles=(
+            attrs.evolve(s.organisation.roles[0], name="Webcare-medewerker"),
+            *s.organisation.roles[1:],
+        ),
+    )(s),
 )
 def no_roles(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.roles:
