@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from socialstrategy import fmt
-from socialstrategy.i18n import Language
+from socialstrategy.i18n import Language, Text
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -160,3 +160,12 @@ def test_month_and_day_names_in_both_languages() -> None:
 def test_a_huge_number_is_written_not_refused() -> None:
     """A typo of 1e26 in a target is written out (the rules then say it is off scale)."""
     assert fmt.number(1e26, "nl") == "100.000.000.000.000.000.000.000.000"
+
+
+def test_both_writes_a_value_in_each_language_for_a_message() -> None:
+    """Rules hand one Text to a message instead of a Dutch and an English value."""
+    assert fmt.both(fmt.number, 1.5) == Text("1,5", "1.5")
+    assert fmt.both(fmt.number, 1.25, digits=1) == Text("1,2", "1.2")
+    assert fmt.both(fmt.long_date, dt.date(2026, 2, 1)) == Text(
+        "1 februari 2026", "1 February 2026"
+    )

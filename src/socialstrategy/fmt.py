@@ -19,10 +19,10 @@ from babel.dates import format_date, get_day_names, get_month_names
 from babel.lists import format_list
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
-from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
+from socialstrategy.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, Text
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from decimal import Decimal
 
 LOCALES: Final[dict[Language, str]] = {"nl": "nl_NL", "en": "en_GB"}
@@ -93,6 +93,12 @@ def items(
     if not values:
         return ""
     return format_list(list(values), style="or" if either else "standard", locale=LOCALES[language])
+
+
+def both(render: Callable[..., str], *args: object, **kwargs: object) -> Text:
+    """What ``render(*args, language, **kwargs)`` writes in each language, as one
+    :class:`Text`: ``both(number, 1.5)`` is ``1,5`` and ``1.5``."""
+    return Text(*(render(*args, language, **kwargs) for language in LANGUAGES))
 
 
 def capital(text: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import attrs
 import pytest
@@ -11,9 +10,10 @@ import pytest
 import socialstrategy as ss
 from socialstrategy.model import Moderation, Span
 from socialstrategy.scoring import score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 from socialstrategy.scoring.rules.channels import Stretch, longest_unwatched_stretch
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 

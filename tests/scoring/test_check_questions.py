@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 import attrs
 import pytest
@@ -14,9 +13,10 @@ import pytest
 import socialstrategy as ss
 from socialstrategy.model import Activity
 from socialstrategy.scoring import score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 from socialstrategy.vocab import Answer, CheckQuestion, EngagementKind
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 

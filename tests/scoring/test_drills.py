@@ -15,8 +15,9 @@ from click.testing import CliRunner
 import socialstrategy as ss
 from socialstrategy.cli import cli
 from socialstrategy.scoring import score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 

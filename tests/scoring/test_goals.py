@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import attrs
 import pytest
 
 import socialstrategy as ss
 from socialstrategy.scoring import Finding, score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 from socialstrategy.vocab.goals import is_vanity
 from tests.conftest import STRATEGIES
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 

@@ -5,7 +5,6 @@ organisation can promise on its channels."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -14,6 +13,7 @@ import pytest
 import socialstrategy as ss
 from socialstrategy.scoring import Finding, score
 from socialstrategy.scoring.decisions import decisions
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 from socialstrategy.vocab import (
     AdoptingBody,
     ClientParticipation,
@@ -23,7 +23,7 @@ from socialstrategy.vocab import (
     StaffRepresentation,
 )
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 

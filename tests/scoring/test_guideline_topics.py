@@ -4,16 +4,16 @@ more; professionals who publish under their own name need a rule of their own.""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import attrs
 import pytest
 
 import socialstrategy as ss
 from socialstrategy.scoring import Area, score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 from socialstrategy.vocab import CORE_TOPICS, GuidelineTopic
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 

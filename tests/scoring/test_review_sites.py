@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from pathlib import Path
 
 import attrs
 import docx
@@ -19,9 +18,10 @@ import socialstrategy as ss
 from socialstrategy.export import DOCUMENTS, export
 from socialstrategy.model import Channel
 from socialstrategy.scoring import decisions, score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 from socialstrategy.vocab import ChannelKind, LegalClockKind, Purpose, Sector
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 #: Words that advise stopping, pausing, closing or removing something.
 STOP = re.compile(

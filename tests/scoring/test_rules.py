@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import attrs
 import pytest
 
 import socialstrategy as ss
 from socialstrategy.scoring import RULES, Rule, score
+from socialstrategy.scoring.examples import EXAMPLE_BASE
 
-REFERENCE = Path(__file__).with_name("reference.toml")
+REFERENCE = EXAMPLE_BASE
 TODAY = dt.date(2026, 11, 23)
 
 
@@ -102,3 +102,17 @@ def test_a_part_without_a_name_is_called_so_not_by_its_id(reference: ss.Strategy
         assert "doel-2" not in finding.message.en
     assert any("'nog zonder naam'" in f.message.nl for f in about)
     assert any("'no name yet'" in f.message.en for f in about)
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES.values() if r.passes is not None], ids=lambda r: r.code
+)
+def test_a_near_miss_changes_something(rule: Rule, reference: ss.Strategy) -> None:
+    """A near miss equal to the reference would test nothing the reference does not."""
+    assert rule.passes is not None
+    assert rule.passes(reference) != reference
+
+
+def test_every_rule_has_a_near_miss() -> None:
+    """Issue 10: a rule shows what it fires on and what, close by, it does not."""
+    assert [r.code for r in RULES.values() if r.passes is None] == []

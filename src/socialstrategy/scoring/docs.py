@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import AREA_WEIGHTS, Area
+from socialstrategy.scoring.examples import fragments
 from socialstrategy.scoring.rule import RULES
 
 if TYPE_CHECKING:
@@ -70,4 +71,29 @@ def rules_markdown() -> str:
                     + " |"
                 )
             out.append("")
-    return "\n".join(out)
+    return "\n".join([*out, *_examples()])
+
+
+def _examples() -> list[str]:
+    """Per rule what it fires on and what it stays quiet on, as TOML fragments of the
+    example strategy (the tests check both)."""
+    out = [
+        "## Voorbeelden / Examples",
+        "",
+        "Per regel: een wijziging van de voorbeeldstrategie waarop de regel afgaat, en een"
+        " waarop hij stil blijft (een bijna-misser, of anders de oplossing). / Per rule: a"
+        " change to the example strategy that makes it fire, and one it stays quiet on (a"
+        " near miss, or else the fix).",
+        "",
+    ]
+    for r in RULES.values():
+        bad, good = fragments(r)
+        quiet = (
+            ("Bijna-misser, gaat niet af", "Near miss, does not fire")
+            if r.passes is not None
+            else ("Oplossing, gaat niet af", "Fix, does not fire")
+        )
+        out += [f"### `{r.code}` {r.symbol}", "", f"{r.title.nl} / {r.title.en}", ""]
+        out += ["Gaat af op / Fires on:", "", "```toml", bad, "```", ""]
+        out += [f"{quiet[0]} / {quiet[1]}:", "", "```toml", good, "```", ""]
+    return out

@@ -96,3 +96,29 @@ def chain(*steps: Callable[[Strategy], Strategy]) -> Callable[[Strategy], Strate
         return s
 
     return run
+
+
+def keep_first(part: str, items: str, n: int = 1) -> Callable[[Strategy], Strategy]:
+    """An example that keeps only the first *n* items of a list inside a table part:
+    ``keep_first("crisis", "scenarios")``."""
+    return lambda s: within(part, **{items: getattr(getattr(s, part), items)[:n]})(s)
+
+
+def reorder(part: str, items: str) -> Callable[[Strategy], Strategy]:
+    """An example that lists the items of a list inside a table part the other way round."""
+    return lambda s: within(part, **{items: getattr(getattr(s, part), items)[::-1]})(s)
+
+
+def each_trimmed(part: str, field: str, n: int = 1) -> Callable[[Strategy], Strategy]:
+    """An example that keeps the first *n* entries of list *field* in every item of a
+    list part: ``each_trimmed("goals", "audiences")``."""
+
+    def change(s: Strategy) -> Strategy:
+        edited: dict[str, Any] = {
+            part: tuple(
+                attrs.evolve(item, **{field: getattr(item, field)[:n]}) for item in getattr(s, part)
+            )
+        }
+        return attrs.evolve(s, **edited)
+
+    return change

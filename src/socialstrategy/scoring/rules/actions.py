@@ -7,6 +7,7 @@ goals; traceability from primary process to action).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,12 +18,11 @@ from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._edit import chain, each, first, replace
 from socialstrategy.scoring.thinking import gaps
-from socialstrategy.vocab import PlanPart
+from socialstrategy.vocab import ActionStatus, PlanPart
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from socialstrategy.i18n import Text
     from socialstrategy.scoring.context import Context
 
 _BOOK = "Seed 003: eerst denken, dan doen (Gulden & Van der Wurff)"
@@ -61,6 +61,7 @@ def unfinished_thinking(ctx: Context) -> list[Text]:
     source=_BOOK,
     weight=100,
     fires=replace(actions=()),
+    passes=lambda s: attrs.evolve(s, actions=s.actions[:1]),
 )
 def no_action_plan(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.actions:
@@ -74,8 +75,8 @@ def no_action_plan(ctx: Context) -> Iterator[Hit]:
     level=Level.ERROR,
     title=("Doen voor denken", "Acting before thinking"),
     message=(
-        "Er staan acties gepland terwijl het denkwerk niet af is: {gaps_nl}.",
-        "Actions are planned while the thinking is unfinished: {gaps_en}.",
+        "Er staan acties gepland terwijl het denkwerk niet af is: {gaps}.",
+        "Actions are planned while the thinking is unfinished: {gaps}.",
     ),
     fix=(
         "Maak eerst de doelen, doelgroepen, kanalen en het crisisplan af; pas dan het"
@@ -94,7 +95,7 @@ def act_before_thinking(ctx: Context) -> Iterator[Hit]:
     if gaps:
         yield Hit(
             "actions",
-            {"gaps_nl": "; ".join(g.nl for g in gaps), "gaps_en": "; ".join(g.en for g in gaps)},
+            {"gaps": Text("; ".join(g.nl for g in gaps), "; ".join(g.en for g in gaps))},
         )
 
 
@@ -142,6 +143,7 @@ def action_without_goal(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_actions,
     fires=each("actions", owner=""),
+    passes=each("actions", owner="Team communicatie"),
 )
 def action_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, action in enumerate(ctx.strategy.actions):
@@ -162,6 +164,7 @@ def action_without_owner(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_actions,
     fires=each("actions", due=None),
+    passes=each("actions", due=dt.date(2027, 6, 1)),
 )
 def action_without_due_date(ctx: Context) -> Iterator[Hit]:
     for i, action in enumerate(ctx.strategy.actions):
@@ -190,6 +193,13 @@ def action_without_due_date(ctx: Context) -> Iterator[Hit]:
     fires=lambda s: attrs.evolve(
         s, actions=tuple(attrs.evolve(a, start=None, due=s.meta.last_reviewed) for a in s.actions)
     ),
+    passes=lambda s: attrs.evolve(
+        s,
+        actions=tuple(
+            attrs.evolve(a, start=None, due=s.meta.last_reviewed, status=ActionStatus.DONE)
+            for a in s.actions
+        ),
+    ),
 )
 def action_overdue(ctx: Context) -> Iterator[Hit]:
     for i, action in enumerate(ctx.strategy.actions):
@@ -213,6 +223,7 @@ def action_overdue(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_actions,
     fires=each("actions", start=None),
+    passes=each("actions", start=dt.date(2026, 12, 1)),
 )
 def action_without_start(ctx: Context) -> Iterator[Hit]:
     for i, action in enumerate(ctx.strategy.actions):
@@ -240,6 +251,7 @@ def action_without_start(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=lambda ctx: len(ctx.strategy.goals),
     fires=lambda s: attrs.evolve(s, actions=s.actions[:1]),
+    passes=each("actions", status=ActionStatus.DONE),
 )
 def goal_without_action(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.actions:
@@ -270,6 +282,7 @@ def goal_without_action(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_actions,
     fires=first("actions", channels=("instagram",)),
+    passes=first("actions", channels=()),
 )
 def action_channel_off_goal(ctx: Context) -> Iterator[Hit]:
     by_id = {c.id: c for c in ctx.strategy.channels}

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
-from socialstrategy.scoring.rules._edit import each
+from socialstrategy.scoring.rules._edit import each, each_trimmed, first
 from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from socialstrategy.i18n import Text
     from socialstrategy.model import Audience, Strategy
     from socialstrategy.scoring.context import Context
 
@@ -118,6 +118,7 @@ def _audiences_where(
     source=_QA,
     weight=100,
     fires=_drop_audiences(lambda _: False),
+    passes=_drop_audiences(lambda a: a.kind is not AudienceKind.RELATIVES),
 )
 def no_audiences(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.audiences:
@@ -131,9 +132,9 @@ def no_audiences(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Kerndoelgroep ontbreekt", "Key audience missing"),
     message=(
-        "De doelgroep '{kind_nl}' ontbreekt; mediagebruik bespreek je met cliënten,"
+        "De doelgroep '{kind}' ontbreekt; mediagebruik bespreek je met cliënten,"
         " verwanten én medewerkers.",
-        "The audience '{kind_en}' is missing; media use is discussed with clients,"
+        "The audience '{kind}' is missing; media use is discussed with clients,"
         " relatives and employees alike.",
     ),
     fix=(
@@ -144,13 +145,14 @@ def no_audiences(ctx: Context) -> Iterator[Hit]:
     weight=15,
     mode="each",
     fires=_drop_audiences(lambda a: a.kind is not AudienceKind.RELATIVES),
+    passes=_drop_audiences(lambda a: a.kind in KEY_AUDIENCES),
 )
 def key_audience_missing(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.audiences:
         return  # AUD001 says it all
     for kind in KEY_AUDIENCES:
         if kind not in ctx.audience_kinds:
-            yield Hit("audiences", {"kind_nl": kind.label("nl"), "kind_en": kind.label("en")})
+            yield Hit("audiences", {"kind": Text(kind.label("nl"), kind.label("en"))})
 
 
 @rule(
@@ -202,6 +204,13 @@ def clients_online_unknown(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_non_client_audiences,
     fires=each("audiences", online_behaviour=""),
+    passes=lambda s: attrs.evolve(
+        s,
+        audiences=tuple(
+            attrs.evolve(a, online_behaviour="") if a.kind is AudienceKind.CLIENTS else a
+            for a in s.audiences
+        ),
+    ),
 )
 def online_behaviour_unknown(ctx: Context) -> Iterator[Hit]:
     for i, audience in enumerate(ctx.strategy.audiences):
@@ -231,6 +240,7 @@ def online_behaviour_unknown(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_audiences,
     fires=each("audiences", needs=""),
+    passes=each("audiences", needs="Duidelijke en tijdige informatie."),
 )
 def needs_unknown(ctx: Context) -> Iterator[Hit]:
     for i, audience in enumerate(ctx.strategy.audiences):
@@ -259,6 +269,7 @@ def needs_unknown(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_audiences,
     fires=each("audiences", insight_source=""),
+    passes=each("audiences", insight_source="Gesprek met de cliëntenraad, 2026."),
 )
 def insight_source_missing(ctx: Context) -> Iterator[Hit]:
     for i, audience in enumerate(ctx.strategy.audiences):
@@ -288,6 +299,7 @@ def insight_source_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_audiences,
     fires=each("channels", audiences=()),
+    passes=first("channels", audiences=()),
 )
 def audience_without_channel(ctx: Context) -> Iterator[Hit]:
     for i, audience in enumerate(ctx.strategy.audiences):
@@ -314,6 +326,7 @@ def audience_without_channel(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_audiences,
     fires=each("audiences", platforms=()),
+    passes=each_trimmed("audiences", "platforms"),
 )
 def platforms_unknown(ctx: Context) -> Iterator[Hit]:
     for i, audience in enumerate(ctx.strategy.audiences):

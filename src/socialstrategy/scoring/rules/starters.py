@@ -70,11 +70,12 @@ def _hits(ctx: Context, *prefixes: str) -> Iterator[Hit]:
         yield Hit(
             part,
             {
-                "part_nl": name.nl,
-                "part_en": name.en,
+                "part": name,
                 "n": count,
-                "texts_nl": "een modeltekst" if count == 1 else f"{count} modelteksten",
-                "texts_en": "a model text" if count == 1 else f"{count} model texts",
+                "texts": Text(
+                    "een modeltekst" if count == 1 else f"{count} modelteksten",
+                    "a model text" if count == 1 else f"{count} model texts",
+                ),
             },
         )
 
@@ -103,10 +104,8 @@ def _mark_first_scenario(s: Strategy) -> Strategy:
         "Guideline taken over without a look",
     ),
     message=(
-        "{part_nl}: nog {texts_nl} voor de sector die niemand heeft aangepast of bewust"
-        " overgenomen.",
-        "{part_en}: still {texts_en} for the sector that nobody has adapted or deliberately"
-        " adopted.",
+        "{part}: nog {texts} voor de sector die niemand heeft aangepast of bewust overgenomen.",
+        "{part}: still {texts} for the sector that nobody has adapted or deliberately adopted.",
     ),
     fix=(
         "Lees de tekst met wie ermee moet werken, pas aan wat bij jullie anders gaat (namen,"
@@ -135,10 +134,8 @@ def guideline_model_text_unreviewed(ctx: Context) -> Iterator[Hit]:
         "Crisis plan taken over without a look",
     ),
     message=(
-        "{part_nl}: nog {texts_nl} voor de sector die niemand heeft aangepast of bewust"
-        " overgenomen.",
-        "{part_en}: still {texts_en} for the sector that nobody has adapted or deliberately"
-        " adopted.",
+        "{part}: nog {texts} voor de sector die niemand heeft aangepast of bewust overgenomen.",
+        "{part}: still {texts} for the sector that nobody has adapted or deliberately adopted.",
     ),
     fix=(
         "Loop de tekst na met wie hem in een incident gebruikt: vul namen en"

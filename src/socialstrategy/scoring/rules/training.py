@@ -6,6 +6,7 @@ Q&A check question 9 (seed 000); DOMAIN.md crisis plan #12 (prevention via train
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
     from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
+    from socialstrategy.scoring.rule import Example
 
 _BOOK = "Seed 003: digivaardig and mediawijs; Q&A check question 9 (seed 000)"
 
@@ -65,6 +67,7 @@ def each_training_without(skill: Skill) -> Callable[[Strategy], Strategy]:
     source=_BOOK,
     weight=100,
     fires=replace(training=()),
+    passes=lambda s: attrs.evolve(s, training=s.training[:1]),
 )
 def no_training(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.training:
@@ -92,6 +95,9 @@ def no_training(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=lambda ctx: len(_chain_roles(ctx)),
     fires=lambda s: attrs.evolve(s, training=s.training[1:]),
+    passes=lambda s: attrs.evolve(
+        s, training=tuple(t for t in s.training if t.role != "begeleider")
+    ),
 )
 def escalation_role_untrained(ctx: Context) -> Iterator[Hit]:
     trained = {need.role for need in ctx.strategy.training}
@@ -99,6 +105,20 @@ def escalation_role_untrained(ctx: Context) -> Iterator[Hit]:
         if role not in trained:
             index = next(i for i, s in enumerate(ctx.strategy.crisis.escalation) if s.role == role)
             yield Hit(f"crisis.escalation[{index}].role", {"role": _role_name(ctx, role)})
+
+
+def _learned_once(skill: Skill) -> Example:
+    """Only the first role that learns *skill* keeps it: one role is enough for the rule."""
+
+    def change(s: Strategy) -> Strategy:
+        first = next(i for i, t in enumerate(s.training) if skill in t.skills)
+        training = tuple(
+            t if i == first else attrs.evolve(t, skills=tuple(x for x in t.skills if x != skill))
+            for i, t in enumerate(s.training)
+        )
+        return attrs.evolve(s, training=training)
+
+    return change
 
 
 def _skill_rule(code: str, skill: Skill, nl: str, en: str, weight: float) -> None:
@@ -119,6 +139,7 @@ def _skill_rule(code: str, skill: Skill, nl: str, en: str, weight: float) -> Non
         source=_BOOK,
         weight=weight,
         fires=each_training_without(skill),
+        passes=_learned_once(skill),
     )
     def check(ctx: Context) -> Iterator[Hit]:
         if ctx.strategy.training and not any(skill in t.skills for t in ctx.strategy.training):
@@ -145,6 +166,7 @@ _skill_rule("TRAIN004", Skill.DIGITAL_SKILLS, "digivaardigheid", "digital skills
     mode="share",
     population=_needs,
     fires=each("training", due=None),
+    passes=each("training", due=dt.date(2027, 3, 1)),
 )
 def training_without_due_date(ctx: Context) -> Iterator[Hit]:
     for i, need in enumerate(ctx.strategy.training):
@@ -171,6 +193,7 @@ def training_without_due_date(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_needs,
     fires=each("training", need=""),
+    passes=each("training", need="Oefenen met reageren op een boze reactie."),
 )
 def training_need_vague(ctx: Context) -> Iterator[Hit]:
     for i, need in enumerate(ctx.strategy.training):
@@ -202,6 +225,7 @@ def training_need_vague(ctx: Context) -> Iterator[Hit]:
     fires=lambda s: attrs.evolve(
         s, training=tuple(t for t in s.training if t.role != "begeleider")
     ),
+    passes=lambda s: attrs.evolve(s, training=s.training[1:]),
 )
 def guideline_role_untrained(ctx: Context) -> Iterator[Hit]:
     trained = {need.role for need in ctx.strategy.training}

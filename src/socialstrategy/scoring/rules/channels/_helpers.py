@@ -53,8 +53,7 @@ def _converses(channel: Channel) -> bool:
 
 def _promise(hours: float) -> dict[str, object]:
     return {
-        "promise_nl": fmt.number(hours, "nl", digits=1),
-        "promise_en": fmt.number(hours, "en", digits=1),
+        "promise": fmt.both(fmt.number, hours, digits=1),
     }
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain, each, replace
+from socialstrategy.scoring.rules._edit import chain, each, each_trimmed, replace
 from socialstrategy.scoring.rules.channels._common import _BOOK
 from socialstrategy.scoring.rules.channels._helpers import (
     _add_rating_channel,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     source=_BOOK,
     weight=100,
     fires=chain(replace(channels=()), each("actions", channels=())),
+    passes=each("actions", channels=()),
 )
 def no_channels(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.channels:
@@ -104,6 +105,7 @@ def channel_without_goal(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_channels,
     fires=each("channels", audiences=()),
+    passes=each_trimmed("channels", "audiences"),
 )
 def channel_without_audience(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.model import Moderation
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._edit import each_trimmed
 from socialstrategy.scoring.rules.channels._common import (
     _BOOK,
     _SOCIAL_PROMISE,
@@ -41,11 +43,11 @@ if TYPE_CHECKING:
     level=Level.WARNING,
     title=("Cliëntcontact via een commercieel platform", "Client contact on a commercial platform"),
     message=(
-        "Kanaal '{channel}' ({kind_nl}) wordt gebruikt voor contact met cliënten, zonder"
-        " {missing_nl}: een risico voor het beroepsgeheim en de privacy (AVG), want berichten"
+        "Kanaal '{channel}' ({kind}) wordt gebruikt voor contact met cliënten, zonder"
+        " {missing}: een risico voor het beroepsgeheim en de privacy (AVG), want berichten"
         " staan buiten het dossier op een commercieel platform.",
-        "Channel '{channel}' ({kind_en}) is used for contact with clients without"
-        " {missing_en}: a risk to professional secrecy and privacy (GDPR), as messages sit"
+        "Channel '{channel}' ({kind}) is used for contact with clients without"
+        " {missing}: a risk to professional secrecy and privacy (GDPR), as messages sit"
         " outside the client file on a commercial platform.",
     ),
     fix=(
@@ -82,10 +84,11 @@ def client_contact_on_commercial_platform(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].client_contact",
                 {
                     "channel": _name(channel),
-                    "kind_nl": channel.kind.label("nl"),
-                    "kind_en": channel.kind.label("en"),
-                    "missing_nl": fmt.items([m[0] for m in missing], "nl"),
-                    "missing_en": fmt.items([m[1] for m in missing], "en", either=True),
+                    "kind": Text(channel.kind.label("nl"), channel.kind.label("en")),
+                    "missing": Text(
+                        fmt.items([m[0] for m in missing], "nl"),
+                        fmt.items([m[1] for m in missing], "en", either=True),
+                    ),
                 },
             )
 
@@ -97,10 +100,10 @@ def client_contact_on_commercial_platform(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Doelgroep zit niet op dit kanaal", "Audience not on this platform"),
     message=(
-        "Kanaal '{channel}' moet {audiences_nl} bereiken, maar volgens wat je van hen weet"
-        " gebruiken zij {kind_nl} niet.",
-        "Channel '{channel}' is meant to reach {audiences_en}, but from what you know of them"
-        " they do not use {kind_en}.",
+        "Kanaal '{channel}' moet {audiences} bereiken, maar volgens wat je van hen weet"
+        " gebruiken zij {kind} niet.",
+        "Channel '{channel}' is meant to reach {audiences}, but from what you know of them"
+        " they do not use {kind}.",
     ),
     fix=(
         "Kies een kanaal dat de doelgroep zelf gebruikt, of vul aan wat je over hun"
@@ -131,10 +134,8 @@ def audience_not_on_platform(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].audiences",
                 {
                     "channel": _name(channel),
-                    "audiences_nl": nl,
-                    "audiences_en": en,
-                    "kind_nl": channel.kind.label("nl"),
-                    "kind_en": channel.kind.label("en"),
+                    "audiences": Text(nl, en),
+                    "kind": Text(channel.kind.label("nl"), channel.kind.label("en")),
                 },
             )
 
@@ -146,9 +147,9 @@ def audience_not_on_platform(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Trage reactie op sociale media", "Slow response on social media"),
     message=(
-        "Kanaal '{channel}' belooft pas binnen {promise_nl} uur te reageren; op sociale media"
+        "Kanaal '{channel}' belooft pas binnen {promise} uur te reageren; op sociale media"
         " verwacht de helft van de mensen binnen een uur antwoord.",
-        "Channel '{channel}' only promises an answer within {promise_en} hours; on social"
+        "Channel '{channel}' only promises an answer within {promise} hours; on social"
         " media half of the people expect one within the hour.",
     ),
     fix=(
@@ -226,6 +227,7 @@ def profiling_without_rhythm(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_channels,
     fires=_channel("youtube", purposes=()),
+    passes=each_trimmed("channels", "purposes"),
 )
 def channel_without_purpose(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):

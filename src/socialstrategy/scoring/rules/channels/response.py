@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES
+from socialstrategy.i18n import Text
 from socialstrategy.model import Moderation
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
@@ -75,11 +75,11 @@ def no_response_time(ctx: Context) -> Iterator[Hit]:
         "Response time not covered by the moderation hours",
     ),
     message=(
-        "Kanaal '{channel}' belooft een reactie binnen {promise_nl} uur, maar {unwatched_nl}:"
-        " een bericht op {start_nl} wacht tot {end_nl} ({hours_nl} uur; ook zonder de"
-        " nachten nog {waking_nl} uur).",
-        "Channel '{channel}' promises an answer within {promise_en} hours, but {unwatched_en}:"
-        " a message sent on {start_en} waits until {end_en} ({hours_en} hours; {waking_en}"
+        "Kanaal '{channel}' belooft een reactie binnen {promise} uur, maar {unwatched}:"
+        " een bericht op {start} wacht tot {end} ({hours} uur; ook zonder de"
+        " nachten nog {waking} uur).",
+        "Channel '{channel}' promises an answer within {promise} hours, but {unwatched}:"
+        " a message sent on {start} waits until {end} ({hours} hours; {waking}"
         " even leaving out the nights).",
     ),
     fix=(
@@ -119,16 +119,15 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
             continue
         if (gap.working_hours if small else gap.waking_hours) <= promise:
             continue
-        unwatched = dict(zip(LANGUAGES, _unwatched(channel.moderation), strict=True))
-        params: dict[str, object] = {"channel": _name(channel), **_promise(promise)}
-        for lang in LANGUAGES:
-            params |= {
-                f"unwatched_{lang}": unwatched[lang],
-                f"start_{lang}": gap.moment(gap.start, lang),
-                f"end_{lang}": gap.moment(gap.end, lang),
-                f"hours_{lang}": fmt.number(gap.hours, lang, digits=1),
-                f"waking_{lang}": fmt.number(gap.waking_hours, lang, digits=1),
-            }
+        params: dict[str, object] = {
+            "channel": _name(channel),
+            **_promise(promise),
+            "unwatched": Text(*_unwatched(channel.moderation)),
+            "start": fmt.both(gap.moment, gap.start),
+            "end": fmt.both(gap.moment, gap.end),
+            "hours": fmt.both(fmt.number, gap.hours, digits=1),
+            "waking": fmt.both(fmt.number, gap.waking_hours, digits=1),
+        }
         yield Hit(f"channels[{i}].moderation", params, fix=_SAY_WHEN if small else None)
 
 
@@ -139,9 +138,9 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Reactietijd zonder bezettingstijden", "Response time without moderation hours"),
     message=(
-        "Kanaal '{channel}' belooft een reactie binnen {promise_nl} uur, maar er zijn geen"
+        "Kanaal '{channel}' belooft een reactie binnen {promise} uur, maar er zijn geen"
         " bezettingstijden: niemand weet wanneer er gekeken wordt.",
-        "Channel '{channel}' promises an answer within {promise_en} hours, but has no"
+        "Channel '{channel}' promises an answer within {promise} hours, but has no"
         " moderation hours: nobody knows when it is watched.",
     ),
     fix=(
@@ -154,6 +153,7 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_promising,
     fires=_channel("facebook", moderation=Moderation()),
+    passes=_channel("facebook", moderation=Moderation(weekdays=_span("08:30", "17:00"))),
 )
 def response_time_without_moderation(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):

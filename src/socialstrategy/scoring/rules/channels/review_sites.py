@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -45,9 +46,9 @@ def _plan_response_hours(ctx: Context, channel: Channel) -> float | None:
     level=Level.WARNING,
     title=("Beoordelingssite zonder beheer", "Review site not looked after"),
     message=(
-        "Beoordelingssite '{channel}' heeft {missing_nl}: beoordelingen blijven dan"
+        "Beoordelingssite '{channel}' heeft {missing}: beoordelingen blijven dan"
         " onbeantwoord staan, zichtbaar voor iedereen die jullie zoekt.",
-        "Review site '{channel}' has {missing_en}: reviews then stay unanswered, in view of"
+        "Review site '{channel}' has {missing}: reviews then stay unanswered, in view of"
         " everyone who looks you up.",
     ),
     fix=(
@@ -94,8 +95,10 @@ def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].{field}",
                 {
                     "channel": _name(channel),
-                    "missing_nl": fmt.items([m[0] for m in missing], "nl"),
-                    "missing_en": fmt.items([m[1] for m in missing], "en"),
+                    "missing": Text(
+                        fmt.items([m[0] for m in missing], "nl"),
+                        fmt.items([m[1] for m in missing], "en"),
+                    ),
                 },
             )
 
@@ -107,9 +110,9 @@ def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Beoordelingssite niet als webcare", "Review site not treated as webcare"),
     message=(
-        "Op beoordelingssite '{channel}' schrijven {clients_nl} en verwanten over jullie"
+        "Op beoordelingssite '{channel}' schrijven {sector_clients} en verwanten over jullie"
         " zorg, maar het kanaal heeft niet de functie webcare en klachten.",
-        "On review site '{channel}', {clients_en} and relatives write about your care, but"
+        "On review site '{channel}', {sector_clients} and relatives write about your care, but"
         " the channel is not marked for webcare and complaints.",
     ),
     fix=(
@@ -138,8 +141,7 @@ def review_site_without_webcare(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].purposes",
                 {
                     "channel": _name(channel),
-                    "clients_nl": words.clients.nl,
-                    "clients_en": words.clients.en,
+                    "sector_clients": words.clients,
                 },
             )
 
@@ -151,10 +153,10 @@ def review_site_without_webcare(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Beoordelingssites niet bij de kanalen", "Review sites not among the channels"),
     message=(
-        "{clients_nl} van {sector_nl} beoordelen hun zorg veel op Google en"
+        "{Sector_clients} van {sector} beoordelen hun zorg veel op Google en"
         " ZorgkaartNederland. Het crisisplan zegt wie reageert, maar geen beoordelingssite"
         " staat bij de kanalen: niemand heeft de vermelding geclaimd of houdt haar bij.",
-        "{clients_en} of {sector_en} often review their care on Google and"
+        "{Sector_clients} of {sector} often review their care on Google and"
         " ZorgkaartNederland. The crisis plan says who answers, but no review site is among"
         " the channels: nobody has claimed the listing or keeps track of it.",
     ),
@@ -182,9 +184,7 @@ def review_sites_not_among_channels(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         "channels",
         {
-            "clients_nl": fmt.capital(words.clients.nl),
-            "clients_en": fmt.capital(words.clients.en),
-            "sector_nl": _REVIEWED_SECTORS[sector].nl,
-            "sector_en": _REVIEWED_SECTORS[sector].en,
+            "Sector_clients": Text(fmt.capital(words.clients.nl), fmt.capital(words.clients.en)),
+            "sector": _REVIEWED_SECTORS[sector],
         },
     )

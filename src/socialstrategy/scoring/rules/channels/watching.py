@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.i18n import Text
 from socialstrategy.model import Moderation
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
@@ -100,8 +101,8 @@ def comments_not_watched(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Kanaal mist de doelgroep van zijn doel", "Channel misses its goal's audience"),
     message=(
-        "Kanaal '{channel}' dient {goals_nl}, maar bereikt geen van de betrokken doelgroepen.",
-        "Channel '{channel}' serves {goals_en}, but reaches none of the audiences concerned.",
+        "Kanaal '{channel}' dient {goals}, maar bereikt geen van de betrokken doelgroepen.",
+        "Channel '{channel}' serves {goals}, but reaches none of the audiences concerned.",
     ),
     fix=(
         "Laat het kanaal de doelgroep van het doel bereiken, of koppel het doel aan een"
@@ -136,7 +137,6 @@ def channel_misses_goal_audience(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].goals",
                 {
                     "channel": _name(channel),
-                    "goals_nl": f"{word_nl} {nl}",
-                    "goals_en": f"{word_en} {en}",
+                    "goals": Text(f"{word_nl} {nl}", f"{word_en} {en}"),
                 },
             )

@@ -78,6 +78,7 @@ def shown_after_withdrawal(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="each",
     fires=_with(given=None),
+    passes=_with(given=dt.date(2026, 11, 1)),
 )
 def consent_undated(ctx: Context) -> Iterator[Hit]:
     for i, record in _records(ctx):
@@ -105,6 +106,7 @@ def consent_undated(ctx: Context) -> Iterator[Hit]:
     weight=5,
     mode="each",
     fires=_with(pseudonym=""),
+    passes=_with(pseudonym="Deelnemer dagbesteding"),
 )
 def no_pseudonym(ctx: Context) -> Iterator[Hit]:
     for i, record in _records(ctx):

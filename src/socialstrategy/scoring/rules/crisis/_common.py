@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy import fmt
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.rule import named
 from socialstrategy.vocab import (
@@ -113,6 +114,11 @@ def _principles(ctx: Context) -> int:
     return len(ctx.strategy.crisis.principles)
 
 
+def _hours(hours: float) -> Text:
+    """A number of hours as a message quotes it: '1,5' and '1.5'."""
+    return fmt.both(fmt.number, hours)
+
+
 def _term(name: str, term: Term) -> dict[str, object]:
-    """A vocabulary term as ``{name}_nl`` and ``{name}_en``, as a message quotes it."""
-    return {f"{name}_nl": term.text.nl, f"{name}_en": term.text.en}
+    """A vocabulary term as the placeholder *name*, as a message quotes it."""
+    return {name: term.text}

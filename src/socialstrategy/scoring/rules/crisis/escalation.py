@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     mode="share",
     population=_steps,
     fires=each_in("crisis", "escalation", 0, reach=""),
+    passes=each_in("crisis", "escalation", 0, reach="Via de receptie: 088 123 45 00"),
 )
 def escalation_step_unreachable(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):
@@ -97,6 +98,7 @@ def nobody_day_and_night(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_steps,
     fires=each_in("crisis", "escalation", 0, backup=""),
+    passes=each_in("crisis", "escalation", 0, backup="bestuur"),
 )
 def escalation_step_without_backup(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):

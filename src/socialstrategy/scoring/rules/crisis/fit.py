@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import chain, each_in, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
     _QA,
+    _hours,
     _role,
     _scenario_name,
     _scenarios,
     _steps,
     _tiers,
 )
-from socialstrategy.vocab import PRESETS, ScenarioKind
+from socialstrategy.vocab import PRESETS, ScenarioKind, Sector
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -39,9 +38,9 @@ if TYPE_CHECKING:
         "Likely scenario for the sector missing",
     ),
     message=(
-        "Het scenario '{scenario_nl}' komt in de sector '{sector_nl}' vaak voor, maar is"
+        "Het scenario '{scenario}' komt in de sector '{sector}' vaak voor, maar is"
         " niet uitgewerkt.",
-        "The scenario '{scenario_en}' is common in the '{sector_en}' sector, but has not"
+        "The scenario '{scenario}' is common in the '{sector}' sector, but has not"
         " been worked out.",
     ),
     fix=(
@@ -52,6 +51,11 @@ if TYPE_CHECKING:
     weight=3,
     mode="each",
     fires=without("crisis", "scenarios", kind=ScenarioKind.CLIENT_ONLINE_HARM),
+    # Elsewhere clients' online harm is not among the likely scenarios.
+    passes=chain(
+        within("organisation", sector=Sector.OTHER),
+        without("crisis", "scenarios", kind=ScenarioKind.CLIENT_ONLINE_HARM),
+    ),
 )
 def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
     scenarios = ctx.strategy.crisis.scenarios
@@ -64,10 +68,8 @@ def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 "crisis.scenarios",
                 {
-                    "scenario_nl": kind.text.nl,
-                    "scenario_en": kind.text.en,
-                    "sector_nl": sector.text.nl,
-                    "sector_en": sector.text.en,
+                    "scenario": kind.text,
+                    "sector": sector.text,
                 },
             )
 
@@ -92,6 +94,7 @@ def likely_scenario_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_scenarios,
     fires=each_in("crisis", "scenarios", 0, steps=()),
+    passes=lambda s: each_in("crisis", "scenarios", 0, steps=s.crisis.scenarios[0].steps[:1])(s),
 )
 def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -106,9 +109,9 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Beslisser niet in de escalatieketen", "Approver not in the escalation chain"),
     message=(
-        "'{role}' keurt reacties goed op niveau '{tier_nl}', maar staat niet in de"
+        "'{role}' keurt reacties goed op niveau '{tier}', maar staat niet in de"
         " escalatieketen: wie waarschuwt hem of haar?",
-        "'{role}' approves responses at tier '{tier_en}', but is not in the escalation"
+        "'{role}' approves responses at tier '{tier}', but is not in the escalation"
         " chain: who alerts them?",
     ),
     fix=(
@@ -121,6 +124,7 @@ def scenario_without_steps(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_tiers,
     fires=without("crisis", "escalation", role="bestuur"),
+    passes=without("crisis", "escalation", role="webcare"),
 )
 def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
     chain_roles = {step.role for step in ctx.strategy.crisis.escalation}
@@ -132,8 +136,7 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
                 f"crisis.tiers[{i}].approver",
                 {
                     "role": _role(ctx, tier.approver),
-                    "tier_nl": tier.level.text.nl,
-                    "tier_en": tier.level.text.en,
+                    "tier": tier.level.text,
                 },
             )
 
@@ -155,6 +158,7 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(12),
     weight=5,
     fires=within("crisis", owner=""),
+    passes=within("crisis", owner="Bestuurder"),
 )
 def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.owner.strip():
@@ -168,10 +172,10 @@ def no_plan_owner(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Scenario trager dan zijn niveau", "Scenario slower than its tier"),
     message=(
-        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours_nl} uur, maar"
-        " bij het niveau '{tier_nl}' hoort een reactie binnen {tier_hours_nl} uur.",
-        "Scenario '{scenario}' gives its first response within {scenario_hours_en} hours,"
-        " but its tier '{tier_en}' asks for a response within {tier_hours_en} hours.",
+        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours} uur, maar"
+        " bij het niveau '{tier}' hoort een reactie binnen {tier_hours} uur.",
+        "Scenario '{scenario}' gives its first response within {scenario_hours} hours,"
+        " but its tier '{tier}' asks for a response within {tier_hours} hours.",
     ),
     fix=(
         "Maak de twee gelijk, of zet bij de eerste stappen waarom dit scenario meer tijd"
@@ -200,16 +204,9 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
                 f"crisis.scenarios[{i}].response_hours",
                 {
                     "scenario": _scenario_name(scenario),
-                    **{
-                        f"{name}_{lang}": fmt.number(hours, lang)
-                        for name, hours in (
-                            ("scenario_hours", scenario.response_hours),
-                            ("tier_hours", tier.response_hours),
-                        )
-                        for lang in LANGUAGES
-                    },
-                    "tier_nl": scenario.level.text.nl,
-                    "tier_en": scenario.level.text.en,
+                    "scenario_hours": _hours(scenario.response_hours),
+                    "tier_hours": _hours(tier.response_hours),
+                    "tier": scenario.level.text,
                 },
             )
 
@@ -233,6 +230,7 @@ def scenario_slower_than_tier(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_steps,
     fires=each_in("crisis", "escalation", 0, role=""),
+    passes=each_in("crisis", "escalation", 0, role="privacy"),
 )
 def escalation_step_without_role(ctx: Context) -> Iterator[Hit]:
     for i, step in enumerate(ctx.strategy.crisis.escalation):

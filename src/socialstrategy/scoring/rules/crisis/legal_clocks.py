@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, each_in, within, without_clock
@@ -37,9 +38,9 @@ if TYPE_CHECKING:
     ),
     message=(
         "Een datalek moet binnen 72 uur bij de Autoriteit Persoonsgegevens gemeld zijn;"
-        " het plan {state_nl}.",
+        " het plan {state}.",
         "A data leak must be reported to the Dutch Data Protection Authority within 72"
-        " hours; the plan {state_en}.",
+        " hours; the plan {state}.",
     ),
     fix=(
         "Neem de melding aan de AP op, met een termijn van hoogstens 72 uur en de"
@@ -64,14 +65,16 @@ def data_leak_clock(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.legal_clocks[{i}].deadline_hours",
                 {
-                    "state_nl": f"rekent met {fmt.number(hours, 'nl')} uur",
-                    "state_en": f"allows {fmt.number(hours, 'en')} hours",
+                    "state": Text(
+                        f"rekent met {fmt.number(hours, 'nl')} uur",
+                        f"allows {fmt.number(hours, 'en')} hours",
+                    ),
                 },
             )
     if not found:
         yield Hit(
             "crisis.legal_clocks",
-            {"state_nl": "regelt die melding niet", "state_en": "does not arrange that report"},
+            {"state": Text("regelt die melding niet", "does not arrange that report")},
         )
 
 
@@ -83,9 +86,9 @@ def data_leak_clock(ctx: Context) -> Iterator[Hit]:
     title=("Melding calamiteit bij de IGJ niet geregeld", "Calamity report to the IGJ missing"),
     message=(
         "Het plan regelt niet hoe een calamiteit bij de Inspectie Gezondheidszorg en Jeugd"
-        " wordt gemeld, terwijl dat in de sector '{sector_nl}' verplicht is.",
+        " wordt gemeld, terwijl dat in de sector '{sector}' verplicht is.",
         "The plan does not arrange how a calamity is reported to the Health and Youth Care"
-        " Inspectorate, which is mandatory in the '{sector_en}' sector.",
+        " Inspectorate, which is mandatory in the '{sector}' sector.",
     ),
     fix=(
         "Neem de melding aan de IGJ op: wie meldt, via welk loket, en dat dit onverwijld gebeurt.",
@@ -105,7 +108,7 @@ def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
     if sector in _IGJ_SECTORS and LegalClockKind.CALAMITY_INSPECTORATE not in _clock_kinds(ctx):
         yield Hit(
             "crisis.legal_clocks",
-            {"sector_nl": sector.text.nl, "sector_en": sector.text.en},
+            {"sector": sector.text},
         )
 
 
@@ -133,6 +136,7 @@ def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(11)}; Wkkgz (klachtenregeling)",
     weight=10,
     fires=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
+    passes=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
 )
 def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     if LegalClockKind.COMPLAINTS_OFFICER not in _clock_kinds(ctx):
@@ -163,6 +167,7 @@ def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(11)}; DOMAIN.md sector specifics (rating sites)",
     weight=5,
     fires=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
+    passes=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
 )
 def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     if LegalClockKind.RATING_SITE_RESPONSE not in _clock_kinds(ctx):
@@ -176,8 +181,8 @@ def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Termijn zonder eigenaar", "Deadline without an owner"),
     message=(
-        "Niemand is eigenaar van '{clock_nl}': zo verloopt de termijn ongemerkt.",
-        "Nobody owns '{clock_en}': the deadline can pass unnoticed.",
+        "Niemand is eigenaar van '{clock}': zo verloopt de termijn ongemerkt.",
+        "Nobody owns '{clock}': the deadline can pass unnoticed.",
     ),
     fix=(
         "Wijs de rol aan die ervoor zorgt dat de termijn wordt gehaald.",
@@ -188,11 +193,12 @@ def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_clocks,
     fires=each_in("crisis", "legal_clocks", 0, owner=""),
+    passes=each_in("crisis", "legal_clocks", 0, owner="bestuur"),
 )
 def legal_clock_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, clock in enumerate(ctx.strategy.crisis.legal_clocks):
         if not clock.owner:
             yield Hit(
                 f"crisis.legal_clocks[{i}].owner",
-                {"clock_nl": clock.kind.text.nl, "clock_en": clock.kind.text.en},
+                {"clock": clock.kind.text},
             )

@@ -8,7 +8,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import lacking
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import within
+from socialstrategy.scoring.rules._edit import keep_first, within
 from socialstrategy.scoring.rules.crisis._common import _BOOK, _PLAN, _QA, _started
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
     source=f"{_PLAN.format(7)}; {_QA.format(8)}",
     weight=25,
     fires=within("crisis", scenarios=()),
+    passes=keep_first("crisis", "scenarios"),
 )
 def no_scenarios(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.scenarios:
@@ -107,6 +108,7 @@ def no_scenarios(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(5),
     weight=30,
     fires=within("crisis", escalation=()),
+    passes=keep_first("crisis", "escalation", 2),
 )
 def no_escalation_chain(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.escalation:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import last_drill
@@ -71,6 +72,7 @@ def no_prevention(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(12),
     weight=10,
     fires=within("crisis", evaluation=""),
+    passes=within("crisis", evaluation="Binnen twee weken een evaluatie met het crisisteam."),
 )
 def no_evaluation(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.evaluation.strip():
@@ -85,8 +87,8 @@ def no_evaluation(ctx: Context) -> Iterator[Hit]:
     title=("Plan niet recent geoefend", "Plan not rehearsed recently"),
     message=(
         "Het crisisplan is in de afgelopen twaalf maanden niet geoefend (laatste"
-        " oefening: {last_nl}).",
-        "The crisis plan has not been rehearsed in the last twelve months (last drill: {last_en}).",
+        " oefening: {last}).",
+        "The crisis plan has not been rehearsed in the last twelve months (last drill: {last}).",
     ),
     fix=(
         "Oefen het plan minstens eens per jaar met een realistisch scenario (de oefenkaarten"
@@ -112,11 +114,11 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     # to be drilled is DRILL001's, once the plan has been drilled at all this year.
     last = last_drill(ctx.strategy.crisis)
     if last is None:
-        yield Hit("crisis.last_drill", {"last_nl": "nooit", "last_en": "never"})
+        yield Hit("crisis.last_drill", {"last": Text("nooit", "never")})
     elif last < fmt.years_later(ctx.today, -1):
         yield Hit(
             "crisis.last_drill",
-            {"last_nl": fmt.date(last, "nl"), "last_en": fmt.date(last, "en")},
+            {"last": Text(fmt.date(last, "nl"), fmt.date(last, "en"))},
         )
 
 
@@ -141,6 +143,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(2),
     weight=12,
     fires=within("crisis", monitoring=""),
+    passes=within("crisis", monitoring="Webcare kijkt dagelijks naar vermeldingen van de naam."),
 )
 def no_monitoring(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.monitoring.strip():
@@ -167,6 +170,7 @@ def no_monitoring(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(8),
     weight=5,
     fires=within("crisis", first_hour=()),
+    passes=lambda s: within("crisis", first_hour=s.crisis.first_hour[:1])(s),
 )
 def no_first_hour_checklist(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.first_hour:
@@ -194,6 +198,9 @@ def no_first_hour_checklist(ctx: Context) -> Iterator[Hit]:
     source=_PLAN.format(5),
     weight=5,
     fires=within("crisis", account_access=""),
+    passes=within(
+        "crisis", account_access="Twee beheerders per account; wachtwoorden in de kluis."
+    ),
 )
 def account_access_not_arranged(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.crisis.account_access.strip():

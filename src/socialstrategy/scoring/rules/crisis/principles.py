@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _CERC,
     _FORENSIC,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(10)}; {_CERC}",
     weight=5,
     fires=within("crisis", principles=()),
+    passes=keep_first("crisis", "principles"),
 )
 def no_message_principles(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.principles:
@@ -63,8 +64,8 @@ def no_message_principles(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Uitgangspunt ontbreekt", "Message principle missing"),
     message=(
-        "Bij de uitgangspunten ontbreekt '{principle_nl}'.",
-        "The message principles lack '{principle_en}'.",
+        "Bij de uitgangspunten ontbreekt '{principle}'.",
+        "The message principles lack '{principle}'.",
     ),
     fix=(
         "Voeg het toe en schrijf erbij wat het voor jullie betekent: medeleven eerst, en"
@@ -95,8 +96,8 @@ def message_principle_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Uitgangspunt zonder uitleg", "Principle without its meaning"),
     message=(
-        "Bij '{principle_nl}' staat niet wat het voor jullie berichten betekent.",
-        "'{principle_en}' does not say what it means for your messages.",
+        "Bij '{principle}' staat niet wat het voor jullie berichten betekent.",
+        "'{principle}' does not say what it means for your messages.",
     ),
     fix=(
         "Schrijf in een zin wat het uitgangspunt in de praktijk betekent, bijvoorbeeld:"
@@ -109,6 +110,7 @@ def message_principle_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_principles,
     fires=each_in("crisis", "principles", 0, meaning=""),
+    passes=each_in("crisis", "principles", 0, meaning="Eerst de cliënt, dan de buitenwereld."),
 )
 def principle_without_meaning(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.crisis.principles):
@@ -116,7 +118,6 @@ def principle_without_meaning(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.principles[{i}].meaning",
                 {
-                    "principle_nl": item.principle.text.nl,
-                    "principle_en": item.principle.text.en,
+                    "principle": item.principle.text,
                 },
             )

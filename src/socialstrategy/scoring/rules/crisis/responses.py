@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import _PLAN, _responses, _started
 from socialstrategy.vocab import ResponseKind
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(4)} (webcare response decision trees)",
     weight=8,
     fires=within("crisis", responses=()),
+    passes=keep_first("crisis", "responses"),
 )
 def no_decision_tree(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.responses:
@@ -83,9 +84,8 @@ def decision_tree_without_escalate(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Antwoord zonder beslisser", "Answer without a decider"),
     message=(
-        "Bij '{kind_nl}' staat niet wie beslist: onder druk wacht dan iedereen op een ander.",
-        "'{kind_en}' does not say who decides: under pressure, everyone then waits for"
-        " someone else.",
+        "Bij '{kind}' staat niet wie beslist: onder druk wacht dan iedereen op een ander.",
+        "'{kind}' does not say who decides: under pressure, everyone then waits for someone else.",
     ),
     fix=(
         "Kies per antwoord de rol die beslist (rollen leg je vast bij Organisatie).",
@@ -96,11 +96,12 @@ def decision_tree_without_escalate(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_responses,
     fires=each_in("crisis", "responses", 0, decides=""),
+    passes=each_in("crisis", "responses", 0, decides="communicatie"),
 )
 def response_without_decider(ctx: Context) -> Iterator[Hit]:
     for i, response in enumerate(ctx.strategy.crisis.responses):
         if not response.decides:
             yield Hit(
                 f"crisis.responses[{i}].decides",
-                {"kind_nl": response.kind.text.nl, "kind_en": response.kind.text.en},
+                {"kind": response.kind.text},
             )

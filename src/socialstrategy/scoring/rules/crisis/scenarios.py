@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     mode="share",
     population=_scenarios,
     fires=each_in("crisis", "scenarios", 0, holding_statement=""),
+    passes=each_in(
+        "crisis", "scenarios", 0, holding_statement="We zoeken het uit en laten het vandaag weten."
+    ),
 )
 def scenario_without_holding_statement(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):
@@ -57,9 +60,9 @@ def scenario_without_holding_statement(ctx: Context) -> Iterator[Hit]:
     title=("Scenario zonder reactietijd", "Scenario without a response-time target"),
     message=(
         "Voor scenario '{scenario}' staat nergens binnen hoeveel uur de eerste reactie"
-        " naar buiten gaat, ook niet bij het niveau '{tier_nl}'.",
+        " naar buiten gaat, ook niet bij het niveau '{tier}'.",
         "Nowhere does it say within how many hours the first response to scenario"
-        " '{scenario}' goes out, not even for its tier '{tier_en}'.",
+        " '{scenario}' goes out, not even for its tier '{tier}'.",
     ),
     fix=(
         "Leg een reactietijd vast bij het scenario of bij zijn niveau.",
@@ -83,8 +86,7 @@ def scenario_without_response_time(ctx: Context) -> Iterator[Hit]:
                 f"crisis.scenarios[{i}].response_hours",
                 {
                     "scenario": _scenario_name(scenario),
-                    "tier_nl": scenario.level.text.nl,
-                    "tier_en": scenario.level.text.en,
+                    "tier": scenario.level.text,
                 },
             )
 
@@ -108,6 +110,7 @@ def scenario_without_response_time(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_scenarios,
     fires=each_in("crisis", "scenarios", 0, lead=""),
+    passes=each_in("crisis", "scenarios", 0, lead="communicatie"),
 )
 def scenario_without_lead(ctx: Context) -> Iterator[Hit]:
     for i, scenario in enumerate(ctx.strategy.crisis.scenarios):

@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain, each_in, within, without
+from socialstrategy.scoring.rules._edit import chain, each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _FORENSIC,
     _IGJ_SECTORS,
     _PLAN,
     _STAKEHOLDERS_REQUIRED,
+    _hours,
     _stakeholders,
     _started,
 )
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(9)}; {_FORENSIC}",
     weight=6,
     fires=within("crisis", stakeholders=()),
+    passes=keep_first("crisis", "stakeholders", 2),
 )
 def no_stakeholders(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.stakeholders:
@@ -64,8 +65,8 @@ def no_stakeholders(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Wie je informeert: een groep ontbreekt", "Stakeholder map misses a group"),
     message=(
-        "Het plan zegt niet hoe '{kind_nl}' bij een incident geïnformeerd worden.",
-        "The plan does not say how '{kind_en}' are informed in an incident.",
+        "Het plan zegt niet hoe '{kind}' bij een incident geïnformeerd worden.",
+        "The plan does not say how '{kind}' are informed in an incident.",
     ),
     fix=(
         "Voeg ze toe: wie hen informeert, hoe, en binnen hoeveel uur.",
@@ -87,7 +88,7 @@ def stakeholder_missing(ctx: Context) -> Iterator[Hit]:
             sector = ctx.strategy.organisation.sector
             yield Hit(
                 "crisis.stakeholders",
-                {f"kind_{lang}": stakeholder_label(kind, sector, lang) for lang in LANGUAGES},
+                {"kind": fmt.both(stakeholder_label, kind, sector)},
             )
 
 
@@ -98,9 +99,9 @@ def stakeholder_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Medewerkers horen het na de pers", "Staff hear it after the press"),
     message=(
-        "Medewerkers worden binnen {staff_nl} uur geïnformeerd, de pers al binnen"
-        " {press_nl} uur: zo lezen zij het eerst in de krant.",
-        "Staff are informed within {staff_en} hours, the press within {press_en} hours:"
+        "Medewerkers worden binnen {staff} uur geïnformeerd, de pers al binnen"
+        " {press} uur: zo lezen zij het eerst in de krant.",
+        "Staff are informed within {staff} hours, the press within {press} hours:"
         " staff then read it in the paper first.",
     ),
     fix=(
@@ -132,13 +133,7 @@ def staff_hear_after_press(ctx: Context) -> Iterator[Hit]:
         ):
             yield Hit(
                 f"crisis.stakeholders[{i}].within_hours",
-                {
-                    **{
-                        f"{name}_{lang}": fmt.number(hours, lang)
-                        for name, hours in (("staff", staff.within_hours), ("press", first_press))
-                        for lang in LANGUAGES
-                    },
-                },
+                {"staff": _hours(staff.within_hours), "press": _hours(first_press)},
             )
 
 
@@ -150,9 +145,9 @@ def staff_hear_after_press(ctx: Context) -> Iterator[Hit]:
     title=("Toezichthouder niet bij wie je informeert", "Regulator not on the stakeholder map"),
     message=(
         "Het plan voorziet een calamiteit, maar de toezichthouder staat niet bij wie je"
-        " informeert, terwijl de sector '{sector_nl}' calamiteiten aan de IGJ meldt.",
+        " informeert, terwijl de sector '{sector}' calamiteiten aan de IGJ meldt.",
         "The plan foresees a calamity, but the regulator is not on the stakeholder map,"
-        " while the '{sector_en}' sector reports calamities to the IGJ.",
+        " while the '{sector}' sector reports calamities to the IGJ.",
     ),
     fix=(
         "Voeg de toezichthouder toe: wie meldt, hoe, en binnen welke termijn (onverwijld).",
@@ -177,7 +172,7 @@ def inspectorate_not_informed(ctx: Context) -> Iterator[Hit]:
     ):
         yield Hit(
             "crisis.stakeholders",
-            {"sector_nl": sector.text.nl, "sector_en": sector.text.en},
+            {"sector": sector.text},
         )
 
 
@@ -188,8 +183,8 @@ def inspectorate_not_informed(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Niemand die informeert", "Nobody to inform them"),
     message=(
-        "Bij '{kind_nl}' staat niet wie hen informeert.",
-        "'{kind_en}' has nobody named to inform them.",
+        "Bij '{kind}' staat niet wie hen informeert.",
+        "'{kind}' has nobody named to inform them.",
     ),
     fix=(
         "Kies de rol die hen informeert (rollen leg je vast bij Organisatie).",
@@ -200,11 +195,12 @@ def inspectorate_not_informed(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_stakeholders,
     fires=each_in("crisis", "stakeholders", 0, informs=""),
+    passes=each_in("crisis", "stakeholders", 0, informs="communicatie"),
 )
 def stakeholder_without_messenger(ctx: Context) -> Iterator[Hit]:
     for i, stakeholder in enumerate(ctx.strategy.crisis.stakeholders):
         if not stakeholder.informs:
             yield Hit(
                 f"crisis.stakeholders[{i}].informs",
-                {"kind_nl": stakeholder.kind.text.nl, "kind_en": stakeholder.kind.text.en},
+                {"kind": stakeholder.kind.text},
             )

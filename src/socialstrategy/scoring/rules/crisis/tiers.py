@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, without
+from socialstrategy.scoring.rules._edit import each_in, reorder, without
 from socialstrategy.scoring.rules.crisis._common import _PLAN, _REQUIRED_TIERS, _started, _tiers
 from socialstrategy.vocab import Severity
 
@@ -30,9 +31,9 @@ if TYPE_CHECKING:
         "Incident, calamity and crisis not distinguished",
     ),
     message=(
-        "Er is nog geen niveau voor {missing_nl}: zo is niet vooraf duidelijk wanneer iets"
+        "Er is nog geen niveau voor {missing}: zo is niet vooraf duidelijk wanneer iets"
         " een incident, een calamiteit of een crisis is.",
-        "There is no tier yet for {missing_en}: so it is not clear beforehand when"
+        "There is no tier yet for {missing}: so it is not clear beforehand when"
         " something is an incident, a calamity or a crisis.",
     ),
     fix=(
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(1)} (communication guideline forensic care)",
     weight=12,
     fires=without("crisis", "tiers", level=Severity.CALAMITY),
+    passes=reorder("crisis", "tiers"),
 )
 def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     if not _started(ctx):
@@ -52,8 +54,10 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "crisis.tiers",
             {
-                "missing_nl": fmt.items([m.text.nl.lower() for m in missing], "nl"),
-                "missing_en": fmt.items([m.text.en.lower() for m in missing], "en"),
+                "missing": Text(
+                    fmt.items([m.text.nl.lower() for m in missing], "nl"),
+                    fmt.items([m.text.en.lower() for m in missing], "en"),
+                ),
             },
         )
 
@@ -65,8 +69,8 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Niveau zonder criterium", "Tier without a trigger"),
     message=(
-        "Bij niveau '{tier_nl}' staat niet wat een situatie zo zwaar maakt.",
-        "Tier '{tier_en}' does not say what makes a situation that serious.",
+        "Bij niveau '{tier}' staat niet wat een situatie zo zwaar maakt.",
+        "Tier '{tier}' does not say what makes a situation that serious.",
     ),
     fix=(
         "Noteer het criterium, bijvoorbeeld: ernstig letsel, landelijke media-aandacht,"
@@ -79,13 +83,14 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_tiers,
     fires=each_in("crisis", "tiers", 0, trigger=""),
+    passes=each_in("crisis", "tiers", 0, trigger="Een klacht die online rondgaat"),
 )
 def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     for i, tier in enumerate(ctx.strategy.crisis.tiers):
         if not tier.trigger.strip():
             yield Hit(
                 f"crisis.tiers[{i}].trigger",
-                {"tier_nl": tier.level.text.nl, "tier_en": tier.level.text.en},
+                {"tier": tier.level.text},
             )
 
 
@@ -96,9 +101,9 @@ def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Niveau zonder beslisser", "Tier without an approver"),
     message=(
-        "Bij niveau '{tier_nl}' staat niet wie reacties goedkeurt: in het eerste uur gaat"
+        "Bij niveau '{tier}' staat niet wie reacties goedkeurt: in het eerste uur gaat"
         " dan kostbare tijd verloren.",
-        "Tier '{tier_en}' does not say who approves responses: precious time is lost in"
+        "Tier '{tier}' does not say who approves responses: precious time is lost in"
         " the first hour.",
     ),
     fix=(
@@ -110,11 +115,12 @@ def tier_without_trigger(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_tiers,
     fires=each_in("crisis", "tiers", 0, approver=""),
+    passes=each_in("crisis", "tiers", 0, approver="bestuur"),
 )
 def tier_without_approver(ctx: Context) -> Iterator[Hit]:
     for i, tier in enumerate(ctx.strategy.crisis.tiers):
         if not tier.approver:
             yield Hit(
                 f"crisis.tiers[{i}].approver",
-                {"tier_nl": tier.level.text.nl, "tier_en": tier.level.text.en},
+                {"tier": tier.level.text},
             )

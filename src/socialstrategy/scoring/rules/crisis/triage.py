@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each_in, within, without
+from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
     _TRIAGE_REQUIRED,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     source=f"{_PLAN.format(3)}",
     weight=8,
     fires=within("crisis", triage=()),
+    passes=keep_first("crisis", "triage"),
 )
 def no_triage(ctx: Context) -> Iterator[Hit]:
     if _started(ctx) and not ctx.strategy.crisis.triage:
@@ -64,8 +65,8 @@ def no_triage(ctx: Context) -> Iterator[Hit]:
         "Triage does not ask about safety or privacy",
     ),
     message=(
-        "De triage vraagt niet naar '{criterion_nl}': in de zorg weegt dat het zwaarst.",
-        "Triage does not ask about '{criterion_en}': in care, that weighs heaviest.",
+        "De triage vraagt niet naar '{criterion}': in de zorg weegt dat het zwaarst.",
+        "Triage does not ask about '{criterion}': in care, that weighs heaviest.",
     ),
     fix=(
         "Voeg de vraag toe, met het niveau dat een 'ja' oplevert (bij gevaar voor een"
@@ -96,8 +97,8 @@ def triage_criterion_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Triage zonder vraag", "Triage without a question"),
     message=(
-        "Bij '{criterion_nl}' staat nog niet welke vraag de dienstdoende stelt.",
-        "'{criterion_en}' does not say yet which question the person on duty asks.",
+        "Bij '{criterion}' staat nog niet welke vraag de dienstdoende stelt.",
+        "'{criterion}' does not say yet which question the person on duty asks.",
     ),
     fix=(
         "Schrijf de vraag in gewone woorden, zo dat hij met ja of nee te beantwoorden is.",
@@ -108,6 +109,7 @@ def triage_criterion_missing(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_triage,
     fires=each_in("crisis", "triage", 0, question=""),
+    passes=each_in("crisis", "triage", 0, question="Gaat het over een cliënt?"),
 )
 def triage_question_empty(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.crisis.triage):
@@ -115,7 +117,6 @@ def triage_question_empty(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"crisis.triage[{i}].question",
                 {
-                    "criterion_nl": item.criterion.text.nl,
-                    "criterion_en": item.criterion.text.en,
+                    "criterion": item.criterion.text,
                 },
             )

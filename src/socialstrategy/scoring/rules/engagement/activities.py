@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import chain, each_in, within, without
+from socialstrategy.scoring.rules._edit import chain, each_in, keep_first, within, without
 from socialstrategy.scoring.rules.engagement._common import (
     _CHECK,
     _CLIENTS_HEARD,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     source=f"{_QA}; {_CHECK.format(4)}",
     weight=100,
     fires=within("engagement", activities=()),
+    passes=keep_first("engagement", "activities"),
 )
 def no_activities(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.engagement.activities:
@@ -76,6 +77,7 @@ def no_activities(ctx: Context) -> Iterator[Hit]:
     source=_QA,
     weight=12,
     fires=without("engagement", "activities", kind=EngagementKind.KICKOFF),
+    passes=without("engagement", "activities", kind=EngagementKind.TEAM_SESSION),
 )
 def no_kickoff(ctx: Context) -> Iterator[Hit]:
     if _missing_kind(ctx, EngagementKind.KICKOFF):
@@ -103,6 +105,7 @@ def no_kickoff(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; {_LEUKER}; Wmcz 2018 (where a client council is required)",
     weight=12,
     fires=without("engagement", "activities", kind=EngagementKind.CLIENT_COUNCIL),
+    passes=without("engagement", "activities", kind=EngagementKind.KICKOFF),
 )
 def client_council_not_involved(ctx: Context) -> Iterator[Hit]:
     # With a client council, it is where clients are heard; without one (a GP practice,

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     source=f"{_CHECK.format(6)}; {_LEUKER}",
     weight=15,
     fires=within("engagement", owner=""),
+    passes=within("engagement", owner="Teamleider dagbesteding"),
 )
 def no_kartrekker(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.engagement.owner.strip():
@@ -64,6 +65,7 @@ def no_kartrekker(ctx: Context) -> Iterator[Hit]:
     source=f"{_CHECK.format(4)}; {_LEUKER}",
     weight=8,
     fires=within("engagement", structural=""),
+    passes=within("engagement", structural="Vast agendapunt in het teamoverleg, elk kwartaal."),
 )
 def not_structural(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.engagement.structural.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
     level=Level.ADVICE,
     title=("Doelgroep doet niet mee", "Audience not taking part"),
     message=(
-        "De doelgroep '{audience_nl}' doet aan geen enkele activiteit mee.",
-        "The audience '{audience_en}' takes part in no activity.",
+        "De doelgroep '{audience}' doet aan geen enkele activiteit mee.",
+        "The audience '{audience}' takes part in no activity.",
     ),
     fix=(
         "Betrek medewerkers, cliënten én verwanten: laat ze meedoen aan de kick-off, de"
@@ -49,6 +50,13 @@ if TYPE_CHECKING:
     weight=6,
     mode="each",
     fires=_without_audience("verwanten"),
+    # Relatives still take part in the other activities.
+    passes=lambda s: each_in(
+        "engagement",
+        "activities",
+        0,
+        audiences=tuple(x for x in s.engagement.activities[0].audiences if x != "verwanten"),
+    )(s),
 )
 def key_audience_not_taking_part(ctx: Context) -> Iterator[Hit]:
     activities = ctx.strategy.engagement.activities
@@ -60,7 +68,7 @@ def key_audience_not_taking_part(ctx: Context) -> Iterator[Hit]:
         if kind not in taking_part:
             yield Hit(
                 "engagement.activities",
-                {"audience_nl": kind.text.nl, "audience_en": kind.text.en},
+                {"audience": kind.text},
             )
 
 
@@ -114,6 +122,7 @@ def no_conversation_starters(ctx: Context) -> Iterator[Hit]:
     source=_QA,
     weight=6,
     fires=without("engagement", "activities", kind=EngagementKind.TEAM_SESSION),
+    passes=without("engagement", "activities", kind=EngagementKind.CLIENT_COUNCIL),
 )
 def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     if _missing_kind(ctx, EngagementKind.TEAM_SESSION):
@@ -139,6 +148,7 @@ def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_activities,
     fires=each_in("engagement", "activities", 0, planned=None),
+    passes=each_in("engagement", "activities", 0, planned=dt.date(2027, 3, 1)),
 )
 def activity_without_date(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -165,6 +175,7 @@ def activity_without_date(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_activities,
     fires=each_in("engagement", "activities", 0, owner=""),
+    passes=each_in("engagement", "activities", 0, owner="Aandachtsfunctionaris media"),
 )
 def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -191,6 +202,9 @@ def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_activities,
     fires=each_in("engagement", "activities", 0, audiences=()),
+    passes=lambda s: each_in(
+        "engagement", "activities", 0, audiences=s.engagement.activities[0].audiences[:1]
+    )(s),
 )
 def activity_without_audience(ctx: Context) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.strategy.engagement.activities):
@@ -218,6 +232,11 @@ def activity_without_audience(ctx: Context) -> Iterator[Hit]:
     source=f"{_QA}; {_CHECK.format(5)}",
     weight=6,
     fires=each_in("engagement", "activities", outcome=""),
+    # One activity's outcome is enough to build on.
+    passes=chain(
+        each_in("engagement", "activities", outcome=""),
+        each_in("engagement", "activities", 0, outcome="Afspraken over foto's bij uitjes."),
+    ),
 )
 def outcomes_not_gathered(ctx: Context) -> Iterator[Hit]:
     activities = ctx.strategy.engagement.activities

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     mode="share",
     population=_indicators,
     fires=_set_deadlines(dt.date(2020, 1, 1)),
+    passes=_set_deadlines(dt.date(2027, 6, 30)),
 )
 def indicator_deadline_passed(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each
+from socialstrategy.scoring.rules._edit import each, each_trimmed
 from socialstrategy.scoring.rules.goals._common import _BOOK, _goals, _name
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     fires=each("channels", goals=()),
     # A goal has no channel field: the link is made on the channel.
     fix_path="channels",
+    passes=each("actions", goals=()),
 )
 def goal_without_channel(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
@@ -61,6 +62,7 @@ def goal_without_channel(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_goals,
     fires=each("goals", audiences=()),
+    passes=each_trimmed("goals", "audiences"),
 )
 def goal_without_audience(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
@@ -84,6 +86,7 @@ def goal_without_audience(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_goals,
     fires=each("goals", owner=""),
+    passes=each("goals", owner="Manager communicatie"),
 )
 def goal_without_owner(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
@@ -110,6 +113,7 @@ def goal_without_owner(ctx: Context) -> Iterator[Hit]:
     mode="share",
     population=_goals,
     fires=each("goals", rationale=""),
+    passes=each("goals", rationale="Uit de cliëntenraad kwam deze vraag."),
 )
 def goal_without_rationale(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):

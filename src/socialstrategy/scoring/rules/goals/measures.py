@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -17,6 +18,20 @@ if TYPE_CHECKING:
     from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
     from socialstrategy.scoring.rule import Example
+
+
+def _clear_indicators(field: str, value: object = None) -> Example:
+    """Every indicator's *field* set to *value* (by default: cleared)."""
+    cleared: dict[str, Any] = {field: value}
+
+    def change(s: Strategy) -> Strategy:
+        goals = tuple(
+            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
+            for g in s.goals
+        )
+        return attrs.evolve(s, goals=goals)
+
+    return change
 
 
 @rule(
@@ -38,6 +53,8 @@ if TYPE_CHECKING:
     mode="share",
     population=_goals,
     fires=each("goals", indicators=()),
+    # An indicator without a target is still one: GOAL005 says what it lacks.
+    passes=_clear_indicators("target"),
 )
 def goal_not_measurable(ctx: Context) -> Iterator[Hit]:
     for i, goal in enumerate(ctx.strategy.goals):
@@ -45,7 +62,9 @@ def goal_not_measurable(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"goals[{i}].indicators", {"goal": _name(goal)})
 
 
-def _indicator_rule(code: str, field: str, nl_missing: str, en_missing: str, why: str) -> None:
+def _indicator_rule(
+    code: str, field: str, nl_missing: str, en_missing: str, why: str, *, near: object
+) -> None:
     """Baseline, target and deadline: the same check on a different field of indicators."""
 
     @rule(
@@ -67,6 +86,8 @@ def _indicator_rule(code: str, field: str, nl_missing: str, en_missing: str, why
         mode="share",
         population=_indicators,
         fires=_clear_indicators(field),
+        # *near*: a value all the same, though a zero is easily taken for none.
+        passes=_clear_indicators(field, near),
     )
     def check(ctx: Context) -> Iterator[Hit]:
         for i, goal in enumerate(ctx.strategy.goals):
@@ -78,19 +99,13 @@ def _indicator_rule(code: str, field: str, nl_missing: str, en_missing: str, why
                     )
 
 
-def _clear_indicators(field: str) -> Example:
-    cleared: dict[str, Any] = {field: None}
-
-    def change(s: Strategy) -> Strategy:
-        goals = tuple(
-            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
-            for g in s.goals
-        )
-        return attrs.evolve(s, goals=goals)
-
-    return change
-
-
-_indicator_rule("GOAL004", "baseline", "nulmeting", "baseline", "SMART: measurable (nulmeting)")
-_indicator_rule("GOAL005", "target", "streefwaarde", "target", "SMART: measurable (streefwaarde)")
-_indicator_rule("GOAL006", "deadline", "deadline", "deadline", "SMART: time-bound")
+_indicator_rule(
+    "GOAL004", "baseline", "nulmeting", "baseline", "SMART: measurable (nulmeting)", near=0.0
+)
+# Zero complaints, zero unanswered messages: a target of 0 is a target.
+_indicator_rule(
+    "GOAL005", "target", "streefwaarde", "target", "SMART: measurable (streefwaarde)", near=0.0
+)
+_indicator_rule(
+    "GOAL006", "deadline", "deadline", "deadline", "SMART: time-bound", near=dt.date(2027, 12, 31)
+)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     source=_BOOK,
     weight=100,
     fires=chain(replace(goals=()), each("channels", goals=()), each("actions", goals=())),
+    passes=each("actions", goals=()),
 )
 def no_goals(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.goals:

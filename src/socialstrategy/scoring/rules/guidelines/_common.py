@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.rules._edit import replace, within
 from socialstrategy.vocab import CORE_TOPICS, GuidelineTopic, ParticipationBody, Sector
 
@@ -79,9 +79,9 @@ def _no_client_contact(s: Strategy) -> Strategy:
 
 
 def _labels(topic: GuidelineTopic) -> dict[str, object]:
-    return {"topic_nl": topic.label("nl"), "topic_en": topic.label("en")}
+    return {"topic": Text(topic.label("nl"), topic.label("en"))}
 
 
 def _day(name: str, date: dt.date) -> dict[str, object]:
     """A date for messages: '1 februari 2026' and '1 February 2026'."""
-    return {f"{name}_{lang}": fmt.long_date(date, lang) for lang in LANGUAGES}
+    return {name: fmt.both(fmt.long_date, date)}

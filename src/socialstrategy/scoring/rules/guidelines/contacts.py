@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     source="DOMAIN.md guidelines #9 (address a colleague, then report)",
     weight=8,
     fires=within("guidelines", report_to=""),
+    passes=within("guidelines", report_to="De leidinggevende"),
 )
 def no_reporting_route(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and not ctx.strategy.guidelines.report_to.strip():
@@ -63,6 +64,7 @@ def no_reporting_route(ctx: Context) -> Iterator[Hit]:
     source="DOMAIN.md guidelines #11 (media questions go to communications)",
     weight=4,
     fires=within("guidelines", contact=""),
+    passes=within("guidelines", contact="Team communicatie"),
 )
 def no_contact_person(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and not ctx.strategy.guidelines.contact.strip():
@@ -87,6 +89,7 @@ def no_contact_person(ctx: Context) -> Iterator[Hit]:
     source=_GOVERNANCE,
     weight=4,
     fires=within("guidelines", owner=""),
+    passes=within("guidelines", owner="Bestuurssecretaris"),
 )
 def guideline_without_owner(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and not ctx.strategy.guidelines.owner.strip():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
+
 from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
@@ -35,9 +37,9 @@ if TYPE_CHECKING:
     level=Level.ADVICE,
     title=("Regel zonder uitleg", "Rule without a reason"),
     message=(
-        "De regel over '{topic_nl}' zegt niet waarom: een regel zonder reden wordt"
+        "De regel over '{topic}' zegt niet waarom: een regel zonder reden wordt"
         " vergeten of omzeild.",
-        "The rule on '{topic_en}' does not say why: a rule without a reason is forgotten or"
+        "The rule on '{topic}' does not say why: a rule without a reason is forgotten or"
         " worked around.",
     ),
     fix=(
@@ -51,6 +53,10 @@ if TYPE_CHECKING:
     mode="share",
     population=_rules,
     fires=_no_why,
+    passes=lambda s: within(
+        "guidelines",
+        rules=tuple(attrs.evolve(r, why="Privacy van cliënten.") for r in s.guidelines.rules),
+    )(s),
 )
 def rule_without_reason(ctx: Context) -> Iterator[Hit]:
     for i, item in enumerate(ctx.strategy.guidelines.rules):
@@ -77,6 +83,7 @@ def rule_without_reason(ctx: Context) -> Iterator[Hit]:
     source=_GOVERNANCE,
     weight=10,
     fires=within("guidelines", adopted=None),
+    passes=within("guidelines", adopted=dt.date(2026, 4, 1)),
 )
 def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and ctx.strategy.guidelines.adopted is None:
@@ -123,10 +130,10 @@ def no_works_council_advice(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Vastgesteld vóór het advies", "Adopted before the advice"),
     message=(
-        "De richtlijn is vastgesteld op {adopted_nl}, vóór het advies van {staff_short} op"
-        " {advice_nl}: het advies kon het besluit niet meer beïnvloeden.",
-        "The guideline was adopted on {adopted_en}, before {staff_short} advised on"
-        " {advice_en}: the advice could no longer shape the decision.",
+        "De richtlijn is vastgesteld op {adopted}, vóór het advies van {staff_short} op"
+        " {advised}: het advies kon het besluit niet meer beïnvloeden.",
+        "The guideline was adopted on {adopted}, before {staff_short} advised on"
+        " {advised}: the advice could no longer shape the decision.",
     ),
     fix=(
         "Laat {adopter} het advies bespreken en de richtlijn opnieuw vaststellen, met de"
@@ -144,7 +151,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
     if g.adopted and g.works_council_advice and g.adopted < g.works_council_advice:
         yield Hit(
             "guidelines.adopted",
-            _day("adopted", g.adopted) | _day("advice", g.works_council_advice),
+            _day("adopted", g.adopted) | _day("advised", g.works_council_advice),
         )
 
 
@@ -166,6 +173,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
     source=_GOVERNANCE + "; seed 000, check question 3 (future-proof)",
     weight=8,
     fires=within("guidelines", review_date=None),
+    passes=within("guidelines", review_date=dt.date(2027, 6, 1)),
 )
 def no_review_date(ctx: Context) -> Iterator[Hit]:
     if _written(ctx) and ctx.strategy.guidelines.review_date is None:
@@ -179,8 +187,8 @@ def no_review_date(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Herziening verlopen", "Review overdue"),
     message=(
-        "De richtlijn had op {date_nl} herzien moeten worden.",
-        "The guideline was due for review on {date_en}.",
+        "De richtlijn had op {date} herzien moeten worden.",
+        "The guideline was due for review on {date}.",
     ),
     fix=(
         "Herzie de richtlijn (nieuwe platforms, incidenten van het afgelopen jaar), laat hem"
@@ -207,8 +215,8 @@ def review_date_passed(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Herziening ver weg", "Review far off"),
     message=(
-        "De richtlijn wordt pas op {date_nl} herzien, meer dan {years} jaar na vaststelling.",
-        "The guideline is only reviewed on {date_en}, more than {years} years after adoption.",
+        "De richtlijn wordt pas op {date} herzien, meer dan {years} jaar na vaststelling.",
+        "The guideline is only reviewed on {date}, more than {years} years after adoption.",
     ),
     fix=(
         "Plan de herziening binnen twee jaar na vaststelling; sociale media veranderen snel.",

@@ -54,6 +54,7 @@ def _consent_hit(
     source=_CONSENT,
     weight=12,
     fires=_consent(recorded_in=""),
+    passes=_consent(recorded_in="Het elektronisch cliëntdossier (ECD)"),
 )
 def consent_not_recorded(ctx: Context) -> Iterator[Hit]:
     yield from _consent_hit(ctx, lambda c: not c.recorded_in.strip(), "recorded_in")
@@ -112,6 +113,7 @@ def parents_consent_missing(ctx: Context) -> Iterator[Hit]:
     source=_CONSENT + " (the legal representative where there is one)",
     weight=8,
     fires=_consent(legal_representative=False),
+    passes=_consent(parents_under_16=False),
 )
 def representative_consent_missing(ctx: Context) -> Iterator[Hit]:
     yield from _consent_hit(ctx, lambda c: not c.legal_representative, "legal_representative")
@@ -138,6 +140,7 @@ def representative_consent_missing(ctx: Context) -> Iterator[Hit]:
     source=_CONSENT + "; AVG art. 7(3) (withdrawing as easy as giving)",
     weight=5,
     fires=_consent(withdrawal=""),
+    passes=_consent(withdrawal="Mondeling bij de begeleider; die legt het vast."),
 )
 def consent_withdrawal_missing(ctx: Context) -> Iterator[Hit]:
     yield from _consent_hit(ctx, lambda c: not c.withdrawal.strip(), "withdrawal")

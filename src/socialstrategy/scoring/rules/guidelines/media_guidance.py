@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import chain, within
@@ -68,6 +69,7 @@ def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
     source=_GUIDANCE,
     weight=10,
     fires=within("media_guidance", approach=""),
+    passes=within("media_guidance", approach="We praten met cliënten over wat ze online doen."),
 )
 def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.approach.strip():
@@ -94,6 +96,7 @@ def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
     source=_LEUKERONLINE,
     weight=6,
     fires=within("media_guidance", in_care_plan=False),
+    passes=within("media_guidance", in_risk_inventory=False),
 )
 def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.in_care_plan:
@@ -119,6 +122,7 @@ def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
     source=_LEUKERONLINE,
     weight=6,
     fires=within("media_guidance", in_risk_inventory=False),
+    passes=within("media_guidance", in_care_plan=False),
 )
 def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.in_risk_inventory:
@@ -145,6 +149,7 @@ def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
     source=_LEUKERONLINE + "; seed 000, check question 6",
     weight=5,
     fires=within("media_guidance", owner=""),
+    passes=within("media_guidance", owner="Orthopedagoog"),
 )
 def media_guidance_without_owner(ctx: Context) -> Iterator[Hit]:
     if _guides(ctx) and not ctx.strategy.media_guidance.owner.strip():
@@ -158,8 +163,8 @@ def media_guidance_without_owner(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Mediabegeleiding eenzijdig", "Media guidance one-sided"),
     message=(
-        "De mediabegeleiding noemt geen {missing_nl}: begeleiden gaat over kansen én risico's.",
-        "Media guidance names no {missing_en}: guidance is about opportunities and risks alike.",
+        "De mediabegeleiding noemt geen {missing}: begeleiden gaat over kansen én risico's.",
+        "Media guidance names no {missing}: guidance is about opportunities and risks alike.",
     ),
     fix=(
         "Beschrijf welke online risico's en welke kansen (contact, zelfstandigheid, plezier)"
@@ -187,4 +192,4 @@ def media_guidance_one_sided(ctx: Context) -> Iterator[Hit]:
     if missing:
         nl = " of ".join(m[0] for m in missing)
         en = " or ".join(m[1] for m in missing)
-        yield Hit(f"media_guidance.{missing[0][2]}", {"missing_nl": nl, "missing_en": en})
+        yield Hit(f"media_guidance.{missing[0][2]}", {"missing": Text(nl, en)})

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     source=_TOPICS,
     weight=100,
     fires=within("guidelines", rules=()),
+    passes=lambda s: within("guidelines", rules=s.guidelines.rules[:1])(s),
 )
 def no_guideline(ctx: Context) -> Iterator[Hit]:
     if not _written(ctx):
@@ -66,8 +68,8 @@ def no_guideline(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Kernonderwerp ontbreekt in de richtlijn", "Core topic missing from the guideline"),
     message=(
-        "De richtlijn zegt niets over '{topic_nl}'.",
-        "The guideline says nothing about '{topic_en}'.",
+        "De richtlijn zegt niets over '{topic}'.",
+        "The guideline says nothing about '{topic}'.",
     ),
     fix=(
         "Voeg een regel over dit onderwerp toe, in gewone woorden en met de reden erbij.",
@@ -95,9 +97,9 @@ def core_topic_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Cliëntcontact zonder afspraken", "Client messaging without rules"),
     message=(
-        "Medewerkers hebben contact met cliënten via {channels_nl}, maar de richtlijn zegt"
+        "Medewerkers hebben contact met cliënten via {channels}, maar de richtlijn zegt"
         " niet hoe: met welk doel, op welke tijden, en wat bij nood.",
-        "Employees contact clients through {channels_en}, but the guideline does not say how:"
+        "Employees contact clients through {channels}, but the guideline does not say how:"
         " for what purpose, at what times, and what in an emergency.",
     ),
     fix=(
@@ -122,7 +124,7 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     if names:
         yield Hit(
             "guidelines.rules",
-            {"channels_nl": fmt.items(names, "nl"), "channels_en": fmt.items(names, "en")},
+            {"channels": Text(fmt.items(names, "nl"), fmt.items(names, "en"))},
         )
 
 
@@ -133,8 +135,8 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Onderwerpen ontbreken in de richtlijn", "Topics missing from the guideline"),
     message=(
-        "De richtlijn zegt nog niets over {count_nl} in richtlijnen in de zorg: {topics_nl}.",
-        "The guideline says nothing yet about {count_en} in care guidelines: {topics_en}.",
+        "De richtlijn zegt nog niets over {count} in richtlijnen in de zorg: {topics}.",
+        "The guideline says nothing yet about {count} in care guidelines: {topics}.",
     ),
     fix=(
         "Voeg per onderwerp een korte regel toe, met de reden erbij; begin bij wat in jullie"
@@ -163,14 +165,18 @@ def topics_missing(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         "guidelines.rules",
         {
-            "count_nl": (
-                "één onderwerp dat terugkomt"
-                if one
-                else f"{len(missing)} onderwerpen die terugkomen"
+            "count": Text(
+                (
+                    "één onderwerp dat terugkomt"
+                    if one
+                    else f"{len(missing)} onderwerpen die terugkomen"
+                ),
+                "one topic that recurs" if one else f"{len(missing)} topics that recur",
             ),
-            "count_en": "one topic that recurs" if one else f"{len(missing)} topics that recur",
-            "topics_nl": fmt.items([f"'{t.label('nl')}'" for t in missing], "nl"),
-            "topics_en": fmt.items([f"'{t.label('en')}'" for t in missing], "en"),
+            "topics": Text(
+                fmt.items([f"'{t.label('nl')}'" for t in missing], "nl"),
+                fmt.items([f"'{t.label('en')}'" for t in missing], "en"),
+            ),
         },
         items=len(missing),
     )
@@ -189,9 +195,9 @@ def _own_name_channel(s: Strategy) -> Strategy:
     level=Level.WARNING,
     title=("Publiceren onder eigen naam zonder afspraken", "Own-name publishing without rules"),
     message=(
-        "Zorgprofessionals publiceren onder eigen naam ({channels_nl}), maar de richtlijn"
+        "Zorgprofessionals publiceren onder eigen naam ({channels}), maar de richtlijn"
         " zegt niet wat daarbij geldt.",
-        "Care professionals publish under their own name ({channels_en}), but the guideline"
+        "Care professionals publish under their own name ({channels}), but the guideline"
         " does not say what applies.",
     ),
     fix=(
@@ -221,5 +227,5 @@ def own_name_without_rule(ctx: Context) -> Iterator[Hit]:
     if names:
         yield Hit(
             "guidelines.rules",
-            {"channels_nl": fmt.items(names, "nl"), "channels_en": fmt.items(names_en, "en")},
+            {"channels": Text(fmt.items(names, "nl"), fmt.items(names_en, "en"))},
         )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES
 from socialstrategy.scoring.rules._edit import within
 from socialstrategy.vocab import ParticipationBody, ProcessKind, Sector
 
@@ -66,4 +65,4 @@ def _without_roles(s: Strategy) -> Strategy:
 
 def _dates(day: dt.date) -> dict[str, object]:
     """A date for messages: '01-06-2026' and '01/06/2026'."""
-    return {f"date_{lang}": fmt.date(day, lang) for lang in LANGUAGES}
+    return {"date": fmt.both(fmt.date, day)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import within
@@ -53,10 +54,10 @@ def _contradictions(ctx: Context) -> Iterator[tuple[str, str, str, str, str]]:
     level=Level.ADVICE,
     title=("Medezeggenschap spreekt zichzelf tegen", "Participation contradicts itself"),
     message=(
-        "De medezeggenschap noemt {body_nl}, maar bij wie meepraat staat '{recorded_nl}':"
+        "De medezeggenschap noemt {body}, maar bij wie meepraat staat '{recorded}':"
         " de adviezen gaan uit van dat laatste.",
-        "The participation bodies name {body_en}, but who has a say is recorded as"
-        " '{recorded_en}': the advice follows the latter.",
+        "The participation bodies name {body}, but who has a say is recorded as"
+        " '{recorded}': the advice follows the latter.",
     ),
     fix=(
         "Maak de twee gelijk: haal de raad weg bij de medezeggenschap, of kies hem bij"
@@ -75,9 +76,7 @@ def participation_contradicts_bodies(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             f"organisation.{field}",
             {
-                "body_nl": body_nl,
-                "body_en": body_en,
-                "recorded_nl": recorded_nl,
-                "recorded_en": recorded_en,
+                "body": Text(body_nl, body_en),
+                "recorded": Text(recorded_nl, recorded_en),
             },
         )

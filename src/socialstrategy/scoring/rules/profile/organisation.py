@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
+from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._edit import within
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     source="PRODUCT.md: organisation profile (name, sector, size, primary processes)",
     weight=30,
     fires=within("organisation", name=""),
+    passes=within("organisation", name="Stichting Referentie Zorg"),
 )
 def no_organisation_name(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.name.strip():
@@ -92,6 +96,7 @@ def no_primary_processes(ctx: Context) -> Iterator[Hit]:
     source="PRODUCT.md: organisation profile (sector); DOMAIN.md sector specifics",
     weight=10,
     fires=within("organisation", sector=Sector.OTHER),
+    passes=within("organisation", sector=Sector.WELFARE),
 )
 def sector_other(ctx: Context) -> Iterator[Hit]:
     if ctx.strategy.organisation.sector is Sector.OTHER:
@@ -117,6 +122,7 @@ def sector_other(ctx: Context) -> Iterator[Hit]:
     source=_BOOK,
     weight=5,
     fires=within("organisation", mission=""),
+    passes=within("organisation", mission="Goede zorg, dichtbij huis."),
 )
 def no_mission(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.mission.strip():
@@ -143,6 +149,13 @@ def no_mission(ctx: Context) -> Iterator[Hit]:
     source="DOMAIN.md crisis plan #5 (escalation roles with back-ups); seed 003 (training)",
     weight=15,
     fires=_without_roles,
+    passes=lambda s: within(
+        "organisation",
+        roles=(
+            attrs.evolve(s.organisation.roles[0], name="Webcare-medewerker"),
+            *s.organisation.roles[1:],
+        ),
+    )(s),
 )
 def no_roles(ctx: Context) -> Iterator[Hit]:
     if not ctx.strategy.organisation.roles:
@@ -156,8 +169,8 @@ def no_roles(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Geen medezeggenschap benoemd", "No participation bodies named"),
     message=(
-        "Er is geen medezeggenschapsorgaan benoemd, terwijl de organisatie {expected_nl} heeft.",
-        "No participation body is named, though the organisation has {expected_en}.",
+        "Er is geen medezeggenschapsorgaan benoemd, terwijl de organisatie {expected} heeft.",
+        "No participation body is named, though the organisation has {expected}.",
     ),
     fix=(
         "Noem de raden die meepraten over de strategie en de richtlijn; bespreek het"
@@ -191,7 +204,8 @@ def no_participation_bodies(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "organisation.bodies",
             {
-                "expected_nl": " en ".join(nl for nl, _ in expected),
-                "expected_en": " and ".join(en for _, en in expected),
+                "expected": Text(
+                    " en ".join(nl for nl, _ in expected), " and ".join(en for _, en in expected)
+                ),
             },
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.i18n import Text
 from socialstrategy.model.governance import WORKS_COUNCIL_FROM
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
@@ -56,9 +57,9 @@ def no_client_council(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Geen verwantenraad", "No relatives' council"),
     message=(
-        "In de {sector_nl} spreken verwanten vaak mee of beslissen zij voor de cliënt,"
+        "In de {sector} spreken verwanten vaak mee of beslissen zij voor de cliënt,"
         " maar er is geen verwantenraad benoemd.",
-        "In {sector_en} relatives often speak or decide for the client, but no relatives'"
+        "In {sector} relatives often speak or decide for the client, but no relatives'"
         " council is named.",
     ),
     fix=(
@@ -82,7 +83,7 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     ):
         yield Hit(
             "organisation.bodies",
-            {"sector_nl": org.sector.label("nl").lower(), "sector_en": org.sector.label("en")},
+            {"sector": Text(org.sector.label("nl").lower(), org.sector.label("en"))},
         )
 
 
@@ -93,9 +94,9 @@ def no_relatives_council(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Geen ondernemingsraad", "No works council"),
     message=(
-        "De organisatie heeft een ondernemingsraad{size_nl}, maar die staat niet bij de"
+        "De organisatie heeft een ondernemingsraad{size}, maar die staat niet bij de"
         " medezeggenschap; de richtlijn voor medewerkers vraagt zijn advies.",
-        "The organisation has a works council{size_en}, but it is not named among the"
+        "The organisation has a works council{size}, but it is not named among the"
         " participation bodies; the employee guideline needs its advice.",
     ),
     fix=(
@@ -123,7 +124,9 @@ def no_works_council(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "organisation.bodies",
             {
-                "size_nl": f" (verplicht met {org.employees} medewerkers)" if size else "",
-                "size_en": f" (required with {org.employees} employees)" if size else "",
+                "size": Text(
+                    f" (verplicht met {org.employees} medewerkers)" if size else "",
+                    f" (required with {org.employees} employees)" if size else "",
+                ),
             },
         )

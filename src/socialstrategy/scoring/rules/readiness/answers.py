@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     level=Level.ERROR,
     title=("Checkvragen grotendeels onbeantwoord", "Most check questions unanswered"),
     message=(
-        "Checkvraag {n} is nog niet beantwoord: '{q_nl}' Van de negen checkvragen staan"
+        "Checkvraag {n} is nog niet beantwoord: '{q}' Van de negen checkvragen staan"
         " er {open} open; eerst denken, dan doen.",
-        "Check question {n} is not answered yet: '{q_en}' Of the nine check questions,"
+        "Check question {n} is not answered yet: '{q}' Of the nine check questions,"
         " {open} are open; think first, then act.",
     ),
     fix=(
@@ -64,8 +64,8 @@ def most_questions_open(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Checkvraag onbeantwoord", "Check question unanswered"),
     message=(
-        "Checkvraag {n} is nog niet beantwoord: '{q_nl}'",
-        "Check question {n} is not answered yet: '{q_en}'",
+        "Checkvraag {n} is nog niet beantwoord: '{q}'",
+        "Check question {n} is not answered yet: '{q}'",
     ),
     fix=(
         "Beantwoord de vraag met ja, deels of nee en licht het antwoord toe; 'weet niet'"
@@ -92,8 +92,8 @@ def question_open(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Checkvraag met nee beantwoord", "Check question answered no"),
     message=(
-        "Op checkvraag {n} is het antwoord nee: '{q_nl}' Hier ligt werk.",
-        "The answer to check question {n} is no: '{q_en}' There is work to do here.",
+        "Op checkvraag {n} is het antwoord nee: '{q}' Hier ligt werk.",
+        "The answer to check question {n} is no: '{q}' There is work to do here.",
     ),
     fix=(
         "Maak van het nee een doel of actie in de strategie, met een eigenaar en een"
@@ -105,6 +105,7 @@ def question_open(ctx: Context) -> Iterator[Hit]:
     weight=_NINTH,
     mode="each",
     fires=_answer_first(1, Answer.NO),
+    passes=_answer_first(1, Answer.PARTLY),
 )
 def answered_no(ctx: Context) -> Iterator[Hit]:
     for i, answer in _answered(ctx, Answer.NO):
@@ -118,8 +119,8 @@ def answered_no(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Checkvraag deels op orde", "Check question partly in place"),
     message=(
-        "Checkvraag {n} is deels op orde: '{q_nl}'",
-        "Check question {n} is partly in place: '{q_en}'",
+        "Checkvraag {n} is deels op orde: '{q}'",
+        "Check question {n} is partly in place: '{q}'",
     ),
     fix=(
         "Schrijf in de toelichting wat nog ontbreekt en neem dat op in het actieplan.",
@@ -129,6 +130,7 @@ def answered_no(ctx: Context) -> Iterator[Hit]:
     weight=_NINTH / 2,
     mode="each",
     fires=_answer_first(1, Answer.PARTLY),
+    passes=_answer_first(1, Answer.NO),
 )
 def answered_partly(ctx: Context) -> Iterator[Hit]:
     for i, answer in _answered(ctx, Answer.PARTLY):
@@ -142,9 +144,9 @@ def answered_partly(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Ja zonder bewijs", "Yes without evidence"),
     message=(
-        "Checkvraag {n} is met ja beantwoord, maar zonder bewijs: '{q_nl}' Een ja zonder"
+        "Checkvraag {n} is met ja beantwoord, maar zonder bewijs: '{q}' Een ja zonder"
         " bewijs telt als deels.",
-        "Check question {n} is answered yes, but without evidence: '{q_en}' A yes"
+        "Check question {n} is answered yes, but without evidence: '{q}' A yes"
         " without evidence counts as partly.",
     ),
     fix=(
@@ -172,8 +174,8 @@ def yes_without_evidence(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Antwoord zonder toelichting", "Answer without explanation"),
     message=(
-        "Het antwoord op checkvraag {n} heeft geen toelichting: '{q_nl}'",
-        "The answer to check question {n} has no explanation: '{q_en}'",
+        "Het antwoord op checkvraag {n} heeft geen toelichting: '{q}'",
+        "The answer to check question {n} has no explanation: '{q}'",
     ),
     fix=(
         "Leg in een paar zinnen uit waarom dit het antwoord is, zodat {adopter} en"

@@ -8,7 +8,7 @@ import attrs
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._edit import each, replace, within
+from socialstrategy.scoring.rules._edit import each, keep_first, replace, within
 from socialstrategy.scoring.rules.audiences import clients_online_gaps
 from socialstrategy.scoring.rules.readiness._common import _QA, _QUESTIONS, _about, _answered
 from socialstrategy.vocab import Answer, AudienceKind, CheckQuestion, EngagementKind, Rhythm
@@ -42,8 +42,8 @@ def _yes_backed_by(
         level=Level.WARNING,
         title=title,
         message=(
-            f"Checkvraag {{n}} is met ja beantwoord, maar {lacking[0]}: '{{q_nl}}'",
-            f"Check question {{n}} is answered yes, but {lacking[1]}: '{{q_en}}'",
+            f"Checkvraag {{n}} is met ja beantwoord, maar {lacking[0]}: '{{q}}'",
+            f"Check question {{n}} is answered yes, but {lacking[1]}: '{{q}}'",
         ),
         fix=fix,
         source=f"{_QA}, question {_QUESTIONS.index(question) + 1}",
@@ -132,6 +132,14 @@ _yes_backed_by(
     fix_path="audiences",
     gap=lambda ctx: bool(clients_online_gaps(ctx)),
     fires=each("audiences", online_behaviour=""),
+    # Only the clients' online use answers this question.
+    passes=lambda s: attrs.evolve(
+        s,
+        audiences=tuple(
+            a if a.kind is AudienceKind.CLIENTS else attrs.evolve(a, online_behaviour="")
+            for a in s.audiences
+        ),
+    ),
 )
 _yes_backed_by(
     "READ008",
@@ -154,8 +162,12 @@ _yes_backed_by(
     fix_path="media_guidance",
     gap=_no_guidance_vision,
     fires=within("media_guidance", model_text=True),
-    # Written by the organisation: the vision and approach as they are, unmarked.
-    passes=within("media_guidance", model_text=False),
+    # Rewritten by the organisation itself, so no longer a model text.
+    passes=within(
+        "media_guidance",
+        model_text=False,
+        approach="We bespreken mediagebruik in elk zorgplangesprek, met kansen en risico's.",
+    ),
 )
 _yes_backed_by(
     "READ009",
@@ -262,6 +274,7 @@ _yes_backed_by(
     fix_path="engagement.owner",
     gap=lambda ctx: not ctx.strategy.engagement.owner.strip(),
     fires=within("engagement", owner=""),
+    passes=within("engagement", owner="Teamleider dagbesteding"),
 )
 _yes_backed_by(
     "READ011",
@@ -309,6 +322,7 @@ _yes_backed_by(
     fix_path="crisis.escalation",
     gap=lambda ctx: not ctx.has_crisis_plan,
     fires=within("crisis", escalation=()),
+    passes=keep_first("crisis", "escalation"),
 )
 _yes_backed_by(
     "READ013",
@@ -327,4 +341,5 @@ _yes_backed_by(
     fix_path="training",
     gap=lambda ctx: not ctx.strategy.training,
     fires=replace(training=()),
+    passes=lambda s: attrs.evolve(s, training=s.training[:1]),
 )
