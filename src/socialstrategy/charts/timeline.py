@@ -46,23 +46,36 @@ def _row(action: Action, label: str, language: Language) -> dict[str, Any]:
     }
 
 
+def _rows(strategy: Strategy, language: Language) -> list[dict[str, Any]]:
+    """One row per action, each under a label no other action has."""
+    labels = unique((display_name(action, language), action.id) for action in strategy.actions)
+    return [
+        _row(action, label, language)
+        for action, label in zip(strategy.actions, labels, strict=True)
+    ]
+
+
+def _bars_and_points(
+    dated: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows with a start and a due date (bars), and those with one of them (points)."""
+    bars = [row for row in dated if row["start"] and row["due"]]
+    single = [row for row in dated if not (row["start"] and row["due"])]
+    return bars, single
+
+
 def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> dict[str, Any]:
     """A Gantt chart of the actions, coloured by status, with a rule at *today*."""
     heading = CHART("timeline.title", language)
     if not strategy.actions:
         return message(heading, CHART("timeline.empty", language), language)
-    labels = unique((display_name(action, language), action.id) for action in strategy.actions)
-    rows = [
-        _row(action, label, language)
-        for action, label in zip(strategy.actions, labels, strict=True)
-    ]
+    rows = _rows(strategy, language)
     undated = [row["action"] for row in rows if row["date"] is None]
     undated_text = CHART("timeline.undated", language, names="; ".join(undated))
     dated = [row for row in rows if row["date"] is not None]
     if not dated:
         return message(heading, [CHART("timeline.none_dated", language), undated_text], language)
-    bars = [row for row in dated if row["start"] and row["due"]]
-    single = [row for row in dated if not (row["start"] and row["due"])]
+    bars, single = _bars_and_points(dated)
 
     axis = alt.Axis(
         title=CHART("timeline.period", language),

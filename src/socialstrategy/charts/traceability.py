@@ -109,13 +109,8 @@ def _links(strategy: Strategy) -> list[tuple[int, str, str]]:
     return links
 
 
-def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
-    """Processes, goals, audiences, channels and actions as linked columns."""
-    heading = CHART("trace.title", language)
-    columns = _nodes(strategy, language)
-    if not any(columns):
-        return message(heading, CHART("trace.empty", language), language)
-
+def _lines(strategy: Strategy, columns: list[list[_Node]]) -> list[dict[str, Any]]:
+    """The chart's link lines, from the right edge of one box to the left of the next."""
     # Duplicate ids are an integrity error; the first node with an id takes the links.
     where: list[dict[str, _Node]] = [{} for _ in columns]
     for column, nodes in enumerate(columns):
@@ -126,11 +121,16 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
         start, end = where[column].get(left), where[column + 1].get(right)
         if start and end:  # a reference to nothing (or to a supporting process) draws nothing
             links.append({"x": column + BOX, "y": start.row, "x2": column + 1, "y2": end.row})
+    return links
 
+
+def _boxes(
+    columns: list[list[_Node]], names: list[str], language: Language
+) -> list[dict[str, Any]]:
+    """One box per node, with its status (linked, loose or unused) and why."""
     linked, loose = CHART("trace.linked", language), CHART("trace.orphan", language)
     unused = CHART("trace.unused", language)
-    names = [CHART(f"trace.col.{name}", language) for name in COLUMNS]
-    boxes = [
+    return [
         {
             "x": node.column,
             "x2": node.column + BOX,
@@ -145,6 +145,31 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
         for nodes in columns
         for node in nodes
     ]
+
+
+def _subtitle(columns: list[list[_Node]], names: list[str], language: Language) -> str:
+    """How many parts are loose, or which columns are still empty, or that all is linked."""
+    count = sum(node.why not in ("", UNUSED) for nodes in columns for node in nodes)
+    still_empty = [name.lower() for name, nodes in zip(names, columns, strict=True) if not nodes]
+    if count:
+        return CHART("trace.orphans", language, count=count)
+    if still_empty:  # nothing loose, but only because there is nothing to link yet
+        return CHART("trace.incomplete", language, parts=", ".join(still_empty))
+    return CHART("trace.all_linked", language)
+
+
+def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
+    """Processes, goals, audiences, channels and actions as linked columns."""
+    heading = CHART("trace.title", language)
+    columns = _nodes(strategy, language)
+    if not any(columns):
+        return message(heading, CHART("trace.empty", language), language)
+
+    links = _lines(strategy, columns)
+    linked, loose = CHART("trace.linked", language), CHART("trace.orphan", language)
+    unused = CHART("trace.unused", language)
+    names = [CHART(f"trace.col.{name}", language) for name in COLUMNS]
+    boxes = _boxes(columns, names, language)
     headers = [
         {
             "x": column,
@@ -213,14 +238,7 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
             .mark_text(align="left", baseline="middle", dx=6, fontStyle="italic", color=MUTED)
             .encode(x=x, y=y, text="text:N")
         )
-    count = sum(node.why not in ("", UNUSED) for nodes in columns for node in nodes)
-    still_empty = [name.lower() for name, nodes in zip(names, columns, strict=True) if not nodes]
-    if count:
-        subtitle = CHART("trace.orphans", language, count=count)
-    elif still_empty:  # nothing loose, but only because there is nothing to link yet
-        subtitle = CHART("trace.incomplete", language, parts=", ".join(still_empty))
-    else:
-        subtitle = CHART("trace.all_linked", language)
+    subtitle = _subtitle(columns, names, language)
     chart = alt.layer(*layers, title=title(heading, subtitle)).properties(
         width=COLUMN_WIDTH * len(COLUMNS), height=ROW_HEIGHT * (max(depth, 1) + 1)
     )

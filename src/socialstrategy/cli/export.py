@@ -125,17 +125,7 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     device.
     """
     lang: Language = "en" if (doc_lang or language(ctx)) == "en" else "nl"
-    if fmt not in formats(document):
-        tables = sorted(TABLES)
-        say(_NOT_A_TABLE, ctx, err=True, tables=", ".join(tables), first=tables[0])
-        ctx.exit(EXIT_USAGE)
-    files = list(strategy_files(paths, ctx))
-    several = len(files) > 1 or any(is_folder(p) for p in paths)
-    if output is not None and not is_folder(output):
-        if several and output_problem(output) is None and output.is_file():
-            say(_NOT_A_FOLDER, ctx, err=True, path=output)
-            ctx.exit(EXIT_USAGE)
-        _refuse(ctx, output, files)  # before anything is read or written
+    files, several = _inputs(ctx, paths, fmt, document, output)
     day = today or dt.date.today()
     used: set[Path] = set()
     written = bad = 0
@@ -151,22 +141,47 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
         name = file_name(strategy, document, fmt, lang, fallback=path.stem)
         target = _target(path, name, output, several=several, used=used)
         _refuse(ctx, target, files)
-        try:
-            if target.parent != Path():
-                target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(target, data)
-        except OSError as exc:
+        if _save(target, data, lang):
+            written += 1
+        else:
             bad += 1
-            click.echo(
-                _CANNOT_WRITE.get(lang).format(path=target, error=exc.strerror or exc), err=True
-            )
-            continue
-        written += 1
-        click.echo(_WRITTEN.get(lang).format(path=target), err=True)
     if several:
         click.echo(_SUMMARY.get(lang).format(written=written, bad=bad), err=True)
     if bad or not files:
         ctx.exit(EXIT_INVALID)
+
+
+def _inputs(
+    ctx: click.Context, paths: tuple[Path, ...], fmt: str, document: str, output: Path | None
+) -> tuple[list[Path], bool]:
+    """The strategy files to export, and whether there are several (so *output* must be
+    a folder); exits on a format the document has not or an output that would replace
+    an input, before anything is read or written."""
+    if fmt not in formats(document):
+        tables = sorted(TABLES)
+        say(_NOT_A_TABLE, ctx, err=True, tables=", ".join(tables), first=tables[0])
+        ctx.exit(EXIT_USAGE)
+    files = list(strategy_files(paths, ctx))
+    several = len(files) > 1 or any(is_folder(p) for p in paths)
+    if output is not None and not is_folder(output):
+        if several and output_problem(output) is None and output.is_file():
+            say(_NOT_A_FOLDER, ctx, err=True, path=output)
+            ctx.exit(EXIT_USAGE)
+        _refuse(ctx, output, files)
+    return files, several
+
+
+def _save(target: Path, data: bytes, lang: Language) -> bool:
+    """Write one export and say so; whether it was written (if not, say why)."""
+    try:
+        if target.parent != Path():
+            target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+    except OSError as exc:
+        click.echo(_CANNOT_WRITE.get(lang).format(path=target, error=exc.strerror or exc), err=True)
+        return False
+    click.echo(_WRITTEN.get(lang).format(path=target), err=True)
+    return True
 
 
 def _target(path: Path, name: str, output: Path | None, *, several: bool, used: set[Path]) -> Path:

@@ -197,17 +197,7 @@ def _reconciled(before: Any, after: Any) -> Any:
     if before is after:
         return after
     if isinstance(after, tuple):
-        olds = before if isinstance(before, tuple) else ()
-        items = [
-            _reconciled(olds[i] if i < len(olds) else None, item) for i, item in enumerate(after)
-        ]
-        # An item that moved (one above it removed) keeps the mark of its identical twin.
-        items = [
-            carried(olds, item) if _has(item, MARK) and not getattr(item, MARK) else item
-            for item in items
-        ]
-        same = all(new is old for new, old in zip(items, after, strict=True))
-        return after if same else tuple(items)
+        return _reconciled_items(before, after)
     kind: Any = type(after)
     if not attrs.has(kind) or type(before) is not kind:
         return after
@@ -219,7 +209,25 @@ def _reconciled(before: Any, after: Any) -> Any:
         fixed = _reconciled(old, new)
         if fixed is not new:
             changes[field.name] = fixed
-    out = attrs.evolve(after, **changes) if changes else after
+    return _remarked(before, attrs.evolve(after, **changes) if changes else after)
+
+
+def _reconciled_items(before: Any, after: tuple[Any, ...]) -> tuple[Any, ...]:
+    """:func:`_reconciled` for a list of records, item by item."""
+    olds = before if isinstance(before, tuple) else ()
+    items = [_reconciled(olds[i] if i < len(olds) else None, item) for i, item in enumerate(after)]
+    # An item that moved (one above it removed) keeps the mark of its identical twin.
+    items = [
+        carried(olds, item) if _has(item, MARK) and not getattr(item, MARK) else item
+        for item in items
+    ]
+    same = all(new is old for new, old in zip(items, after, strict=True))
+    return after if same else tuple(items)
+
+
+def _remarked(before: Any, out: Any) -> Any:
+    """*out* (a record rebuilt from *before*) marked a model text, and its plain fields
+    listed as model texts, only where its words are still *before*'s."""
     if _has(out, MARK):
         keep = bool(getattr(before, MARK)) and _clear_all(before) == _clear_all(out)
         if bool(getattr(out, MARK)) != keep:

@@ -1,0 +1,45 @@
+"""Every string the exported documents show, in Dutch and English: the one catalogue.
+
+Keys are prefixed by the document they belong to (``report.``, ``board.``,
+``guideline.``, ``pocket.``, ``drills.``, ``consent.``) or ``common.`` for what several
+share; each prefix has its own module here. Names of things come from the strategy, kinds
+and levels from the vocabularies, rule texts from the rules.
+"""
+
+from __future__ import annotations
+
+from socialstrategy.export.texts import (
+    _board,
+    _common,
+    _consent,
+    _drills,
+    _guideline,
+    _pocket,
+    _report,
+)
+from socialstrategy.i18n import Catalogue, Text
+
+
+def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
+    merged: dict[str, Text] = {}
+    for part in parts:
+        overlap = merged.keys() & part.keys()
+        if overlap:
+            raise ValueError(f"export text keys defined twice: {sorted(overlap)}")
+        merged.update(part)
+    return merged
+
+
+T = Catalogue(
+    _merge(
+        _common.TEXTS,
+        _report.TEXTS,
+        _board.TEXTS,
+        _guideline.TEXTS,
+        _pocket.TEXTS,
+        _drills.TEXTS,
+        _consent.TEXTS,
+    )
+)
+
+__all__ = ["T"]

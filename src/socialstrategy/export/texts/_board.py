@@ -1,0 +1,101 @@
+"""The board pack's strings (``board.``)."""
+
+from __future__ import annotations
+
+from socialstrategy.i18n import Text
+
+TEXTS: dict[str, Text] = {
+    "board.title": Text("Bestuurspagina sociale media", "Board summary: social media"),
+    "board.status": Text(
+        "Totaalscore {score}/100 · volwassenheidsniveau {level} van 5: {name}",
+        "Overall score {score}/100 · maturity level {level} of 5: {name}",
+    ),
+    "board.objective": Text("O · Ambitie", "O · Objective"),
+    "board.objective.none": Text(
+        "De missie van de organisatie is nog niet vastgelegd.",
+        "The organisation's mission is not recorded yet.",
+    ),
+    "board.objective.processes": Text(
+        "Sociale media dienen de zorg en ondersteuning: {processes}.",
+        "Social media serve care and support: {processes}.",
+    ),
+    "board.goals": Text("G · Doelen", "G · Goals"),
+    "board.goals.none": Text("Nog geen doelen vastgelegd.", "No goals recorded yet."),
+    "board.goals.targets": Text("streefwaarde {targets}", "target {targets}"),
+    "board.goals.target": Text("{value} op {date}", "{value} by {date}"),
+    "board.strategies": Text("S · Strategieën", "S · Strategies"),
+    "board.strategy.channels": Text(
+        "Kanalen en doelgroepen: {channels} kanalen ({kinds}) bereiken {reached} van de"
+        " {audiences} doelgroepen.",
+        "Channels and audiences: {channels} channels ({kinds}) reach {reached} of the"
+        " {audiences} audiences.",
+    ),
+    "board.strategy.no_channels": Text(
+        "Kanalen en doelgroepen: nog geen kanalen gekozen.",
+        "Channels and audiences: no channels chosen yet.",
+    ),
+    "board.strategy.guideline": Text(
+        "Richtlijn voor medewerkers: {rules} regels over {topics} onderwerpen, {status}.",
+        "Employee guideline: {rules} rules on {topics} topics, {status}.",
+    ),
+    "board.strategy.adopted": Text("vastgesteld op {date}", "adopted on {date}"),
+    "board.strategy.not_adopted": Text("nog niet vastgesteld", "not adopted yet"),
+    "board.strategy.no_guideline": Text(
+        "Richtlijn voor medewerkers: nog niet opgesteld.", "Employee guideline: not written yet."
+    ),
+    "board.strategy.crisis": Text(
+        "Crisisparaatheid: {scenarios} scenario's, waarvan {statements} met een eerste"
+        " reactie; {escalation}; {drill}.",
+        "Crisis readiness: {scenarios} scenarios, {statements} of them with a holding"
+        " statement; {escalation}; {drill}.",
+    ),
+    "board.strategy.escalation": Text(
+        "een escalatieketen van {steps} stappen, waarvan {night} dag en nacht bereikbaar",
+        "an escalation chain of {steps} steps, {night} of them reachable day and night",
+    ),
+    "board.strategy.no_escalation": Text("nog geen escalatieketen", "no escalation chain yet"),
+    "board.strategy.drilled": Text("laatst geoefend op {date}", "last rehearsed on {date}"),
+    "board.strategy.not_drilled": Text("nog niet geoefend", "not rehearsed yet"),
+    "board.strategy.model_texts": Text(
+        "Modelteksten: {texts} teksten in {parts} onderdelen (richtlijn, crisisplan) staan nog"
+        " zoals het sectormodel ze gaf; nog niet bekeken of aangepast.",
+        "Model texts: {texts} texts in {parts} parts (guideline, crisis plan) still stand as"
+        " the sector model gave them; not yet reviewed or adapted.",
+    ),
+    "board.strategy.no_crisis": Text(
+        "Crisisparaatheid: er is nog geen crisis- en incidentenplan.",
+        "Crisis readiness: there is no crisis and incident plan yet.",
+    ),
+    "board.strategy.engagement": Text(
+        "Bespreekbaar maken: {activities} activiteiten, waarvan {recurring} terugkerend;"
+        " kartrekker: {owner}.",
+        "Making it discussable: {activities} activities, {recurring} of them recurring;"
+        " lead: {owner}.",
+    ),
+    "board.strategy.no_owner": Text("nog niemand", "nobody yet"),
+    "board.strategy.no_engagement": Text(
+        "Bespreekbaar maken: nog geen activiteiten gepland; kartrekker: {owner}.",
+        "Making it discussable: no activities planned yet; lead: {owner}.",
+    ),
+    "board.measures": Text("M · Meetpunten", "M · Measures"),
+    "board.measures.goal": Text("Doel", "Goal"),
+    "board.measures.kpi": Text("Indicator", "Indicator"),
+    "board.measures.values": Text("Nulmeting → streefwaarde", "Baseline → target"),
+    "board.measures.change": Text("{baseline} → {target}", "{baseline} → {target}"),
+    "board.measures.deadline": Text("Deadline", "Deadline"),
+    "board.measures.none": Text(
+        "Nog geen meetpunten: de doelen zijn niet meetbaar.",
+        "No measures yet: the goals cannot be measured.",
+    ),
+    "board.areas": Text("Waar staan we?", "Where do we stand?"),
+    "board.chart.radar": Text("Score per onderdeel", "Score per area"),
+    "board.gaps": Text("De vijf belangrijkste verbeterpunten", "The five most important gaps"),
+    "board.gaps.level": Text("Ernst", "Severity"),
+    "board.gaps.gap": Text("Verbeterpunt", "Gap"),
+    "board.gaps.fix": Text("Wat te doen", "What to do"),
+    "board.gaps.times": Text("{times}×", "{times}×"),
+    "board.gaps.none": Text("Er staan geen verbeterpunten open.", "There are no open gaps."),
+    "board.decisions": Text("Gevraagde besluiten", "Decisions requested"),
+    "board.decisions.decision": Text("Besluit", "Decision"),
+    "board.decisions.reason": Text("Aanleiding", "Reason"),
+}

@@ -1,0 +1,43 @@
+"""What several documents share: labels, renderer notes, document kinds in file names."""
+
+from __future__ import annotations
+
+from socialstrategy.i18n import Text
+
+TEXTS: dict[str, Text] = {
+    "common.organisation": Text("Organisatie", "Organisation"),
+    "common.revision": Text("Revisie", "Revision"),
+    "common.date": Text("Datum", "Date"),
+    "common.author": Text("Auteur", "Author"),
+    "common.yes": Text("Ja", "Yes"),
+    "common.no": Text("Nee", "No"),
+    "common.minutes": Text("{n} minuten", "{n} minutes"),
+    "common.hour": Text("{n} uur", "{n} hour"),
+    "common.hours": Text("{n} uur", "{n} hours"),
+    "common.within": Text("binnen {time}", "within {time}"),
+    "common.moderation.weekdays": Text("ma–vr {span}", "Mon–Fri {span}"),
+    "common.moderation.evenings": Text("avond {span}", "evenings {span}"),
+    "common.moderation.weekends": Text("weekend {span}", "weekends {span}"),
+    "common.moderation.none": Text("geen bezettingstijden", "no moderation hours"),
+    # How renderers that cannot draw name a chart, and how they introduce a fix.
+    "common.chart": Text(
+        "Grafiek: {title} (te zien in de HTML-, PDF- en Word-versie)",
+        "Chart: {title} (shown in the HTML, PDF and Word versions)",
+    ),
+    "common.fix": Text("Wat te doen", "What to do"),
+    # What the renderers add themselves: page numbers, a chart they could not draw.
+    "common.page": Text("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "common.page.word": Text("Pagina", "Page"),
+    "common.page.of": Text("van", "of"),
+    "common.chart.missing": Text(
+        "[Grafiek ‘{title}’ kon niet worden getekend.]",
+        "[The chart ‘{title}’ could not be drawn.]",
+    ),
+    # Document kinds in file names: zorggroep-de-linde-rapport.pdf
+    "common.file.report": Text("rapport", "report"),
+    "common.file.board": Text("bestuurspagina", "board pack"),
+    "common.file.guideline": Text("richtlijn sociale media", "social media guideline"),
+    "common.file.pocket": Text("crisiskaart", "crisis card"),
+    "common.file.drills": Text("oefenkaarten crisis", "crisis drill cards"),
+    "common.file.consent": Text("toestemmingsregister", "consent register"),
+}
