@@ -417,3 +417,57 @@ def test_a_model_text_is_read_whole_and_adopted_from_the_dialog(
     assert unreviewed(ss.load(plan), "crisis") == ()
     assert ss.load(plan).guidelines == saved.guidelines
     page.close()
+
+
+def test_a_cell_of_a_second_new_row_lands_in_that_row(server: Server, browser: Browser) -> None:
+    """Two training needs added one after the other, then the second one's need typed:
+    Streamlit's editor put that cell into the first added row (one role's need saved
+    under another). An added row is drawn afresh as a row of the table once saved."""
+    server.workspace.mkdir(parents=True, exist_ok=True)
+    plan = server.workspace / "rijen-brug.toml"
+    ss.dump(ss.new_strategy(ss.Sector.DISABILITY_CARE, "Stichting De Brug"), plan)
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    page.goto(f"{server.url}/training?d=rijen-brug")
+    settle(page)
+
+    def grid() -> dict[str, float]:
+        box = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+        assert box is not None
+        return dict(box)
+
+    def add(row: int, role: str) -> None:
+        box = grid()
+        page.mouse.click(box["x"] + 50, box["y"] + 52 + 35 * row)  # the empty row
+        page.get_by_role("option", name=role, exact=True).click()
+        settle(page)
+        page.wait_for_timeout(800)
+
+    def type_into(row: int, column: int, text: str) -> None:
+        box = grid()
+        page.keyboard.press("Escape")
+        page.mouse.click(box["x"] + 50, box["y"] + 52 + 35 * row)
+        page.wait_for_timeout(300)
+        for _ in range(column):
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")
+        editor = page.locator("textarea.gdg-input")
+        expect(editor).to_be_visible()
+        editor.fill(text)
+        page.keyboard.press("Enter")
+        settle(page)
+
+    add(0, "Zorgmanager")
+    type_into(0, 3, "Risico-inventarisatie met de cliënt.")
+    add(1, "Communicatieadviseur")
+    type_into(1, 3, "Webcare en crisisreactie.")
+    waited = time.monotonic()
+    while len(ss.load(plan).training) < 2 or not ss.load(plan).training[1].need:
+        if time.monotonic() - waited > 20:
+            break
+        time.sleep(0.2)
+    needs = [(n.role, n.need) for n in ss.load(plan).training]
+    assert needs == [
+        ("care_manager", "Risico-inventarisatie met de cliënt."),
+        ("communication", "Webcare en crisisreactie."),
+    ]
+    page.close()

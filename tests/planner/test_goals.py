@@ -81,7 +81,8 @@ def test_an_indicator_added_in_the_table_is_saved_with_its_deadline(open_step: A
 
 
 def test_a_row_added_then_deleted_leaves_the_indicators_as_they_were(open_step: Any) -> None:
-    """With every edit undone the table shows its snapshot again: so must the file."""
+    """A row added is saved, drawn afresh as a row of the table, and deleted there: the
+    file is as it was."""
     at, path = open_step("goals")
     before = saved(path).goals[0].indicators
     editor = _editor(at, "goals[0].indicators")
@@ -92,7 +93,13 @@ def test_a_row_added_then_deleted_leaves_the_indicators_as_they_were(open_step: 
     }
     at.run()
     assert saved(path).goals[0].indicators[-1].kpi == "Tijdelijke indicator"
-    at.session_state[editor] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    # Saved, the row is drawn afresh as a row of the table; deleting it there undoes it.
+    editor = _editor(at, "goals[0].indicators")
+    at.session_state[editor] = {
+        "edited_rows": {},
+        "added_rows": [],
+        "deleted_rows": [len(before)],
+    }
     at.run()
     assert not at.exception
     assert saved(path).goals[0].indicators == before
