@@ -140,8 +140,10 @@ with overview:
             if platforms_used
             else t("audiences.overview.no_platforms")
         )
-        label = f"**{inert(display_name(item, lang))}**"
-        if display_name(item, lang) != item.kind.label(lang):
+        # The name as the manager typed it (inert() keeps its lines), else the policy's.
+        name = item.name or display_name(item, lang)
+        label = f"**{inert(name)}**"
+        if name != item.kind.label(lang):
             label += f" · {item.kind.label(lang)}"
         lines.append(f"{number}. {label} · {uses}")
     st.markdown("\n".join(lines))
