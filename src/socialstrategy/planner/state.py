@@ -407,24 +407,26 @@ def latest() -> Strategy | None:
     return _held().plan
 
 
-def commit_value(path: str, value: Any) -> None:
+def commit_value(path: str, value: Any) -> bool:
     """Save *value* at the field *path* at once (from a widget's callback); a value the
-    model refuses, or of another kind than the field's, is left to the page's own save."""
+    model refuses, or of another kind than the field's, is left to the page's own save.
+    Whether the plan was written."""
     held = _held()
     current = latest()
     if current is None:
-        return
+        return False
     try:
         if not _same_kind(get_at(current, path), value):
-            return
+            return False
         changed = set_at(current, path, value)
     except (PathError, FieldError, TypeError, ValueError):
-        return
+        return False
     if changed != current:
         # An edit is a person's own words: the model text it changed is one no more.
         changed = touched(changed, path)
     if changed != current or held.failure is not None:
-        _write(held, changed)
+        return _write(held, changed)
+    return False
 
 
 def accept_model_texts(*paths: str) -> None:
@@ -444,15 +446,7 @@ def accept_model_texts(*paths: str) -> None:
 def put(path: str, value: Any) -> None:
     """A button's ``on_click``: save *value* at the field *path* (a text offered again,
     such as a source another audience names) and draw the step afresh to show it."""
-    held = _held()
-    current = latest()
-    if current is None:
-        return
-    try:
-        changed = touched(set_at(current, path, value), path)
-    except (PathError, FieldError, TypeError, ValueError):
-        return
-    if changed != current and _write(held, changed):
+    if commit_value(path, value):
         _new_view()
 
 

@@ -837,17 +837,9 @@ def starter_notice(strategy: Strategy, path: str, *more: str, read: str | None =
     with st.container(border=True):
         text, reading, button = st.columns([4.4, 1.8, 2.2], vertical_alignment="center")
         text.markdown(
-            f":orange-badge[:material/edit_note: {t('starter.badge')}] "
-            + t("starter.notice" if count == 1 else "starter.notice.many", n=count)
+            _badge() + t("starter.notice" if count == 1 else "starter.notice.many", n=count)
         )
-        if reading.button(
-            t("starter.read"),
-            key=state.key(path + ".read_model_texts"),
-            icon=":material/article:",
-            help=t("starter.read.help"),
-            width="stretch",
-        ):
-            _read_dialog(read or path, paths)
+        _read_button(reading, t("starter.read"), path + ".read_model_texts", read or path, paths)
         button.button(
             t("starter.accept"),
             key=state.key(path + ".accept_model_texts"),
@@ -869,18 +861,27 @@ def whole_notice(strategy: Strategy, *paths: str, read: str, button: str) -> Non
         return
     with st.container(border=True):
         text, reading = st.columns([5.2, 2.2], vertical_alignment="center")
-        text.markdown(
-            f":orange-badge[:material/edit_note: {t('starter.badge')}] "
-            + t("starter.whole", n=count)
-        )
-        if reading.button(
-            button,
-            key=state.key(read + ".read_whole"),
-            icon=":material/article:",
-            help=t("starter.read.help"),
-            width="stretch",
-        ):
-            _read_dialog(read, paths)
+        text.markdown(_badge() + t("starter.whole", n=count))
+        _read_button(reading, button, read + ".read_whole", read, paths)
+
+
+def _badge() -> str:
+    """The "Modeltekst" badge that opens a notice, in the manager's language."""
+    return f":orange-badge[:material/edit_note: {t('starter.badge')}] "
+
+
+def _read_button(
+    where: DeltaGenerator, label: str, key: str, read: str, paths: tuple[str, ...]
+) -> None:
+    """The button that shows *read* whole in a dialog, adopting *paths* at its end."""
+    if where.button(
+        label,
+        key=state.key(key),
+        icon=":material/article:",
+        help=t("starter.read.help"),
+        width="stretch",
+    ):
+        _read_dialog(read, paths)
 
 
 def _read_dialog(part: str, paths: tuple[str, ...]) -> None:
