@@ -28,9 +28,12 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
 
 ROOT = Path(__file__).resolve().parents[1]
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
@@ -83,10 +86,12 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float) -
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"{url}: the process stopped with code {process.returncode}")
-        with contextlib.suppress(OSError, urllib.error.URLError):
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
+        with (
+            contextlib.suppress(OSError, urllib.error.URLError),
+            urllib.request.urlopen(url, timeout=2) as response,
+        ):
+            if response.status == 200:
+                return
         time.sleep(0.2)
     raise RuntimeError(f"{url} did not answer within {seconds:.0f} s")
 
@@ -162,7 +167,7 @@ class Replicas:
                 port = free_port()
                 self.ports.append(port)
                 self.processes.append(self._start_replica(port))
-            for port, process in zip(self.ports, self.processes):
+            for port, process in zip(self.ports, self.processes, strict=True):
                 assert process is not None
                 _wait_until_up(f"http://127.0.0.1:{port}/_stcore/health", process, START_SECONDS)
             config = self.folder / "haproxy.cfg"
