@@ -6,16 +6,12 @@ rerun. What it returns is turned into model objects on every run: rows keep thei
 new rows get one made from their name, and a row that breaks a rule of the model is
 reported and left out of the change.
 
-Numbers and dates are typed in text cells and read with :mod:`socialstrategy.fmt`: a
-number cell of ``st.data_editor`` reads ``6,4`` as 64 and shows ``1,200`` on a Dutch
-screen; a date cell edits in the browser's order (``12/31/2027`` in an American
-Chromium), so ``31-12-2027`` typed into it became 11 March. A cell that cannot be read
-is reported with its row; the row keeps what it was.
+The columns and their cells (numbers and dates typed the manager's way) are in
+:mod:`socialstrategy.planner.cells`; their names are at hand here too (``tables.text``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -29,98 +25,19 @@ from socialstrategy.model.edit import fresh_id
 from socialstrategy.model.paths import PathError, get_at
 from socialstrategy.model.starters import carried, same_words
 from socialstrategy.planner import state
+from socialstrategy.planner.cells import (
+    Column,
+    clean,
+    date_column,
+    day,
+    figure,
+    number_column,
+    text,
+)
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
 
 ItemT = TypeVar("ItemT")
-
-
-@attrs.frozen
-class Column(Generic[ItemT]):
-    """One column: how to show a field of an item, and how to read it back."""
-
-    name: str
-    config: Any
-    read: Callable[[ItemT], Any]
-    #: Text columns hold strings; others (dates, numbers, booleans) their own type.
-    dtype: str = "string"
-    #: A row needs this cell filled in. Never Streamlit's ``required``: the browser keeps
-    #: a new row without it to itself, and drops it without a word when the manager
-    #: moves on (a required column off-screen lost four rows of an escalation chain).
-    #: The row is saved as it is and said to be incomplete, with what it still needs.
-    needed: bool = False
-
-
-def clean(value: Any) -> Any:
-    """Empty cells come back as NaN or <NA>: make them None."""
-    if value is None:
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        return value
-    return value
-
-
-def text(value: Any) -> str:
-    value = clean(value)
-    return "" if value is None else str(value)
-
-
-def day(value: Any) -> dt.date | None:
-    """A date cell (see :func:`date_column`) as a date, read day first: ``31-12-2027``.
-
-    Raises :class:`fmt.UnreadableError` for text that is no date, and for a date no plan
-    can mean (``31-12-0027``): a typo, not a deadline long passed.
-    """
-    value = clean(value)
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        fmt.check_date(value)
-        return value
-    return fmt.parse_date(str(value), language())
-
-
-def figure(value: Any) -> float | None:
-    """A number cell (see :func:`number_column`) as a number, read the manager's way:
-    ``6,4`` in Dutch. Raises :class:`fmt.UnreadableError` for text that is no number."""
-    value = clean(value)
-    if value is None:
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    return fmt.parse_number(str(value), language())
-
-
-def number_column(
-    name: str, label: str, read: Callable[[ItemT], float | None], **config: Any
-) -> Column[ItemT]:
-    """A column of numbers written and typed the manager's way (``6,4``, ``1.500``):
-    a text column, read back with :func:`figure`."""
-    lang = language()
-    return Column(
-        name,
-        st.column_config.TextColumn(label, **config),
-        lambda item: None if (value := read(item)) is None else fmt.number(value, lang, digits=6),
-    )
-
-
-def date_column(
-    name: str, label: str, read: Callable[[ItemT], dt.date | None], **config: Any
-) -> Column[ItemT]:
-    """A column of dates written and typed day first (``31-12-2027``): a text column,
-    read back with :func:`day`. Not ``DateColumn``: see the module's docstring."""
-    lang = language()
-    config["help"] = " ".join(filter(None, (config.get("help"), t("table.date.help"))))
-    return Column(
-        name,
-        st.column_config.TextColumn(label, **config),
-        lambda item: None if (value := read(item)) is None else fmt.date(value, lang),
-    )
 
 
 def _frame(
@@ -260,11 +177,7 @@ class _Table(Generic[ItemT]):
         self, edited: pd.DataFrame, snapshot: pd.DataFrame, items: Sequence[ItemT]
     ) -> _Read[ItemT]:
         lang = language()
-        by_id = {self.id_of(item): item for item in items} if self.id_of is not None else {}
-        # A new row's id is made from its name, away from the ids the table started with
-        # (the snapshot's, removed rows' too). Not away from *items*: they hold the new
-        # row already once it was saved, and it would get another id on every rerun.
-        taken = {text(i) for i in snapshot["_id"]} if "_id" in snapshot else set(by_id)
+        by_id, taken = _known_ids(self.id_of, snapshot, items)
         out: list[ItemT] = []
         places: list[tuple[float, int, int]] = []  # where each item of *out* goes
         problems: list[str] = []
@@ -273,41 +186,76 @@ class _Table(Generic[ItemT]):
         rows = zip(edited.index, records, strict=True)
         for index, (label, row) in enumerate(rows):
             values = {name: clean(value) for name, value in row.items()}
-            if all(values.get(c.name) in (None, "", False) for c in self.columns):
+            if _left_empty(values, self.columns):
                 continue  # a row added but left empty
-            missing = [
-                _label(c) for c in self.columns if c.needed and values.get(c.name) in (None, "")
-            ]
-            if missing:
-                incomplete.append(
-                    t("table.incomplete.row", row=index + 1, cells=", ".join(missing))
-                )
+            if missing := _missing(values, self.columns):
+                incomplete.append(t("table.incomplete.row", row=index + 1, cells=missing))
+            place = None
             if self.ordered:
-                places.append(_place(values.pop(_POSITION, None), label, index, snapshot))
-            original: ItemT | None
-            if self.id_of is not None:
-                original = by_id.get(text(values.get("_id")))
-                if original is None:
-                    hint = text(values.get(self.name_column)) if self.name_column else ""
-                    values["_id"] = fresh_id(hint, taken)
-                    taken.add(values["_id"])
-            else:
-                original = items[index] if index < len(items) else None
+                place = _place(values.pop(_POSITION, None), label, index, snapshot)
+            original = self._original(values, index, items, by_id, taken)
             try:
                 # A row rebuilt unchanged keeps its model-text mark (rows shift when one
                 # above is deleted, so any identical item of the table counts).
                 out.append(carried(items, self.build(values, original)))
             except (FieldError, fmt.UnreadableError) as exc:
                 problems.append(f"{index + 1}: {exc.text.get(lang)}")
-                if original is not None:
-                    out.append(original)
-                elif self.ordered:
-                    places.pop()
-        moved = False
-        if self.ordered:
-            order = [item for _, item in sorted(zip(places, out, strict=True), key=lambda p: p[0])]
-            moved, out = order != out, order
+                if original is None:
+                    continue  # a new row refused: not added, and no place kept for it
+                out.append(original)
+            if place is not None:
+                places.append(place)
+        moved, out = _in_order(places, out) if self.ordered else (False, out)
         return _Read(tuple(out), moved, tuple(problems), tuple(incomplete))
+
+    def _original(
+        self,
+        values: dict[str, Any],
+        index: int,
+        items: Sequence[ItemT],
+        by_id: Mapping[str, ItemT],
+        taken: set[str],
+    ) -> ItemT | None:
+        """The item a row was made from, None for a new row; a new row of a table with
+        ids gets its id here, made from its name (and taken)."""
+        if self.id_of is None:
+            return items[index] if index < len(items) else None
+        original = by_id.get(text(values.get("_id")))
+        if original is None:
+            hint = text(values.get(self.name_column)) if self.name_column else ""
+            values["_id"] = fresh_id(hint, taken)
+            taken.add(values["_id"])
+        return original
+
+
+def _known_ids(
+    id_of: Callable[[ItemT], str] | None, snapshot: pd.DataFrame, items: Sequence[ItemT]
+) -> tuple[dict[str, ItemT], set[str]]:
+    """The items by id, and the ids a new row's id must stay away from."""
+    by_id = {id_of(item): item for item in items} if id_of is not None else {}
+    # A new row's id is made from its name, away from the ids the table started with
+    # (the snapshot's, removed rows' too). Not away from *items*: they hold the new row
+    # already once it was saved, and it would get another id on every rerun.
+    taken = {text(i) for i in snapshot["_id"]} if "_id" in snapshot else set(by_id)
+    return by_id, taken
+
+
+def _left_empty(values: Mapping[str, Any], columns: Sequence[Column[Any]]) -> bool:
+    """Whether a row holds nothing in any column (a row added and left empty)."""
+    return all(values.get(c.name) in (None, "", False) for c in columns)
+
+
+def _missing(values: Mapping[str, Any], columns: Sequence[Column[Any]]) -> str:
+    """The headings of the cells a row needs and lacks, joined; empty when none."""
+    return ", ".join(_label(c) for c in columns if c.needed and values.get(c.name) in (None, ""))
+
+
+def _in_order(
+    places: Sequence[tuple[float, int, int]], out: list[ItemT]
+) -> tuple[bool, list[ItemT]]:
+    """The items of an ordered table sorted by their places; whether that moved any."""
+    order = [item for _, item in sorted(zip(places, out, strict=True), key=lambda p: p[0])]
+    return order != out, order
 
 
 def _save(table: _Table[Any]) -> None:
@@ -382,3 +330,15 @@ def _position(count: int) -> Column[Any]:
         lambda _: next(numbers),
         dtype="Int64",
     )
+
+
+__all__ = [
+    "Column",
+    "clean",
+    "date_column",
+    "day",
+    "edit",
+    "figure",
+    "number_column",
+    "text",
+]
