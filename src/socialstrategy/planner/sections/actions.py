@@ -13,6 +13,7 @@ from socialstrategy.model import Channel, Goal
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, widgets
 from socialstrategy.planner.components import edited
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import step_of
 from socialstrategy.planner.widgets import language, t
@@ -51,48 +52,25 @@ def thinking(strategy: Strategy) -> None:
 
 def action(strategy: Strategy, slots: FindingSlots, old: Action, path: str) -> Action:
     """One action's fields (for the list editor): what, who, when, and why."""
-    title = widgets.text(t("actions.title"), old.title, f"{path}.title")
-    description = widgets.text(
-        t("actions.description"),
-        old.description,
-        f"{path}.description",
-        area=True,
-        help=t("actions.description.help"),
-    )
+    form = Form(old, path, "actions")
+    title = form.text("title")
+    description = form.text("description", area=True, help=True)
     owner_col, status_col, start_col, due_col = st.columns(4)
     with owner_col:
-        owner = widgets.who(t("actions.owner"), old.owner, f"{path}.owner")
+        owner = form.who("owner")
     with status_col:
-        status = widgets.term(t("actions.status"), list(ActionStatus), old.status, f"{path}.status")
+        status = form.term("status", list(ActionStatus))
     with start_col:
-        start = widgets.date(t("actions.start"), old.start, f"{path}.start")
+        start = form.date("start")
     with due_col:
-        due = widgets.date(t("actions.due"), old.due, f"{path}.due")
+        due = form.date("due")
     st.markdown(f"**{t('actions.why')}**")
     goals_col, parts_col = st.columns(2)
     with goals_col:
-        goals = widgets.refs(
-            t("actions.goals"),
-            names_by_id(strategy, Goal, language()),
-            old.goals,
-            f"{path}.goals",
-            help=t("actions.goals.help"),
-        )
+        goals = form.refs("goals", names_by_id(strategy, Goal, language()), help=True)
     with parts_col:
-        supports = widgets.terms(
-            t("actions.supports"),
-            list(PlanPart),
-            old.supports,
-            f"{path}.supports",
-            help=t("actions.supports.help"),
-        )
-    channels = widgets.refs(
-        t("actions.channels"),
-        names_by_id(strategy, Channel, language()),
-        old.channels,
-        f"{path}.channels",
-        help=t("actions.channels.help"),
-    )
+        supports = form.terms("supports", list(PlanPart), help=True)
+    channels = form.refs("channels", names_by_id(strategy, Channel, language()), help=True)
     slots.here(path)
     return edited.part(
         old,

@@ -10,6 +10,7 @@ from socialstrategy.model.audiences import insight_sources
 from socialstrategy.model.names import display_name
 from socialstrategy.planner import widgets
 from socialstrategy.planner.components import edited
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import AudienceKind, ChannelKind
@@ -19,53 +20,28 @@ if TYPE_CHECKING:
     from socialstrategy.planner.widgets import FindingSlots
 
 
-def _area(label: str, value: str, path: str, placeholder: str) -> str:
-    """A text area of one audience, with an example of what to write as placeholder."""
-    return widgets.text(label, value, path, area=True, placeholder=placeholder)
-
-
 def audience(strategy: Strategy, slots: FindingSlots, old: Audience, p: str) -> Audience:
-    """One audience's fields (for the list editor)."""
+    """One audience's fields (for the list editor), each with an example as placeholder."""
+    form = Form(old, p, "audiences")
     slots.here(p, exact=True)
     left, right = st.columns(2)
     with left:
-        kind = widgets.term(t("audiences.kind"), list(AudienceKind), old.kind, f"{p}.kind")
+        kind = form.term("kind", list(AudienceKind))
     with right:
-        name = widgets.text(
-            t("audiences.name"),
-            old.name,
-            f"{p}.name",
-            placeholder=t("audiences.name.placeholder"),
-        )
+        name = form.text("name", placeholder=True)
     left, right = st.columns(2)
     with left:
-        online = _area(
-            t("audiences.online"),
-            old.online_behaviour,
-            f"{p}.online_behaviour",
-            t("audiences.online.placeholder"),
-        )
+        online = form.text("online_behaviour", label="online", area=True, placeholder=True)
     with right:
-        platforms = widgets.terms(
-            t("audiences.platforms"),
-            list(ChannelKind),
-            old.platforms,
-            f"{p}.platforms",
-            help=t("audiences.platforms.help"),
-        )
+        platforms = form.terms("platforms", list(ChannelKind), help=True)
     slots.here(f"{p}.online_behaviour")
     slots.here(f"{p}.platforms")
     left, right = st.columns(2)
     with left:
-        needs = _area(
-            t("audiences.needs"), old.needs, f"{p}.needs", t("audiences.needs.placeholder")
-        )
+        needs = form.text("needs", area=True, placeholder=True)
     with right:
-        source = _area(
-            t("audiences.source"),
-            old.insight_source,
-            f"{p}.insight_source",
-            t("audiences.source.placeholder", **widgets.words()),
+        source = form.text(
+            "insight_source", label="source", area=True, placeholder=True, words=True
         )
         if not source.strip():
             widgets.same_as(f"{p}.insight_source", insight_sources(strategy))

@@ -11,7 +11,8 @@ import streamlit as st
 from socialstrategy.model import Audience, Goal
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import widgets
-from socialstrategy.planner.components import edited, moderation, places, references
+from socialstrategy.planner.components import edited, moderation, places
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ChannelKind, Purpose
@@ -28,86 +29,49 @@ def picked_name(channel: Channel) -> str:
     return "" if channel.kind is ChannelKind.OTHER else channel.kind.label(language())
 
 
-def _none_yet(what: str, step: str) -> str:
-    """Which step to fill in first, when there is nothing of *what* to choose."""
-    return t(
-        "channels.none_defined",
-        what=t(f"channels.none_defined.{what}"),
-        step=BY_KEY[step].title.get(language()),
+def _linked(form: Form, strategy: Strategy, kind: type, field: str) -> tuple[str, ...]:
+    """The audiences or goals (*field*, of *kind*) the channel is for; when the plan has
+    none yet, which step to fill in first."""
+    return form.refs(
+        field,
+        names_by_id(strategy, kind, language()),
+        help=True,
+        none=t(
+            "channels.none_defined",
+            what=t(f"channels.none_defined.{field}"),
+            step=BY_KEY[field].title.get(language()),
+        ),
     )
-
-
-def _linked(strategy: Strategy, channel: Channel, p: str) -> tuple[tuple[str, ...], ...]:
-    """The audiences and goals the channel is for, side by side."""
-    left, right = st.columns(2)
-    with left:
-        audiences = references.show(
-            t("channels.audiences"),
-            names_by_id(strategy, Audience, language()),
-            channel.audiences,
-            f"{p}.audiences",
-            help=t("channels.audiences.help"),
-            none=_none_yet("audiences", "audiences"),
-        )
-    with right:
-        goals = references.show(
-            t("channels.goals"),
-            names_by_id(strategy, Goal, language()),
-            channel.goals,
-            f"{p}.goals",
-            help=t("channels.goals.help"),
-            none=_none_yet("goals", "goals"),
-        )
-    return audiences, goals
 
 
 def channel(strategy: Strategy, slots: FindingSlots, old: Channel, p: str) -> Channel:
     """One channel's fields (for the list editor)."""
+    form = Form(old, p, "channels")
     st.subheader(t("channels.what"))
     left, right = st.columns(2)
     with left:
-        kind = widgets.term(t("channels.kind"), list(ChannelKind), old.kind, f"{p}.kind")
-        name = widgets.text(
-            t("channels.name"),
-            old.name,
-            f"{p}.name",
-            placeholder=t("channels.name.placeholder"),
-        )
+        kind = form.term("kind", list(ChannelKind))
+        name = form.text("name", placeholder=True)
     with right:
-        purposes = widgets.terms(
-            t("channels.purposes"), list(Purpose), old.purposes, f"{p}.purposes"
-        )
+        purposes = form.terms("purposes", list(Purpose))
     if kind is ChannelKind.RATING_SITE:
         st.info(t("channels.review_site"), icon=":material/reviews:")
-    audiences, goals = _linked(strategy, old, p)
+    left, right = st.columns(2)
+    with left:
+        audiences = _linked(form, strategy, Audience, "audiences")
+    with right:
+        goals = _linked(form, strategy, Goal, "goals")
     places.fields(slots, p, "kind", "name", "purposes", "audiences", "goals")
 
     st.subheader(t("channels.run"))
     left, right = st.columns(2)
     with left:
-        owner = widgets.who(
-            t("channels.owner"), old.owner, f"{p}.owner", help=t("channels.owner.help")
-        )
+        owner = form.who("owner", help=True)
     with right:
-        rhythm = widgets.text(
-            t("channels.rhythm"),
-            old.rhythm,
-            f"{p}.rhythm",
-            placeholder=t("channels.rhythm.placeholder"),
-        )
-    client_contact = widgets.flag(
-        t("channels.client_contact"),
-        old.client_contact,
-        f"{p}.client_contact",
-        help=t("channels.client_contact.help"),
-    )
-    own_name = widgets.flag(
-        t("channels.own_name"),
-        old.own_name,
-        f"{p}.own_name",
-        help=t("channels.own_name.help"),
-    )
-    notes = widgets.text(t("channels.notes"), old.notes, f"{p}.notes", area=True)
+        rhythm = form.text("rhythm", placeholder=True)
+    client_contact = form.flag("client_contact", help=True)
+    own_name = form.flag("own_name", help=True)
+    notes = form.text("notes", area=True)
     places.fields(slots, p, "owner", "rhythm", "client_contact", "own_name", "notes")
 
     st.subheader(t("channels.answering"), help=t("channels.answering.help"))

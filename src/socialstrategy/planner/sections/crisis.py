@@ -13,6 +13,7 @@ import streamlit as st
 from socialstrategy.model.edit import new_scenario
 from socialstrategy.planner import drills, widgets
 from socialstrategy.planner.components import edited, lines, list_editor
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.widgets import t
 from socialstrategy.vocab import ScenarioKind, Severity
 
@@ -35,17 +36,6 @@ GENERAL = (
 )
 
 
-def _area(plan: CrisisPlan, field: str) -> str:
-    """One of the plan's texts, with what to write in its help."""
-    return widgets.text(
-        t(f"crisis.{field}"),
-        getattr(plan, field),
-        f"crisis.{field}",
-        area=True,
-        help=t(f"crisis.{field}.help"),
-    )
-
-
 def _lines(plan: CrisisPlan, field: str) -> tuple[str, ...]:
     """One of the plan's lists of short texts, one per line."""
     return lines.show(
@@ -60,21 +50,15 @@ def general(strategy: Strategy, _: Roles, beside: FindingSlots) -> CrisisPlan:
         widgets.starter_notice(
             strategy, *(f"crisis.{name}" for name in plan.model_texts), read="crisis"
         )
+    form = Form(plan, "crisis", "crisis")
     left, right = st.columns(2)
     with left:
-        owner = widgets.who(
-            t("crisis.owner"), plan.owner, "crisis.owner", help=t("crisis.owner.help")
-        )
-        monitoring = _area(plan, "monitoring")
-        account_access = _area(plan, "account_access")
+        owner = form.who("owner", help=True)
+        monitoring = form.text("monitoring", area=True, help=True)
+        account_access = form.text("account_access", area=True, help=True)
     with right:
-        evaluation = _area(plan, "evaluation")
-        last_drill = widgets.date(
-            t("crisis.last_drill"),
-            plan.last_drill,
-            "crisis.last_drill",
-            help=t("crisis.last_drill.help"),
-        )
+        evaluation = form.text("evaluation", area=True, help=True)
+        last_drill = form.date("last_drill", help=True)
     left, right = st.columns(2)
     with left:
         first_hour = _lines(plan, "first_hour")
@@ -101,12 +85,13 @@ def scenario(
     strategy: Strategy, roles: Roles, beside: FindingSlots, old: Scenario, path: str
 ) -> Scenario:
     """One scenario's fields (for the list editor), with its first response."""
-    title = widgets.text(t("crisis.scenario.title"), old.title, f"{path}.title")
+    form = Form(old, path, "crisis.scenario")
+    title = form.text("title")
     kind_col, level_col, lead_col, hours_col = st.columns(4)
     with kind_col:
-        kind = widgets.term(t("crisis.scenario.kind"), list(ScenarioKind), old.kind, f"{path}.kind")
+        kind = form.term("kind", list(ScenarioKind))
     with level_col:
-        level = widgets.term(t("crisis.scenario.level"), list(Severity), old.level, f"{path}.level")
+        level = form.term("level", list(Severity))
     with lead_col:
         lead = widgets.ref(t("crisis.scenario.lead"), roles.label, old.lead, f"{path}.lead")
     with hours_col:
@@ -117,25 +102,14 @@ def scenario(
             help=t("crisis.scenario.hours.help"),
             minimum=0.0,
         )
-    statement = widgets.text(
-        t("crisis.scenario.statement"),
-        old.holding_statement,
-        f"{path}.holding_statement",
-        area=True,
-        help=t("crisis.scenario.statement.help"),
-    )
+    statement = form.text("holding_statement", label="statement", area=True, help=True)
     left, right = st.columns(2)
     with left:
         steps = lines.show(
             t("crisis.scenario.steps"), old.steps, f"{path}.steps", t("crisis.lines.help")
         )
     with right:
-        prevent = widgets.text(
-            t("crisis.scenario.prevention"),
-            old.prevention,
-            f"{path}.prevention",
-            area=True,
-        )
+        prevent = form.text("prevention", area=True)
     drilled = drills.show(strategy, old, f"{path}.last_drilled")
     beside.here(path)
     return edited.part(

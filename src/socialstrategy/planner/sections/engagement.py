@@ -8,9 +8,9 @@ import streamlit as st
 
 from socialstrategy.model import Audience
 from socialstrategy.model.names import names_by_id
-from socialstrategy.planner import widgets
 from socialstrategy.planner.components import edited
-from socialstrategy.planner.widgets import language, t
+from socialstrategy.planner.components.form import Form
+from socialstrategy.planner.widgets import language
 from socialstrategy.vocab import EngagementKind, Rhythm
 
 if TYPE_CHECKING:
@@ -20,63 +20,32 @@ if TYPE_CHECKING:
 
 def who(engagement: Engagement, slots: FindingSlots) -> tuple[str, str]:
     """The kartrekker and the structural attention, as edited."""
+    form = Form(engagement, "engagement", "engagement")
     left, right = st.columns(2)
     with left:
-        owner = widgets.who(
-            t("engagement.owner"),
-            engagement.owner,
-            "engagement.owner",
-            help=t("engagement.owner.help"),
-        )
+        owner = form.who("owner", help=True)
         slots.here("engagement.owner")
     with right:
-        structural = widgets.text(
-            t("engagement.structural"),
-            engagement.structural,
-            "engagement.structural",
-            area=True,
-            help=t("engagement.structural.help", **widgets.words()),
-        )
+        structural = form.text("structural", area=True, help=True, words=True)
         slots.here("engagement.structural")
     return owner, structural
 
 
 def activity(strategy: Strategy, slots: FindingSlots, old: Activity, path: str) -> Activity:
     """One activity's fields (for the list editor)."""
-    title = widgets.text(t("engagement.title"), old.title, f"{path}.title")
+    form = Form(old, path, "engagement")
+    title = form.text("title")
     kind_col, rhythm_col, planned_col, owner_col = st.columns(4)
     with kind_col:
-        kind = widgets.term(t("engagement.kind"), list(EngagementKind), old.kind, f"{path}.kind")
+        kind = form.term("kind", list(EngagementKind))
     with rhythm_col:
-        rhythm = widgets.term(
-            t("engagement.rhythm"),
-            list(Rhythm),
-            old.rhythm,
-            f"{path}.rhythm",
-            help=t("engagement.rhythm.help"),
-        )
+        rhythm = form.term("rhythm", list(Rhythm), help=True)
     with planned_col:
-        planned = widgets.date(
-            t("engagement.planned"),
-            old.planned,
-            f"{path}.planned",
-            help=t("engagement.planned.help"),
-        )
+        planned = form.date("planned", help=True)
     with owner_col:
-        organiser = widgets.who(t("engagement.organiser"), old.owner, f"{path}.owner")
-    audiences = widgets.refs(
-        t("engagement.audiences"),
-        names_by_id(strategy, Audience, language()),
-        old.audiences,
-        f"{path}.audiences",
-    )
-    outcome = widgets.text(
-        t("engagement.outcome"),
-        old.outcome,
-        f"{path}.outcome",
-        area=True,
-        help=t("engagement.outcome.help"),
-    )
+        organiser = form.who("owner", label="organiser")
+    audiences = form.refs("audiences", names_by_id(strategy, Audience, language()))
+    outcome = form.text("outcome", area=True, help=True)
     slots.here(path)
     return edited.part(
         old,

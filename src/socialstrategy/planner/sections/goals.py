@@ -9,8 +9,9 @@ import streamlit as st
 
 from socialstrategy.model import Audience, Indicator
 from socialstrategy.model.names import names_by_id
-from socialstrategy.planner import tables, widgets
-from socialstrategy.planner.components import edited, references
+from socialstrategy.planner import tables
+from socialstrategy.planner.components import edited
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import language, t
@@ -72,45 +73,28 @@ def indicators_table(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indi
 
 def goal(strategy: Strategy, slots: FindingSlots, old: Goal, p: str) -> Goal:
     """One goal's fields (for the list editor)."""
+    form = Form(old, p, "goals")
     slots.here(p, exact=True)
-    title = widgets.text(
-        t("goals.title"), old.title, f"{p}.title", placeholder=t("goals.title.placeholder")
-    )
-    description = widgets.text(
-        t("goals.description"),
-        old.description,
-        f"{p}.description",
-        area=True,
-        help=t("goals.description.help"),
-    )
-    processes = references.show(
-        t("goals.processes"),
+    title = form.text("title", placeholder=True)
+    description = form.text("description", area=True, help=True)
+    processes = form.refs(
+        "processes",
         _process_names(strategy.organisation),
-        old.processes,
-        f"{p}.processes",
-        help=t("goals.processes.help"),
+        help=True,
         none=_none_yet("goals.processes.none", "organisation"),
     )
     slots.here(f"{p}.processes")
-    audiences = references.show(
-        t("goals.audiences"),
+    audiences = form.refs(
+        "audiences",
         names_by_id(strategy, Audience, language()),
-        old.audiences,
-        f"{p}.audiences",
         none=_none_yet("goals.audiences.none", "audiences"),
     )
     slots.here(f"{p}.audiences")
     left, right = st.columns([1, 2])
     with left:
-        owner = widgets.who(t("goals.owner"), old.owner, f"{p}.owner", help=t("goals.owner.help"))
+        owner = form.who("owner", help=True)
     with right:
-        rationale = widgets.text(
-            t("goals.rationale"),
-            old.rationale,
-            f"{p}.rationale",
-            area=True,
-            help=t("goals.rationale.help"),
-        )
+        rationale = form.text("rationale", area=True, help=True)
     slots.here(f"{p}.owner")
     slots.here(f"{p}.rationale")
     st.markdown(f"**{t('goals.indicators')}**", help=t("goals.indicators.help"))

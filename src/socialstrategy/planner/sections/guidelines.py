@@ -16,6 +16,7 @@ from socialstrategy.model._fields import FieldError
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import consent_register, tables, widgets
 from socialstrategy.planner.components import edited, places
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.texts.guidelines import TEXTS
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import CORE_TOPICS, GuidelineTopic
@@ -27,44 +28,19 @@ if TYPE_CHECKING:
     from socialstrategy.planner.widgets import FindingSlots
 
 
-def _governance(g: Guidelines, words: Mapping[str, str]) -> dict[str, Any]:
+def _governance(g: Guidelines) -> dict[str, Any]:
     """Title, owner, contact, where to report, and the dates of advice and adoption."""
+    form = Form(g, "guidelines", "guidelines")
     left, right = st.columns(2)
     with left:
-        title = widgets.text(
-            t("guidelines.title"),
-            g.title,
-            "guidelines.title",
-            placeholder=t("guidelines.title.placeholder"),
-        )
-        owner = widgets.who(
-            t("guidelines.owner"), g.owner, "guidelines.owner", help=t("guidelines.owner.help")
-        )
-        contact = widgets.text(
-            t("guidelines.contact"),
-            g.contact,
-            "guidelines.contact",
-            help=t("guidelines.contact.help"),
-        )
-        report_to = widgets.text(
-            t("guidelines.report_to"),
-            g.report_to,
-            "guidelines.report_to",
-            help=t("guidelines.report_to.help"),
-        )
+        title = form.text("title", placeholder=True)
+        owner = form.who("owner", help=True)
+        contact = form.text("contact", help=True)
+        report_to = form.text("report_to", help=True)
     with right:
-        works_council_advice = widgets.date(
-            t("guidelines.works_council_advice", **words),
-            g.works_council_advice,
-            "guidelines.works_council_advice",
-        )
-        adopted = widgets.date(t("guidelines.adopted", **words), g.adopted, "guidelines.adopted")
-        review_date = widgets.date(
-            t("guidelines.review_date"),
-            g.review_date,
-            "guidelines.review_date",
-            help=t("guidelines.review_date.help"),
-        )
+        works_council_advice = form.date("works_council_advice", words=True)
+        adopted = form.date("adopted", words=True)
+        review_date = form.date("review_date", help=True)
     return {
         "title": title,
         "owner": owner,
@@ -82,39 +58,18 @@ def adoption(strategy: Strategy, slots: FindingSlots) -> Strategy:
     #: Who adopts and who advises, as the organisation step records or implies them.
     words = widgets.words()
     st.subheader(t("guidelines.governance"), help=t("guidelines.governance.help", **words))
-    governance = _governance(g, words)
+    governance = _governance(g)
     places.fields(slots, "guidelines", *governance)
 
     st.subheader(t("guidelines.consent"), help=t("guidelines.consent.help"))
     widgets.starter_notice(strategy, "guidelines.consent")
-    recorded_in = widgets.text(
-        t("guidelines.consent.recorded_in"),
-        consent.recorded_in,
-        "guidelines.consent.recorded_in",
-        placeholder=t("guidelines.consent.recorded_in.placeholder", **words),
-    )
-    parents_under_16 = widgets.flag(
-        t("guidelines.consent.parents_under_16"),
-        consent.parents_under_16,
-        "guidelines.consent.parents_under_16",
-    )
-    legal_representative = widgets.flag(
-        t("guidelines.consent.legal_representative"),
-        consent.legal_representative,
-        "guidelines.consent.legal_representative",
-    )
-    withdrawal = widgets.text(
-        t("guidelines.consent.withdrawal"),
-        consent.withdrawal,
-        "guidelines.consent.withdrawal",
-        area=True,
-    )
+    form = Form(consent, "guidelines.consent", "guidelines.consent")
     new_consent = edited.part(
         consent,
-        recorded_in=recorded_in,
-        parents_under_16=parents_under_16,
-        legal_representative=legal_representative,
-        withdrawal=withdrawal,
+        recorded_in=form.text("recorded_in", placeholder=True, words=True),
+        parents_under_16=form.flag("parents_under_16"),
+        legal_representative=form.flag("legal_representative"),
+        withdrawal=form.text("withdrawal", area=True),
     )
     slots.here("guidelines.consent")
     strategy = consent_register.show(strategy, slots)
@@ -241,50 +196,25 @@ def media_guidance(strategy: Strategy, slots: FindingSlots) -> Strategy:
     st.subheader(t("guidelines.guidance"), help=t("guidelines.guidance.help"))
     widgets.starter_notice(strategy, "media_guidance")
     slots.here("media_guidance", exact=True)
-    vision = widgets.text(
-        t("guidelines.vision"), guidance.vision, "media_guidance.vision", area=True
-    )
-    approach = widgets.text(
-        t("guidelines.approach"),
-        guidance.approach,
-        "media_guidance.approach",
-        area=True,
-        help=t("guidelines.approach.help"),
-    )
+    form = Form(guidance, "media_guidance", "guidelines")
+    vision = form.text("vision", area=True)
+    approach = form.text("approach", area=True, help=True)
     left, _ = st.columns(2)
     with left:
-        owner = widgets.who(
-            t("guidelines.guidance_owner"),
-            guidance.owner,
-            "media_guidance.owner",
-            help=t("guidelines.guidance_owner.help"),
-        )
+        owner = form.who("owner", label="guidance_owner", help=True)
     places.fields(slots, "media_guidance", "vision", "approach", "owner")
 
     st.subheader(t("guidelines.embedding"))
-    in_care_plan = widgets.flag(
-        t("guidelines.in_care_plan"), guidance.in_care_plan, "media_guidance.in_care_plan"
-    )
-    in_risk_inventory = widgets.flag(
-        t("guidelines.in_risk_inventory"),
-        guidance.in_risk_inventory,
-        "media_guidance.in_risk_inventory",
-    )
+    in_care_plan = form.flag("in_care_plan")
+    in_risk_inventory = form.flag("in_risk_inventory")
     places.fields(slots, "media_guidance", "in_care_plan", "in_risk_inventory")
 
     st.subheader(t("guidelines.risks_opportunities"))
     left, right = st.columns(2)
     with left:
-        risks = widgets.text(
-            t("guidelines.risks"), guidance.risks, "media_guidance.risks", area=True
-        )
+        risks = form.text("risks", area=True)
     with right:
-        opportunities = widgets.text(
-            t("guidelines.opportunities"),
-            guidance.opportunities,
-            "media_guidance.opportunities",
-            area=True,
-        )
+        opportunities = form.text("opportunities", area=True)
     new_guidance = edited.part(
         guidance,
         vision=vision,

@@ -12,6 +12,7 @@ from socialstrategy.model import Process, Role
 from socialstrategy.model.governance import assumed
 from socialstrategy.planner import tables, widgets
 from socialstrategy.planner.components import edited
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import (
     AdoptingBody,
@@ -73,26 +74,23 @@ def _governance(org: Organisation) -> dict[str, Any]:
 
 def organisation(step: Step, org: Organisation) -> Organisation:
     """Who we are, the stakeholders, and who adopts and advises."""
+    form = Form(org, "organisation", "org")
     st.subheader(t("org.organisation"))
     left, right = st.columns(2)
     with left:
-        name = widgets.text(t("org.name"), org.name, "organisation.name")
-        sector = widgets.term(t("org.sector"), list(Sector), org.sector, "organisation.sector")
-        region = widgets.text(t("org.region"), org.region, "organisation.region")
+        name = form.text("name")
+        sector = form.term("sector", list(Sector))
+        region = form.text("region")
     with right:
         employees = widgets.whole(t("org.employees"), org.employees, "organisation.employees")
         locations = widgets.whole(t("org.locations"), org.locations, "organisation.locations")
-    mission = widgets.text(t("org.mission"), org.mission, "organisation.mission", area=True)
+    mission = form.text("mission", area=True)
     widgets.findings(step, "organisation.name")
 
     st.subheader(t("org.stakeholders"))
-    funders = widgets.terms(t("org.funders"), list(Funder), org.funders, "organisation.funders")
-    referrers = widgets.terms(
-        t("org.referrers"), list(Referrer), org.referrers, "organisation.referrers"
-    )
-    bodies = widgets.terms(
-        t("org.bodies"), list(ParticipationBody), org.bodies, "organisation.bodies"
-    )
+    funders = form.terms("funders", list(Funder))
+    referrers = form.terms("referrers", list(Referrer))
+    bodies = form.terms("bodies", list(ParticipationBody))
 
     st.subheader(t("org.governance"), help=t("org.governance.help"))
     # What an empty choice means, for the sector, size and bodies as they now stand.
@@ -182,22 +180,16 @@ def processes_and_roles(step: Step, org: Organisation) -> Organisation:
 
 def document(step: Step, meta: Meta) -> Meta:
     """The document's title, author, revision and review dates."""
+    form = Form(meta, "meta", "org")
     st.subheader(t("org.document"))
     left, right = st.columns(2)
     with left:
-        title = widgets.text(t("org.title"), meta.title, "meta.title")
-        author = widgets.text(t("org.author"), meta.author, "meta.author")
+        title = form.text("title")
+        author = form.text("author")
         revision = widgets.whole(t("org.revision"), meta.revision, "meta.revision") or 1
     with right:
-        last_reviewed = widgets.date(
-            t("org.last_reviewed"), meta.last_reviewed, "meta.last_reviewed"
-        )
-        next_review = widgets.date(
-            t("org.next_review"),
-            meta.next_review,
-            "meta.next_review",
-            help=t("org.next_review.help"),
-        )
+        last_reviewed = form.date("last_reviewed")
+        next_review = form.date("next_review", help=True)
     widgets.findings(step, "meta")
     return edited.part(
         meta,

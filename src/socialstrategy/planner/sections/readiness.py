@@ -12,6 +12,7 @@ import streamlit as st
 
 from socialstrategy.model import ReadinessAnswer
 from socialstrategy.planner import state, widgets
+from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import Answer
@@ -70,21 +71,9 @@ def _preview(answer: ReadinessAnswer) -> str:
 
 def _details(answer: ReadinessAnswer, p: str) -> tuple[str, str]:
     """The explanation and the evidence, as edited."""
-    explanation = widgets.text(
-        t("readiness.explanation"),
-        answer.explanation,
-        f"{p}.explanation",
-        area=True,
-        placeholder=t("readiness.explanation.placeholder"),
-    )
-    evidence = widgets.text(
-        t("readiness.evidence"),
-        answer.evidence,
-        f"{p}.evidence",
-        area=True,
-        help=t("readiness.evidence.help"),
-        placeholder=t("readiness.evidence.placeholder", **widgets.words()),
-    )
+    form = Form(answer, p, "readiness")
+    explanation = form.text("explanation", area=True, placeholder=True)
+    evidence = form.text("evidence", area=True, help=True, placeholder=True, words=True)
     return explanation, evidence
 
 
