@@ -166,3 +166,36 @@ def test_a_new_plan_tells_incident_calamity_and_crisis_apart(
     # The starter names who approves and how fast; the roles are the plan's own.
     roles = {role.id for role in ss.new_strategy(sector, language=language).organisation.roles}
     assert all(tier.approver in roles and tier.response_hours for tier in plan.tiers)
+
+
+def test_a_goal_serves_the_primary_processes_it_is_linked_to() -> None:
+    """Of a goal's processes, the primary ones in the goal's order; a supporting process
+    or an id the plan lacks serves nothing (a goal linked only to those is in itself)."""
+    intake = ss.Process(id="intake", name="Intake", kind=ss.ProcessKind.PRIMARY)
+    care = ss.Process(id="zorg", name="Zorg", kind=ss.ProcessKind.PRIMARY)
+    hr = ss.Process(id="hr", name="Werving", kind=ss.ProcessKind.SUPPORTING)
+    org = ss.Organisation(processes=(intake, care, hr))
+    assert org.primary_among(("zorg", "hr", "weg", "intake")) == (care, intake)
+    assert org.primary_among(("hr", "weg")) == ()
+
+
+@pytest.mark.parametrize(
+    ("answer", "explanation", "evidence", "expected"),
+    [
+        (ss.Answer.UNKNOWN, "", "", False),  # nothing to explain yet
+        (ss.Answer.NO, "", "", True),
+        (ss.Answer.NO, "Nog geen beleid.", "", False),  # a no needs no evidence
+        (ss.Answer.PARTLY, "Deels.", "", True),
+        (ss.Answer.YES, "Ja.", "Richtlijn 2025", False),
+    ],
+)
+def test_an_answer_is_to_explain_until_explained_and_backed_up(
+    answer: ss.Answer, explanation: str, evidence: str, expected: bool
+) -> None:
+    given = ss.ReadinessAnswer(
+        question=next(iter(ss.CheckQuestion)),
+        answer=answer,
+        explanation=explanation,
+        evidence=evidence,
+    )
+    assert given.to_explain is expected

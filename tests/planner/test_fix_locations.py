@@ -28,11 +28,19 @@ def _findings(rule: Rule, reference: ss.Strategy) -> list[ss.scoring.Finding]:
 
 
 def _source(file: str) -> str:
-    """A page's source, with the components it draws a section by (``consent_register.
-    show(...)``): their widgets are the page's."""
-    page = (PAGES / file).read_text(encoding="utf-8")
-    parts = [PAGES.parent / f"{name}.py" for name in re.findall(r"\b(\w+)\.show\(", page)]
-    return "\n".join([page, *(p.read_text(encoding="utf-8") for p in parts if p.is_file())])
+    """A page's source, with its step's sections (``planner/sections/<step>.py``) and the
+    components it or they draw a part by (``consent_register.show(...)``,
+    ``moderation.show(...)``): their widgets are the page's."""
+    planner = PAGES.parent
+    texts = [(PAGES / file).read_text(encoding="utf-8")]
+    section = planner / "sections" / file
+    if section.is_file():
+        texts.append(section.read_text(encoding="utf-8"))
+    names = {name for text in texts for name in re.findall(r"\b(\w+)\.show\(", text)}
+    parts = [
+        folder / f"{name}.py" for name in names for folder in (planner, planner / "components")
+    ]
+    return "\n".join([*texts, *(p.read_text(encoding="utf-8") for p in parts if p.is_file())])
 
 
 def _edits(page: str, path: str) -> bool:
@@ -90,10 +98,8 @@ def test_a_goal_without_a_channel_is_fixed_at_a_channels_goals(reference: ss.Str
     (finding, *_) = _findings(RULES["GOAL007"], reference)
     assert finding.fix.nl.startswith("Kies op de stap Kanalen bij een kanaal welk doel het dient")
     assert finding.where == "channels"
-    page = (PAGES / "channels.py").read_text(encoding="utf-8")
-    assert 'f"{p}.goals"' in page
-    goals_page = (PAGES / "goals.py").read_text(encoding="utf-8")
-    assert ".channels" not in goals_page
+    assert _edits(_source("channels.py"), "channels[0].goals")
+    assert not _edits(_source("goals.py"), "goals[0].channels")
 
 
 def test_the_sidebar_links_to_where_the_fix_is_made(open_text: Any, reference: ss.Strategy) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from socialstrategy.model._fields import count, doc, id_field, line, text
@@ -15,6 +17,9 @@ from socialstrategy.vocab import (
     Sector,
     StaffRepresentation,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 @attrs.frozen(kw_only=True)
@@ -66,3 +71,9 @@ class Organisation:
     @property
     def primary_processes(self) -> tuple[Process, ...]:
         return tuple(p for p in self.processes if p.kind is ProcessKind.PRIMARY)
+
+    def primary_among(self, ids: Iterable[str]) -> tuple[Process, ...]:
+        """The primary processes among *ids*, in their order: what a goal linked to
+        *ids* serves (none: a goal in itself)."""
+        primary = {p.id: p for p in self.primary_processes}
+        return tuple(primary[i] for i in ids if i in primary)

@@ -16,3 +16,15 @@ class ReadinessAnswer:
     answer: Answer = doc("Yes, partly, no or don't know.", default=Answer.UNKNOWN)
     explanation: str = text("Why this answer.")
     evidence: str = text("Who, what, where: what shows the answer holds.")
+
+    @property
+    def to_explain(self) -> bool:
+        """Whether the answer still lacks its explanation, or a yes or partly its evidence.
+
+        A question not answered yet has nothing to explain.
+        """
+        if self.answer is Answer.UNKNOWN:
+            return False
+        return not self.explanation or (
+            self.answer in (Answer.YES, Answer.PARTLY) and not self.evidence
+        )

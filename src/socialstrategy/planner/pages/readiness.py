@@ -2,167 +2,23 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from typing import TYPE_CHECKING, Any
-
 import streamlit as st
 
-from socialstrategy.model import ReadinessAnswer
 from socialstrategy.model.edit import readiness_sheet, set_readiness
-from socialstrategy.planner import state, widgets
-from socialstrategy.planner.markup import inert
+from socialstrategy.planner import examples, state, widgets
+from socialstrategy.planner.sections import readiness
 from socialstrategy.planner.steps import BY_KEY
-from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import Answer
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from socialstrategy.model import Strategy
-    from socialstrategy.vocab import CheckQuestion
-
 step = BY_KEY["readiness"]
-lang = language()
-PREVIEW = 100  # characters of the explanation shown under a closed question
 
-
-def show_example() -> None:
-    sample = widgets.example()
-    answer = sample.readiness[0]
-    st.markdown(
-        t(
-            "readiness.example",
-            n=1,
-            question=answer.question.label(lang),
-            answer=answer.answer.label(lang),
-            explanation=inert(answer.explanation),
-            evidence=inert(answer.evidence),
-        )
-    )
-
-
-def _focused(strategy: Strategy) -> CheckQuestion | None:
-    """The question a next-step link points at (``?focus=readiness[k]...``, k its place in
-    the file, which may differ from its number when the file lacks some of the nine)."""
-    found = re.match(r"readiness\[(\d+)\]", st.query_params.get("focus", ""))
-    if found is None or int(found[1]) >= len(strategy.readiness):
-        return None
-    return strategy.readiness[int(found[1])].question
-
-
-def _to_fill_in(chosen: Answer, answer: ReadinessAnswer) -> bool:
-    """Whether an answered question still lacks its explanation, or a yes or partly its
-    evidence. A question not answered yet has nothing to explain: a blank sheet starts
-    as nine calm questions, not eighteen empty boxes."""
-    if chosen is Answer.UNKNOWN:
-        return False
-    return not answer.explanation or (chosen in (Answer.YES, Answer.PARTLY) and not answer.evidence)
-
-
-def _open_at_start(sheet: Sequence[ReadinessAnswer], focused: CheckQuestion | None) -> list[bool]:
-    """Which questions start with their explanation and evidence open.
-
-    Open where something is left to fill in (see ``_to_fill_in``). Decided once per
-    visit and remembered: an expander whose ``expanded`` changes is a new widget, and
-    would snap shut as soon as the first word typed is saved. Two changes are made on
-    purpose: the question a next-step link points at is added (its expander, new, opens),
-    also when the link is followed on this step; and a new answer that needs explaining
-    opens its question (in ``_answer``, through the expander's state).
-    """
-    name = state.key("readiness.open_at_start", keep=state.Keep.PLACE)
-    opened: list[bool] = st.session_state.get(name) or [
-        _to_fill_in(answer.answer, answer) for answer in sheet
-    ]
-    opened = [was or answer.question is focused for was, answer in zip(opened, sheet, strict=True)]
-    st.session_state[name] = opened
-    return opened
-
-
-def _preview(answer: ReadinessAnswer) -> str:
-    """A closed question's explanation in short, and whether evidence is recorded."""
-    words = " ".join(answer.explanation.split())
-    if len(words) > PREVIEW:
-        words = words[:PREVIEW].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
-    else:
-        words = words.rstrip(",;:.")  # no full stop just before the " · "
-    return t(
-        "readiness.preview",
-        explanation=inert(words) if words else t("readiness.preview.no_explanation"),
-        evidence=t(
-            "readiness.preview.evidence" if answer.evidence else "readiness.preview.no_evidence"
-        ),
-    )
-
-
-def _answer(n: int, answer: ReadinessAnswer, opened: bool) -> tuple[ReadinessAnswer, Any]:
-    """One question's answer, explanation and evidence; the slot for its findings.
-
-    The explanation and evidence sit in an expander drawn only when open: nine
-    questions with two text areas each made every rerun of the step slow. A closed
-    question keeps the explanation and evidence it has.
-    """
-    p = f"readiness[{n}]"
-    card = st.container(border=True)
-    with card:
-        chosen = widgets.term(
-            f"**{n + 1}. {answer.question.label(lang)}**",
-            list(Answer),
-            answer.answer,
-            f"{p}.answer",
-            horizontal=True,
-        )
-        details_key = state.key(f"{p}.details", keep=state.Keep.PLACE)
-        # The answer as this question last showed it: the radio's callback saves a new
-        # answer before the run, so the plan already holds it and cannot tell it is new.
-        seen_key = state.key(f"{p}.seen")
-        seen = st.session_state.get(seen_key, answer.answer)
-        st.session_state[seen_key] = chosen
-        if chosen is not seen and _to_fill_in(chosen, answer):
-            # A new answer that needs explaining opens its details, as a click would.
-            st.session_state[details_key] = True
-        details = st.expander(
-            t("readiness.details"), expanded=opened, key=details_key, on_change="rerun"
-        )
-        explanation, evidence = answer.explanation, answer.evidence
-        if details.open:
-            with details:
-                explanation = widgets.text(
-                    t("readiness.explanation"),
-                    answer.explanation,
-                    f"{p}.explanation",
-                    area=True,
-                    placeholder=t("readiness.explanation.placeholder"),
-                )
-                evidence = widgets.text(
-                    t("readiness.evidence"),
-                    answer.evidence,
-                    f"{p}.evidence",
-                    area=True,
-                    help=t("readiness.evidence.help"),
-                    placeholder=t("readiness.evidence.placeholder", **widgets.words()),
-                )
-        else:
-            st.caption(_preview(answer))
-        edited = widgets.build(
-            lambda: ReadinessAnswer(
-                question=answer.question,
-                answer=chosen,
-                explanation=explanation,
-                evidence=evidence,
-            ),
-            answer,
-        )
-    return edited, card  # findings at the foot of the card, drawn after the save
-
-
-widgets.header(step, show_example)
+widgets.header(step, examples.readiness)
 strategy = widgets.require_strategy()
 
 summary = st.container()  # filled once the change is saved
 sheet = readiness_sheet(strategy)
-opened = _open_at_start(sheet, _focused(strategy))
-rows = [_answer(n, answer, opened[n]) for n, answer in enumerate(sheet)]
+opened = readiness.open_at_start(sheet, readiness.focused(strategy))
+rows = [readiness.card(n, answer, opened[n]) for n, answer in enumerate(sheet)]
 changed = set_readiness(strategy, (answer for answer, _ in rows))
 state.update(changed)
 
@@ -176,14 +32,7 @@ for answer, slot in rows:
         with slot:
             widgets.findings(step, f"readiness[{where[answer.question]}]")
 with summary:
-    counts = Counter(answer.answer for answer, _ in rows)
-    st.caption(
-        t(
-            "readiness.summary",
-            answered=sum(counts[a] for a in Answer if a is not Answer.UNKNOWN),
-            counts=", ".join(f"{counts[a]} × {a.label(lang).lower()}" for a in Answer if counts[a]),
-        )
-    )
+    readiness.summary([answer for answer, _ in rows])
     widgets.findings(step, "readiness", exact=True)
 widgets.findings(step)
 widgets.step_links(step)

@@ -1,0 +1,176 @@
+"""The review step's sections: the score at a glance, the parts, the charts, the open
+findings by part, and the downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from socialstrategy import charts
+from socialstrategy.export import DOCUMENTS, MEDIA, export, formats
+from socialstrategy.export.names import file_name
+from socialstrategy.files import dumps, safe_filename
+from socialstrategy.planner import state, widgets
+from socialstrategy.planner.markup import inert
+from socialstrategy.planner.steps import BY_AREA
+from socialstrategy.planner.widgets import language, page_path, t
+from socialstrategy.scoring import Level
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+    from socialstrategy.scoring import Report
+
+
+def summary(report: Report) -> None:
+    """The overall score, the maturity level, the open findings, and the next step."""
+    lang = language()
+    open_count = t(
+        "review.open.value",
+        errors=len(report.by_level(Level.ERROR)),
+        warnings=len(report.by_level(Level.WARNING)),
+        advice=len(report.by_level(Level.ADVICE)),
+    )
+    left, middle, right = st.columns(3)
+    left.metric(t("review.overall"), f"{round(report.overall)}/100")
+    middle.metric(t("review.level"), f"{report.maturity.level} · {report.maturity.name.get(lang)}")
+    right.metric(t("review.open"), len(report.findings), help=open_count)
+    right.caption(open_count)
+    st.caption(report.maturity.description.get(lang))
+    if report.next_step is not None:
+        st.info(
+            t(
+                "review.next",
+                fix=report.next_step.fix.get(lang),
+                about=inert(report.next_step.message.get(lang)),
+            ),
+            icon=":material/flag:",
+        )
+
+
+def areas(report: Report) -> None:
+    """The score of each part, as a radar and as a table."""
+    lang = language()
+    radar, table = st.columns([3, 2])
+    with radar:
+        spec = state.memo(f"radar.{lang}", lambda _: charts.area_radar(report, lang))
+        st.vega_lite_chart(spec, width="stretch", theme=None)
+    with table:
+        st.dataframe(
+            [
+                {
+                    t("review.part"): area.label(lang),
+                    t("review.score"): round(area_score.score),
+                }
+                for area, area_score in report.areas.items()
+            ],
+            hide_index=True,
+            width="stretch",
+        )
+
+
+def chart(report: Report) -> None:
+    """One chart of the plan, chosen by the manager."""
+    lang = language()
+    views = {
+        "readiness": (t("review.chart.readiness"), lambda s: charts.readiness_chart(s, lang)),
+        "coverage": (t("review.chart.coverage"), lambda s: charts.coverage_matrix(s, lang)),
+        "chain": (t("review.chart.chain"), lambda s: charts.traceability(s, lang)),
+        "timeline": (
+            t("review.chart.timeline"),
+            lambda s: charts.action_timeline(s, lang, dt.date.today()),
+        ),
+        "maturity": (t("review.chart.maturity"), lambda _: charts.maturity_chart(report, lang)),
+    }
+    # Only the chosen chart is built and sent: a tab row would render all of them.
+    chosen = st.segmented_control(
+        t("review.chart"),
+        list(views),
+        default="readiness",
+        format_func=lambda k: views[k][0],
+        key=state.key("review.chart", keep=state.Keep.PLACE),
+        label_visibility="collapsed",
+    )
+    if chosen is not None:
+        _, build = views[chosen]
+        # These have fixed sizes: stretched, their axis labels push them off the page.
+        fixed = chosen in ("readiness", "coverage", "timeline")
+        st.vega_lite_chart(
+            state.memo(f"{chosen}.{lang}", build),
+            width="content" if fixed else "stretch",
+            theme=None,
+        )
+
+
+def findings(report: Report) -> None:
+    """The open findings, per part, each part with a link to its step."""
+    lang = language()
+    if not report.findings:
+        st.success(t("review.findings.none"), icon=":material/check_circle:")
+    for area, area_score in report.areas.items():
+        if not area_score.findings:
+            continue
+        target = BY_AREA[area]
+        with st.expander(f"{area.label(lang)} · {round(area_score.score)}/100"):
+            widgets.finding_list(area_score.findings)
+            st.page_link(
+                str(page_path(target)),
+                label=t("review.goto", step=target.title.get(lang)),
+                icon=":material/arrow_forward:",
+            )
+
+
+def downloads(strategy: Strategy) -> None:
+    """The plan as a file, and a document of it in a chosen format."""
+    lang = language()
+    name = strategy.organisation.name or strategy.meta.title
+    st.download_button(
+        t("review.export.toml"),
+        data=state.memo("toml", lambda s: dumps(s).encode("utf-8")) or b"",
+        file_name=safe_filename(name, "toml"),
+        mime="application/toml",
+        help=t("review.export.toml.help"),
+        icon=":material/download:",
+        # No rerun: a rerun would redraw the export button while the manager reaches for it.
+        on_click="ignore",
+        key="review.download.toml",
+    )
+    kind_column, format_column = st.columns(2)
+    chosen_document = kind_column.selectbox(
+        t("review.export.document"),
+        list(DOCUMENTS),
+        format_func={kind: t(f"review.export.document.{kind}") for kind in DOCUMENTS}.__getitem__,
+        key=state.key("review.export.document", keep=state.Keep.PLACE),
+        filter_mode=None,  # short lists: typing that matches nothing says Streamlit's "No results"
+    )
+    document = chosen_document or "report"
+    offered = list(formats(document))  # CSV only for a document that is a table
+    chosen_format = format_column.selectbox(
+        t("review.export.format"),
+        offered,
+        index=offered.index("pdf"),
+        format_func={code: t(f"review.export.format.{code}") for code in MEDIA}.__getitem__,
+        key=state.key("review.export.format", keep=state.Keep.PLACE),
+        filter_mode=None,
+    )
+    # A format the new document does not have (CSV, after switching from the register): PDF.
+    fmt = chosen_format or "pdf"
+    if fmt not in offered:
+        fmt = "pdf"
+    export_name = file_name(strategy, document, fmt, lang, fallback="strategie")
+    st.download_button(
+        t("review.export.download", name=inert(export_name)),
+        # A callable: the document is built only when the button is clicked.
+        data=functools.partial(export, strategy, fmt, language=lang, document=document),
+        file_name=export_name,
+        mime=MEDIA[fmt][1],
+        help=t("review.export.json.help" if fmt == "json" else "review.export.download.help"),
+        icon=":material/description:",
+        on_click="ignore",
+        key="review.download.export",
+    )
+
+
+__all__ = ["areas", "chart", "downloads", "findings", "summary"]
