@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 def show(strategy: Strategy) -> None:
     """A download button for each file of the whole plan, side by side."""
     lang = language()
+    st.caption(t("review.export.plan"))
     for column, code in zip(st.columns(len(PLAN_FILES)), PLAN_FILES, strict=True):
         column.download_button(
             t(f"review.export.format.{code}"),

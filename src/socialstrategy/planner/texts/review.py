@@ -58,6 +58,10 @@ TEXTS: dict[str, Text] = {
         "Spreadsheet (.csv), voor Excel", "Spreadsheet (.csv), for Excel"
     ),
     # The files of the whole plan (export.PLAN_FILES), each a button of its own.
+    "review.export.plan": Text(
+        "Voor de agenda en om de acties bij te houden:",
+        "For the calendar and to keep track of the actions:",
+    ),
     "review.export.format.ics": Text(
         "Agenda voor Outlook en Google (.ics)", "Calendar for Outlook and Google (.ics)"
     ),
