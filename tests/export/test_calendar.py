@@ -145,7 +145,10 @@ def test_each_kind_of_item_is_on_its_own_date_with_its_name_owner_and_part() -> 
     scenario = next(x for x in hospital.crisis.scenarios if x.last_drilled)
     assert scenario.last_drilled is not None
     (event,) = [
-        e for e in _events(hospital) if e["SUMMARY"] == f"Oefening crisisscenario: {scenario.title}"
+        e
+        for e in _events(hospital)
+        # The title is a sentence: the summary drops its full stop.
+        if e["SUMMARY"] == f"Oefening crisisscenario: {scenario.title.removesuffix('.')}"
     ]
     assert event.decoded("DTSTART") == max(fmt.years_later(scenario.last_drilled, 1), TODAY)
     assert "Leiding: " in str(event["DESCRIPTION"])  # the role that leads, by its name
@@ -257,3 +260,25 @@ def test_the_cli_refuses_an_unknown_format_and_an_invalid_plan(tmp_path: Path) -
     invalid = runner.invoke(cli, ["export", str(broken), "--format", "ics", "-o", str(tmp_path)])
     assert invalid.exit_code == 1
     assert not list(tmp_path.glob("*.ics"))
+
+
+def test_a_description_says_what_the_plan_has_and_leaves_out_what_it_lacks() -> None:
+    """An indicator without a baseline shows its target alone, no dash; an action serving
+    two goals lists both, each without its full stop."""
+    strategy = ss.load(LINDE)
+    goal = strategy.goals[0]
+    indicator = attrs.evolve(goal.indicators[0], baseline=None, target=600.0, unit="per week")
+    first, second = strategy.goals[:2]
+    action = attrs.evolve(strategy.actions[0], goals=(first.id, second.id))
+    changed = attrs.evolve(
+        strategy,
+        goals=(attrs.evolve(goal, indicators=(indicator,)), *strategy.goals[1:]),
+        actions=(action,),
+    )
+    events = {str(e["SUMMARY"]): str(e["DESCRIPTION"]) for e in _events(changed)}
+    target = events[f"Deadline indicator: {indicator.kpi}"]
+    assert "Streefwaarde 600 per week" in target.splitlines()
+    assert "—" not in target
+    served = events[f"Deadline actie: {action.title}"]
+    names = "; ".join(g.title.removesuffix(".") for g in (first, second))
+    assert f"Doelen: {names}" in served.splitlines()

@@ -10,7 +10,8 @@ Why these choices, for Outlook and Google Calendar:
 
 - Every event has a UID made from the plan's name, the kind of item and its id (an
   indicator: its goal's id and its place), never a random one: importing the calendar a
-  second time updates the events instead of adding them again.
+  second time updates the events instead of adding them again. (Renaming the
+  organisation renames the plan, and so makes new UIDs.)
 - All-day events (``DTSTART;VALUE=DATE`` with the next day as ``DTEND``), free time
   (``TRANSP:TRANSPARENT``): a deadline is a reminder, not a meeting that blocks an agenda.
 - ``METHOD:PUBLISH`` and ``X-WR-CALNAME``: a published calendar with the plan's name,
@@ -28,7 +29,7 @@ import icalendar
 
 from socialstrategy import fmt
 from socialstrategy.export.documents._base import Sources
-from socialstrategy.model import Audience, Goal, Role
+from socialstrategy.model import Audience, Goal, Indicator, Role
 from socialstrategy.model._fields import slug
 from socialstrategy.scoring.crisis_plan import last_drill
 from socialstrategy.vocab import ActionStatus, Rhythm
@@ -76,8 +77,10 @@ def plan_slug(strategy: Strategy) -> str:
 
 
 def _short(text: str) -> str:
-    """The first line of *text*, cut to a length every calendar shows whole."""
+    """The first line of *text* without a closing full stop (a goal or scenario written
+    as a sentence), cut to a length every calendar shows whole."""
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    line = line.removesuffix(".").rstrip()
     return line if len(line) <= _SUMMARY_LENGTH else line[: _SUMMARY_LENGTH - 1].rstrip() + "…"
 
 
@@ -88,6 +91,29 @@ def _lines(*lines: str) -> str:
 def _line(src: Sources, key: str, value: str, name: str) -> str:
     """The description line *key* with *value*, or nothing when the plan has none."""
     return src.t(key, **{name: value}) if value.strip() else ""
+
+
+def _figures(src: Sources, indicator: Indicator) -> str:
+    """``Nulmeting 46%, streefwaarde 75%``: the figures the plan has, none it lacks."""
+    figures = [
+        src.t(key, value=src.figure(value, indicator.unit))
+        for key, value in (
+            ("calendar.baseline", indicator.baseline),
+            ("calendar.target", indicator.target),
+        )
+        if value is not None
+    ]
+    # "Nulmeting 46%, streefwaarde 75%": a capital for the first only.
+    return ", ".join([*figures[:1], *(f[:1].lower() + f[1:] for f in figures[1:])])
+
+
+def _goals(src: Sources, ids: tuple[str, ...]) -> str:
+    """The goals an action serves, by name: ``Doel: …`` or ``Doelen: …; …``."""
+    names = [src.name(Goal, id_) for id_ in ids]
+    if len(names) == 1:
+        return src.t("calendar.goal", goal=names[0])
+    joined = "; ".join(name.removesuffix(".") for name in names)  # sentences, one list
+    return src.t("calendar.goals", goals=joined) if names else ""
 
 
 def items(strategy: Strategy, src: Sources) -> Iterator[Dated]:
@@ -185,11 +211,7 @@ def _indicators(strategy: Strategy, src: Sources) -> Iterator[Dated]:
                 description=_lines(
                     _line(src, "calendar.owner", goal.owner, "owner"),
                     src.t("calendar.goal", goal=src.called(goal)),
-                    src.t(
-                        "calendar.target",
-                        baseline=src.figure(indicator.baseline, indicator.unit),
-                        target=src.figure(indicator.target, indicator.unit),
-                    ),
+                    _figures(src, indicator),
                 ),
                 category=src.t("calendar.category.indicator"),
             )
@@ -251,7 +273,7 @@ def _actions(strategy: Strategy, src: Sources) -> Iterator[Dated]:
             summary=src.t("calendar.action", name=_short(src.called(action))),
             description=_lines(
                 _line(src, "calendar.owner", action.owner, "owner"),
-                _line(src, "calendar.goals", src.names(Goal, action.goals), "goals"),
+                _goals(src, action.goals),
                 src.t("calendar.status", status=action.status.label(src.language)),
                 action.description,
             ),

@@ -36,9 +36,8 @@ TEXTS: dict[str, Text] = {
     "calendar.goal": Text("Doel: {goal}", "Goal: {goal}"),
     "calendar.goals": Text("Doelen: {goals}", "Goals: {goals}"),
     "calendar.status": Text("Status: {status}", "Status: {status}"),
-    "calendar.target": Text(
-        "Nulmeting {baseline}, streefwaarde {target}", "Baseline {baseline}, target {target}"
-    ),
+    "calendar.baseline": Text("Nulmeting {value}", "Baseline {value}"),
+    "calendar.target": Text("Streefwaarde {value}", "Target {value}"),
     "calendar.last_reviewed": Text("Laatst herzien op {date}.", "Last reviewed on {date}."),
     "calendar.drilled": Text(
         "Laatst geoefend op {date}; oefen elk scenario eens per jaar.",
