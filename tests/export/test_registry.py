@@ -4,7 +4,7 @@ mypy checks each entry against its protocol where the registry is declared; thes
 check the same at run time (a protocol's signature resolved against each entry's), and
 that each entry, called through the registry, writes something its reader opens: the
 PDF with pypdf, the Word file with python-docx, the HTML with an HTML parser, the CSV
-with the csv module.
+with the csv module, the calendar with icalendar, the workbook with openpyxl.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 import docx
+import icalendar
+import openpyxl
 import pypdf
 import pytest
 
@@ -26,8 +28,10 @@ from socialstrategy.export.outline import Document, Heading
 from socialstrategy.export.registry import (
     DOCUMENTS,
     FORMATS,
+    PLAN_FILES,
     TABLES,
     DocumentBuilder,
+    PlanWriter,
     Renderer,
     TableWriter,
 )
@@ -46,6 +50,7 @@ ENTRIES: list[tuple[type, str, Callable[..., object]]] = [
     *((DocumentBuilder, kind, build) for kind, build in DOCUMENTS.items()),
     *((Renderer, fmt, render) for fmt, render in FORMATS.items()),
     *((TableWriter, kind, write) for kind, write in TABLES.items()),
+    *((PlanWriter, fmt, write) for fmt, write in PLAN_FILES.items()),
 ]
 
 
@@ -161,3 +166,38 @@ def test_every_table_writer_writes_csv(kind: str) -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) > 1
     assert {len(row) for row in rows} == {len(rows[0])}
+
+
+def _calendar_summaries(data: bytes) -> list[str]:
+    calendar = icalendar.Calendar.from_ical(data)
+    return [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+
+
+def _workbook_rows(data: bytes) -> list[str]:
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sheet is not None
+    return [str(row[0]) for row in sheet.iter_rows(min_row=2, values_only=True)]
+
+
+#: How each plan file is opened: the names of the items it holds.
+PLAN_READERS: dict[str, Callable[[bytes], list[str]]] = {
+    "ics": _calendar_summaries,
+    "xlsx": _workbook_rows,
+}
+
+
+def test_every_plan_file_is_read_back_here() -> None:
+    """A new plan file needs a reader in this test before it is tested."""
+    assert set(PLAN_READERS) == set(PLAN_FILES)
+
+
+@pytest.mark.parametrize("fmt", list(PLAN_FILES))
+def test_every_plan_writer_writes_a_file_its_reader_opens(fmt: str) -> None:
+    """Called through the registry, each plan file opens and names the plan's actions
+    that have a due date (the calendar holds dates; the workbook every action)."""
+    strategy = built.strategy(STEM)
+    data = PLAN_FILES[fmt](strategy, _report(), "nl", built.TODAY)
+    shown = "\n".join(PLAN_READERS[fmt](data))
+    dated = [a.title for a in strategy.actions if a.due is not None]
+    assert dated
+    assert [title for title in dated if title not in shown] == []

@@ -7,14 +7,17 @@ import string
 
 import pytest
 
-from socialstrategy.export import DOCUMENTS
+from socialstrategy.export import DOCUMENTS, PLAN_FILES
 from socialstrategy.export.texts import T
 from socialstrategy.vocab import Severity
 from tests.conftest import ROOT
 
 EXPORT = ROOT / "src" / "socialstrategy" / "export"
 #: The modules that look strings up in this catalogue.
-USERS = [*sorted((EXPORT / "documents").rglob("*.py")), EXPORT / "markdown.py", EXPORT / "names.py"]
+USERS = [
+    *sorted((EXPORT / "documents").rglob("*.py")),
+    *(EXPORT / name for name in ("markdown.py", "names.py", "calendar.py", "workbook.py")),
+]
 
 
 def _fields(text: str) -> set[str]:
@@ -31,7 +34,8 @@ def test_every_string_has_both_languages_with_the_same_placeholders(key: str) ->
 
 def test_keys_are_prefixed_by_their_document() -> None:
     prefixes = {key.split(".")[0] for key in T.entries}
-    assert prefixes == {"common", "report", "board", "guideline", "pocket", "drills", "consent"}
+    documents = {"common", "report", "board", "guideline", "pocket", "drills", "consent"}
+    assert prefixes == documents | {"calendar", "workbook"}  # the plan files
 
 
 def test_every_key_the_builders_use_exists() -> None:
@@ -41,7 +45,7 @@ def test_every_key_the_builders_use_exists() -> None:
         used |= set(re.findall(r"\b[tT]\(\s*\"([a-z_]+\.[a-z_.0-9]+)\"", path.read_text()))
     assert len(used) > 100, "the scan found too few keys"
     assert sorted(used - set(T.entries)) == []
-    dynamic = [f"common.file.{kind}" for kind in DOCUMENTS] + [
+    dynamic = [f"common.file.{kind}" for kind in [*DOCUMENTS, *PLAN_FILES]] + [
         f"pocket.tier.{level.code}"
         for level in (Severity.INCIDENT, Severity.CALAMITY, Severity.CRISIS)
     ]

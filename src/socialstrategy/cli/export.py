@@ -1,5 +1,7 @@
 """``socialstrategy export``: reports, board packs, guidelines, crisis cards, drill cards
-and the consent register (also as CSV, ``--document consent --format csv``).
+and the consent register (also as CSV, ``--document consent --format csv``); and two files
+of the whole plan, whatever ``--document``: its dates as a calendar (``--format ics``) and
+the action plan as an Excel workbook (``--format xlsx``).
 
 One file in, one file out (``-o`` names it, or a folder to put it in); several files
 or a folder in, one file per strategy in the ``-o`` folder. Without ``-o`` each export
@@ -26,7 +28,7 @@ from socialstrategy.cli._common import (
     strategy_files,
 )
 from socialstrategy.cli._group import cli
-from socialstrategy.export import DOCUMENTS, MEDIA, TABLES, export, formats
+from socialstrategy.export import DOCUMENTS, MEDIA, PLAN_FILES, TABLES, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import atomic_write, load
 from socialstrategy.files.access import is_folder
@@ -81,7 +83,9 @@ def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
     type=click.Choice(list(MEDIA)),
     default="pdf",
     show_default=True,
-    help="Markdown, HTML, PDF, Word, the strategy itself as JSON, or CSV (consent register).",
+    help="Markdown, HTML, PDF, Word, the strategy itself as JSON, CSV (consent register),"
+    " the plan's dates as a calendar for Outlook and Google (ics) or the action plan for"
+    " Excel (xlsx).",
 )
 @click.option(
     "--document",
@@ -118,7 +122,8 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     output: Path | None,
     today: dt.date | None,
 ) -> None:
-    """Export strategies as a document: a report, board pack, guideline or crisis card.
+    """Export strategies as a document: a report, board pack, guideline or crisis card;
+    or as a calendar of their dates (ics) or their action plan for Excel (xlsx).
 
     Exits 0 when every strategy was exported, 1 when a strategy was invalid or a file
     could not be written, 2 when an output would replace an input file, a folder or a
@@ -157,7 +162,7 @@ def _inputs(
     """The strategy files to export, and whether there are several (so *output* must be
     a folder); exits on a format the document has not or an output that would replace
     an input, before anything is read or written."""
-    if fmt not in formats(document):
+    if fmt not in formats(document) and fmt not in PLAN_FILES:
         tables = sorted(TABLES)
         say(_NOT_A_TABLE, ctx, err=True, tables=", ".join(tables), first=tables[0])
         ctx.exit(EXIT_USAGE)

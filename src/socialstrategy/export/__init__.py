@@ -11,7 +11,9 @@ module behind the same protocol, so a new format or a new document is one module
 
 ``json`` is the strategy itself (the same data as the TOML file, loadable again), not a
 rendered document. ``csv`` is a table, not a document: only the documents in
-``TABLES`` have one (the consent register, one row per record).
+``TABLES`` have one (the consent register, one row per record). ``ics`` (the plan's
+dates as a calendar) and ``xlsx`` (the action plan as a workbook) are files of the whole
+plan, in ``PLAN_FILES``: they take no document kind.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from socialstrategy.errors import SocialStrategyError
 from socialstrategy.export.registry import (
     DOCUMENTS,
     FORMATS,
+    PLAN_FILES,
     TABLES,
     DocumentBuilder,
+    PlanWriter,
     Renderer,
     TableWriter,
 )
@@ -47,6 +51,8 @@ MEDIA: Final[dict[str, tuple[str, str]]] = {
     ),
     "json": ("json", "application/json"),
     "csv": ("csv", "text/csv"),
+    "ics": ("ics", "text/calendar"),
+    "xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
 
 
@@ -55,8 +61,11 @@ class UnknownExportError(SocialStrategyError, ValueError):
 
 
 def formats(document: str) -> tuple[str, ...]:
-    """The formats *document* can be exported in (``csv`` only for a table)."""
-    return tuple(fmt for fmt in MEDIA if fmt != "csv" or document in TABLES)
+    """The formats *document* can be exported in (``csv`` only for a table; the plan
+    files of :data:`PLAN_FILES` are no format of a document)."""
+    return tuple(
+        fmt for fmt in MEDIA if fmt not in PLAN_FILES and (fmt != "csv" or document in TABLES)
+    )
 
 
 def build(
@@ -81,7 +90,8 @@ def export(
     document: str = "report",
     today: dt.date | None = None,
 ) -> bytes:
-    """*strategy* as *document* in format *fmt*, as bytes ready to write or download."""
+    """*strategy* as *document* in format *fmt*, as bytes ready to write or download
+    (a plan file, ``ics`` or ``xlsx``, whatever *document*)."""
     if fmt == "json":
         return dumps_json(strategy).encode("utf-8")
     if fmt == "csv":
@@ -89,6 +99,9 @@ def export(
             raise UnknownExportError(f"csv is only for {sorted(TABLES)}, not {document!r}")
         day = today or dt.date.today()
         return TABLES[document](strategy, score(strategy, today=day), language, day)
+    if fmt in PLAN_FILES:
+        day = today or dt.date.today()
+        return PLAN_FILES[fmt](strategy, score(strategy, today=day), language, day)
     if fmt not in FORMATS:
         raise UnknownExportError(f"unknown format {fmt!r}; choose from {list(MEDIA)}")
     return FORMATS[fmt](build(strategy, document, language=language, today=today))
@@ -98,8 +111,10 @@ __all__ = [
     "DOCUMENTS",
     "FORMATS",
     "MEDIA",
+    "PLAN_FILES",
     "TABLES",
     "DocumentBuilder",
+    "PlanWriter",
     "Renderer",
     "TableWriter",
     "UnknownExportError",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from socialstrategy.export import MEDIA
+from socialstrategy.export import MEDIA, PLAN_FILES
 from socialstrategy.export.texts import T
 from socialstrategy.files import safe_filename
 
@@ -20,12 +20,14 @@ def file_name(
 
     The name comes from the organisation (else the document title, else *fallback*) and
     the document kind in *language*; JSON is the strategy itself, so its name has no
-    document kind.
+    document kind; a plan file is named by what it holds (``…-agenda.ics``).
     """
     name = strategy.organisation.name or strategy.meta.title or fallback
     extension = MEDIA[fmt][0]
     if fmt == "json":
         return safe_filename(name, extension, fallback=fallback)
+    if fmt in PLAN_FILES:
+        document = fmt
     return safe_filename(f"{name} {T(f'common.file.{document}', language)}", extension)
 
 

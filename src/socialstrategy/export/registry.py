@@ -1,6 +1,6 @@
-"""The registries of exports: which documents, formats and tables there are, as callables.
+"""The registries of exports: which documents, formats, tables and plan files there are.
 
-Three protocols, one registry each, so a new document, format or table is one module, a
+Four protocols, one registry each, so a new document, format or table is one module, a
 three-line function here that imports it on use, and one entry, which mypy checks against
 the protocol:
 
@@ -9,7 +9,10 @@ the protocol:
 - :class:`Renderer` (``(document) -> bytes``), in :data:`FORMATS`: one outline in one
   file format;
 - :class:`TableWriter` (``(strategy, report, language, today) -> bytes``), in
-  :data:`TABLES`: a document that is also a table, written as CSV.
+  :data:`TABLES`: a document that is also a table, written as CSV;
+- :class:`PlanWriter` (the same arguments), in :data:`PLAN_FILES`: a file of the whole
+  plan that is no document, chosen by its format alone (the calendar, the action plan
+  workbook).
 
 Each entry imports its module on first use: the charts, Jinja2, fpdf2 and python-docx
 take some 0.7 s to import together, which a command line that only validates, or the
@@ -45,6 +48,14 @@ class Renderer(Protocol):
 
 class TableWriter(Protocol):
     """Writes a document that is a table (one row per record) as CSV bytes."""
+
+    def __call__(
+        self, strategy: Strategy, report: Report, language: Language, today: dt.date, /
+    ) -> bytes: ...
+
+
+class PlanWriter(Protocol):
+    """Writes one file of the whole plan in its own format (no document kind to choose)."""
 
     def __call__(
         self, strategy: Strategy, report: Report, language: Language, today: dt.date, /
@@ -131,6 +142,20 @@ def _consent_csv(strategy: Strategy, report: Report, language: Language, today: 
     return spreadsheet.consent_csv(strategy, report, language, today)
 
 
+def _calendar(strategy: Strategy, report: Report, language: Language, today: dt.date) -> bytes:
+    """Every dated item of the plan as an iCalendar event."""
+    from socialstrategy.export import calendar  # noqa: PLC0415
+
+    return calendar.ics(strategy, report, language, today)
+
+
+def _workbook(strategy: Strategy, report: Report, language: Language, today: dt.date) -> bytes:
+    """The action plan as an Excel workbook."""
+    from socialstrategy.export import workbook  # noqa: PLC0415
+
+    return workbook.xlsx(strategy, report, language, today)
+
+
 #: Document kinds, in the order the planner and ``--help`` offer them.
 DOCUMENTS: Final[dict[str, DocumentBuilder]] = {
     "report": _report,
@@ -150,13 +175,18 @@ FORMATS: Final[dict[str, Renderer]] = {
 }
 #: The documents that are also a table, with a CSV export of their own.
 TABLES: Final[dict[str, TableWriter]] = {"consent": _consent_csv}
+#: Files of the whole plan, by format, in the order the planner offers them: the
+#: calendar of its dates for Outlook and Google Calendar, the action plan for Excel.
+PLAN_FILES: Final[dict[str, PlanWriter]] = {"ics": _calendar, "xlsx": _workbook}
 
 
 __all__ = [
     "DOCUMENTS",
     "FORMATS",
+    "PLAN_FILES",
     "TABLES",
     "DocumentBuilder",
+    "PlanWriter",
     "Renderer",
     "TableWriter",
 ]

@@ -1,15 +1,17 @@
 """Every string the exported documents show, in Dutch and English: the one catalogue.
 
 Keys are prefixed by the document they belong to (``report.``, ``board.``,
-``guideline.``, ``pocket.``, ``drills.``, ``consent.``) or ``common.`` for what several
-share; each prefix has its own module here. Names of things come from the strategy, kinds
-and levels from the vocabularies, rule texts from the rules.
+``guideline.``, ``pocket.``, ``drills.``, ``consent.``, ``calendar.``, ``workbook.``) or
+``common.`` for what several share; each prefix has its own module here (``calendar.`` and
+``workbook.`` share one). Names of things come from the strategy, kinds and levels from the
+vocabularies, rule texts from the rules.
 """
 
 from __future__ import annotations
 
 from socialstrategy.export.texts import (
     _board,
+    _calendar,
     _common,
     _consent,
     _drills,
@@ -39,6 +41,7 @@ T = Catalogue(
         _pocket.TEXTS,
         _drills.TEXTS,
         _consent.TEXTS,
+        _calendar.TEXTS,
     )
 )
 

@@ -13,7 +13,7 @@ from socialstrategy import charts
 from socialstrategy.export import DOCUMENTS, MEDIA, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import dumps, safe_filename
-from socialstrategy.planner import state, widgets
+from socialstrategy.planner import plan_files, state, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_AREA
 from socialstrategy.planner.widgets import language, page_path, t
@@ -171,6 +171,7 @@ def downloads(strategy: Strategy) -> None:
         on_click="ignore",
         key="review.download.export",
     )
+    plan_files.show(strategy)  # the calendar and the action plan workbook
 
 
 __all__ = ["areas", "chart", "downloads", "findings", "summary"]

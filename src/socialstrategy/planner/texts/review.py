@@ -57,6 +57,33 @@ TEXTS: dict[str, Text] = {
     "review.export.format.csv": Text(
         "Spreadsheet (.csv), voor Excel", "Spreadsheet (.csv), for Excel"
     ),
+    # The files of the whole plan (export.PLAN_FILES), each a button of its own.
+    "review.export.plan": Text(
+        "Voor de agenda en om de acties bij te houden:",
+        "For the calendar and to keep track of the actions:",
+    ),
+    "review.export.format.ics": Text(
+        "Agenda voor Outlook en Google (.ics)", "Calendar for Outlook and Google (.ics)"
+    ),
+    "review.export.format.ics.help": Text(
+        "Alle data uit het plan als afspraken van een hele dag: de volgende herziening, de"
+        " jaarlijkse crisisoefeningen, de deadlines van acties en indicatoren en de"
+        " activiteiten om het bespreekbaar te maken. Importeer je het bestand later opnieuw,"
+        " dan worden de afspraken bijgewerkt en niet dubbel gezet.",
+        "Every date in the plan as an all-day appointment: the next review, the yearly crisis"
+        " drills, the deadlines of actions and indicators and the activities that make it"
+        " discussable. Import the file again later and the appointments are updated, not"
+        " doubled.",
+    ),
+    "review.export.format.xlsx": Text(
+        "Actieplan voor Excel (.xlsx)", "Action plan for Excel (.xlsx)"
+    ),
+    "review.export.format.xlsx.help": Text(
+        "Het actieplan als werkblad: één regel per actie met doel, eigenaar, data en status,"
+        " om de voortgang in Excel bij te houden.",
+        "The action plan as a worksheet: one row per action with its goal, owner, dates and"
+        " status, to track progress in Excel.",
+    ),
     "review.export.download": Text("Downloaden: {name}", "Download: {name}"),
     "review.export.download.help": Text(
         "Het document wordt gemaakt als je klikt; een groot rapport duurt een paar seconden.",
