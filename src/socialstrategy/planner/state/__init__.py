@@ -14,10 +14,12 @@ Callers use ``from socialstrategy.planner import state`` and ``state.x(...)``.
 """
 
 from socialstrategy.planner.state.conflicts import (
+    combined,
     conflict,
+    dismiss_combined,
     notice_outside_change,
-    resolve_keep_mine,
-    resolve_keep_theirs,
+    resolve_clashes,
+    resolve_repair,
     resolve_save_copy,
 )
 from socialstrategy.planner.state.drafts import (
@@ -50,6 +52,7 @@ from socialstrategy.planner.state.saving import (
 from socialstrategy.planner.state.session import (
     _SESSION,
     Keep,
+    Pending,
     SaveFailure,
     Session,
     session,
@@ -60,15 +63,18 @@ __all__ = [
     "QUERY_DRAFT",
     "_SESSION",
     "Keep",
+    "Pending",
     "SaveFailure",
     "Session",
     "accept_model_texts",
     "broken",
     "close",
+    "combined",
     "commit",
     "commit_value",
     "conflict",
     "create",
+    "dismiss_combined",
     "draft",
     "enter",
     "init",
@@ -85,8 +91,8 @@ __all__ = [
     "relabel",
     "report",
     "rerun_if",
-    "resolve_keep_mine",
-    "resolve_keep_theirs",
+    "resolve_clashes",
+    "resolve_repair",
     "resolve_save_copy",
     "retry",
     "save_state",

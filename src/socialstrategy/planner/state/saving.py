@@ -19,6 +19,7 @@ from socialstrategy.model.integrity import check_references
 from socialstrategy.model.paths import PathError, get_at, set_at
 from socialstrategy.model.starters import accept, reconciled, touched
 from socialstrategy.planner import per_run
+from socialstrategy.planner.state.conflicts import combine
 from socialstrategy.planner.state.keys import _new_view, refresh
 from socialstrategy.planner.state.session import (
     SaveFailure,
@@ -64,8 +65,8 @@ def _write_locked(held: Session, changed: Strategy) -> bool:
     current = held.draft
     if current is None:
         return False
-    if held.conflict is not None:
-        held.conflict = (held.conflict[0], changed)
+    if held.conflict is not None:  # a callback's edit while the clash is shown
+        combine(held, changed)
         return False
     broken = check_references(changed)
     if broken:  # never write a file that would not open again
@@ -74,19 +75,33 @@ def _write_locked(held: Session, changed: Strategy) -> bool:
         return False
     try:
         saved = workspace().save(current, changed)
-    except DraftConflictError as conflict:
-        held.conflict = (conflict, changed)
-        return False
+    except DraftConflictError:
+        return _combined(held, changed)
     except OSError as exc:
-        failure = SaveFailure.of(exc)
-        held.unsaved, held.failure = changed, failure
-        _remember_unsaved(current.id, changed, failure)
-        _LOG.warning("could not save draft %s: %s", current.id, failure.detail)
-        return False
+        return _refused(held, changed, exc)
     held.draft, held.unsaved, held.failure = saved, None, None
     held.saved_at = dt.datetime.now()
     _forget_unsaved(current.id)
     return True
+
+
+def _refused(held: Session, changed: Strategy, exc: OSError) -> bool:
+    """The disk refused *changed*: keep it to try again and to download."""
+    failure = SaveFailure.of(exc)
+    held.unsaved, held.failure = changed, failure
+    if held.draft is not None:
+        _remember_unsaved(held.draft.id, changed, failure)
+        _LOG.warning("could not save draft %s: %s", held.draft.id, failure.detail)
+    return False
+
+
+def _combined(held: Session, changed: Strategy) -> bool:
+    """*changed* met another version on disk: combine them (a disk that refuses the
+    combined plan keeps *changed* as unsaved)."""
+    try:
+        return combine(held, changed)
+    except OSError as exc:
+        return _refused(held, changed, exc)
 
 
 def update(changed: Strategy) -> None:

@@ -17,9 +17,10 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model import Strategy
+from socialstrategy.model.merge import Change, Merged
 from socialstrategy.planner import per_run
 from socialstrategy.scoring import Report
-from socialstrategy.workspace import Draft, DraftConflictError, Workspace, default_dir, examples_dir
+from socialstrategy.workspace import Draft, Workspace, default_dir, examples_dir
 
 _SESSION = "planner"
 
@@ -65,13 +66,33 @@ class SaveFailure:
         )
 
 
+@attrs.frozen
+class Pending:
+    """This session's change, met by another version on disk that it could not be
+    combined with alone: the same field changed on both sides, or a version on disk that
+    cannot be read (then :attr:`current` and :attr:`merged` are None)."""
+
+    #: This session's plan, as the manager left it.
+    mine: Strategy
+    #: The version on disk now, which a save must replace (compare-and-swap).
+    current: Draft | None = None
+    #: This session's change merged with :attr:`current`, with the clashes to choose.
+    merged: Merged | None = None
+
+
 @attrs.define(eq=False)
 class Session:
     """Everything the planner keeps for one browser session (see the module docstring)."""
 
     draft: Draft | None = None
-    #: A change that met another version on disk, waiting for the manager's choice.
-    conflict: tuple[DraftConflictError, Strategy] | None = None
+    #: A change that met another version on disk and clashes with it, waiting for the
+    #: manager's choice (:mod:`~socialstrategy.planner.state.conflicts`).
+    conflict: Pending | None = None
+    #: What someone else changed that was combined with this session's work, until the
+    #: manager has read it.
+    combined: tuple[Change, ...] = ()
+    #: A combined version was saved since the page was drawn: draw it again.
+    remerged: bool = False
     #: The draft named in the URL that could not be opened, and why (None: it is gone).
     broken: tuple[str, Exception | None] | None = None
     #: The latest change that could not be written, kept to try again and to download.
