@@ -51,10 +51,9 @@ def notice() -> None:
     rest = len(changes) - len(named)
     if rest:
         named.append(fmt.plural(rest, t("combined.more.one"), t("combined.more.other"), lang))
-    with st.container(border=True):
-        text, button = st.columns([5, 1], vertical_alignment="center")
-        text.info(t("combined.notice", fields=fmt.items(named, lang)), icon=":material/merge:")
-        button.button(t("combined.ok"), key="combined.ok", on_click=state.dismiss_combined)
+    text, button = st.columns([6, 1], vertical_alignment="center")
+    text.info(t("combined.notice", fields=fmt.items(named, lang)), icon=":material/merge:")
+    button.button(t("combined.ok"), key="combined.ok", on_click=state.dismiss_combined)
 
 
 def _clashes(clashes: tuple[Clash, ...]) -> None:
