@@ -104,7 +104,7 @@ def test_the_same_field_changed_in_two_sessions_shows_both_values(open_step: Any
     assert "Jij en iemand anders wijzigden hetzelfde" in warning
     assert "er is niets overschreven" in warning
     assert "Organisatie › Werkgebied" in [plain(m.value).strip("*") for m in second.markdown]
-    (choice,) = [r for r in second.radio if r.key == "conflict.choice.0"]
+    (choice,) = [r for r in second.radio if r.key.endswith(".choice.0")]
     assert choice.value is None  # nothing chosen for the manager
     captions = " ".join(plain(c.value) for c in second.caption)
     assert f"Eerst stond er: {LINDE.organisation.region}" in captions
@@ -121,7 +121,7 @@ def test_the_same_field_changed_in_two_sessions_shows_both_values(open_step: Any
 
 def test_the_manager_chooses_per_clash_and_the_choice_is_saved(open_step: Any) -> None:
     _, second, path = _clash(open_step)
-    (choice,) = [r for r in second.radio if r.key == "conflict.choice.0"]
+    (choice,) = [r for r in second.radio if r.key.endswith(".choice.0")]
     choice.set_value("mine").run()
     next(b for b in second.button if b.key == "conflict.save").click().run()
     assert not second.exception
@@ -132,7 +132,7 @@ def test_the_manager_chooses_per_clash_and_the_choice_is_saved(open_step: Any) -
 
 def test_choosing_the_other_version_keeps_it(open_step: Any) -> None:
     _, second, path = _clash(open_step)
-    (choice,) = [r for r in second.radio if r.key == "conflict.choice.0"]
+    (choice,) = [r for r in second.radio if r.key.endswith(".choice.0")]
     choice.set_value("theirs").run()
     next(b for b in second.button if b.key == "conflict.save").click().run()
     assert saved(path).organisation.region == "Regio van de eerste"

@@ -203,8 +203,11 @@ def _words(value: Any, plan: Strategy, target: type | None) -> Text:
 
 
 def _identified(value: Any) -> bool:
-    return isinstance(value, tuple) and all(
-        attrs.has(type(p)) and isinstance(getattr(p, "id", None), str) for p in value
+    """A list of parts with ids, each id once (a list with an id twice is one value)."""
+    return (
+        isinstance(value, tuple)
+        and all(attrs.has(type(p)) and isinstance(getattr(p, "id", None), str) for p in value)
+        and len({p.id for p in value}) == len(value)
     )
 
 

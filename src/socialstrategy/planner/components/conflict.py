@@ -37,7 +37,9 @@ def show() -> None:
         if pending.merged is None:
             _unreadable(current)
         else:
-            _clashes(pending.merged.clashes)
+            # Keys of this clash set: choices made for an earlier one never carry over.
+            digest = pending.current.digest[:12] if pending.current is not None else ""
+            _clashes(pending.merged.clashes, f"conflict.{digest}.{id(pending.merged)}")
     st.stop()
 
 
@@ -56,7 +58,7 @@ def notice() -> None:
     button.button(t("combined.ok"), key="combined.ok", on_click=state.dismiss_combined)
 
 
-def _clashes(clashes: tuple[Clash, ...]) -> None:
+def _clashes(clashes: tuple[Clash, ...], prefix: str) -> None:
     st.warning(
         f"**{t('conflict.title')}**\n\n"
         + (t("conflict.body") if clashes else t("conflict.uncombinable")),
@@ -75,7 +77,7 @@ def _clashes(clashes: tuple[Clash, ...]) -> None:
                 index=None,
                 format_func=lambda side: t(f"conflict.{side}"),
                 captions=[inert(clash.mine.get(lang)), inert(clash.theirs.get(lang))],
-                key=f"conflict.choice.{index}",
+                key=f"{prefix}.choice.{index}",
             )
             if picked is not None:
                 choices[clash.path] = picked
