@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 from streamlit.testing.v1 import AppTest
 
 import socialstrategy as ss
+from socialstrategy.workspace import Workspace
 from tests.conftest import STRATEGIES
 from tests.planner.conftest import PAGES, by_key, plain, saved, start_app
 
@@ -156,3 +158,31 @@ def test_an_unreadable_version_on_disk_is_never_overwritten_unasked(open_step: A
     assert path.read_text(encoding="utf-8") == "dit is geen strategie = ["
     next(b for b in at.button if b.key == "conflict.repair").click().run()
     assert saved(path).organisation.region == "Mijn regio"
+
+
+def test_a_file_that_moves_again_while_merging_is_merged_again(
+    open_step: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compare-and-swap: the combined plan is never written over a third version."""
+    at, path = open_step("organisation")
+    _outside(path, region="Hun regio")
+    write = Workspace.save
+    calls: list[int] = []
+
+    def save_after_a_third_person(self: Workspace, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:  # a third person saves between the merge and its save
+            _outside(path, name="Derde naam")
+        return write(self, *args, **kwargs)
+
+    monkeypatch.setattr(Workspace, "save", save_after_a_third_person)
+    by_key(at.text_area, "organisation.mission").input("Mijn missie").run()
+    assert not at.exception
+    assert not at.warning
+    assert len(calls) == 3  # refused, refused (moved again), written
+    on_disk = saved(path).organisation
+    assert (on_disk.name, on_disk.region, on_disk.mission) == (
+        "Derde naam",
+        "Hun regio",
+        "Mijn missie",
+    )
