@@ -1,7 +1,7 @@
 """What one run settles, and which widgets a redraw of the step keeps.
 
 A tiny page of its own, not a planner step: a widget that declares itself kept where
-its key is made survives a redraw without state.py knowing its name; one that does not
+its key is made survives a redraw without the state package knowing its name; one that does not
 starts again from its default.
 """
 

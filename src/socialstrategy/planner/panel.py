@@ -6,6 +6,7 @@ import streamlit as st
 
 from socialstrategy.files import dumps
 from socialstrategy.planner import state
+from socialstrategy.planner.components import conflict
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import step_of
 from socialstrategy.planner.widgets import language, page_path, t
@@ -44,29 +45,8 @@ def score_panel() -> None:
 
 
 def conflict_banner() -> None:
-    pending = state.conflict()
-    current = state.draft()
-    if pending is None or current is None:
-        return
-    conflict, _ = pending
-    with st.container(border=True):
-        st.warning(
-            f"**{t('conflict.title')}**\n\n" + t("conflict.body", name=inert(f"{current.id}.toml")),
-            icon=":material/sync_problem:",
-        )
-        left, middle, right = st.columns(3)
-        if conflict.theirs is None:
-            left.caption(t("conflict.broken"))
-        elif left.button(t("conflict.theirs"), key="conflict.theirs"):
-            state.resolve_keep_theirs()
-            st.rerun()
-        if middle.button(t("conflict.mine"), key="conflict.mine"):
-            state.resolve_keep_mine()
-            st.rerun()
-        if right.button(t("conflict.copy"), key="conflict.copy"):
-            state.resolve_save_copy()
-            st.rerun()
-    st.stop()
+    """What someone else changed that was combined; a clash waits for the manager."""
+    conflict.show()
 
 
 def _reason(failure: state.SaveFailure) -> str:

@@ -98,22 +98,62 @@ TEXTS: dict[str, Text] = {
     "step.go_start": Text("Naar Start", "Go to Start"),
     "level.error": Text("Kritiek", "Critical"),
     "conflict.title": Text(
+        "Jij en iemand anders wijzigden hetzelfde",
+        "You and someone else changed the same thing",
+    ),
+    "conflict.body": Text(
+        "Iemand anders (een collega of een ander tabblad) heeft dit plan bewaard terwijl jij"
+        " eraan werkte. Wat op verschillende plekken veranderde is samengevoegd en er is niets"
+        " overschreven. Kies hieronder per onderdeel welke versie blijft.",
+        "Someone else (a colleague or another tab) saved this plan while you were working on"
+        " it. What changed in different places has been combined and nothing was overwritten."
+        " Choose below, for each item, which version stays.",
+    ),
+    "conflict.was": Text("Eerst stond er: {value}", "Before: {value}"),
+    "conflict.choice": Text("Welke versie blijft?", "Which version stays?"),
+    "conflict.mine": Text("Mijn versie", "My version"),
+    "conflict.theirs": Text("De versie van de ander", "The other person's version"),
+    "conflict.save": Text("Bewaar met deze keuzes", "Save with these choices"),
+    "conflict.choose_all": Text(
+        "Kies eerst bij elk onderdeel welke versie blijft.",
+        "First choose, for each item, which version stays.",
+    ),
+    "conflict.refs": Text(
+        "Met deze keuzes verwijst het plan naar een onderdeel dat niet meer bestaat. Kies"
+        " anders, of bewaar jouw versie als kopie.",
+        "With these choices the plan refers to a part that no longer exists. Choose"
+        " differently, or save your version as a copy.",
+    ),
+    "conflict.uncombinable": Text(
+        "Samenvoegen lukt niet: de ene versie verwijst naar een onderdeel dat in de andere is"
+        " verwijderd. Er is niets overschreven. Bewaar jouw versie als kopie en vergelijk"
+        " daarna beide plannen.",
+        "The versions cannot be combined: one refers to a part the other removed. Nothing was"
+        " overwritten. Save your version as a copy, then compare both plans.",
+    ),
+    "conflict.copy": Text("Bewaar mijn versie als kopie", "Save my version as a copy"),
+    "conflict.broken.title": Text(
         "Dit plan is buiten de planner gewijzigd",
         "This plan was changed outside the planner",
     ),
-    "conflict.body": Text(
-        "Iemand anders (een ander tabblad of een adviseur) heeft het bestand {name} aangepast"
-        " nadat jij het opende. Er is niets overschreven. Kies wat er moet gebeuren.",
-        "Someone else (another tab or a consultant) changed the file {name} after you opened"
-        " it. Nothing was overwritten. Choose what should happen.",
-    ),
-    "conflict.theirs": Text("Laad hun versie", "Load their version"),
-    "conflict.mine": Text("Overschrijf met mijn versie", "Overwrite with my version"),
-    "conflict.copy": Text("Bewaar mijn versie als kopie", "Save my version as a copy"),
     "conflict.broken": Text(
-        "Hun versie is geen geldige strategie meer; laden kan pas als het bestand hersteld is.",
-        "Their version is no longer a valid strategy; it can be loaded once the file is fixed.",
+        "Het bestand {name} is aangepast nadat jij het opende, en is nu geen geldige strategie"
+        " meer. Er is niets overschreven. Herstel het met jouw versie, of bewaar jouw versie"
+        " als kopie.",
+        "The file {name} was changed after you opened it, and is no longer a valid strategy."
+        " Nothing was overwritten. Repair it with your version, or save your version as a"
+        " copy.",
     ),
+    "conflict.repair": Text(
+        "Herstel het bestand met mijn versie", "Repair the file with my version"
+    ),
+    "combined.notice": Text(
+        "Iemand anders wijzigde intussen {fields}. Beide wijzigingen zijn bewaard.",
+        "Meanwhile someone else changed {fields}. Both sets of changes were kept.",
+    ),
+    "combined.more.one": Text("nog {n} ander onderdeel", "{n} other item"),
+    "combined.more.other": Text("nog {n} andere onderdelen", "{n} other items"),
+    "combined.ok": Text("Gelezen", "Got it"),
     "broken.missing": Text(
         "Het plan {id} bestaat niet (meer) in de werkmap.",
         "The plan {id} does not exist (any more) in the workspace.",

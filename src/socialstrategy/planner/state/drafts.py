@@ -1,0 +1,106 @@
+"""The session's draft: opened from the URL, made, opened, closed.
+
+A browser refresh or a server restart starts a new Streamlit session with empty
+``st.session_state``; the draft id in the URL (``?d=...``) brings the work back from
+disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.planner.state.keys import _forget_earlier_views, _moved
+from socialstrategy.planner.state.session import (
+    SaveFailure,
+    Session,
+    _recall_unsaved,
+    session,
+    workspace,
+)
+
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+    from socialstrategy.workspace import Draft
+
+QUERY_DRAFT = "d"
+_LOG = logging.getLogger(__name__)
+
+
+def init() -> None:
+    """Set up this session's state, and reopen the draft named in the URL."""
+    held = session()
+    if not held.swept:  # a new session: tidy up after killed saves
+        held.swept = True
+        with contextlib.suppress(OSError):
+            workspace().sweep()
+    if held.draft is None and held.broken is None:
+        draft_id = st.query_params.get(QUERY_DRAFT)
+        if draft_id:
+            _reopen(held, draft_id)
+    if held.draft is not None and st.query_params.get(QUERY_DRAFT) != held.draft.id:
+        st.query_params[QUERY_DRAFT] = held.draft.id
+
+
+def _reopen(held: Session, draft_id: str) -> None:
+    try:
+        space = workspace()
+        if not space.exists(draft_id):
+            held.broken = (draft_id, None)
+            return
+        opened = space.open(draft_id)
+    except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError, OSError) as exc:
+        held.broken = (draft_id, exc)
+        return
+    held.draft = opened
+    kept = _recall_unsaved(draft_id)
+    if kept is not None:  # a refresh while the disk refused the work: it is still here
+        held.unsaved, held.failure = kept
+
+
+def broken() -> tuple[str, Exception | None] | None:
+    """The draft named in the URL that could not be opened, and why (None: it is gone)."""
+    return session().broken
+
+
+def draft() -> Draft | None:
+    return session().draft
+
+
+def strategy() -> Strategy | None:
+    """The plan as the manager last left it: saved, or what the disk refused."""
+    return session().plan
+
+
+def open_draft(opened: Draft) -> None:
+    """Make *opened* the session's draft, and start every widget afresh."""
+    held = session()
+    with held.lock:
+        held.draft, held.conflict, held.broken = opened, None, None
+        held.unsaved, held.failure, held.saved_at = None, None, None
+        held.generation += 1
+    _moved()
+    _forget_earlier_views()
+    st.query_params[QUERY_DRAFT] = opened.id
+
+
+def create(strategy: Strategy, hint: str) -> bool:
+    """A new draft of *strategy*, opened; False (and the failure kept) when the disk refuses."""
+    try:
+        made = workspace().create(strategy, hint=hint)
+    except OSError as exc:
+        _LOG.warning("could not create a draft", exc_info=exc)
+        session().failure = SaveFailure.of(exc)
+        return False
+    open_draft(made)
+    return True
+
+
+def close() -> None:
+    held = session()
+    held.draft, held.conflict, held.unsaved, held.failure = None, None, None, None
+    st.query_params.pop(QUERY_DRAFT, None)
