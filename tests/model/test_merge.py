@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import socialstrategy as ss
 from socialstrategy.model._fields import REF, field_types
-from socialstrategy.model.edit import new_action
+from socialstrategy.model.edit import new_action, new_goal
+from socialstrategy.model.integrity import check_references
 from socialstrategy.model.merge import FIELD_WORDS, merge, resolve
 from socialstrategy.model.paths import get_at, set_at
 from tests.conftest import STRATEGIES
@@ -141,6 +142,32 @@ def test_a_part_added_on_one_side_and_one_removed_on_the_other_both_happen(
     assert added.id in ids
     assert gone.id not in ids
     assert [c.label.nl for c in merged.theirs] == [f"Actie ‘{gone.title}’"]
+
+
+def test_two_people_who_each_add_a_goal_keep_both_goals_and_their_references(
+    linde: ss.Strategy,
+) -> None:
+    # Both get the same new id (ids are numbered by count): two goals, not one clash.
+    ours = attrs.evolve(new_goal(linde), title="Meer mantelzorgers bereiken")
+    others = attrs.evolve(new_goal(linde), title="Minder telefoontjes over bezoektijden")
+    assert ours.id == others.id
+    act = linde.actions[0]
+    mine = attrs.evolve(
+        linde,
+        goals=(*linde.goals, ours),
+        actions=(attrs.evolve(act, goals=(*act.goals, ours.id)), *linde.actions[1:]),
+    )
+    theirs = attrs.evolve(linde, goals=(*linde.goals, others))
+    merged = merge(linde, mine, theirs)
+    assert merged.clashes == ()
+    titles = [g.title for g in merged.strategy.goals]
+    assert titles[-2:] == [ours.title, others.title] or titles[-2:] == [others.title, ours.title]
+    by_title = {g.title: g.id for g in merged.strategy.goals}
+    assert by_title[ours.title] != by_title[others.title]
+    # Mine's action still points at mine's goal, under its new id.
+    assert by_title[ours.title] in merged.strategy.actions[0].goals
+    assert by_title[others.title] not in merged.strategy.actions[0].goals
+    assert check_references(merged.strategy) == ()
 
 
 def test_a_part_removed_on_one_side_and_edited_on_the_other_is_a_clash(

@@ -18,6 +18,7 @@ import attrs
 
 from socialstrategy.i18n import Text
 from socialstrategy.model._fields import REF
+from socialstrategy.model.edit import fresh_id
 from socialstrategy.model.merge.words import (
     GONE,
     field_label,
@@ -25,6 +26,7 @@ from socialstrategy.model.merge.words import (
     joined,
     value_words,
 )
+from socialstrategy.model.references import collections, with_ids
 from socialstrategy.model.strategy import Strategy
 
 if TYPE_CHECKING:
@@ -290,8 +292,43 @@ def _changes(base: Any, new: Any, at: _At) -> list[Change]:
     return [Change(at.path, joined(at.steps))]
 
 
+def _readdressed(base: Strategy, mine: Strategy, theirs: Strategy) -> Strategy:
+    """*mine*, where it added a part under an id *theirs* also added for another part,
+    with that part (and mine's references to it) under a fresh id.
+
+    New parts are numbered by count (``doel-6``): two people who each add a goal give
+    both the same id. They are two goals, not one goal changed twice.
+    """
+    ids = {
+        path: [{p.id: p for p in _at(plan, path)} for plan in (base, mine, theirs)]
+        for path in collections().values()
+        if "[]" not in path
+    }
+    taken = {i for was, ours, others in ids.values() for i in (*was, *ours, *others)}
+    counts: dict[str, int] = {}
+    for _was, ours, _others in ids.values():
+        for id_ in ours:
+            counts[id_] = counts.get(id_, 0) + 1
+    renames: dict[str, str] = {}
+    for was, ours, others in ids.values():
+        for id_, part in ours.items():
+            twice = id_ not in was and id_ in others and others[id_] != part
+            if twice and counts[id_] == 1:  # an id two kinds share is left alone
+                renames[id_] = fresh_id(id_.rstrip("0123456789").rstrip("-"), taken)
+                taken.add(renames[id_])
+    return with_ids(mine, lambda i: renames.get(i, i)) if renames else mine
+
+
+def _at(plan: Strategy, path: str) -> tuple[Any, ...]:
+    value: Any = plan
+    for name in path.split("."):
+        value = getattr(value, name)
+    return tuple(value)
+
+
 def merge(base: Strategy, mine: Strategy, theirs: Strategy) -> Merged:
     """*mine* and *theirs*, both changed from *base*, made into one (see the module)."""
+    mine = _readdressed(base, mine, theirs)
     merger = _Merger((base, mine, theirs), {})
     strategy = merger.value(base, mine, theirs, _At(base))
     return Merged(
