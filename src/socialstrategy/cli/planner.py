@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from socialstrategy.cli._group import cli
+from socialstrategy.planner import exposure
 from socialstrategy.workspace import ENV_VAR
 
 #: The settings of .streamlit/config.toml, passed as flags: an installed package has no
@@ -24,7 +25,7 @@ THEME = {
 }
 
 
-def command(port: int, headless: bool) -> list[str]:
+def command(port: int, headless: bool, address: str = exposure.DEFAULT_ADDRESS) -> list[str]:
     """The ``streamlit run`` command line for the packaged planner."""
     script = Path(__file__).resolve().parent.parent / "planner" / "main.py"
     flags = [f"--{name}={value}" for name, value in THEME.items()]
@@ -35,6 +36,7 @@ def command(port: int, headless: bool) -> list[str]:
         "run",
         str(script),
         f"--server.port={port}",
+        f"--server.address={address}",
         f"--server.headless={str(headless).lower()}",
         "--browser.gatherUsageStats=false",
         *flags,
@@ -48,10 +50,22 @@ def command(port: int, headless: bool) -> list[str]:
     type=click.Path(file_okay=False, path_type=Path),
     help=f"Folder for the plans (default: ${ENV_VAR}, else ./workspace).",
 )
+@click.option(
+    "--address",
+    envvar="STREAMLIT_SERVER_ADDRESS",
+    default=exposure.DEFAULT_ADDRESS,
+    show_default=True,
+    help="Address to listen on. Another than this computer's only with sign-in"
+    " ([auth] in .streamlit/secrets.toml; see the README, 'Sign-in').",
+)
 @click.option("--open-browser/--no-browser", default=True, help="Open a browser tab.")
-def planner(port: int, workspace: Path | None, open_browser: bool) -> None:
+def planner(port: int, workspace: Path | None, address: str, open_browser: bool) -> None:
     """Start the planner in a browser (Dutch; English on a switch)."""
     env = dict(os.environ)
     if workspace is not None:
         env[ENV_VAR] = str(workspace.resolve())
-    sys.exit(subprocess.call(command(port, headless=not open_browser), env=env))
+    # Streamlit reads the secrets in the folder it starts in, as checked here.
+    sign_in = exposure.has_auth(exposure.secrets_files(Path.cwd()))
+    if exposure.exposed(address, sign_in=sign_in):
+        click.secho("WARNING: " + exposure.warning(address), fg="red", bold=True, err=True)
+    sys.exit(subprocess.call(command(port, headless=not open_browser, address=address), env=env))

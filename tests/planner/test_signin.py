@@ -1,0 +1,179 @@
+"""Sign-in and exposure without a browser: what a signed-out visitor is shown (AppTest),
+and when the planner warns that it is open to the network without sign-in.
+
+Signing in itself runs in real Chromium against a real provider: test_signin_browser.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit import config
+from streamlit.testing.v1 import AppTest
+
+from socialstrategy.planner import exposure
+from tests.conftest import STRATEGIES
+from tests.planner.conftest import PAGES, start_app
+
+AUTH = {
+    "redirect_uri": "http://localhost:8501/oauth2callback",
+    "cookie_secret": "a-long-enough-cookie-secret-for-tests",
+    "client_id": "planner",
+    "client_secret": "planner-secret",
+    "server_metadata_url": "http://localhost:9/.well-known/openid-configuration",
+}
+
+
+@pytest.fixture
+def address() -> Iterator[None]:
+    """Restore Streamlit's server.address after a test sets it."""
+    before = config.get_option("server.address")
+    yield
+    config.set_option("server.address", before)
+
+
+def _shown(at: AppTest) -> str:
+    parts = [*at.markdown, *at.caption, *at.title, *at.subheader, *at.error, *at.warning]
+    return "\n".join(str(p.value) for p in parts)
+
+
+def _draft(workspace: Path) -> str:
+    shutil.copyfile(STRATEGIES / "zorggroep-de-linde.toml", workspace / "draft-linde.toml")
+    return "draft-linde"
+
+
+def test_signed_out_visitor_sees_only_sign_in(workspace: Path) -> None:
+    """With [auth] configured, a signed-out visitor gets the sign-in page: no plan names,
+    no draft list, no steps."""
+    _draft(workspace)
+    at = start_app()
+    at.secrets["auth"] = AUTH
+    at.run()
+    assert not at.exception, at.exception
+    assert [b.label for b in at.button] == ["Inloggen"]
+    assert "Inloggen" in _shown(at)
+    assert "Linde" not in _shown(at)
+    assert not at.selectbox
+    assert not at.sidebar.markdown
+    assert not at.tabs
+
+
+def test_signed_out_visit_to_a_plan_url_shows_nothing_of_the_plan(workspace: Path) -> None:
+    """`/<step>?d=<id>` signed out: the sign-in page, and the draft is not opened."""
+    draft = _draft(workspace)
+    at = start_app()
+    at.secrets["auth"] = AUTH
+    at.query_params["d"] = draft
+    at.switch_page(str(PAGES / "goals.py"))
+    at.run()
+    assert not at.exception, at.exception
+    assert [b.label for b in at.button] == ["Inloggen"]
+    assert "Linde" not in _shown(at)
+    assert not at.text_input
+    assert not at.text_area
+
+
+def test_sign_in_page_in_english(workspace: Path) -> None:
+    at = start_app()
+    at.secrets["auth"] = AUTH
+    at.session_state["language"] = "en"
+    at.run()
+    assert [b.label for b in at.button] == ["Sign in"]
+
+
+def test_several_providers_get_a_button_each(workspace: Path) -> None:
+    at = start_app()
+    secret = {k: v for k, v in AUTH.items() if k in {"redirect_uri", "cookie_secret"}}
+    provider = {k: v for k, v in AUTH.items() if k not in secret}
+    at.secrets["auth"] = {**secret, "microsoft": provider, "google": provider}
+    at.run()
+    assert [b.label for b in at.button] == ["Inloggen met Microsoft", "Inloggen met Google"]
+
+
+def test_without_sign_in_the_planner_is_the_single_user_tool(workspace: Path) -> None:
+    """No [auth]: Start with its tabs, no sign-in, no warning (listening on 127.0.0.1)."""
+    at = start_app()
+    at.run()
+    assert not at.exception, at.exception
+    assert "Inloggen" not in [b.label for b in at.button]
+    assert at.tabs
+    assert not at.error
+
+
+def test_open_to_the_network_without_sign_in_says_so(
+    workspace: Path, address: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """0.0.0.0 without [auth]: a banner on the page and a warning in the log."""
+    config.set_option("server.address", "0.0.0.0")
+    at = start_app()
+    with caplog.at_level("WARNING"):
+        at.run()
+    assert not at.exception, at.exception
+    assert "iedereen die hem bereikt kan elk plan zien en wijzigen" in at.error[0].value
+    assert any("without sign-in" in r.getMessage() for r in caplog.records)
+    assert at.tabs  # still the planner
+
+
+def test_open_to_the_network_with_sign_in_is_no_warning(workspace: Path, address: None) -> None:
+    config.set_option("server.address", "0.0.0.0")
+    at = start_app()
+    at.secrets["auth"] = AUTH
+    at.run()
+    assert not at.error
+
+
+def test_start_shows_no_server_path(workspace: Path) -> None:
+    """With a plan open, Start says it is saved, never where on the server."""
+    at = start_app()
+    at.query_params["d"] = _draft(workspace)
+    at.run()
+    assert not at.exception, at.exception
+    assert "Elke wijziging wordt direct bewaard." in _shown(at)
+    assert str(workspace) not in _shown(at)
+    assert str(workspace.parent) not in str(at)
+
+
+@pytest.mark.parametrize(
+    ("address", "local"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.1.1", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        (None, False),
+        ("", False),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.10", False),
+        ("planner.example.org", False),
+    ],
+)
+def test_which_addresses_are_this_computer_only(address: str | None, local: bool) -> None:
+    assert exposure.is_local(address) is local
+
+
+def test_default_address_is_this_computer_only() -> None:
+    """`make planner` (the project's config) and `socialstrategy planner` both listen on
+    127.0.0.1 unless told otherwise."""
+    from socialstrategy.cli.planner import command
+    from tests.conftest import ROOT
+
+    project = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+    assert 'address = "127.0.0.1"' in project
+    assert "--server.address=127.0.0.1" in command(8501, headless=True)
+    assert "--server.address=0.0.0.0" in command(8501, headless=True, address="0.0.0.0")
+
+
+def test_secrets_with_auth_are_found(tmp_path: Path) -> None:
+    with_auth = tmp_path / "a.toml"
+    with_auth.write_text('[auth]\nclient_id = "x"\n', encoding="utf-8")
+    without = tmp_path / "b.toml"
+    without.write_text('[other]\nx = 1\n', encoding="utf-8")
+    broken = tmp_path / "c.toml"
+    broken.write_text("[auth", encoding="utf-8")
+    assert exposure.has_auth([without, with_auth])
+    assert not exposure.has_auth([without, broken, tmp_path / "missing.toml"])
