@@ -53,6 +53,9 @@ const provider = new Provider(issuer, {
     await grant.save();
     return grant;
   },
+  // The claims in the ID token itself, as Entra ID and Google do: Streamlit reads st.user
+  // from the ID token and does not call the userinfo endpoint.
+  conformIdTokenClaims: false,
   features: { devInteractions: { enabled: true } },
   cookies: { keys: ["socialstrategy-test-only"] },
   // Fixed keys are not needed: a fresh signing key per run is what tests want.

@@ -14,8 +14,9 @@ import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
+from socialstrategy.cli.planner import command
 from socialstrategy.planner import exposure
-from tests.conftest import STRATEGIES
+from tests.conftest import ROOT, STRATEGIES
 from tests.planner.conftest import PAGES, start_app
 
 AUTH = {
@@ -159,9 +160,6 @@ def test_which_addresses_are_this_computer_only(address: str | None, local: bool
 def test_default_address_is_this_computer_only() -> None:
     """`make planner` (the project's config) and `socialstrategy planner` both listen on
     127.0.0.1 unless told otherwise."""
-    from socialstrategy.cli.planner import command
-    from tests.conftest import ROOT
-
     project = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     assert 'address = "127.0.0.1"' in project
     assert "--server.address=127.0.0.1" in command(8501, headless=True)
@@ -172,7 +170,7 @@ def test_secrets_with_auth_are_found(tmp_path: Path) -> None:
     with_auth = tmp_path / "a.toml"
     with_auth.write_text('[auth]\nclient_id = "x"\n', encoding="utf-8")
     without = tmp_path / "b.toml"
-    without.write_text('[other]\nx = 1\n', encoding="utf-8")
+    without.write_text("[other]\nx = 1\n", encoding="utf-8")
     broken = tmp_path / "c.toml"
     broken.write_text("[auth", encoding="utf-8")
     assert exposure.has_auth([without, with_auth])

@@ -58,7 +58,8 @@ def providers() -> dict[str | None, str]:
     named: dict[str | None, str] = {
         name: _PROVIDER_NAMES.get(name.lower(), name)
         for name, value in section.items()
-        if isinstance(value, Mapping)
+        # A provider's own table has a client id; the default's client_kwargs has none.
+        if isinstance(value, Mapping) and "client_id" in value
     }
     if "client_id" in section or not named:
         return {None: "", **named}

@@ -16,6 +16,7 @@ import streamlit as st
 
 from socialstrategy.i18n import LANGUAGES
 from socialstrategy.planner import exposure, identity, widgets
+from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import t
 
 if TYPE_CHECKING:
@@ -40,9 +41,11 @@ def page() -> None:
     """All a signed-out visitor sees: what this is, and how to sign in. No plan, no list."""
     _, middle, _ = st.columns([1, 2, 1])
     with middle:
-        # First: it takes the language from the URL, and the words below must be in it.
+        box = st.container()  # on top, filled once the language is known
+        # The switch takes the language from the URL: the words above must be in it.
         language_switch()
         widgets.settle_language()
+    with box:
         st.title(t("app.title"))
         st.caption(t("app.tagline"))
         with st.container(border=True):
@@ -63,9 +66,8 @@ def page() -> None:
 
 def sidebar(person: identity.Person) -> None:
     """Who is signed in, and the way out."""
-    left, right = st.columns([3, 2], vertical_alignment="center")
-    left.caption(t("signin.as", name=person.shown))
-    if right.button(t("signin.out"), key="signin.out", icon=":material/logout:"):
+    st.caption(t("signin.as", name=inert(person.shown)))
+    if st.button(t("signin.out"), key="signin.out", icon=":material/logout:", type="tertiary"):
         st.logout()
 
 

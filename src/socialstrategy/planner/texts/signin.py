@@ -23,8 +23,8 @@ TEXTS: dict[str, Text] = {
     "signin.out": Text("Uitloggen", "Sign out"),
     "exposure.banner": Text(
         "Deze planner is bereikbaar via het netwerk, maar niemand hoeft in te loggen:"
-        " iedereen die hem bereikt kan elk plan zien en wijzigen. Laat de beheerder"
-        " inloggen instellen, of de planner alleen op deze computer laten draaien.",
+        " iedereen die hem bereikt kan elk plan zien en wijzigen. Vraag de beheerder om"
+        " inloggen in te stellen, of om de planner alleen op deze computer te laten draaien.",
         "This planner can be reached over the network, but nobody has to sign in:"
         " anyone who reaches it can see and change every plan. Ask whoever runs it to"
         " set up sign-in, or to run the planner on this computer only.",
