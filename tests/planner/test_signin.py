@@ -11,9 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tomli
+from click.testing import CliRunner, Result
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
+from socialstrategy.cli import cli
 from socialstrategy.cli.planner import command
 from socialstrategy.planner import exposure
 from tests.conftest import ROOT, STRATEGIES
@@ -85,12 +88,14 @@ def test_sign_in_page_in_english(workspace: Path) -> None:
     assert [b.label for b in at.button] == ["Sign in"]
 
 
-def test_several_providers_get_a_button_each(workspace: Path) -> None:
+def test_the_documented_example_offers_microsoft_and_google(workspace: Path) -> None:
+    """docs/secrets.example.toml, as the README tells an organisation to use it: a
+    button per provider."""
+    example = tomli.loads((ROOT / "docs" / "secrets.example.toml").read_text(encoding="utf-8"))
     at = start_app()
-    secret = {k: v for k, v in AUTH.items() if k in {"redirect_uri", "cookie_secret"}}
-    provider = {k: v for k, v in AUTH.items() if k not in secret}
-    at.secrets["auth"] = {**secret, "microsoft": provider, "google": provider}
+    at.secrets["auth"] = example["auth"]
     at.run()
+    assert not at.exception, at.exception
     assert [b.label for b in at.button] == ["Inloggen met Microsoft", "Inloggen met Google"]
 
 
@@ -175,3 +180,54 @@ def test_secrets_with_auth_are_found(tmp_path: Path) -> None:
     broken.write_text("[auth", encoding="utf-8")
     assert exposure.has_auth([without, with_auth])
     assert not exposure.has_auth([without, broken, tmp_path / "missing.toml"])
+
+
+def _started(monkeypatch: pytest.MonkeyPatch, folder: Path, *args: str) -> tuple[Result, list[str]]:
+    """`socialstrategy planner ARGS` in *folder*, with the server start caught."""
+    lines: list[list[str]] = []
+
+    def call(line: list[str], env: dict[str, str]) -> int:
+        lines.append(line)
+        return 0
+
+    monkeypatch.chdir(folder)
+    monkeypatch.setattr("socialstrategy.cli.planner.subprocess.call", call)
+    monkeypatch.delenv("STREAMLIT_SERVER_ADDRESS", raising=False)
+    monkeypatch.setenv("HOME", str(folder))  # not the machine's own ~/.streamlit
+    result = CliRunner().invoke(cli, ["planner", "--no-browser", *args])
+    return result, lines[0]
+
+
+def test_cli_listens_on_this_computer_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result, line = _started(monkeypatch, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "--server.address=127.0.0.1" in line
+    assert "WARNING" not in result.output
+
+
+def test_cli_on_the_network_without_sign_in_warns_at_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result, line = _started(monkeypatch, tmp_path, "--address", "0.0.0.0")
+    assert result.exit_code == 0, result.output
+    assert "--server.address=0.0.0.0" in line
+    assert "WARNING: The planner listens on 0.0.0.0 without sign-in" in result.output
+
+
+def test_cli_on_the_network_with_sign_in_is_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text('[auth]\nclient_id = "x"\n')
+    result, _ = _started(monkeypatch, tmp_path, "--address", "0.0.0.0")
+    assert "WARNING" not in result.output
+    secrets = tmp_path / "elsewhere.toml"
+    secrets.write_text('[auth]\nclient_id = "x"\n')
+    (tmp_path / ".streamlit" / "secrets.toml").unlink()
+    result, line = _started(
+        monkeypatch, tmp_path, "--address", "0.0.0.0", "--secrets", str(secrets)
+    )
+    assert "WARNING" not in result.output
+    assert f"--secrets.files={secrets}" in line
