@@ -133,6 +133,7 @@ def _only_sign_in(page: Page) -> None:
     assert "draft-linde" not in body
     assert page.locator("[data-testid='stSidebarNav']").count() == 0
     assert page.get_by_role("tab").count() == 0
+    assert "Page not found" not in body
 
 
 def _sign_in(page: Page, login: str) -> None:
@@ -186,6 +187,12 @@ def test_signed_out_plan_url_shows_nothing_of_the_plan(signed: Planner, browser:
     settle(page)
     _only_sign_in(page)
     assert page.get_by_role("textbox").count() == 0
+    shot(page, "signin-03-signed-out-plan-url")
+    page.get_by_text("English", exact=True).click()
+    settle(page)
+    expect(page.get_by_role("button", name="Sign in")).to_be_visible()
+    expect(page.get_by_role("heading", name="Social media strategy")).to_be_visible()
+    assert PLAN not in page.locator("body").inner_text()
     context.close()
 
 

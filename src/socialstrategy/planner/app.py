@@ -80,8 +80,13 @@ def run() -> None:
     person = identity.current_person()
     if person is None and identity.sign_in_required():
         # Before the state: a signed-out visit opens no plan, not even one named by `?d=`.
+        # Every step's address shows the sign-in page (not Streamlit's "Page not found").
+        title = T("app.title", language())
         st.navigation(
-            [st.Page(signin.page, title=T("app.title", language()), default=True)],
+            [
+                st.Page(signin.page, title=title, url_path=s.key, default=s.key == "start")
+                for s in STEPS
+            ],
             position="hidden",
         ).run()
         return
