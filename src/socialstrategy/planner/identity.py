@@ -21,13 +21,15 @@ _PROVIDER_NAMES = {"microsoft": "Microsoft", "entra": "Microsoft", "google": "Go
 class Person:
     """The signed-in person, as the identity provider vouches for them.
 
-    ``subject`` is the provider's stable id for the person (the ``sub`` claim);
-    ``email`` and ``name`` are what they are called, and may change.
+    ``subject`` is the provider's stable id for the person (the ``sub`` claim), unique
+    only together with the ``issuer`` (several providers may be configured); ``email``
+    and ``name`` are what they are called, and may change.
     """
 
     subject: str
     email: str
     name: str
+    issuer: str = ""
 
     @property
     def shown(self) -> str:
@@ -75,4 +77,9 @@ def current_person() -> Person | None:
     email = str(user.get("email") or "")
     if not subject and not email:  # nothing that says who it is
         return None
-    return Person(subject=subject, email=email, name=str(user.get("name") or ""))
+    return Person(
+        subject=subject,
+        email=email,
+        name=str(user.get("name") or ""),
+        issuer=str(user.get("iss") or ""),
+    )
