@@ -231,3 +231,55 @@ def test_cli_on_the_network_with_sign_in_is_quiet(
     )
     assert "WARNING" not in result.output
     assert f"--secrets.files={secrets}" in line
+
+
+ANNA = {
+    "is_logged_in": True,
+    "sub": "anna",
+    "iss": "https://login.example.org",
+    "email": "anna@zorggroep.test",
+    "name": "Anna de Vries",
+}
+
+
+def test_signed_in_the_planner_is_as_ever_with_the_person_in_the_sidebar(
+    workspace: Path,
+) -> None:
+    _draft(workspace)
+    at = start_app()
+    at.secrets["auth"] = AUTH
+    at.user = dict(ANNA)
+    at.run()
+    assert not at.exception, at.exception
+    assert "Ingelogd als **Anna de Vries**" in [c.value for c in at.sidebar.caption]
+    assert "Uitloggen" in [b.label for b in at.sidebar.button]
+    assert at.tabs
+    (plan,) = at.selectbox[0].options  # the plans to resume
+    assert "Zorggroep De Linde" in plan
+
+
+def test_current_person_from_the_identity_token() -> None:
+    """`identity.current_person()`: who is signed in, for pages and (later) roles."""
+
+    def script() -> None:
+        import streamlit as st  # noqa: PLC0415 - AppTest runs the function's source alone
+
+        from socialstrategy.planner.identity import current_person  # noqa: PLC0415
+
+        person = current_person()
+        st.write(repr(person))
+        st.write(person.shown if person else "-")
+
+    at = AppTest.from_function(script)
+    at.user = dict(ANNA)
+    at.run()
+    assert at.markdown[0].value == (
+        "Person(subject='anna', email='anna@zorggroep.test', name='Anna de Vries',"
+        " issuer='https://login.example.org')"
+    )
+    at.user = {**ANNA, "name": ""}
+    at.run()
+    assert at.markdown[1].value == "anna@zorggroep.test"  # no name: the e-mail address
+    at.user = {"is_logged_in": False, "email": "anna@zorggroep.test"}
+    at.run()
+    assert at.markdown[0].value == "None"
