@@ -283,3 +283,14 @@ def test_current_person_from_the_identity_token() -> None:
     at.user = {"is_logged_in": False, "email": "anna@zorggroep.test"}
     at.run()
     assert at.markdown[0].value == "None"
+
+
+def test_a_misconfigured_sign_in_fails_in_words(workspace: Path) -> None:
+    """[auth] without a provider: the sign-in button says it failed, with a reference
+    for the log; no traceback (which would show the server's files)."""
+    at = start_app()
+    at.secrets["auth"] = {k: AUTH[k] for k in ("redirect_uri", "cookie_secret")}
+    at.run()
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert "kon niet worden getoond door een fout in de planner" in at.error[0].value

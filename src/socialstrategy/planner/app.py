@@ -68,6 +68,11 @@ def _page(step: Step, title: str) -> StreamlitPage:
     return page
 
 
+def _sign_in() -> None:
+    """The page of a signed-out visitor (a misconfigured [auth] fails in words, too)."""
+    _guarded("sign-in page", signin.page)
+
+
 def run() -> None:
     st.set_page_config(
         page_title=T("app.title"),
@@ -84,7 +89,7 @@ def run() -> None:
         title = T("app.title", language())
         st.navigation(
             [
-                st.Page(signin.page, title=title, url_path=s.key, default=s.key == "start")
+                st.Page(_sign_in, title=title, url_path=s.key, default=s.key == "start")
                 for s in STEPS
             ],
             position="hidden",
