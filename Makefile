@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: planner test lint typecheck pytest browser bench schema clean
+.PHONY: planner test lint typecheck pytest browser node bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,15 @@ planner: $(STAMP)
 browser:
 	bash scripts/ensure-chromium.sh
 
+# The sign-in tests sign in at a real OpenID Connect provider (tests/oidc) run with Node.js.
+OIDC := tests/oidc/node_modules/.installed
+$(OIDC): tests/oidc/package.json tests/oidc/package-lock.json
+	bash scripts/ensure-node.sh
+	cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error
+	touch $(OIDC)
+
+node: $(OIDC)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -32,7 +41,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) browser
+pytest: $(STAMP) browser node
 	$(BIN)/pytest
 
 test: lint typecheck pytest
@@ -46,4 +55,4 @@ schema: $(STAMP)
 	$(BIN)/socialstrategy schema > schema/strategy.schema.json
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from socialstrategy.cli._group import cli
+from socialstrategy.planner import exposure
 from socialstrategy.workspace import ENV_VAR
 
 #: The settings of .streamlit/config.toml, passed as flags: an installed package has no
@@ -24,10 +25,17 @@ THEME = {
 }
 
 
-def command(port: int, headless: bool) -> list[str]:
+def command(
+    port: int,
+    headless: bool,
+    address: str = exposure.DEFAULT_ADDRESS,
+    secrets: Path | None = None,
+) -> list[str]:
     """The ``streamlit run`` command line for the packaged planner."""
     script = Path(__file__).resolve().parent.parent / "planner" / "main.py"
     flags = [f"--{name}={value}" for name, value in THEME.items()]
+    if secrets is not None:
+        flags.append(f"--secrets.files={secrets}")
     return [
         sys.executable,
         "-m",
@@ -35,6 +43,7 @@ def command(port: int, headless: bool) -> list[str]:
         "run",
         str(script),
         f"--server.port={port}",
+        f"--server.address={address}",
         f"--server.headless={str(headless).lower()}",
         "--browser.gatherUsageStats=false",
         *flags,
@@ -48,10 +57,37 @@ def command(port: int, headless: bool) -> list[str]:
     type=click.Path(file_okay=False, path_type=Path),
     help=f"Folder for the plans (default: ${ENV_VAR}, else ./workspace).",
 )
+@click.option(
+    "--address",
+    envvar="STREAMLIT_SERVER_ADDRESS",
+    default=exposure.DEFAULT_ADDRESS,
+    show_default=True,
+    help="Address to listen on (0.0.0.0: every network interface). Only with sign-in"
+    " configured may it be another than this computer's; see the README, 'Sign-in'.",
+)
+@click.option(
+    "--secrets",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Streamlit secrets file with the [auth] section for sign-in (default:"
+    " .streamlit/secrets.toml here, else ~/.streamlit/secrets.toml).",
+)
 @click.option("--open-browser/--no-browser", default=True, help="Open a browser tab.")
-def planner(port: int, workspace: Path | None, open_browser: bool) -> None:
+def planner(
+    port: int, workspace: Path | None, address: str, secrets: Path | None, open_browser: bool
+) -> None:
     """Start the planner in a browser (Dutch; English on a switch)."""
     env = dict(os.environ)
     if workspace is not None:
         env[ENV_VAR] = str(workspace.resolve())
-    sys.exit(subprocess.call(command(port, headless=not open_browser), env=env))
+    # The files Streamlit will read (it starts in this folder), checked here as well:
+    # the planner itself warns only once a browser connects.
+    files = [secrets.resolve()] if secrets else exposure.secrets_files(Path.cwd())
+    if exposure.exposed(address, sign_in=exposure.has_auth(files)):
+        click.secho("WARNING: " + exposure.warning(address), fg="red", bold=True, err=True)
+    line = command(
+        port,
+        headless=not open_browser,
+        address=address,
+        secrets=secrets.resolve() if secrets else None,
+    )
+    sys.exit(subprocess.call(line, env=env))

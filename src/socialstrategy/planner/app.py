@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from socialstrategy.i18n import LANGUAGES
-from socialstrategy.planner import panel, per_run, state, widgets
+from socialstrategy.planner import identity, panel, per_run, state, widgets
+from socialstrategy.planner.components import signin
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -68,6 +68,11 @@ def _page(step: Step, title: str) -> StreamlitPage:
     return page
 
 
+def _sign_in() -> None:
+    """The page of a signed-out visitor (a misconfigured [auth] fails in words, too)."""
+    _guarded("sign-in page", signin.page)
+
+
 def run() -> None:
     st.set_page_config(
         page_title=T("app.title"),
@@ -77,20 +82,29 @@ def run() -> None:
     )
     per_run.new()  # nothing an earlier run in this thread settled holds
     st.session_state.setdefault("language", "nl")
+    person = identity.current_person()
+    if person is None and identity.sign_in_required():
+        # Before the state: a signed-out visit opens no plan, not even one named by `?d=`.
+        # Every step's address shows the sign-in page (not Streamlit's "Page not found").
+        title = T("app.title", language())
+        st.navigation(
+            [
+                st.Page(_sign_in, title=title, url_path=s.key, default=s.key == "start")
+                for s in STEPS
+            ],
+            position="hidden",
+        ).run()
+        return
+    signin.exposure_banner()
     state.init()
     with st.sidebar:
         # Drawn before the step titles are made: the control takes the language from the
         # URL (a refresh, a bookmark), and the titles must already be in it. The
         # navigation goes above it in the sidebar wherever it is called.
-        st.segmented_control(
-            t("app.language"),
-            options=list(LANGUAGES),
-            format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
-            key="language",
-            bind="query-params",
-            on_change=state.relabel,
-        )
+        signin.language_switch(on_change=state.relabel)
         widgets.settle_language()
+        if person is not None:
+            signin.sidebar(person)
         status_slot = st.container()
         score_slot = st.container()
     page = st.navigation([_page(step, _title(step)) for step in STEPS])

@@ -67,7 +67,8 @@ if current is not None:
         if right.button(t("start.close"), key="start.close"):
             state.close()
             st.rerun()
-    st.caption(t("start.saved_where", path=inert(space.folder)))
+    # No server path: a manager has no use for it; a visitor learns the server from it.
+    st.caption(t("start.saved_where"))
 
 
 def opened(draft: Draft) -> None:

@@ -53,9 +53,9 @@ TEXTS: dict[str, Text] = {
     ),
     "start.opened": Text("Geopend: {title}", "Opened: {title}"),
     "start.saved_where": Text(
-        "Elke wijziging wordt direct bewaard in de werkmap {path}. Bewaar de link van deze"
-        " pagina: daarmee kom je terug bij dit plan, ook na het sluiten van je browser.",
-        "Every change is saved at once in the workspace {path}. Keep this page's link: it"
-        " brings you back to this plan, even after closing your browser.",
+        "Elke wijziging wordt direct bewaard. Bewaar de link van deze pagina: daarmee kom"
+        " je terug bij dit plan, ook na het sluiten van je browser.",
+        "Every change is saved at once. Keep this page's link: it brings you back to this"
+        " plan, even after closing your browser.",
     ),
 }

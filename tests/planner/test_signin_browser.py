@@ -1,0 +1,221 @@
+"""Sign-in in real Chromium: Streamlit's ``st.login`` against a real OpenID Connect
+provider (``oidc-provider`` on Node.js, tests/oidc), never a mock of Streamlit's auth.
+
+The planner and the provider are both reached as ``localhost``: Streamlit's cookie is for
+the host the browser used, and the redirect URI the provider accepts names it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.conftest import ROOT, STRATEGIES
+from tests.oidc import CLIENT_ID, CLIENT_SECRET, PEOPLE, Provider, stop_group
+from tests.planner.test_browser import _free_port, browser, settle, shot
+
+__all__ = ["browser"]  # the shared Chromium fixture
+
+pytestmark = pytest.mark.browser
+PLAN = "Zorggroep De Linde"  # the title of the plan in the workspace
+
+
+class Planner:
+    """``streamlit run app.py`` with the flags given, its log kept in a file."""
+
+    def __init__(self, workspace: Path, log: Path, *flags: str) -> None:
+        self.port = _free_port()
+        self.workspace = workspace
+        self.log = log
+        self.flags = flags
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://localhost:{self.port}"
+
+    def start(self) -> None:
+        env = {**os.environ, "SOCIALSTRATEGY_WORKSPACE": str(self.workspace)}
+        with self.log.open("wb") as out:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "streamlit",
+                    "run",
+                    str(ROOT / "app.py"),
+                    f"--server.port={self.port}",
+                    "--server.headless=true",
+                    "--browser.gatherUsageStats=false",
+                    "--server.fileWatcherType=none",
+                    *self.flags,
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                health = f"http://127.0.0.1:{self.port}/_stcore/health"
+                with urllib.request.urlopen(health, timeout=2) as reply:
+                    if reply.read() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.25)
+        self.stop()
+        raise AssertionError("the planner did not come up within 60 s:\n" + self.logged())
+
+    def logged(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop_group(self.process)
+            self.process = None
+
+
+def _workspace(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copyfile(STRATEGIES / "zorggroep-de-linde.toml", folder / "draft-linde.toml")
+    return folder
+
+
+@pytest.fixture
+def signed(tmp_path: Path) -> Iterator[Planner]:
+    """A planner that requires sign-in at a provider of its own, both on localhost."""
+    port = _free_port()
+    redirect = f"http://localhost:{port}/oauth2callback"
+    provider = Provider(_free_port(), redirect, tmp_path / "provider.log")
+    provider.start()
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        "[auth]\n"
+        f'redirect_uri = "{redirect}"\n'
+        'cookie_secret = "test-only-cookie-secret-of-enough-length"\n'
+        f'client_id = "{CLIENT_ID}"\n'
+        f'client_secret = "{CLIENT_SECRET}"\n'
+        f'server_metadata_url = "{provider.discovery}"\n'
+        # The test provider knows the prompts login/consent, not Entra's select_account.
+        'client_kwargs = { prompt = "login" }\n',
+        encoding="utf-8",
+    )
+    planner = Planner(
+        _workspace(tmp_path / "workspace"),
+        tmp_path / "planner.log",
+        f"--secrets.files={secrets}",
+    )
+    planner.port = port
+    try:
+        planner.start()
+        yield planner
+    finally:
+        planner.stop()
+        provider.stop()
+
+
+def _only_sign_in(page: Page) -> None:
+    """The sign-in page and nothing else: no plan, no list, no steps."""
+    expect(page.get_by_role("button", name="Inloggen")).to_be_visible()
+    body = page.locator("body").inner_text()
+    assert PLAN not in body
+    assert "draft-linde" not in body
+    assert page.locator("[data-testid='stSidebarNav']").count() == 0
+    assert page.get_by_role("tab").count() == 0
+    assert "Page not found" not in body
+
+
+def _sign_in(page: Page, login: str) -> None:
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_selector("input[name='login']", timeout=30_000)  # the provider's form
+    page.fill("input[name='login']", login)
+    page.fill("input[name='password']", "whatever-the-test-provider-accepts")
+    page.get_by_role("button", name="Sign-in").click()
+    page.wait_for_url(lambda url: url.startswith("http://localhost") and "/oauth2" not in url)
+    settle(page)
+
+
+def test_sign_in_sign_out(signed: Planner, browser: Browser) -> None:
+    """Signed out: only sign-in. Signed in as Anna: Start with the plans, her name in the
+    sidebar. Signed out again: only sign-in."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(signed.url)
+    settle(page)
+    _only_sign_in(page)
+    shot(page, "signin-00-signed-out")
+
+    _sign_in(page, "anna")
+    _, name = PEOPLE["anna"]
+    sidebar = page.locator("[data-testid='stSidebar']")
+    expect(sidebar.get_by_text(f"Ingelogd als {name}")).to_be_visible()
+    expect(page.get_by_role("tab", name="Verder werken")).to_be_visible()
+    page.get_by_role("combobox", name="Plan in de werkmap").click()
+    expect(page.get_by_role("option", name=PLAN, exact=False)).to_be_visible()
+    page.keyboard.press("Escape")
+    shot(page, "signin-01-signed-in-start")
+
+    sidebar.get_by_role("button", name="Uitloggen").click()
+    # The provider asks whether to end its session too; the planner is already signed out.
+    page.wait_for_url(lambda url: "/session/end" in url, timeout=30_000)
+    page.get_by_role("button", name="Yes, sign me out").click()
+    page.wait_for_url(lambda url: url.startswith(signed.url), timeout=30_000)
+    settle(page)
+    _only_sign_in(page)
+    page.goto(signed.url)  # and it stays so
+    settle(page)
+    _only_sign_in(page)
+    context.close()
+
+
+def test_signed_out_plan_url_shows_nothing_of_the_plan(signed: Planner, browser: Browser) -> None:
+    """`/<step>?d=<id>` signed out: only sign-in, nothing of the plan."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{signed.url}/organisation?d=draft-linde")
+    settle(page)
+    _only_sign_in(page)
+    assert page.get_by_role("textbox").count() == 0
+    shot(page, "signin-03-signed-out-plan-url")
+    page.get_by_text("English", exact=True).click()
+    settle(page)
+    expect(page.get_by_role("button", name="Sign in")).to_be_visible()
+    expect(page.get_by_role("heading", name="Social media strategy")).to_be_visible()
+    assert PLAN not in page.locator("body").inner_text()
+    context.close()
+
+
+def test_open_to_the_network_without_sign_in_warns(tmp_path: Path, browser: Browser) -> None:
+    """Started on 0.0.0.0 without [auth]: a warning in the server's log and a banner on
+    the page; the planner works as ever."""
+    planner = Planner(
+        _workspace(tmp_path / "workspace"),
+        tmp_path / "planner.log",
+        "--server.address=0.0.0.0",
+        f"--secrets.files={tmp_path / 'none.toml'}",  # not the machine's own secrets
+    )
+    try:
+        planner.start()
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{planner.port}")
+        settle(page)
+        banner = page.get_by_text("iedereen die hem bereikt kan elk plan zien en wijzigen")
+        expect(banner).to_be_visible()
+        expect(page.get_by_role("tab", name="Verder werken")).to_be_visible()
+        shot(page, "signin-02-exposed-banner")
+        context.close()
+        assert "0.0.0.0 without sign-in" in planner.logged()
+    finally:
+        planner.stop()
