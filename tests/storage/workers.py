@@ -20,7 +20,7 @@ def signed(draft: Draft, author: str) -> Draft:
     return attrs.evolve(draft, strategy=attrs.evolve(draft.strategy, meta=meta))
 
 
-def save_once(
+def save_once(  # noqa: PLR0917 - multiprocessing passes arguments by position
     url: str, draft_id: str, digest: str, name: str, go: Barrier, out: Queue[str]
 ) -> None:
     """Open the draft, wait for every other process, then all save over the same revision."""
@@ -37,7 +37,9 @@ def save_once(
     store.close()
 
 
-def save_many(url: str, draft_id: str, name: str, times: int, go: Barrier, out: Queue[str]) -> None:
+def save_many(  # noqa: PLR0917 - multiprocessing passes arguments by position
+    url: str, draft_id: str, name: str, times: int, go: Barrier, out: Queue[str]
+) -> None:
     """Save *times* changes of one's own, each retried after a conflict until it is in;
     puts one line per attempt: ``saved <author>`` or ``conflict``."""
     store = open_store(url)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import click
 
+from socialstrategy.cli._common import EXIT_USAGE, language
 from socialstrategy.cli._group import cli
+from socialstrategy.storage import STORE_VAR, StoreURLError, open_store
 from socialstrategy.workspace import ENV_VAR
 
 #: The settings of .streamlit/config.toml, passed as flags: an installed package has no
@@ -48,10 +50,26 @@ def command(port: int, headless: bool) -> list[str]:
     type=click.Path(file_okay=False, path_type=Path),
     help=f"Folder for the plans (default: ${ENV_VAR}, else ./workspace).",
 )
+@click.option(
+    "--store",
+    "url",
+    help=f"Where the plans are: a folder, sqlite:///… or postgresql://… (default: ${STORE_VAR}).",
+)
 @click.option("--open-browser/--no-browser", default=True, help="Open a browser tab.")
-def planner(port: int, workspace: Path | None, open_browser: bool) -> None:
+@click.pass_context
+def planner(
+    ctx: click.Context, port: int, workspace: Path | None, url: str | None, open_browser: bool
+) -> None:
     """Start the planner in a browser (Dutch; English on a switch)."""
     env = dict(os.environ)
     if workspace is not None:
         env[ENV_VAR] = str(workspace.resolve())
+        env.pop(STORE_VAR, None)  # the folder asked for here wins over the environment's store
+    if url is not None:
+        try:
+            open_store(url).close()  # a wrong URL is said here, not in the browser
+        except StoreURLError as exc:
+            click.echo(exc.describe(language(ctx)), err=True)
+            ctx.exit(EXIT_USAGE)
+        env[STORE_VAR] = url
     sys.exit(subprocess.call(command(port, headless=not open_browser), env=env))

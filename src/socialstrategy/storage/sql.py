@@ -344,7 +344,7 @@ class SQLStore(abc.ABC):
     def _unavailable(self, exc: Exception) -> StoreUnavailableError:
         """*exc* of the driver as an :class:`OSError` the planner and CLI present; the
         driver's own words go to the log (they may name a host or a socket's path)."""
-        _LOG.warning("%s: %s", self.describe().en, exc)
+        _LOG.info("%s: %s", self.describe().en, exc)
         return StoreUnavailableError(self.describe().en, type(exc).__name__, reason=str(exc))
 
 
