@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: planner test lint typecheck pytest browser bench schema clean
+.PHONY: planner test lint typecheck pytest browser postgres bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,13 +17,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The bundled examples are copied into ./workspace the first time (the originals stay
-# untouched); set SOCIALSTRATEGY_WORKSPACE to use another folder.
+# untouched); set SOCIALSTRATEGY_STORE to another folder, sqlite:///… or postgresql://….
 planner: $(STAMP)
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
 browser:
 	bash scripts/ensure-chromium.sh
+
+# The store tests start a throwaway PostgreSQL cluster of their own (Debian's binaries).
+postgres:
+	bash scripts/ensure-postgres.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -32,14 +36,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) browser
+pytest: $(STAMP) browser postgres
 	$(BIN)/pytest
 
 test: lint typecheck pytest
 
 # Benchmarks (about two minutes; not part of `make test`): every figure is a ratio to a floor
 # measured in the same run. See the README's Performance section.
-bench: $(STAMP) browser
+bench: $(STAMP) browser postgres
 	$(BIN)/python bench/run_all.py
 
 schema: $(STAMP)

@@ -4,11 +4,18 @@ One connection per store, reused by every session of the process and made again 
 breaks (or after a fork); statements are short, so sessions take turns on it. The
 schema is migrated under an advisory lock, so replicas starting together do not race.
 psycopg is imported only here: the folder and SQLite stores need nothing installed.
+
+A planner reruns its page on every click and asks each time whether the draft changed.
+Rather than a query per rerun, every save announces itself (``NOTIFY``, delivered on
+commit) and each store listens on a second connection: a draft whose digest was read
+and of which no change was heard since is known to be current. While the listener is
+not connected nothing is known, and every check asks the database.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 from typing import TYPE_CHECKING, Any, Final
@@ -27,6 +34,10 @@ _TYPES: Final = {"time": "timestamptz", "blob": "bytea"}
 _MIGRATION_LOCK: Final = 0x736F7374
 #: Seconds to wait for the server when connecting.
 CONNECT_TIMEOUT: Final = 10
+CHANNEL: Final = "socialstrategy_drafts"
+#: How often the listener looks up from waiting (to notice it should stop), in seconds.
+_WAKE: Final = 1.0
+_LOG = logging.getLogger(__name__)
 
 
 class PostgresStore(SQLStore):
@@ -41,6 +52,13 @@ class PostgresStore(SQLStore):
         self._lock = threading.RLock()
         self._held: tuple[int, psycopg.Connection[Any]] | None = None
         self._migrated = False
+        # What the listener knows: digests current since read, changes heard per draft.
+        self._heard_lock = threading.Lock()
+        self._current: dict[str, str] = {}
+        self._heard: dict[str, int] = {}
+        self._listening: int | None = None  # the pid of the process whose listener is up
+        self._stop = threading.Event()
+        self._listener: threading.Thread | None = None
 
     def describe(self) -> Text:
         return Text(nl="een PostgreSQL-database", en="a PostgreSQL database")
@@ -59,7 +77,70 @@ class PostgresStore(SQLStore):
             self._migrate(connection)
             self._migrated = True
         self._held = (os.getpid(), connection)
+        self._listen()
         return connection
+
+    # --- hearing of changes -------------------------------------------------------------
+
+    def _listen(self) -> None:
+        """Start the listener thread of this process, unless it runs."""
+        if self._listener is not None and self._listener.is_alive():
+            return
+        self._stop.clear()
+        self._listener = threading.Thread(
+            target=self._hear, name="socialstrategy-store-listener", daemon=True
+        )
+        self._listener.start()
+
+    def _hear(self) -> None:
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(
+                    self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT
+                ) as connection:
+                    connection.execute(f"LISTEN {CHANNEL}")
+                    with self._heard_lock:
+                        self._current.clear()  # changes made while not listening are unknown
+                        self._listening = os.getpid()
+                    while not self._stop.is_set():
+                        for note in connection.notifies(timeout=_WAKE):
+                            self._changed(note.payload, note.pid)
+            except Exception as exc:  # any failure: stop trusting what was known, and try again
+                _LOG.info("store listener: %s", exc)
+            with self._heard_lock:
+                self._listening = None
+                self._current.clear()
+            self._stop.wait(_WAKE)
+
+    def _changed(self, draft_id: str, pid: int) -> None:
+        held = self._held
+        if held is not None and not held[1].closed and held[1].info.backend_pid == pid:
+            return  # our own save: already accounted for in _announce
+        with self._heard_lock:
+            self._current.pop(draft_id, None)
+            self._heard[draft_id] = self._heard.get(draft_id, 0) + 1
+
+    def _known(self, draft_id: str) -> str | None:
+        with self._heard_lock:
+            if self._listening != os.getpid():
+                return None
+            return self._current.get(draft_id)
+
+    def _ticket(self, draft_id: str) -> object:
+        with self._heard_lock:
+            return (self._listening, self._heard.get(draft_id, 0))
+
+    def _learn(self, draft_id: str, current: str, ticket: object) -> None:
+        with self._heard_lock:
+            listening = self._listening
+            if listening == os.getpid() and ticket == (listening, self._heard.get(draft_id, 0)):
+                self._current[draft_id] = current
+
+    def _announce(self, cursor: Cursor, draft_id: str) -> None:
+        cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, draft_id))
+        with self._heard_lock:  # this process's own change: forget what was known
+            self._current.pop(draft_id, None)
+            self._heard[draft_id] = self._heard.get(draft_id, 0) + 1
 
     def _migrate(self, connection: psycopg.Connection[Any]) -> None:
         with connection.transaction(), connection.cursor() as cursor:
@@ -105,5 +186,13 @@ class PostgresStore(SQLStore):
                 held[1].close()
 
     def close(self) -> None:
+        self._stop.set()
+        listener, self._listener = self._listener, None
+        if (
+            listener is not None
+            and listener.is_alive()
+            and listener is not threading.current_thread()
+        ):
+            listener.join(timeout=2 * _WAKE + CONNECT_TIMEOUT)
         with self._lock:
             self._drop()
