@@ -19,9 +19,10 @@ import attrs
 from _common import ROOT, largest_example, median_time, ms, table
 
 sys.path.insert(0, str(ROOT))
+from tests.storage.cluster import server
+
 from socialstrategy.storage import Store, open_store
 from socialstrategy.storage.sql import SQLStore
-from tests.storage.cluster import server
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,7 +50,7 @@ def _measures(store: Store, draft_id: str) -> dict[str, Callable[[], object]]:
 
     def cold_open() -> None:
         if isinstance(store, SQLStore):
-            store._cache.clear()  # noqa: SLF001 - a first open, as after a restart
+            store._cache.clear()
         store.open(draft_id)
 
     return {
@@ -91,9 +92,8 @@ def main() -> int:
         for what in ("rerun: check", "rerun: open unchanged")
     )
     verdict = "ok" if rerun <= TARGET else "OVER TARGET"
-    print(
-        f"rerun with nothing changed, PostgreSQL / folder: {rerun:.2f}x (target {TARGET}x): {verdict}"
-    )
+    print(f"rerun with nothing changed, PostgreSQL / folder: {rerun:.2f}x", end=" ")
+    print(f"(target {TARGET}x): {verdict}")
     return 0 if rerun <= TARGET else 1
 
 
