@@ -21,6 +21,7 @@ from _common import ROOT, largest_example, median_time, ms, table
 sys.path.insert(0, str(ROOT))
 from tests.storage.cluster import server
 
+from socialstrategy.files import atomic_write, dumps, loads
 from socialstrategy.storage import Store, open_store
 from socialstrategy.storage.sql import SQLStore
 
@@ -62,6 +63,21 @@ def _measures(store: Store, draft_id: str) -> dict[str, Callable[[], object]]:
     }
 
 
+def _plain_save(folder: Path, data: bytes) -> float:
+    """A save as the folder workspace made it before stores: the file alone, no lock and
+    no history (the floor the folder store's save is compared with)."""
+    strategy = loads(data)
+    flip = {"A": "B", "B": "A"}
+    held = [strategy]
+
+    def save() -> None:
+        author = flip.get(held[0].meta.author, "A")
+        held[0] = attrs.evolve(held[0], meta=attrs.evolve(held[0].meta, author=author))
+        atomic_write(folder / "plain.toml", dumps(held[0]).encode("utf-8"))
+
+    return median_time(save, rounds=40, warmup=3)
+
+
 def main() -> int:
     data = largest_example().read_bytes()
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp, server(durable=True) as pg:
@@ -79,6 +95,7 @@ def main() -> int:
                 for what, fn in _measures(store, draft_id).items()
             }
             store.close()
+        plain = _plain_save(Path(tmp) / "plans", data)
     rows = []
     for what, floor in times["folder"].items():
         row: list[object] = [what, ms(floor)]
@@ -87,6 +104,10 @@ def main() -> int:
         rows.append(row)
     print(f"largest example: {largest_example().name}, {len(data) // 1024} KiB")
     table(["", "folder", "sqlite", "ratio", "postgresql", "ratio"], rows)
+    folder_save = times["folder"]["save"]
+    print(
+        f"folder store save (lock, history) / the file alone as before: {folder_save / plain:.2f}x"
+    )
     rerun = max(
         times["postgresql"][what] / times["folder"][what]
         for what in ("rerun: check", "rerun: open unchanged")

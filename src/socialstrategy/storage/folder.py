@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import os
 import shutil
 import time
 from typing import TYPE_CHECKING, Final
@@ -46,6 +47,8 @@ _NOT_A_DRAFT: Final = Text(
 )
 _ONE_ORGANISATION: Final = "a folder store holds the plans of one organisation"
 HISTORY: Final = ".history"
+#: Bytes read from the end of a log to find its last line (a line is about 150).
+_TAIL: Final = 4096
 LOG: Final = "revisions.jsonl"
 #: A save takes milliseconds: a temporary file this old belongs to one that was killed.
 STALE_SECONDS = 600.0
@@ -108,11 +111,7 @@ class FolderStore:
         """
         cutoff = time.time() - older_than
         removed = []
-        leftovers = [
-            *self.folder.glob(".*.toml.*.tmp"),
-            *self.folder.glob(f"{HISTORY}/*/.*.*.tmp"),
-        ]
-        for leftover in leftovers:
+        for leftover in self.folder.glob(".*.toml.*.tmp"):
             with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
                 if leftover.is_file() and leftover.stat().st_mtime < cutoff:
                     leftover.unlink()
@@ -205,14 +204,21 @@ class FolderStore:
     def _history_dir(self, draft_id: str) -> Path:
         return self.folder / HISTORY / check_id(draft_id)
 
-    def _logged(self, draft_id: str) -> list[Revision]:
-        """The revisions the log records; a line torn by a killed save is left out."""
+    def _logged(self, draft_id: str, *, last: bool = False) -> list[Revision]:
+        """The revisions the log records (only the last one when *last*: a long-lived plan
+        has thousands, and every open and save needs just that one); a line torn by a
+        killed save is left out."""
+        log = self._history_dir(draft_id) / LOG
         try:
-            lines = (self._history_dir(draft_id) / LOG).read_text(encoding="utf-8").splitlines()
+            with log.open("rb") as stream:
+                if last:
+                    size = stream.seek(0, os.SEEK_END)
+                    stream.seek(max(0, size - _TAIL))
+                text = stream.read().decode("utf-8", errors="replace")
         except (FileNotFoundError, NotADirectoryError):
             return []
         found = []
-        for line in lines:
+        for line in text.splitlines()[-1:] if last else text.splitlines():
             try:
                 entry = json.loads(line)
                 found.append(
@@ -230,7 +236,7 @@ class FolderStore:
     def _revision(self, draft_id: str, current: str) -> int:
         """The number of the revision with digest *current*: the last logged one, or the
         one after it when the file was changed outside the store."""
-        logged = self._logged(draft_id)
+        logged = self._logged(draft_id, last=True)
         if logged and logged[-1].digest == current:
             return logged[-1].number
         return (logged[-1].number if logged else 0) + 1
@@ -264,7 +270,7 @@ class FolderStore:
         changed outside the store is recorded first, so no version is ever lost."""
         folder = self._history_dir(draft_id)
         folder.mkdir(parents=True, exist_ok=True)
-        logged = self._logged(draft_id)
+        logged = self._logged(draft_id, last=True)
         number = logged[-1].number if logged else 0
         if before is not None and (not logged or logged[-1].digest != digest(before)):
             number += 1
@@ -275,7 +281,9 @@ class FolderStore:
 
     @staticmethod
     def _keep(folder: Path, number: int, data: bytes, author: str, when: dt.datetime) -> None:
-        atomic_write(folder / f"{number:06d}.toml", data)
+        # Not synced to disk: the draft's own file is (atomic_write), and a copy a crash
+        # tore is refused by its digest when opened. A save costs one sync, as before.
+        (folder / f"{number:06d}.toml").write_bytes(data)
         entry = {
             "number": number,
             "author": author,
