@@ -108,3 +108,9 @@ def test_the_store_setting_is_read_from_the_environment(tmp_path: Path) -> None:
         env={**os.environ, "SOCIALSTRATEGY_STORE": url},
     )
     assert [r["id"] for r in json.loads(done.stdout)] == ["plan-a"]
+
+
+def test_planner_refuses_a_store_it_does_not_know_before_starting() -> None:
+    done = _run("--lang", "en", "planner", "--no-browser", "--store", "mysql://db/plans")
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("unknown kind of store 'mysql:'")

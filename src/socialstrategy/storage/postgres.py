@@ -70,9 +70,7 @@ class PostgresStore(SQLStore):
         held = self._held
         if held is not None and held[0] == os.getpid() and not held[1].closed:
             return held[1]
-        connection = psycopg.connect(
-            self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT, prepare_threshold=0
-        )
+        connection = psycopg.connect(self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
         if not self._migrated:
             self._migrate(connection)
             self._migrated = True

@@ -2,7 +2,9 @@
 
 Write-ahead logging lets readers go on while one process writes; a save starts with
 ``BEGIN IMMEDIATE``, so writers queue for the database's lock instead of failing
-halfway. Each thread has its own connection (sqlite3's rule), made again after a fork.
+halfway. One connection per store, shared by the threads of a process in turn (SQLite
+writes one transaction at a time anyway), made again after a fork and closed by
+:meth:`SQLiteStore.close`.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ class SQLiteStore(SQLStore):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
-        self._local = threading.local()
+        self._lock = threading.RLock()
+        self._held: tuple[int, sqlite3.Connection] | None = None
         self._migrated = False
 
     def describe(self) -> Text:
@@ -46,18 +49,20 @@ class SQLiteStore(SQLStore):
         return translate(query, "{}", "%s", "?")
 
     def _connection(self) -> sqlite3.Connection:
-        held: tuple[int, sqlite3.Connection] | None = getattr(self._local, "held", None)
+        held = self._held
         if held is not None and held[0] == os.getpid():
             return held[1]
         try:
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+            )
             connection.execute("PRAGMA foreign_keys = ON")
             if not self._migrated:
                 self._migrate(connection)
                 self._migrated = True
         except sqlite3.Error as exc:
             raise self._unavailable(exc) from None
-        self._local.held = (os.getpid(), connection)
+        self._held = (os.getpid(), connection)
         return connection
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
@@ -84,30 +89,31 @@ class SQLiteStore(SQLStore):
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Cursor]:
-        try:
-            yield self._connection().cursor()
-        except self.unavailable as exc:
-            raise self._unavailable(exc) from None
+        with self._lock:
+            try:
+                yield self._connection().cursor()
+            except self.unavailable as exc:
+                raise self._unavailable(exc) from None
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Cursor]:
-        connection = self._connection()
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-        except self.unavailable as exc:
-            raise self._unavailable(exc) from None
-        try:
-            yield connection.cursor()
-        except BaseException as exc:
-            connection.execute("ROLLBACK")
-            if isinstance(exc, self.unavailable) and not isinstance(exc, self.duplicate):
+        with self._lock:
+            connection = self._connection()
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+            except self.unavailable as exc:
                 raise self._unavailable(exc) from None
-            raise
-        connection.execute("COMMIT")
+            try:
+                yield connection.cursor()
+            except BaseException as exc:
+                connection.execute("ROLLBACK")
+                if isinstance(exc, self.unavailable) and not isinstance(exc, self.duplicate):
+                    raise self._unavailable(exc) from None
+                raise
+            connection.execute("COMMIT")
 
     def close(self) -> None:
-        held: tuple[int, sqlite3.Connection] | None = getattr(self._local, "held", None)
-        if held is not None:
-            self._local.held = None
-            if held[0] == os.getpid():
+        with self._lock:
+            held, self._held = self._held, None
+            if held is not None and held[0] == os.getpid():
                 held[1].close()
