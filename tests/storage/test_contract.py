@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import re
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from socialstrategy.storage import (
     DraftNotFoundError,
     Store,
     export,
+    folder,
     import_file,
     open_store,
 )
@@ -275,3 +278,36 @@ def test_a_save_of_a_deleted_draft_in_a_database_is_refused(store_url: str, stor
     else:
         store.save(made, signed(made, "X").strategy)
         assert store.open(made.id).strategy.meta.author == "X"
+
+
+def test_a_slow_write_in_a_folder_store_cannot_lose_another_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's measurement: 200 ms between the check and the write let two saves both
+    say "saved". Under the lock the second one now meets the first one's file."""
+    store = open_store(str(tmp_path))
+    made = store.create(_plan())
+    real_write = folder.atomic_write
+
+    def slow_write(path: Path, data: bytes) -> None:
+        time.sleep(0.2)
+        real_write(path, data)
+
+    monkeypatch.setattr(folder, "atomic_write", slow_write)
+    outcomes: list[str] = []
+
+    def save(author: str) -> None:
+        try:
+            store.save(made, signed(made, author).strategy, author=author)
+        except DraftConflictError:
+            outcomes.append("conflict")
+        else:
+            outcomes.append("saved")
+
+    threads = [threading.Thread(target=save, args=(name,)) for name in ("A", "B")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["conflict", "saved"]
+    assert len(store.history(made.id)) == 2
