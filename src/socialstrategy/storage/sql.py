@@ -1,10 +1,11 @@
-"""What the SQLite and PostgreSQL stores share: the queries and the compare-and-swap.
+"""What the SQLite and PostgreSQL stores share: compare-and-swap saves and the cache.
 
 A save is one transaction: ``UPDATE drafts … WHERE id = ? AND digest = ?`` moves the
 draft to its next revision only when nobody else did first (the database serialises
 two updates of one row; the second then finds the digest changed and updates nothing),
 and the revision's bytes are inserted in the same transaction. Opened drafts are kept
-by digest: opening a draft nobody changed costs one small query, not a parse.
+by digest: opening a draft nobody changed costs one small query, not a parse (and a
+PostgreSQL store that heard of no change asks nothing at all). The queries: queries.py.
 """
 
 from __future__ import annotations
@@ -12,9 +13,7 @@ from __future__ import annotations
 import abc
 import collections
 import datetime as dt
-import functools
 import logging
-import re
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.files import dumps, loads
 from socialstrategy.files.access import check_size
+from socialstrategy.storage import queries
 from socialstrategy.storage.errors import (
     DraftConflictError,
     DraftExistsError,
@@ -56,34 +56,6 @@ class Cursor(Protocol):
     def execute(self, query: Any, params: Sequence[Any] = ..., /) -> Any: ...
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...
-
-
-_SUMMARIES = (
-    "SELECT id, title, EPOCH(modified), organisation FROM drafts{where} ORDER BY modified DESC, id"
-)
-_CURRENT = (
-    "SELECT d.revision, d.digest, CASE WHEN d.digest = %s THEN NULL ELSE r.data END"
-    " FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = d.revision"
-    " WHERE d.id = %s"
-)
-_HEAD = "SELECT revision, digest FROM drafts WHERE id = %s"
-_NEW_DRAFT = (
-    "INSERT INTO drafts (id, organisation, title, revision, digest, created, modified)"
-    " VALUES (%s, %s, %s, 1, %s, TS(%s), TS(%s))"
-)
-_NEW_REVISION = (
-    "INSERT INTO revisions (draft_id, number, author, saved_at, digest, data)"
-    " VALUES (%s, %s, %s, TS(%s), %s, %s)"
-)
-_NEXT = (
-    "UPDATE drafts SET revision = revision + 1, digest = %s, title = %s, modified = TS(%s)"
-    " WHERE id = %s{cas} RETURNING revision"
-)
-_HISTORY = (
-    "SELECT number, author, EPOCH(saved_at), digest FROM revisions"
-    " WHERE draft_id = %s ORDER BY number"
-)
-_REVISION = "SELECT digest, data FROM revisions WHERE draft_id = %s AND number = %s"
 
 
 def _when(epoch: float) -> dt.datetime:
@@ -153,9 +125,11 @@ class SQLStore(abc.ABC):
 
     def summaries(self, organisation: str | None = None) -> list[DraftSummary]:
         if organisation is None:
-            rows = self._run(_SUMMARIES.format(where=""))
+            rows = self._run(queries.SUMMARIES.format(where=""))
         else:
-            rows = self._run(_SUMMARIES.format(where=" WHERE organisation = %s"), (organisation,))
+            rows = self._run(
+                queries.SUMMARIES.format(where=" WHERE organisation = %s"), (organisation,)
+            )
         return [DraftSummary(i, title, float(when), org) for i, title, when, org in rows]
 
     def exists(self, draft_id: str) -> bool:
@@ -163,10 +137,10 @@ class SQLStore(abc.ABC):
             check_id(draft_id)
         except ValueError:
             return False
-        return bool(self._run(_HEAD, (draft_id,)))
+        return bool(self._run(queries.HEAD, (draft_id,)))
 
     def data(self, draft_id: str) -> bytes:
-        rows = self._run(_CURRENT, ("", check_id(draft_id)))
+        rows = self._run(queries.CURRENT, ("", check_id(draft_id)))
         if not rows:
             raise DraftNotFoundError(draft_id)
         return bytes(rows[0][2])
@@ -178,7 +152,7 @@ class SQLStore(abc.ABC):
         if cached is not None and self._known(draft_id) == cached.digest:
             return cached  # nobody changed it: no query at all
         ticket = self._ticket(draft_id)
-        rows = self._run(_CURRENT, (cached.digest if cached else "", draft_id))
+        rows = self._run(queries.CURRENT, (cached.digest if cached else "", draft_id))
         if not rows:
             raise DraftNotFoundError(draft_id)
         revision, current, data = rows[0]
@@ -205,7 +179,7 @@ class SQLStore(abc.ABC):
         if self._known(check_id(draft.id)) == draft.digest:
             return  # a rerun with nothing changed asks the database nothing
         ticket = self._ticket(draft.id)
-        rows = self._run(_HEAD, (draft.id,))
+        rows = self._run(queries.HEAD, (draft.id,))
         if rows:
             self._learn(draft.id, rows[0][1], ticket)
         if rows and rows[0][1] != draft.digest:
@@ -221,13 +195,13 @@ class SQLStore(abc.ABC):
         return DraftConflictError(draft_id, current.strategy, current)
 
     def history(self, draft_id: str) -> list[Revision]:
-        rows = self._run(_HISTORY, (check_id(draft_id),))
+        rows = self._run(queries.HISTORY, (check_id(draft_id),))
         if not rows:
             raise DraftNotFoundError(draft_id)
         return [Revision(n, author, _when(float(when)), d) for n, author, when, d in rows]
 
     def open_revision(self, draft_id: str, number: int) -> Draft:
-        rows = self._run(_REVISION, (check_id(draft_id), number))
+        rows = self._run(queries.REVISION, (check_id(draft_id), number))
         if not rows:
             raise DraftNotFoundError(f"{draft_id}@{number}")
         kept, data = rows[0]
@@ -239,8 +213,10 @@ class SQLStore(abc.ABC):
         self, cursor: Cursor, draft_id: str, data: bytes, *, title: str, author: str, org: str
     ) -> None:
         now = time.time()
-        cursor.execute(self._sql(_NEW_DRAFT), (draft_id, org, title, digest(data), now, now))
-        cursor.execute(self._sql(_NEW_REVISION), (draft_id, 1, author, now, digest(data), data))
+        cursor.execute(self._sql(queries.NEW_DRAFT), (draft_id, org, title, digest(data), now, now))
+        cursor.execute(
+            self._sql(queries.NEW_REVISION), (draft_id, 1, author, now, digest(data), data)
+        )
         self._announce(cursor, draft_id)
 
     def _next(
@@ -260,14 +236,15 @@ class SQLStore(abc.ABC):
         params: list[Any] = [digest(data), title, now, draft_id]
         if expected is not None:
             params.append(expected)
-        cursor.execute(self._sql(_NEXT.format(cas=cas)), params)
+        cursor.execute(self._sql(queries.NEXT.format(cas=cas)), params)
         row = cursor.fetchone()
         if row is None:
             return None
         number = int(row[0])
         self._announce(cursor, draft_id)
         cursor.execute(
-            self._sql(_NEW_REVISION), (draft_id, number, author, now, digest(data), data)
+            self._sql(queries.NEW_REVISION),
+            (draft_id, number, author, now, digest(data), data),
         )
         return number
 
@@ -309,7 +286,7 @@ class SQLStore(abc.ABC):
         strategy = loads(data, file=f"{draft_id}.toml")
         try:
             with self._writing() as cursor:
-                cursor.execute(self._sql(_HEAD), (draft_id,))
+                cursor.execute(self._sql(queries.HEAD), (draft_id,))
                 head = cursor.fetchone()
                 if head is None:
                     self._insert(
@@ -357,7 +334,7 @@ class SQLStore(abc.ABC):
                 cursor, draft.id, data, title=title_of(strategy), author=author, expected=expected
             )
         if number is None:
-            if not self._run(_HEAD, (draft.id,)):
+            if not self._run(queries.HEAD, (draft.id,)):
                 raise DraftNotFoundError(draft.id)
             raise self._conflict(draft.id)
         saved = Draft(draft.id, strategy, digest(data), number)
@@ -390,16 +367,3 @@ def _at(draft: Draft, revision: int) -> Draft:
         if draft.revision == revision
         else Draft(draft.id, draft.strategy, draft.digest, revision)
     )
-
-
-_TOKENS: Final = re.compile(r"EPOCH\((\w+)\)|TS\(%s\)")
-
-
-@functools.lru_cache(maxsize=256)
-def translate(query: str, epoch: str, ts: str, param: str) -> str:
-    """*query* with the dialect's spelling of ``EPOCH(col)``, ``TS(%s)`` and ``%s``."""
-
-    def spell(match: re.Match[str]) -> str:
-        return epoch.format(match.group(1)) if match.group(1) else ts
-
-    return _TOKENS.sub(spell, query).replace("%s", param)

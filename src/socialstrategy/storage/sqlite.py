@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Final
 
 from socialstrategy.i18n import Text
 from socialstrategy.storage.migrations import LATEST, MIGRATIONS, SCHEMA_VERSION_TABLE
-from socialstrategy.storage.sql import Cursor, SQLStore, translate
+from socialstrategy.storage.queries import translate
+from socialstrategy.storage.sql import Cursor, SQLStore
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
