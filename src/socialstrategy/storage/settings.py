@@ -12,6 +12,7 @@ both are set. Unset, the store is the folder ``./workspace``.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -28,6 +29,7 @@ STORE_VAR: Final = "SOCIALSTRATEGY_STORE"
 WORKSPACE_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
 DEFAULT_FOLDER: Final = "workspace"
 
+_SCHEME: Final = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 _OPEN: dict[str, Store] = {}
 _OPEN_LOCK = threading.Lock()
 
@@ -39,7 +41,10 @@ def configured_url() -> str:
 
 def scheme(url: str) -> str:
     """``folder``, ``sqlite`` or ``postgresql``: the kind of store *url* names."""
-    head = url.split(":", 1)[0].lower() if "://" in url else ""
+    # A scheme is a word before a colon ("sqlite:"); one letter is a Windows drive, and
+    # a folder whose name has a colon in it is written as ./name.
+    named = _SCHEME.match(url)
+    head = named.group(1).lower() if named else ""
     if head in ("", "file"):
         return "folder"
     if head == "sqlite":
@@ -63,7 +68,7 @@ def folder_of(url: str) -> Path:
 
 def _sqlite_path(url: str) -> Path:
     # sqlite:///plans.db is relative, sqlite:////srv/plans.db absolute (as SQLAlchemy).
-    rest = url.split("://", 1)[1]
+    rest = url.split("://", 1)[1] if "://" in url else ""
     if not rest.startswith("/") or rest == "/":
         raise StoreURLError(
             Text(
