@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: planner test lint typecheck pytest browser node bench schema clean
+.PHONY: planner test lint typecheck pytest browser node postgres bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The bundled examples are copied into ./workspace the first time (the originals stay
-# untouched); set SOCIALSTRATEGY_WORKSPACE to use another folder.
+# untouched); set SOCIALSTRATEGY_STORE to another folder, sqlite:///… or postgresql://….
 planner: $(STAMP)
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
@@ -34,6 +34,10 @@ $(OIDC): tests/oidc/package.json tests/oidc/package-lock.json
 
 node: $(OIDC)
 
+# The store tests start a throwaway PostgreSQL cluster of their own (Debian's binaries).
+postgres:
+	bash scripts/ensure-postgres.sh
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -41,14 +45,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) browser node
+pytest: $(STAMP) browser node postgres
 	$(BIN)/pytest
 
 test: lint typecheck pytest
 
 # Benchmarks (about two minutes; not part of `make test`): every figure is a ratio to a floor
 # measured in the same run. See the README's Performance section.
-bench: $(STAMP) browser
+bench: $(STAMP) browser postgres
 	$(BIN)/python bench/run_all.py
 
 schema: $(STAMP)

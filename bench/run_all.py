@@ -22,6 +22,7 @@ BENCHES = (
     "coldstart",
     "memory",
     "saving",
+    "store",
 )
 
 

@@ -1,101 +1,54 @@
-"""Drafts on disk: where the planner keeps a manager's work between every keystroke.
+"""The planner's drafts: a thin front over the configured store.
 
-No Streamlit here. A workspace is a folder of strategy files; each draft is one file
-``<id>.toml`` with an opaque random id (it travels in the planner's URL, so it is
-checked against a strict pattern: no path can be smuggled in). Every save is atomic.
-
-Saving compares the file on disk with the text the session last read or wrote: when
-someone else (another browser tab, a consultant with an editor) changed it meanwhile,
-nothing is overwritten and :class:`DraftConflictError` says so, so the manager can choose.
+No Streamlit here. The planner asks :func:`Workspace.configured` for the store the
+settings name (a folder of TOML files by default, or SQLite or PostgreSQL; see
+:mod:`socialstrategy.storage`) and calls the same few methods whatever it is. A draft's
+id travels in the planner's URL, so it is checked against a strict pattern: no path can
+be smuggled in. Every save is a compare-and-swap: when someone else (another browser tab,
+another replica, a consultant with an editor) changed the draft meanwhile, nothing is
+overwritten and :class:`DraftConflictError` says so, so the manager can choose.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import os
-import re
-import secrets
-import shutil
-import time
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import attrs
-import tomli
-
-from socialstrategy.errors import SocialStrategyError, StrategyIOError
-from socialstrategy.files import atomic_write, dumps, loads, read_regular
-from socialstrategy.files.access import is_regular
-from socialstrategy.i18n import Text
-from socialstrategy.model import Strategy
-from socialstrategy.model._fields import slug
+from socialstrategy.storage import (
+    DRAFT_ID,
+    Draft,
+    DraftConflictError,
+    DraftSummary,
+    FolderStore,
+    Revision,
+    Store,
+    shared_store,
+)
+from socialstrategy.storage import WORKSPACE_VAR as ENV_VAR
+from socialstrategy.storage.folder import STALE_SECONDS
+from socialstrategy.storage.records import new_id as _new_id
 from socialstrategy.vocab import Sector
 
-ENV_VAR: Final = "SOCIALSTRATEGY_WORKSPACE"
-_NOT_A_DRAFT: Final = Text(
-    nl="geen gewoon bestand in de werkmap", en="not a regular file inside the workspace"
-)
-DRAFT_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
+if TYPE_CHECKING:
+    from socialstrategy.i18n import Text
+    from socialstrategy.model import Strategy
 
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-@attrs.frozen
-class Draft:
-    """A strategy as last read from or written to disk, with the digest of those bytes."""
-
-    id: str
-    strategy: Strategy
-    digest: str
-
-
-@attrs.frozen
-class DraftSummary:
-    """A draft as a list of them shows it: which plan it is and when it last changed."""
-
-    id: str
-    #: The plan's title, else the organisation's name; "" when the file cannot be read.
-    title: str
-    #: When the file last changed, in seconds since the epoch.
-    modified: float
-
-
-@functools.lru_cache(maxsize=1024)
-def _title(path: Path, mtime_ns: int, size: int) -> str:
-    """The title in the file at *path*, read without checking the rest of it.
-
-    A list of drafts is drawn on every rerun of the start page: a file's title is read
-    once per version of the file (its time and size are part of the cache key).
-    """
-    try:
-        data = tomli.loads(read_regular(path).decode("utf-8"))
-    except (SocialStrategyError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
-        return ""
-    for part, key in (("meta", "title"), ("organisation", "name")):
-        table = data.get(part)
-        value = table.get(key) if isinstance(table, dict) else None
-        if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
-    return ""
-
-
-class DraftConflictError(SocialStrategyError):
-    """The draft changed on disk since this session last read or wrote it."""
-
-    def __init__(self, draft_id: str, theirs: Strategy | None) -> None:
-        super().__init__(f"draft {draft_id} changed on disk")
-        self.draft_id = draft_id
-        #: What is on disk now (None when it is no longer a valid strategy).
-        self.theirs = theirs
-
-
-#: A save takes milliseconds: a temporary file this old belongs to one that was killed.
-STALE_SECONDS = 600.0
+__all__ = [
+    "DRAFT_ID",
+    "ENV_VAR",
+    "EXAMPLE_BY_SECTOR",
+    "STALE_SECONDS",
+    "Draft",
+    "DraftConflictError",
+    "DraftSummary",
+    "Workspace",
+    "default_dir",
+    "example_for",
+    "examples_dir",
+]
 
 
 @functools.cache  # the package does not move while it runs; every planner rerun asks
@@ -125,121 +78,94 @@ def example_for(sector: Sector) -> str:
 
 
 def default_dir() -> Path:
+    """The folder ``SOCIALSTRATEGY_WORKSPACE`` names (else ./workspace)."""
     return Path(os.environ.get(ENV_VAR) or "workspace").resolve()
 
 
 class Workspace:
-    """A folder of drafts."""
+    """The drafts of one store, with the methods the planner calls (see the module
+    docstring); ``Workspace(folder)`` is a folder of drafts, as it always was."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path | None = None, *, store: Store | None = None) -> None:
+        if store is None:
+            if folder is None:
+                raise TypeError("a workspace needs a folder or a store")
+            store = FolderStore(folder)
+        self.store = store
+        #: The folder of a folder store (None for a database): for tools, never shown.
+        self.folder = store.folder if isinstance(store, FolderStore) else None
+
+    @classmethod
+    def configured(cls) -> Workspace:
+        """The workspace on the store ``SOCIALSTRATEGY_STORE`` names, shared by the process."""
+        return cls(store=shared_store())
+
+    def describe(self) -> Text:
+        """What kind of store holds the drafts, in words (never a path or password)."""
+        return self.store.describe()
 
     def ensure(self, seed: Path | None = None) -> None:
-        """Create the folder; a new, empty one gets copies of the *seed* strategies."""
-        if self.folder.is_dir() and any(self.folder.glob("*.toml")):
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if seed is not None and seed.is_dir():
-            for example in sorted(seed.glob("*.toml")):
-                shutil.copyfile(example, self.folder / example.name)
+        """A folder store: create the folder; a new, empty one gets copies of the *seed*
+        strategies. A database starts empty (the planner offers the examples to copy)."""
+        if isinstance(self.store, FolderStore):
+            self.store.ensure(seed)
 
     def sweep(self, older_than: float = STALE_SECONDS) -> list[Path]:
-        """Remove what saves that were killed halfway left behind: their temporary files
-        (``.<draft>.toml.<random>.tmp``), once older than *older_than* seconds, so a save
-        still in progress in another process is never touched. What was removed.
-        """
-        cutoff = time.time() - older_than
-        removed = []
-        for leftover in self.folder.glob(".*.toml.*.tmp"):
-            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
-                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
-                    leftover.unlink()
-                    removed.append(leftover)
-        return removed
+        """A folder store: remove temporary files of saves killed halfway (see
+        :meth:`FolderStore.sweep`). A database leaves nothing of the kind."""
+        if isinstance(self.store, FolderStore):
+            return self.store.sweep(older_than)
+        return []
 
     def path(self, draft_id: str) -> Path:
-        # fullmatch: with match, "$" would also accept an id ending in a newline.
-        if not DRAFT_ID.fullmatch(draft_id):
-            raise ValueError(f"not a draft id: {draft_id!r}")
-        return self.folder / f"{draft_id}.toml"
-
-    def _is_draft(self, path: Path) -> bool:
-        """A regular file, and inside the folder once links are followed: a FIFO would
-        block every reader of the list, and a link could expose any file on the server."""
-        if not is_regular(path):
-            return False
-        try:
-            return path.resolve().parent == self.folder.resolve()
-        except (OSError, RuntimeError):  # a loop of links
-            return False
+        """The file of a draft in a folder store (a :class:`ValueError` for a bad id)."""
+        if not isinstance(self.store, FolderStore):
+            raise TypeError("only a folder store keeps drafts as files")
+        return self.store.path(draft_id)
 
     def ids(self) -> list[str]:
-        """Every draft in the workspace, by name: regular files inside the folder only."""
-        return sorted(
-            p.stem
-            for p in self.folder.glob("*.toml")
-            if DRAFT_ID.fullmatch(p.stem) and self._is_draft(p)
-        )
+        return self.store.ids()
 
     def summaries(self) -> list[DraftSummary]:
         """Every draft with its title, the most recently changed first."""
-        found = []
-        for draft_id in self.ids():
-            with contextlib.suppress(OSError):  # removed meanwhile
-                stat = self.path(draft_id).stat()
-                title = _title(self.path(draft_id), stat.st_mtime_ns, stat.st_size)
-                found.append(DraftSummary(draft_id, title, stat.st_mtime))
-        return sorted(found, key=lambda s: (-s.modified, s.id))
+        return self.store.summaries()
 
     def exists(self, draft_id: str) -> bool:
-        return DRAFT_ID.fullmatch(draft_id) is not None and self._is_draft(self.path(draft_id))
+        return self.store.exists(draft_id)
 
     def new_id(self, hint: str = "") -> str:
-        """A fresh id: a readable stem from *hint* plus a random suffix."""
-        stem = slug(hint) or "strategie"
+        """A fresh, unguessable id: a readable stem from *hint* plus 128 random bits."""
         while True:
-            candidate = f"{stem}-{secrets.token_hex(3)}"
-            if DRAFT_ID.match(candidate) and not self.path(candidate).exists():
+            candidate = _new_id(hint)
+            if not self.store.exists(candidate):
                 return candidate
 
-    def create(self, strategy: Strategy, hint: str = "") -> Draft:
-        draft_id = self.new_id(hint)
-        data = dumps(strategy).encode("utf-8")
-        atomic_write(self.path(draft_id), data)
-        return Draft(draft_id, strategy, _digest(data))
+    def create(self, strategy: Strategy, hint: str = "", *, author: str = "") -> Draft:
+        return self.store.create(strategy, hint, author=author)
 
     def open(self, draft_id: str) -> Draft:
-        """Read a draft; raises the loader's errors for a broken file (not UTF-8, too large),
-        and :class:`StrategyIOError` for one that is not a regular file inside the folder."""
-        path = self.path(draft_id)
-        if not self._is_draft(path) and path.exists():
-            raise StrategyIOError(path.name, _NOT_A_DRAFT)
-        data = read_regular(path, file=path.name)
-        return Draft(draft_id, loads(data, file=path.name), _digest(data))
+        """Read a draft; raises the loader's errors for a broken one (not UTF-8, too large),
+        and :class:`StrategyIOError` for a file that is not a regular file inside the folder."""
+        return self.store.open(draft_id)
 
     def check(self, draft: Draft) -> None:
-        """Raise :class:`DraftConflictError` when the file changed since *draft* was read.
+        """Raise :class:`DraftConflictError` when the draft changed since *draft* was read.
 
         Only reads: opening a hand-written file must not rewrite it.
         """
-        path = self.path(draft.id)
-        on_disk = path.read_bytes() if path.exists() else None
-        if on_disk is not None and _digest(on_disk) != draft.digest:
-            raise DraftConflictError(draft.id, self._theirs(on_disk))
+        self.store.check(draft)
 
-    def save(self, draft: Draft, strategy: Strategy, *, force: bool = False) -> Draft:
-        """Write *strategy* over *draft*, unless the file changed on disk meanwhile."""
-        path = self.path(draft.id)
-        if not force:
-            self.check(draft)
-        if not force and strategy == draft.strategy:
-            return draft  # nothing changed: the file keeps its own layout and comments
-        data = dumps(strategy).encode("utf-8")
-        atomic_write(path, data)
-        return Draft(draft.id, strategy, _digest(data))
+    def save(
+        self, draft: Draft, strategy: Strategy, *, force: bool = False, author: str = ""
+    ) -> Draft:
+        """Write *strategy* over *draft*, unless the draft changed meanwhile."""
+        return self.store.save(draft, strategy, force=force, author=author)
 
-    def _theirs(self, data: bytes) -> Strategy | None:
-        try:
-            return loads(data)
-        except SocialStrategyError:
-            return None
+    def history(self, draft_id: str) -> list[Revision]:
+        return self.store.history(draft_id)
+
+    def open_revision(self, draft_id: str, number: int) -> Draft:
+        return self.store.open_revision(draft_id, number)
+
+    def delete(self, draft_id: str) -> None:
+        self.store.delete(draft_id)

@@ -23,6 +23,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "workspace"
     folder.mkdir()
     monkeypatch.setenv("SOCIALSTRATEGY_WORKSPACE", str(folder))
+    monkeypatch.delenv("SOCIALSTRATEGY_STORE", raising=False)  # it would win over the folder
     return folder
 
 

@@ -1,4 +1,5 @@
-"""The command line: ``socialstrategy validate | new | schema | score | rules | export | planner``.
+"""The command line: ``socialstrategy validate | new | schema | score | rules | export |
+planner | store``.
 
 Every error the library raises on purpose is presented in one place, as lines with an
 exit code; no traceback reaches a user.
@@ -17,7 +18,7 @@ from typing import NoReturn
 
 import click
 
-from socialstrategy.cli import export, files, planner, scoring  # noqa: F401 - registers the commands
+from socialstrategy.cli import export, files, planner, scoring, store  # noqa: F401 - registers the commands
 from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import SocialStrategyError, StrategyIOError

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from socialstrategy.cli._common import EXIT_USAGE, language
 from socialstrategy.cli._group import cli
 from socialstrategy.planner import exposure
+from socialstrategy.storage import STORE_VAR, StoreURLError, open_store
 from socialstrategy.workspace import ENV_VAR
 
 #: The settings of .streamlit/config.toml, passed as flags: an installed package has no
@@ -71,14 +73,35 @@ def command(
     help="Streamlit secrets file with the [auth] section for sign-in (default:"
     " .streamlit/secrets.toml here, else ~/.streamlit/secrets.toml).",
 )
+@click.option(
+    "--store",
+    "url",
+    help=f"Where the plans are: a folder, sqlite:///… or postgresql://… (default: ${STORE_VAR}).",
+)
 @click.option("--open-browser/--no-browser", default=True, help="Open a browser tab.")
+@click.pass_context
 def planner(
-    port: int, workspace: Path | None, address: str, secrets: Path | None, open_browser: bool
+    ctx: click.Context,
+    *,
+    port: int,
+    workspace: Path | None,
+    address: str,
+    secrets: Path | None,
+    url: str | None,
+    open_browser: bool,
 ) -> None:
     """Start the planner in a browser (Dutch; English on a switch)."""
     env = dict(os.environ)
     if workspace is not None:
         env[ENV_VAR] = str(workspace.resolve())
+        env.pop(STORE_VAR, None)  # the folder asked for here wins over the environment's store
+    if url is not None:
+        try:
+            open_store(url).close()  # a wrong URL is said here, not in the browser
+        except StoreURLError as exc:
+            click.echo(exc.describe(language(ctx)), err=True)
+            ctx.exit(EXIT_USAGE)
+        env[STORE_VAR] = url
     # The files Streamlit will read (it starts in this folder), checked here as well:
     # the planner itself warns only once a browser connects.
     files = [secrets.resolve()] if secrets else exposure.secrets_files(Path.cwd())

@@ -164,7 +164,7 @@ def _recall_unsaved(draft_id: str) -> tuple[Strategy, SaveFailure] | None:
 
 
 def workspace() -> Workspace:
-    """The workspace folder; a new one starts with copies of the bundled examples."""
-    space = Workspace(default_dir())
+    """The store SOCIALSTRATEGY_STORE names; a new folder starts with the bundled examples."""
+    space = Workspace.configured()
     space.ensure(seed=examples_dir())
     return space

@@ -1,0 +1,361 @@
+"""The folder store: one TOML file per draft, the embedded default.
+
+``<id>.toml`` files as they always were, readable and editable by hand. A save checks
+and writes under one lock (:mod:`~socialstrategy.storage.lock`), so two processes
+cannot both see the same digest and both write. Every saved revision is kept under
+``.history/<id>/``: ``<n>.toml`` holds its bytes and ``revisions.jsonl`` one line per
+revision (number, author, time, digest). A file changed by hand between two saves is
+recorded as a revision of its own (no author) before the next save is written over it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import json
+import os
+import shutil
+import time
+from typing import TYPE_CHECKING, Final
+
+import tomli
+
+from socialstrategy.errors import SocialStrategyError, StrategyIOError
+from socialstrategy.files import atomic_write, dumps, loads, read_regular
+from socialstrategy.files.access import is_regular
+from socialstrategy.i18n import Text
+from socialstrategy.storage.errors import DraftConflictError, DraftExistsError, DraftNotFoundError
+from socialstrategy.storage.lock import locked
+from socialstrategy.storage.records import (
+    DRAFT_ID,
+    Draft,
+    DraftSummary,
+    Revision,
+    check_id,
+    digest,
+    new_id,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from socialstrategy.model import Strategy
+
+_NOT_A_DRAFT: Final = Text(
+    nl="geen gewoon bestand in de werkmap", en="not a regular file inside the workspace"
+)
+_ONE_ORGANISATION: Final = "a folder store holds the plans of one organisation"
+HISTORY: Final = ".history"
+#: Bytes read from the end of a log to find its last line (a line is about 150).
+_TAIL: Final = 4096
+LOG: Final = "revisions.jsonl"
+#: A save takes milliseconds: a temporary file this old belongs to one that was killed.
+STALE_SECONDS = 600.0
+
+
+@functools.lru_cache(maxsize=1024)
+def _title(path: Path, mtime_ns: int, size: int) -> str:
+    """The title in the file at *path*, read without checking the rest of it.
+
+    A list of drafts is drawn on every rerun of the start page: a file's title is read
+    once per version of the file (its time and size are part of the cache key).
+    """
+    try:
+        data = tomli.loads(read_regular(path).decode("utf-8"))
+    except (SocialStrategyError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        return ""
+    for part, key in (("meta", "title"), ("organisation", "name")):
+        table = data.get(part)
+        value = table.get(key) if isinstance(table, dict) else None
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _theirs(data: bytes) -> Strategy | None:
+    try:
+        return loads(data)
+    except SocialStrategyError:
+        return None
+
+
+class FolderStore:
+    """A folder of drafts (see the module docstring); all of one *organisation*."""
+
+    def __init__(self, folder: Path, organisation: str = "") -> None:
+        self.folder = folder
+        self.organisation = organisation
+
+    def describe(self) -> Text:
+        return Text(nl="een map met planbestanden", en="a folder of plan files")
+
+    def close(self) -> None:
+        """Nothing to let go of: every file is closed after each use."""
+
+    # --- the folder -------------------------------------------------------------------
+
+    def ensure(self, seed: Path | None = None) -> None:
+        """Create the folder; a new, empty one gets copies of the *seed* strategies."""
+        if self.folder.is_dir() and any(self.folder.glob("*.toml")):
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if seed is not None and seed.is_dir():
+            for example in sorted(seed.glob("*.toml")):
+                shutil.copyfile(example, self.folder / example.name)
+
+    def sweep(self, older_than: float = STALE_SECONDS) -> list[Path]:
+        """Remove what saves that were killed halfway left behind: their temporary files
+        (``.<draft>.toml.<random>.tmp``), once older than *older_than* seconds, so a save
+        still in progress in another process is never touched. What was removed.
+        """
+        cutoff = time.time() - older_than
+        removed = []
+        for leftover in self.folder.glob(".*.toml.*.tmp"):
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    removed.append(leftover)
+        return removed
+
+    def path(self, draft_id: str) -> Path:
+        return self.folder / f"{check_id(draft_id)}.toml"
+
+    def _is_draft(self, path: Path) -> bool:
+        """A regular file, and inside the folder once links are followed: a FIFO would
+        block every reader of the list, and a link could expose any file on the server."""
+        if not is_regular(path):
+            return False
+        try:
+            return path.resolve().parent == self.folder.resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            return False
+
+    def _lock(self) -> contextlib.AbstractContextManager[None]:
+        return locked(self.folder / ".lock")
+
+    # --- reading ----------------------------------------------------------------------
+
+    def ids(self, organisation: str | None = None) -> list[str]:
+        """Every draft in the folder, by name: regular files inside the folder only."""
+        if organisation not in (None, self.organisation):
+            return []
+        return sorted(
+            p.stem
+            for p in self.folder.glob("*.toml")
+            if DRAFT_ID.fullmatch(p.stem) and self._is_draft(p)
+        )
+
+    def summaries(self, organisation: str | None = None) -> list[DraftSummary]:
+        """Every draft with its title, the most recently changed first."""
+        found = []
+        for draft_id in self.ids(organisation):
+            with contextlib.suppress(OSError):  # removed meanwhile
+                stat = self.path(draft_id).stat()
+                title = _title(self.path(draft_id), stat.st_mtime_ns, stat.st_size)
+                found.append(DraftSummary(draft_id, title, stat.st_mtime, self.organisation))
+        return sorted(found, key=lambda s: (-s.modified, s.id))
+
+    def exists(self, draft_id: str) -> bool:
+        return DRAFT_ID.fullmatch(draft_id) is not None and self._is_draft(self.path(draft_id))
+
+    def data(self, draft_id: str) -> bytes:
+        """The file's bytes; the loader's errors for a broken file (not UTF-8, too large),
+        and :class:`StrategyIOError` for one that is not a regular file inside the folder."""
+        path = self.path(draft_id)
+        if not self._is_draft(path):
+            if path.exists():
+                raise StrategyIOError(path.name, _NOT_A_DRAFT)
+            raise DraftNotFoundError(draft_id)
+        return read_regular(path, file=path.name)
+
+    def open(self, draft_id: str) -> Draft:
+        data = self.data(draft_id)
+        strategy = loads(data, file=f"{draft_id}.toml")
+        return Draft(draft_id, strategy, digest(data), self._revision(draft_id, digest(data)))
+
+    def check(self, draft: Draft) -> None:
+        """Raise :class:`DraftConflictError` when the file changed since *draft* was read.
+
+        Only reads: opening a hand-written file must not rewrite it.
+        """
+        on_disk = self._bytes_or_none(draft.id)
+        if on_disk is not None and digest(on_disk) != draft.digest:
+            raise self._conflict(draft.id, on_disk)
+
+    def _bytes_or_none(self, draft_id: str) -> bytes | None:
+        path = self.path(draft_id)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def _conflict(self, draft_id: str, on_disk: bytes) -> DraftConflictError:
+        theirs = _theirs(on_disk)
+        current = None
+        if theirs is not None:
+            current = Draft(
+                draft_id, theirs, digest(on_disk), self._revision(draft_id, digest(on_disk))
+            )
+        return DraftConflictError(draft_id, theirs, current)
+
+    # --- history ----------------------------------------------------------------------
+
+    def _history_dir(self, draft_id: str) -> Path:
+        return self.folder / HISTORY / check_id(draft_id)
+
+    def _logged(self, draft_id: str, *, last: bool = False) -> list[Revision]:
+        """The revisions the log records (only the last one when *last*: a long-lived plan
+        has thousands, and every open and save needs just that one); a line torn by a
+        killed save is left out."""
+        log = self._history_dir(draft_id) / LOG
+        try:
+            with log.open("rb") as stream:
+                if last:
+                    size = stream.seek(0, os.SEEK_END)
+                    stream.seek(max(0, size - _TAIL))
+                text = stream.read().decode("utf-8", errors="replace")
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        found = []
+        for line in text.splitlines()[-1:] if last else text.splitlines():
+            try:
+                entry = json.loads(line)
+                found.append(
+                    Revision(
+                        int(entry["number"]),
+                        str(entry["author"]),
+                        dt.datetime.fromisoformat(entry["saved_at"]),
+                        str(entry["digest"]),
+                    )
+                )
+            except (ValueError, KeyError, TypeError):
+                continue
+        return found
+
+    def _revision(self, draft_id: str, current: str) -> int:
+        """The number of the revision with digest *current*: the last logged one, or the
+        one after it when the file was changed outside the store."""
+        logged = self._logged(draft_id, last=True)
+        if logged and logged[-1].digest == current:
+            return logged[-1].number
+        return (logged[-1].number if logged else 0) + 1
+
+    def history(self, draft_id: str) -> list[Revision]:
+        logged = self._logged(draft_id)
+        path = self.path(draft_id)
+        on_disk = self._bytes_or_none(draft_id)
+        if on_disk is not None and (not logged or logged[-1].digest != digest(on_disk)):
+            # Written outside the store (by hand, or before there was a history).
+            mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
+            number = (logged[-1].number if logged else 0) + 1
+            logged.append(Revision(number, "", mtime, digest(on_disk)))
+        if not logged and on_disk is None:
+            raise DraftNotFoundError(draft_id)
+        return logged
+
+    def open_revision(self, draft_id: str, number: int) -> Draft:
+        for revision in self.history(draft_id):
+            if revision.number != number:
+                continue
+            kept = self._history_dir(draft_id) / f"{number:06d}.toml"
+            data = read_regular(kept, file=kept.name) if kept.exists() else self.data(draft_id)
+            if digest(data) != revision.digest:
+                break  # the file moved on since history() looked: that revision is not kept
+            return Draft(draft_id, loads(data, file=kept.name), revision.digest, number)
+        raise DraftNotFoundError(f"{draft_id}@{number}")
+
+    def _record(self, draft_id: str, data: bytes, author: str, before: bytes | None) -> int:
+        """Keep *data* as the draft's next revision (under the lock); its number. A file
+        changed outside the store is recorded first, so no version is ever lost."""
+        folder = self._history_dir(draft_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        logged = self._logged(draft_id, last=True)
+        number = logged[-1].number if logged else 0
+        if before is not None and (not logged or logged[-1].digest != digest(before)):
+            number += 1
+            self._keep(folder, number, before, "", dt.datetime.now(dt.timezone.utc))
+        number += 1
+        self._keep(folder, number, data, author, dt.datetime.now(dt.timezone.utc))
+        return number
+
+    @staticmethod
+    def _keep(folder: Path, number: int, data: bytes, author: str, when: dt.datetime) -> None:
+        # Not synced to disk: the draft's own file is (atomic_write), and a copy a crash
+        # tore is refused by its digest when opened. A save costs one sync, as before.
+        (folder / f"{number:06d}.toml").write_bytes(data)
+        entry = {
+            "number": number,
+            "author": author,
+            "saved_at": when.isoformat(),
+            "digest": digest(data),
+        }
+        with (folder / LOG).open("a", encoding="utf-8") as log:
+            log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    # --- writing ----------------------------------------------------------------------
+
+    def _write(self, draft_id: str, data: bytes, author: str, before: bytes | None) -> int:
+        """Write the file, then keep the revision (under the lock); its number."""
+        atomic_write(self.path(draft_id), data)
+        return self._record(draft_id, data, author, before)
+
+    def create(
+        self, strategy: Strategy, hint: str = "", *, author: str = "", organisation: str = ""
+    ) -> Draft:
+        if organisation != self.organisation:
+            raise ValueError(_ONE_ORGANISATION)
+        data = dumps(strategy).encode("utf-8")
+        with self._lock():
+            draft_id = new_id(hint)
+            while self.path(draft_id).exists() or self._history_dir(draft_id).exists():
+                draft_id = new_id(hint)
+            revision = self._write(draft_id, data, author, None)
+        return Draft(draft_id, strategy, digest(data), revision)
+
+    def put(
+        self,
+        draft_id: str,
+        data: bytes,
+        *,
+        author: str = "",
+        organisation: str = "",
+        replace: bool = False,
+    ) -> Draft:
+        if organisation != self.organisation:
+            raise ValueError(_ONE_ORGANISATION)
+        strategy = loads(data, file=f"{check_id(draft_id)}.toml")
+        with self._lock():
+            before = self._bytes_or_none(draft_id)
+            if before is not None and not replace:
+                raise DraftExistsError(draft_id)
+            if before is not None and digest(before) == digest(data):
+                return Draft(
+                    draft_id, strategy, digest(data), self._revision(draft_id, digest(data))
+                )
+            revision = self._write(draft_id, data, author, before)
+        return Draft(draft_id, strategy, digest(data), revision)
+
+    def save(
+        self, draft: Draft, strategy: Strategy, *, force: bool = False, author: str = ""
+    ) -> Draft:
+        """Write *strategy* over *draft*, unless the file changed on disk meanwhile."""
+        if not force:
+            self.check(draft)
+            if strategy == draft.strategy:
+                return draft  # nothing changed: the file keeps its own layout and comments
+        data = dumps(strategy).encode("utf-8")
+        with self._lock():
+            before = self._bytes_or_none(draft.id)
+            if not force and before is not None and digest(before) != draft.digest:
+                raise self._conflict(draft.id, before)
+            revision = self._write(draft.id, data, author, before)
+        return Draft(draft.id, strategy, digest(data), revision)
+
+    def delete(self, draft_id: str) -> None:
+        with self._lock():
+            path = self.path(draft_id)
+            if not self._is_draft(path):
+                raise DraftNotFoundError(draft_id)
+            path.unlink()
+            shutil.rmtree(self._history_dir(draft_id), ignore_errors=True)

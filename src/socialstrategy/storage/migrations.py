@@ -1,0 +1,43 @@
+"""The database schema, as numbered migrations; ``schema_version`` records those applied.
+
+A migration is never edited once released: a change is a new, higher number. Every
+plan belongs to an organisation ("" in the single-user tool). A draft's bytes live in
+its revisions only; ``drafts`` says which revision is current and its digest, the one
+value a compare-and-swap compares.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+SCHEMA_VERSION_TABLE: Final = (
+    "CREATE TABLE IF NOT EXISTS schema_version ("
+    " version integer PRIMARY KEY,"
+    " applied_at {time} NOT NULL)"
+)
+
+#: Per dialect, the statements of migration 1, 2, …; ``{time}`` and ``{blob}`` are the
+#: dialect's column types.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    (
+        "CREATE TABLE drafts ("
+        " id text PRIMARY KEY,"
+        " organisation text NOT NULL DEFAULT '',"
+        " title text NOT NULL DEFAULT '',"
+        " revision integer NOT NULL,"
+        " digest text NOT NULL,"
+        " created {time} NOT NULL,"
+        " modified {time} NOT NULL)",
+        "CREATE INDEX drafts_by_organisation ON drafts (organisation, modified DESC)",
+        "CREATE TABLE revisions ("
+        " draft_id text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
+        " number integer NOT NULL,"
+        " author text NOT NULL DEFAULT '',"
+        " saved_at {time} NOT NULL,"
+        " digest text NOT NULL,"
+        " data {blob} NOT NULL,"
+        " PRIMARY KEY (draft_id, number))",
+    ),
+)
+
+LATEST: Final = len(MIGRATIONS)
