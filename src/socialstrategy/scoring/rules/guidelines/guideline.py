@@ -11,6 +11,7 @@ from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.guidelines._common import (
     _GOVERNANCE,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.context import Context
 
 
-@rule(
+rule_without_reason = rule(
     "GUID004",
     "rule-without-reason",
     area=Area.GUIDELINES,
@@ -57,11 +58,7 @@ if TYPE_CHECKING:
         "guidelines",
         rules=tuple(attrs.evolve(r, why="Privacy van cliënten.") for r in s.guidelines.rules),
     )(s),
-)
-def rule_without_reason(ctx: Context) -> Iterator[Hit]:
-    for i, item in enumerate(ctx.strategy.guidelines.rules):
-        if not item.why.strip():
-            yield Hit(f"guidelines.rules[{i}].why", _labels(item.topic))
+)(each_empty("guidelines.rules", "why", lambda item: _labels(item.topic)))
 
 
 @rule(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.guidelines._common import _GUIDANCE, _LEUKERONLINE, _guides
 from socialstrategy.vocab import Sector
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # --- media guidance for clients ---------------------------------------------------------
 
 
-@rule(
+no_media_guidance_vision = rule(
     "GUID018",
     "no-media-guidance-vision",
     area=Area.GUIDELINES,
@@ -44,13 +45,10 @@ if TYPE_CHECKING:
     passes=chain(
         within("media_guidance", vision=""), within("organisation", sector=Sector.HOSPITAL)
     ),
-)
-def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.vision.strip():
-        yield Hit("media_guidance.vision")
+)(empty("media_guidance.vision", when=_guides))
 
 
-@rule(
+no_media_guidance_approach = rule(
     "GUID019",
     "no-media-guidance-approach",
     area=Area.GUIDELINES,
@@ -70,10 +68,7 @@ def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
     weight=10,
     fires=within("media_guidance", approach=""),
     passes=within("media_guidance", approach="We praten met cliënten over wat ze online doen."),
-)
-def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.approach.strip():
-        yield Hit("media_guidance.approach")
+)(empty("media_guidance.approach", when=_guides))
 
 
 @rule(
@@ -129,7 +124,7 @@ def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
         yield Hit("media_guidance.in_risk_inventory")
 
 
-@rule(
+media_guidance_without_owner = rule(
     "GUID022",
     "media-guidance-without-owner",
     area=Area.GUIDELINES,
@@ -150,10 +145,7 @@ def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=within("media_guidance", owner=""),
     passes=within("media_guidance", owner="Orthopedagoog"),
-)
-def media_guidance_without_owner(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.owner.strip():
-        yield Hit("media_guidance.owner")
+)(empty("media_guidance.owner", when=_guides))
 
 
 @rule(
