@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 
 def _missing(value: object) -> bool:
-    """Whether a field is left open: text empty or only white space, an empty list, or
-    no value (a date not set)."""
+    """Whether a field is left open: text empty or only white space, an empty list, a box
+    not ticked, or no value (a date not set)."""
+    if isinstance(value, bool):
+        return not value
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, tuple):

@@ -11,7 +11,7 @@ from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._checks import each_empty
+from socialstrategy.scoring.rules._checks import each_empty, empty
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.guidelines._common import (
     _GOVERNANCE,
@@ -61,7 +61,7 @@ rule_without_reason = rule(
 )(each_empty("guidelines.rules", "why", lambda item: _labels(item.topic)))
 
 
-@rule(
+guideline_not_adopted = rule(
     codes.GUIDELINE_NOT_ADOPTED,
     "guideline-not-adopted",
     area=Area.GUIDELINES,
@@ -81,10 +81,7 @@ rule_without_reason = rule(
     weight=10,
     fires=within("guidelines", adopted=None),
     passes=within("guidelines", adopted=dt.date(2026, 4, 1)),
-)
-def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and ctx.strategy.guidelines.adopted is None:
-        yield Hit("guidelines.adopted")
+)(empty("guidelines.adopted", when=_written))
 
 
 @rule(
@@ -152,7 +149,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+no_review_date = rule(
     "GUID008",
     "no-review-date",
     area=Area.GUIDELINES,
@@ -171,10 +168,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
     weight=8,
     fires=within("guidelines", review_date=None),
     passes=within("guidelines", review_date=dt.date(2027, 6, 1)),
-)
-def no_review_date(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and ctx.strategy.guidelines.review_date is None:
-        yield Hit("guidelines.review_date")
+)(empty("guidelines.review_date", when=_written))
 
 
 @rule(

@@ -71,7 +71,7 @@ no_media_guidance_approach = rule(
 )(empty("media_guidance.approach", when=_guides))
 
 
-@rule(
+media_use_not_in_care_plan = rule(
     "GUID020",
     "media-use-not-in-care-plan",
     area=Area.GUIDELINES,
@@ -92,13 +92,10 @@ no_media_guidance_approach = rule(
     weight=6,
     fires=within("media_guidance", in_care_plan=False),
     passes=within("media_guidance", in_risk_inventory=False),
-)
-def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.in_care_plan:
-        yield Hit("media_guidance.in_care_plan")
+)(empty("media_guidance.in_care_plan", when=_guides))
 
 
-@rule(
+online_safety_not_in_risk_inventory = rule(
     "GUID021",
     "online-safety-not-in-risk-inventory",
     area=Area.GUIDELINES,
@@ -118,10 +115,7 @@ def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
     weight=6,
     fires=within("media_guidance", in_risk_inventory=False),
     passes=within("media_guidance", in_care_plan=False),
-)
-def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.in_risk_inventory:
-        yield Hit("media_guidance.in_risk_inventory")
+)(empty("media_guidance.in_risk_inventory", when=_guides))
 
 
 media_guidance_without_owner = rule(

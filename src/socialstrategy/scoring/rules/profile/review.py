@@ -40,7 +40,7 @@ no_author = rule(
 )(empty("meta.author"))
 
 
-@rule(
+no_review_date = rule(
     "PROF011",
     "no-review-date",
     area=Area.PROFILE,
@@ -58,10 +58,7 @@ no_author = rule(
     weight=15,
     fires=within("meta", next_review=None),
     passes=within("meta", next_review=dt.date(2027, 6, 1)),
-)
-def no_review_date(ctx: Context) -> Iterator[Hit]:
-    if ctx.strategy.meta.next_review is None:
-        yield Hit("meta.next_review")
+)(empty("meta.next_review"))
 
 
 @rule(
