@@ -99,3 +99,9 @@ class Document:
     #: too small to read (the pocket card, printed on both sides). The board pack may
     #: not: one page is the point of it.
     two_sided: bool = False
+
+
+def next_chart(blocks: tuple[Block, ...], start: int) -> int:
+    """Where the first chart from *start* on stands in *blocks* (their length when none):
+    a narrow chart has what follows it set beside it, up to there."""
+    return next((i for i in range(start, len(blocks)) if isinstance(blocks[i], Chart)), len(blocks))

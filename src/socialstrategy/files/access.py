@@ -47,21 +47,22 @@ TOO_LONG: Final = Text(
 )
 
 
+def whole_file(nl: str, en: str, *, line: int | None = None) -> list[Problem]:
+    """The one problem of a file that cannot be read as a strategy at all (no field
+    path), as the list an :class:`InvalidStrategyError` carries."""
+    return [Problem(path="", line=line, text=Text(nl=nl, en=en))]
+
+
 def check_size(size: int, file: str | None) -> None:
     """Raise :class:`FileTooLargeError` when *size* bytes exceed :data:`MAX_BYTES`."""
     if size > MAX_BYTES:
         limit = MAX_BYTES // (1024 * 1024)
         mib = size / 1024 / 1024
         raise FileTooLargeError(
-            [
-                Problem(
-                    path="",
-                    text=Text(
-                        nl=f"bestand is te groot ({mib:.1f} MiB, maximaal {limit} MiB)",
-                        en=f"file is too large ({mib:.1f} MiB, at most {limit} MiB)",
-                    ),
-                )
-            ],
+            whole_file(
+                f"bestand is te groot ({mib:.1f} MiB, maximaal {limit} MiB)",
+                f"file is too large ({mib:.1f} MiB, at most {limit} MiB)",
+            ),
             file=file,
         )
 

@@ -159,26 +159,29 @@ def _native_time(value: object, _: type) -> dt.time:
 
 # fromisoformat alone is not enough: from Python 3.11 it also reads "20270101",
 # "2027-W01-1" and times with a zone, so the same file would load on one Python only.
+_DayOrTime = typing.TypeVar("_DayOrTime", dt.date, dt.time)
 _TEXT_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TEXT_TIME: Final = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
 
 
-def _text_date(value: object, _: type) -> dt.date:
-    if isinstance(value, str) and _TEXT_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _expected(dt.date, value)
+def _from_text(
+    kind: type[_DayOrTime], pattern: re.Pattern[str]
+) -> Callable[[object, type], _DayOrTime]:
+    """A hook that reads a date or time written as text in exactly *pattern*."""
+
+    def hook(value: object, _: type) -> _DayOrTime:
+        if isinstance(value, str) and pattern.fullmatch(value):
+            try:
+                return kind.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _expected(kind, value)
+
+    return hook
 
 
-def _text_time(value: object, _: type) -> dt.time:
-    if isinstance(value, str) and _TEXT_TIME.fullmatch(value):
-        try:
-            return dt.time.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _expected(dt.time, value)
+_text_date: Final = _from_text(dt.date, _TEXT_DATE)
+_text_time: Final = _from_text(dt.time, _TEXT_TIME)
 
 
 SPAN_PATTERN: Final = r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$"

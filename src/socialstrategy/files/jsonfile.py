@@ -6,12 +6,11 @@ import json
 import os
 from typing import TYPE_CHECKING
 
-from socialstrategy.errors import InvalidStrategyError, Problem
-from socialstrategy.files.access import check_size, read_regular
+from socialstrategy.errors import InvalidStrategyError
+from socialstrategy.files.access import check_size, read_regular, whole_file
 from socialstrategy.files.converter import json_converter
 from socialstrategy.files.migrate import SCHEMA_VERSION
 from socialstrategy.files.structure import structure
-from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
     from socialstrategy.model import Strategy
@@ -31,32 +30,17 @@ def loads_json(text: str | bytes, *, file: str | None = None) -> Strategy:
     except ValueError as exc:  # broken JSON, not UTF-8, or an integer of 4300+ digits
         line = getattr(exc, "lineno", None)
         raise InvalidStrategyError(
-            [
-                Problem(
-                    path="",
-                    line=line,
-                    text=Text(nl=f"geen geldige JSON: {exc}", en=f"not valid JSON: {exc}"),
-                )
-            ],
+            whole_file(f"geen geldige JSON: {exc}", f"not valid JSON: {exc}", line=line),
             file=file,
         ) from None
     except RecursionError:
         raise InvalidStrategyError(
-            [
-                Problem(
-                    path="",
-                    text=Text(nl="de JSON is te diep genest", en="the JSON is nested too deeply"),
-                )
-            ],
+            whole_file("de JSON is te diep genest", "the JSON is nested too deeply"),
             file=file,
         ) from None
     if not isinstance(data, dict):
         raise InvalidStrategyError(
-            [
-                Problem(
-                    path="", text=Text(nl="verwacht een JSON-object", en="expected a JSON object")
-                )
-            ],
+            whole_file("verwacht een JSON-object", "expected a JSON object"),
             file=file,
         )
     return structure(data, json_converter, file=file)

@@ -16,18 +16,16 @@ import tomli
 
 from socialstrategy.errors import (
     InvalidStrategyError,
-    Problem,
     StrategyIOError,
     TomlSyntaxError,
 )
-from socialstrategy.files.access import check_size, os_problem, read_regular
+from socialstrategy.files.access import check_size, os_problem, read_regular, whole_file
 from socialstrategy.files.atomic import atomic_write
 from socialstrategy.files.converter import toml_converter
 from socialstrategy.files.layout import render
 from socialstrategy.files.locate import LineIndex
 from socialstrategy.files.migrate import SCHEMA_VERSION
 from socialstrategy.files.structure import structure
-from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,42 +49,27 @@ def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
         raise TomlSyntaxError(
-            [
-                Problem(
-                    path="",
-                    line=exc.lineno,
-                    text=Text(
-                        nl=f"geen geldige TOML: {exc.msg} (kolom {exc.colno})",
-                        en=f"not valid TOML: {exc.msg} (column {exc.colno})",
-                    ),
-                )
-            ],
+            whole_file(
+                f"geen geldige TOML: {exc.msg} (kolom {exc.colno})",
+                f"not valid TOML: {exc.msg} (column {exc.colno})",
+                line=exc.lineno,
+            ),
             file=file,
         ) from None
     except RecursionError:
         raise TomlSyntaxError(
-            [
-                Problem(
-                    path="",
-                    text=Text(nl="de TOML is te diep genest", en="the TOML is nested too deeply"),
-                )
-            ],
+            whole_file("de TOML is te diep genest", "the TOML is nested too deeply"),
             file=file,
         ) from None
     except ValueError:
         # Python refuses to read a decimal integer of more than 4300 digits.
         long_number = _LONG_NUMBER.search(text)
         raise TomlSyntaxError(
-            [
-                Problem(
-                    path="",
-                    line=text.count("\n", 0, long_number.start()) + 1 if long_number else None,
-                    text=Text(
-                        nl="de TOML bevat een getal van duizenden cijfers",
-                        en="the TOML holds a number thousands of digits long",
-                    ),
-                )
-            ],
+            whole_file(
+                "de TOML bevat een getal van duizenden cijfers",
+                "the TOML holds a number thousands of digits long",
+                line=text.count("\n", 0, long_number.start()) + 1 if long_number else None,
+            ),
             file=file,
         ) from None
     return structure(data, toml_converter, file=file, line_of=_lazy_lines(text))
@@ -137,15 +120,10 @@ def _decode(data: bytes, file: str | None) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidStrategyError(
-            [
-                Problem(
-                    path="",
-                    line=line,
-                    text=Text(
-                        nl=f"geen geldige UTF-8-tekst (byte {exc.start})",
-                        en=f"not valid UTF-8 text (byte {exc.start})",
-                    ),
-                )
-            ],
+            whole_file(
+                f"geen geldige UTF-8-tekst (byte {exc.start})",
+                f"not valid UTF-8 text (byte {exc.start})",
+                line=line,
+            ),
             file=file,
         ) from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -27,8 +27,12 @@ from socialstrategy.vocab import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from attrs import AttrsInstance
+
     from socialstrategy.i18n import Language
     from socialstrategy.model.strategy import Strategy
+
+ItemT = TypeVar("ItemT", bound="AttrsInstance")
 
 
 def new_channel(strategy: Strategy) -> Channel:
@@ -58,13 +62,29 @@ def remove_channel(strategy: Strategy, channel_id: str) -> Strategy:
     return attrs.evolve(
         strategy,
         channels=tuple(c for c in strategy.channels if c.id != channel_id),
-        actions=tuple(
-            attrs.evolve(a, channels=tuple(c for c in a.channels if c != channel_id))
-            if channel_id in a.channels
-            else a
-            for a in strategy.actions
-        ),
+        actions=_dropped(strategy.actions, "channels", channel_id),
     )
+
+
+def _dropped(items: tuple[ItemT, ...], field: str, id_: str) -> tuple[ItemT, ...]:
+    """*items* with *id_* taken out of each one's list of references *field* (an item
+    that does not refer to it stays as it is)."""
+
+    def without(item: ItemT) -> ItemT:
+        refs: tuple[str, ...] = getattr(item, field)
+        if id_ not in refs:
+            return item
+        changed: dict[str, Any] = {field: tuple(r for r in refs if r != id_)}
+        # mypy's attrs plugin cannot evolve a type variable, even one bound to attrs classes.
+        evolved: ItemT = attrs.evolve(cast("Any", item), **changed)
+        return evolved
+
+    return tuple(without(item) for item in items)
+
+
+def _referring(items: Iterable[object], path: str, field: str, id_: str) -> list[str]:
+    """The paths (``path[i].field``) of the *items* whose references *field* hold *id_*."""
+    return [f"{path}[{i}].{field}" for i, x in enumerate(items) if id_ in getattr(x, field)]
 
 
 # --- goals and audiences ------------------------------------------------------------
@@ -90,29 +110,19 @@ def new_goal(strategy: Strategy) -> Goal:
 def references_to_goal(strategy: Strategy, goal_id: str) -> tuple[str, ...]:
     """Where channels and actions refer to the goal *goal_id* (``actions[1].goals``)."""
     return tuple(
-        [f"channels[{i}].goals" for i, c in enumerate(strategy.channels) if goal_id in c.goals]
-        + [f"actions[{i}].goals" for i, a in enumerate(strategy.actions) if goal_id in a.goals]
+        _referring(strategy.channels, "channels", "goals", goal_id)
+        + _referring(strategy.actions, "actions", "goals", goal_id)
     )
 
 
 def remove_goal(strategy: Strategy, goal_id: str) -> Strategy:
     """*strategy* without the goal *goal_id*, and without the channels' and actions'
     references to it."""
-
-    def without(refs: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(r for r in refs if r != goal_id)
-
     return attrs.evolve(
         strategy,
         goals=tuple(g for g in strategy.goals if g.id != goal_id),
-        channels=tuple(
-            attrs.evolve(c, goals=without(c.goals)) if goal_id in c.goals else c
-            for c in strategy.channels
-        ),
-        actions=tuple(
-            attrs.evolve(a, goals=without(a.goals)) if goal_id in a.goals else a
-            for a in strategy.actions
-        ),
+        channels=_dropped(strategy.channels, "goals", goal_id),
+        actions=_dropped(strategy.actions, "goals", goal_id),
     )
 
 
@@ -130,50 +140,25 @@ def new_audience(strategy: Strategy, language: Language = DEFAULT_LANGUAGE) -> A
 
 def references_to_audience(strategy: Strategy, audience_id: str) -> tuple[str, ...]:
     """Where other parts refer to the audience *audience_id* (goals, channels, activities)."""
+    activities = strategy.engagement.activities
     return tuple(
-        [
-            f"goals[{i}].audiences"
-            for i, g in enumerate(strategy.goals)
-            if audience_id in g.audiences
-        ]
-        + [
-            f"channels[{i}].audiences"
-            for i, c in enumerate(strategy.channels)
-            if audience_id in c.audiences
-        ]
-        + [
-            f"engagement.activities[{i}].audiences"
-            for i, a in enumerate(strategy.engagement.activities)
-            if audience_id in a.audiences
-        ]
+        _referring(strategy.goals, "goals", "audiences", audience_id)
+        + _referring(strategy.channels, "channels", "audiences", audience_id)
+        + _referring(activities, "engagement.activities", "audiences", audience_id)
     )
 
 
 def remove_audience(strategy: Strategy, audience_id: str) -> Strategy:
     """*strategy* without the audience *audience_id*, and without the goals', channels' and
     engagement activities' references to it."""
-
-    def without(refs: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(r for r in refs if r != audience_id)
-
     engagement = strategy.engagement
     return attrs.evolve(
         strategy,
         audiences=tuple(a for a in strategy.audiences if a.id != audience_id),
-        goals=tuple(
-            attrs.evolve(g, audiences=without(g.audiences)) if audience_id in g.audiences else g
-            for g in strategy.goals
-        ),
-        channels=tuple(
-            attrs.evolve(c, audiences=without(c.audiences)) if audience_id in c.audiences else c
-            for c in strategy.channels
-        ),
+        goals=_dropped(strategy.goals, "audiences", audience_id),
+        channels=_dropped(strategy.channels, "audiences", audience_id),
         engagement=attrs.evolve(
-            engagement,
-            activities=tuple(
-                attrs.evolve(a, audiences=without(a.audiences)) if audience_id in a.audiences else a
-                for a in engagement.activities
-            ),
+            engagement, activities=_dropped(engagement.activities, "audiences", audience_id)
         ),
     )
 

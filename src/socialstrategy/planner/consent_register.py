@@ -17,6 +17,7 @@ from socialstrategy.export import MEDIA, export
 from socialstrategy.export.names import file_name
 from socialstrategy.model import ConsentRecord
 from socialstrategy.planner import tables
+from socialstrategy.planner.columns import code_column, text_column
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ClientSituation, ConsentReach, Signatory
@@ -86,32 +87,21 @@ def show(strategy: Strategy, slots: FindingSlots) -> Strategy:
         PATH,
         strategy.consents,
         [
-            tables.Column(
+            text_column(
                 "what",
-                st.column_config.TextColumn(
-                    t("consent.col.what"), help=t("consent.col.what.help"), width=220
-                ),
-                lambda r: r.what,
+                t("consent.col.what"),
+                help=t("consent.col.what.help"),
+                width=220,
                 needed=True,
             ),
-            tables.Column(
+            text_column(
                 "pseudonym",
-                st.column_config.TextColumn(
-                    t("consent.col.pseudonym"), help=t("consent.col.pseudonym.help"), width=160
-                ),
-                lambda r: r.pseudonym,
+                t("consent.col.pseudonym"),
+                help=t("consent.col.pseudonym.help"),
+                width=160,
                 needed=True,
             ),
-            tables.Column(
-                "situation",
-                st.column_config.SelectboxColumn(
-                    t("consent.col.situation"),
-                    options=list(ClientSituation.codes()),
-                    format_func=lambda c: ClientSituation.parse(str(c)).label(lang),
-                    width=140,
-                ),
-                lambda r: r.situation.code,
-            ),
+            code_column("situation", t("consent.col.situation"), ClientSituation, lang, width=140),
             tables.Column(
                 "represented",
                 st.column_config.CheckboxColumn(
@@ -131,16 +121,13 @@ def show(strategy: Strategy, slots: FindingSlots) -> Strategy:
                 lambda r: [s.code for s in r.signatories],
                 dtype="object",
             ),
-            tables.Column(
+            code_column(
                 "reach",
-                st.column_config.SelectboxColumn(
-                    t("consent.col.reach"),
-                    help=t("consent.col.reach.help"),
-                    options=list(ConsentReach.codes()),
-                    format_func=lambda c: ConsentReach.parse(str(c)).label(lang),
-                    width=200,
-                ),
-                lambda r: r.reach.code if r.reach else None,
+                t("consent.col.reach"),
+                ConsentReach,
+                lang,
+                help=t("consent.col.reach.help"),
+                width=200,
             ),
             channels_column("channels", t("consent.col.channels"), t("consent.col.channels.help")),
             tables.date_column("given", t("consent.col.given"), lambda r: r.given, width=110),
@@ -157,11 +144,7 @@ def show(strategy: Strategy, slots: FindingSlots) -> Strategy:
             channels_column(
                 "published_on", t("consent.col.published_on"), t("consent.col.published_on.help")
             ),
-            tables.Column(
-                "notes",
-                st.column_config.TextColumn(t("consent.col.notes"), width=220),
-                lambda r: r.notes,
-            ),
+            text_column("notes", t("consent.col.notes"), width=220),
         ],
         build,
         id_of=lambda r: r.id,

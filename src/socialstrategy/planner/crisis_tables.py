@@ -22,6 +22,7 @@ from socialstrategy.model import (
     TriageRule,
 )
 from socialstrategy.planner import tables, widgets
+from socialstrategy.planner.columns import text_column
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import (
     LegalClockKind,
@@ -34,13 +35,14 @@ from socialstrategy.vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from socialstrategy.i18n import Language
     from socialstrategy.model import CrisisPlan, Strategy
     from socialstrategy.planner.widgets import FindingSlots
 
 TermT = TypeVar("TermT", Severity, LegalClockKind, TriageCriterion, ResponseKind, MessagePrinciple)
+ItemT = TypeVar("ItemT")
 
 
 @attrs.frozen
@@ -68,10 +70,28 @@ class Roles:
             label, options=list(self.label.values()), width=width
         )
 
+    def pick(self, name: str, label: str, *, width: int = 180, needed: bool = False) -> Any:
+        """A column to choose the role in field *name* of a row by its label."""
+        return tables.Column(
+            name,
+            self.column(label, width=width),
+            lambda x: self.label.get(getattr(x, name)),
+            needed=needed,
+        )
+
+    def read(self, row: Mapping[str, Any], name: str) -> str:
+        """The id of the role chosen in cell *name* ('' for none)."""
+        return self.ids.get(tables.text(row[name]), "")
+
 
 def _terms(kind: type[TermT], lang: Language) -> dict[str, TermT]:
     """A vocabulary's terms by their labels."""
     return {term.label(lang): term for term in kind}
+
+
+def _term(row: Mapping[str, Any], name: str, terms: dict[str, TermT], default: TermT) -> TermT:
+    """The term chosen in cell *name*, or *default*."""
+    return terms.get(tables.text(row[name]), default)
 
 
 def _hours_column(label: str, help: str, read: Callable[[Any], float | None]) -> Any:
@@ -90,270 +110,222 @@ def _term_column(
     )
 
 
+def _section(
+    strategy: Strategy,
+    beside: FindingSlots,
+    field: str,
+    columns: Sequence[tables.Column[ItemT]],
+    build: Callable[[Mapping[str, Any], ItemT | None], ItemT],
+    *,
+    intro: str | None = None,
+    starter: bool = True,
+    ordered: bool = False,
+) -> CrisisPlan:
+    """The table of the plan's list *field* under its intro (and, for a list that can
+    hold starter text, the notice saying so); the plan evolved by that one field."""
+    path = f"crisis.{field}"
+    st.caption(t(intro or f"{path}.intro"))
+    if starter:
+        widgets.starter_notice(strategy, path)
+    items = tables.edit(path, getattr(strategy.crisis, field), columns, build, ordered=ordered)
+    beside.here(path)
+    edited: dict[str, Any] = {field: items}
+    return attrs.evolve(strategy.crisis, **edited)
+
+
 def tiers(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """The levels: incident, calamity, crisis, with what raises them and who decides."""
-    lang, plan = language(), strategy.crisis
+    lang = language()
     levels = _terms(Severity, lang)
-    st.caption(t("crisis.tiers.intro"))
-    tiers = tables.edit(
-        "crisis.tiers",
-        plan.tiers,
-        [
-            _term_column(lang, "level", t("crisis.col.level"), levels, width=None),
-            tables.Column(
-                "trigger",
-                st.column_config.TextColumn(t("crisis.col.trigger"), width="large"),
-                lambda x: x.trigger,
-            ),
-            tables.Column(
-                "approver",
-                roles.column(t("crisis.col.approver")),
-                lambda x: roles.label.get(x.approver),
-            ),
-            _hours_column(
-                t("crisis.col.hours"), t("crisis.col.hours.help"), lambda x: x.response_hours
-            ),
-        ],
+    columns = [
+        _term_column(lang, "level", t("crisis.col.level"), levels, width=None),
+        text_column("trigger", t("crisis.col.trigger"), width="large"),
+        roles.pick("approver", t("crisis.col.approver")),
+        _hours_column(
+            t("crisis.col.hours"), t("crisis.col.hours.help"), lambda x: x.response_hours
+        ),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "tiers",
+        columns,
         lambda row, _: Tier(
-            level=levels.get(tables.text(row["level"]), Severity.INCIDENT),
+            level=_term(row, "level", levels, Severity.INCIDENT),
             trigger=tables.text(row["trigger"]),
-            approver=roles.ids.get(tables.text(row["approver"]), ""),
+            approver=roles.read(row, "approver"),
             response_hours=tables.figure(row["hours"]),
         ),
+        starter=False,
     )
-    beside.here("crisis.tiers")
-    return attrs.evolve(plan, tiers=tiers)
 
 
 def triage(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """The questions that decide the level of what happens."""
-    lang, plan = language(), strategy.crisis
+    lang = language()
     levels = _terms(Severity, lang)
     criteria = _terms(TriageCriterion, lang)
-    st.caption(t("crisis.triage.intro"))
-    widgets.starter_notice(strategy, "crisis.triage")
-    triage = tables.edit(
-        "crisis.triage",
-        plan.triage,
-        [
-            _term_column(lang, "criterion", t("crisis.col.criterion"), criteria, width=190),
-            tables.Column(
-                "question",
-                st.column_config.TextColumn(t("crisis.col.question"), width="large"),
-                lambda x: x.question,
-            ),
-            _term_column(lang, "raises_to", t("crisis.col.raises_to"), levels, width=130),
-        ],
+    columns = [
+        _term_column(lang, "criterion", t("crisis.col.criterion"), criteria, width=190),
+        text_column("question", t("crisis.col.question"), width="large"),
+        _term_column(lang, "raises_to", t("crisis.col.raises_to"), levels, width=130),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "triage",
+        columns,
         lambda row, _: TriageRule(
-            criterion=criteria.get(tables.text(row["criterion"]), TriageCriterion.OTHER),
+            criterion=_term(row, "criterion", criteria, TriageCriterion.OTHER),
             question=tables.text(row["question"]),
-            raises_to=levels.get(tables.text(row["raises_to"]), Severity.INCIDENT),
+            raises_to=_term(row, "raises_to", levels, Severity.INCIDENT),
         ),
     )
-    beside.here("crisis.triage")
-    return attrs.evolve(plan, triage=triage)
 
 
 def responses(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """The decision tree: which answer, when, decided by whom."""
-    lang, plan = language(), strategy.crisis
+    lang = language()
     answers = _terms(ResponseKind, lang)
-    st.caption(t("crisis.responses.intro"))
-    widgets.starter_notice(strategy, "crisis.responses")
-    responses = tables.edit(
-        "crisis.responses",
-        plan.responses,
-        [
-            _term_column(lang, "kind", t("crisis.col.answer"), answers),
-            tables.Column(
-                "when",
-                st.column_config.TextColumn(t("crisis.col.when"), width=260),
-                lambda x: x.when,
-            ),
-            tables.Column(
-                "decides",
-                roles.column(t("crisis.col.decides"), width=170),
-                lambda x: roles.label.get(x.decides),
-            ),
-            tables.Column(
-                "action",
-                st.column_config.TextColumn(t("crisis.col.action"), width=260),
-                lambda x: x.action,
-            ),
-        ],
+    columns = [
+        _term_column(lang, "kind", t("crisis.col.answer"), answers),
+        text_column("when", t("crisis.col.when"), width=260),
+        roles.pick("decides", t("crisis.col.decides"), width=170),
+        text_column("action", t("crisis.col.action"), width=260),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "responses",
+        columns,
         lambda row, _: Response(
-            kind=answers.get(tables.text(row["kind"]), ResponseKind.MONITOR),
+            kind=_term(row, "kind", answers, ResponseKind.MONITOR),
             when=tables.text(row["when"]),
-            decides=roles.ids.get(tables.text(row["decides"]), ""),
+            decides=roles.read(row, "decides"),
             action=tables.text(row["action"]),
         ),
     )
-    beside.here("crisis.responses")
-    return attrs.evolve(plan, responses=responses)
 
 
 def escalation(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """Who is called, in order, and from which level."""
-    lang, plan = language(), strategy.crisis
+    lang = language()
     levels = _terms(Severity, lang)
-    st.caption(t("crisis.escalation.intro"))
-    widgets.starter_notice(strategy, "crisis.escalation")
-    escalation = tables.edit(
-        "crisis.escalation",
-        plan.escalation,
-        [
-            tables.Column(
-                "role",
-                roles.column(t("crisis.col.role")),
-                lambda x: roles.label.get(x.role),
-                needed=True,
+    columns = [
+        roles.pick("role", t("crisis.col.role"), needed=True),
+        text_column("reach", t("crisis.col.reach"), width=300),
+        roles.pick("backup", t("crisis.col.backup")),
+        tables.Column(
+            "day_and_night",
+            st.column_config.CheckboxColumn(
+                t("crisis.col.day_and_night"), help=t("crisis.col.day_and_night.help")
             ),
-            tables.Column(
-                "reach",
-                st.column_config.TextColumn(t("crisis.col.reach"), width=300),
-                lambda x: x.reach,
-            ),
-            tables.Column(
-                "backup",
-                roles.column(t("crisis.col.backup")),
-                lambda x: roles.label.get(x.backup),
-            ),
-            tables.Column(
-                "day_and_night",
-                st.column_config.CheckboxColumn(
-                    t("crisis.col.day_and_night"), help=t("crisis.col.day_and_night.help")
-                ),
-                lambda x: x.day_and_night,
-                dtype="boolean",
-            ),
-            _term_column(lang, "from_level", t("crisis.col.from_level"), levels, width=130),
-        ],
+            lambda x: x.day_and_night,
+            dtype="boolean",
+        ),
+        _term_column(lang, "from_level", t("crisis.col.from_level"), levels, width=130),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "escalation",
+        columns,
         lambda row, _: EscalationStep(
-            role=roles.ids.get(tables.text(row["role"]), ""),
+            role=roles.read(row, "role"),
             reach=tables.text(row["reach"]),
-            backup=roles.ids.get(tables.text(row["backup"]), ""),
+            backup=roles.read(row, "backup"),
             day_and_night=bool(tables.clean(row["day_and_night"])),
-            from_level=levels.get(tables.text(row["from_level"]), Severity.COMPLAINT),
+            from_level=_term(row, "from_level", levels, Severity.COMPLAINT),
         ),
         ordered=True,
     )
-    beside.here("crisis.escalation")
-    return attrs.evolve(plan, escalation=escalation)
 
 
 def stakeholders(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """Who is informed, by whom and within how many hours."""
-    lang, plan = language(), strategy.crisis
-    sector = strategy.organisation.sector
+    lang, sector = language(), strategy.organisation.sector
     audiences = {stakeholder_label(k, sector, lang): k for k in StakeholderKind}
-    st.caption(t("crisis.stakeholders.intro"))
-    widgets.starter_notice(strategy, "crisis.stakeholders")
-    stakeholders = tables.edit(
-        "crisis.stakeholders",
-        plan.stakeholders,
-        [
-            tables.Column(
-                "kind",
-                st.column_config.SelectboxColumn(
-                    t("crisis.col.stakeholder"), options=list(audiences), width=240
-                ),
-                lambda x: stakeholder_label(x.kind, sector, lang),
-                needed=True,
+    columns = [
+        tables.Column(
+            "kind",
+            st.column_config.SelectboxColumn(
+                t("crisis.col.stakeholder"), options=list(audiences), width=240
             ),
-            tables.Column(
-                "informs",
-                roles.column(t("crisis.col.informs"), width=170),
-                lambda x: roles.label.get(x.informs),
-            ),
-            tables.number_column(
-                "within_hours",
-                t("crisis.col.within"),
-                lambda x: x.within_hours,
-                help=t("crisis.col.within.help"),
-                width=110,
-            ),
-            tables.Column(
-                "how",
-                st.column_config.TextColumn(t("crisis.col.how"), width=280),
-                lambda x: x.how,
-            ),
-        ],
+            lambda x: stakeholder_label(x.kind, sector, lang),
+            needed=True,
+        ),
+        roles.pick("informs", t("crisis.col.informs"), width=170),
+        tables.number_column(
+            "within_hours",
+            t("crisis.col.within"),
+            lambda x: x.within_hours,
+            help=t("crisis.col.within.help"),
+            width=110,
+        ),
+        text_column("how", t("crisis.col.how"), width=280),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "stakeholders",
+        columns,
         lambda row, _: Stakeholder(
             kind=audiences.get(tables.text(row["kind"]), StakeholderKind.OTHER),
-            informs=roles.ids.get(tables.text(row["informs"]), ""),
+            informs=roles.read(row, "informs"),
             within_hours=tables.figure(row["within_hours"]),
             how=tables.text(row["how"]),
         ),
     )
-    beside.here("crisis.stakeholders")
-    return attrs.evolve(plan, stakeholders=stakeholders)
 
 
 def principles(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """The principles every message keeps to."""
-    lang, plan = language(), strategy.crisis
-    principle_terms = _terms(MessagePrinciple, lang)
-    st.caption(t("crisis.principles.intro"))
-    widgets.starter_notice(strategy, "crisis.principles")
-    principles = tables.edit(
-        "crisis.principles",
-        plan.principles,
-        [
-            _term_column(lang, "principle", t("crisis.col.principle"), principle_terms, width=260),
-            tables.Column(
-                "meaning",
-                st.column_config.TextColumn(t("crisis.col.meaning"), width="large"),
-                lambda x: x.meaning,
-            ),
-        ],
+    lang = language()
+    terms = _terms(MessagePrinciple, lang)
+    columns = [
+        _term_column(lang, "principle", t("crisis.col.principle"), terms, width=260),
+        text_column("meaning", t("crisis.col.meaning"), width="large"),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "principles",
+        columns,
         lambda row, _: Principle(
-            principle=principle_terms.get(tables.text(row["principle"]), MessagePrinciple.BE_RIGHT),
+            principle=_term(row, "principle", terms, MessagePrinciple.BE_RIGHT),
             meaning=tables.text(row["meaning"]),
         ),
     )
-    beside.here("crisis.principles")
-    return attrs.evolve(plan, principles=principles)
 
 
 def legal_clocks(strategy: Strategy, roles: Roles, beside: FindingSlots) -> CrisisPlan:
     """The deadlines the law sets (a data breach within 72 hours), with who reports."""
-    lang, plan = language(), strategy.crisis
-    clock_kinds = _terms(LegalClockKind, lang)
-    st.caption(t("crisis.clocks.intro"))
-    legal_clocks = tables.edit(
-        "crisis.legal_clocks",
-        plan.legal_clocks,
-        [
-            _term_column(lang, "kind", t("crisis.col.clock"), clock_kinds, width=280),
-            _hours_column(
-                t("crisis.col.deadline"), t("crisis.col.deadline.help"), lambda x: x.deadline_hours
-            ),
-            tables.Column(
-                "authority",
-                st.column_config.TextColumn(t("crisis.col.authority"), width=180),
-                lambda x: x.authority,
-            ),
-            tables.Column(
-                "owner",
-                roles.column(t("crisis.col.owner"), width=160),
-                lambda x: roles.label.get(x.owner),
-            ),
-            tables.Column(
-                "procedure",
-                st.column_config.TextColumn(t("crisis.col.procedure"), width=200),
-                lambda x: x.procedure,
-            ),
-        ],
+    lang = language()
+    kinds = _terms(LegalClockKind, lang)
+    columns = [
+        _term_column(lang, "kind", t("crisis.col.clock"), kinds, width=280),
+        _hours_column(
+            t("crisis.col.deadline"), t("crisis.col.deadline.help"), lambda x: x.deadline_hours
+        ),
+        text_column("authority", t("crisis.col.authority"), width=180),
+        roles.pick("owner", t("crisis.col.owner"), width=160),
+        text_column("procedure", t("crisis.col.procedure"), width=200),
+    ]
+    return _section(
+        strategy,
+        beside,
+        "legal_clocks",
+        columns,
         lambda row, _: LegalClock(
-            kind=clock_kinds.get(tables.text(row["kind"]), LegalClockKind.OTHER),
+            kind=_term(row, "kind", kinds, LegalClockKind.OTHER),
             deadline_hours=tables.figure(row["hours"]),
             authority=tables.text(row["authority"]),
-            owner=roles.ids.get(tables.text(row["owner"]), ""),
+            owner=roles.read(row, "owner"),
             procedure=tables.text(row["procedure"]),
         ),
+        intro="crisis.clocks.intro",
+        starter=False,
     )
-    beside.here("crisis.legal_clocks")
-    return attrs.evolve(plan, legal_clocks=legal_clocks)
 
 
 #: The sections drawn by a table, by their paths.

@@ -85,33 +85,49 @@ def _table(
 ) -> None:
     """The differences between two tables at *path*; *keep*: keys shown even unchanged
     (the id of a list entry). The header is written only when something follows it."""
-    ids = [_line(k, new[k]) for k in keep if k in new]
-    changes: list[str] = []
-    nested: list[tuple[str, Any, Any]] = []
-    for key in (*new, *(k for k in old if k not in new)):
-        if key in keep:
-            continue
-        was, now = old.get(key), new.get(key)
-        if was == now:
-            continue
-        if now is None:
-            changes.append(f"# {key}: {_REMOVED}")
-        elif isinstance(now, Mapping) or (_is_tables(now) and (was is None or _is_tables(was))):
-            nested.append((key, was, now))
-        else:
-            changes.append(_line(key, now))
+    changes, nested = _sort_changes(old, new, keep)
     # A list entry always names itself, so what follows lands on the right one.
     if header is not None and (changes or keep):
-        lines += ["", header] if lines else [header]
-        lines += ids
+        _open(lines, header)
+        lines += [_line(k, new[k]) for k in keep if k in new]
     lines += changes
     for key, was, now in nested:
         sub = (*path, key)
-        name = ".".join(sub)
         if isinstance(now, Mapping):
+            name = ".".join(sub)
             _table(was if isinstance(was, Mapping) else {}, now, sub, lines, header=f"[{name}]")
         else:
             _entries(was or [], now, sub, lines)
+
+
+def _sort_changes(
+    old: Mapping[str, Any], new: Mapping[str, Any], keep: tuple[str, ...]
+) -> tuple[list[str], list[tuple[str, Any, Any]]]:
+    """The changed plain values as lines, and the changed tables (and lists of tables)
+    that get a header of their own, each in the order of *new*, removed keys last."""
+    changes: list[str] = []
+    nested: list[tuple[str, Any, Any]] = []
+    for key in (*new, *(k for k in old if k not in new)):
+        was, now = old.get(key), new.get(key)
+        if key in keep or was == now:
+            continue
+        if now is None:
+            changes.append(f"# {key}: {_REMOVED}")
+        elif _has_header(was, now):
+            nested.append((key, was, now))
+        else:
+            changes.append(_line(key, now))
+    return changes, nested
+
+
+def _has_header(was: object, now: object) -> bool:
+    """Whether *now* is written as a table (or tables) of its own rather than a value."""
+    return isinstance(now, Mapping) or (_is_tables(now) and (was is None or _is_tables(was)))
+
+
+def _open(lines: list[str], header: str) -> None:
+    """Start a table: its header, a blank line before it unless it is the first."""
+    lines += ["", header] if lines else [header]
 
 
 def _entries(
@@ -136,7 +152,7 @@ def _entries(
             continue
         keep = (key[0],) if key[0] else ()
         if was is None:
-            lines += ["", f"[[{name}]]"] if lines else [f"[[{name}]]"]
+            _open(lines, f"[[{name}]]")
             _table({}, entry, path, lines, header=None)
         else:
             _table(was, entry, path, lines, header=f"[[{name}]]", keep=keep)

@@ -34,19 +34,23 @@ def _t(nl: str, en: str) -> Text:
 
 _CLIENT = _t("cliënt", "client")
 _CLIENTS = _t("cliënten", "clients")
+_PATIENT = _t("patiënt", "patient")
+_PATIENTS = _t("patiënten", "patients")
+_ECD = _t("het ECD", "the electronic client record (ECD)")
+_EPD = _t("het EPD", "the electronic patient record (EPD)")
 _REPRESENTATIVE = _t("de wettelijk vertegenwoordiger", "the legal representative")
 
 SECTOR_WORDS: Final[dict[Sector, SectorWords]] = {
     Sector.HOSPITAL: SectorWords(
-        client=_t("patiënt", "patient"),
-        clients=_t("patiënten", "patients"),
-        records=_t("het EPD", "the electronic patient record (EPD)"),
+        client=_PATIENT,
+        clients=_PATIENTS,
+        records=_EPD,
         representatives=_REPRESENTATIVE,
     ),
     Sector.ELDERLY_CARE: SectorWords(
         client=_CLIENT,
         clients=_CLIENTS,
-        records=_t("het ECD", "the electronic client record (ECD)"),
+        records=_ECD,
         representatives=_t(
             "de wettelijk vertegenwoordiger (mentor of curator) of eerste contactpersoon",
             "the legal representative (mentor or guardian) or first contact",
@@ -55,7 +59,7 @@ SECTOR_WORDS: Final[dict[Sector, SectorWords]] = {
     Sector.DISABILITY_CARE: SectorWords(
         client=_CLIENT,
         clients=_CLIENTS,
-        records=_t("het ECD", "the electronic client record (ECD)"),
+        records=_ECD,
         representatives=_t(
             "de wettelijk vertegenwoordiger (mentor of curator)",
             "the legal representative (mentor or guardian)",
@@ -64,7 +68,7 @@ SECTOR_WORDS: Final[dict[Sector, SectorWords]] = {
     Sector.MENTAL_HEALTH: SectorWords(
         client=_CLIENT,
         clients=_CLIENTS,
-        records=_t("het EPD", "the electronic patient record (EPD)"),
+        records=_EPD,
         representatives=_REPRESENTATIVE,
     ),
     Sector.YOUTH_CARE: SectorWords(
@@ -76,8 +80,8 @@ SECTOR_WORDS: Final[dict[Sector, SectorWords]] = {
         ),
     ),
     Sector.GP_CARE: SectorWords(
-        client=_t("patiënt", "patient"),
-        clients=_t("patiënten", "patients"),
+        client=_PATIENT,
+        clients=_PATIENTS,
         records=_t("het HIS", "the GP information system (HIS)"),
         representatives=_REPRESENTATIVE,
     ),

@@ -89,6 +89,31 @@ class Sources:
                 return self.goal_number(goal)
         return unknown(Goal, self.language)
 
+    def document(
+        self,
+        kind: str,
+        *,
+        title: str,
+        subtitle: str,
+        cover: tuple[tuple[str, str], ...],
+        blocks: Iterable[outline.Block],
+        one_page: bool = False,
+        two_sided: bool = False,
+    ) -> outline.Document:
+        """A document of this organisation's strategy, in this language, of this day."""
+        return outline.Document(
+            kind=kind,
+            language=self.language,
+            title=title,
+            subtitle=subtitle,
+            organisation=self.strategy.organisation.name,
+            cover=cover,
+            date=self.today,
+            blocks=tuple(blocks),
+            one_page=one_page,
+            two_sided=two_sided,
+        )
+
     # Formats -------------------------------------------------------------------------
 
     def date(self, day: dt.date | None) -> str:

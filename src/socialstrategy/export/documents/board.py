@@ -48,15 +48,12 @@ def build(
         outline.Heading(src.t("board.decisions"), 1),
         *_decisions(src),
     ]
-    return outline.Document(
+    return src.document(
         kind="board",
-        language=language,
         title=src.t("board.title"),
         subtitle=strategy.meta.title,
-        organisation=strategy.organisation.name,
         cover=cover(src),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
         one_page=True,
     )
 

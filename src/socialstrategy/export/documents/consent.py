@@ -133,18 +133,15 @@ def build(
         blocks.append(outline.Paragraph(src.t("consent.none"), "note"))
     if register:
         blocks += _findings(src, register)
-    return outline.Document(
+    return src.document(
         kind="consent",
-        language=language,
         title=src.t("consent.title"),
         # The organisation first, as on the crisis card: the register is theirs.
         subtitle=" · ".join(
             x for x in (strategy.organisation.name, src.t("consent.subtitle")) if x
         ),
-        organisation=strategy.organisation.name,
         cover=_cover(src),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
     )
 
 

@@ -51,15 +51,12 @@ def build(
         blocks.append(outline.Paragraph(src.t("drills.none"), "note"))
     for scenario in scenarios:
         blocks += card_blocks(src, scenario)
-    return outline.Document(
+    return src.document(
         kind="drills",
-        language=language,
         title=src.t("drills.title"),
         subtitle=strategy.organisation.name,
-        organisation=strategy.organisation.name,
         cover=cover(src),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
     )
 
 
@@ -71,15 +68,12 @@ def card(
     by_id = {s.id: s for s in strategy.crisis.scenarios}
     scenario = by_id[scenario_id]
     blocks = card_blocks(src, scenario)[1:]  # the title band names the scenario
-    return outline.Document(
+    return src.document(
         kind="drills",
-        language=language,
         title=_title(src, scenario),
         subtitle=src.t("drills.title"),
-        organisation=strategy.organisation.name,
         cover=((src.t("common.date"), src.date(today)),),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
         one_page=True,
         two_sided=True,
     )

@@ -68,16 +68,13 @@ def build(
             (src.t("guideline.about.review"), src.date(g.review_date)),
         ]
     )
-    return outline.Document(
+    return src.document(
         kind="guideline",
-        language=language,
         title=g.title or src.t("guideline.title"),
         subtitle=src.t("guideline.subtitle")
         + ("" if g.adopted else " · " + src.t("guideline.draft")),
-        organisation=strategy.organisation.name,
         cover=_cover(src),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
     )
 
 

@@ -17,6 +17,8 @@ from socialstrategy.export.documents._base import DASH, Sources, pairs
 from socialstrategy.export.documents.sections.crisis import (
     escalation_table,
     principle_pairs,
+    response_table,
+    stakeholder_table,
     tier_table,
     triage_list,
 )
@@ -28,7 +30,6 @@ from socialstrategy.vocab import (
     Purpose,
     ScenarioKind,
     Severity,
-    stakeholder_label,
 )
 
 if TYPE_CHECKING:
@@ -90,18 +91,15 @@ def build(
             (src.t("pocket.owner"), c.owner),
         ]
     )
-    return outline.Document(
+    return src.document(
         kind="pocket",
-        language=language,
         title=src.t("pocket.title"),
         subtitle=strategy.organisation.name,
-        organisation=strategy.organisation.name,
         cover=(
             (src.t("common.revision"), str(strategy.meta.revision)),
             (src.t("common.date"), src.date(today)),
         ),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
         one_page=True,
         two_sided=True,
     )
@@ -153,61 +151,18 @@ def _triage(src: Sources) -> list[outline.Block]:
 def _responses(src: Sources) -> list[outline.Block]:
     """The decision tree, compact: the answer, when, and who decides. Left out when the
     plan has none: the escalation chain below then says whom to ask."""
-    responses = src.strategy.crisis.responses
-    if not responses:
+    if not src.strategy.crisis.responses:
         return []
-    lang = src.language
-    return [
-        outline.Heading(src.t("pocket.responses"), 1),
-        outline.Table(
-            (
-                src.t("report.crisis.answer"),
-                src.t("report.crisis.when"),
-                src.t("report.crisis.decides"),
-            ),
-            tuple(
-                (
-                    r.kind.label(lang),
-                    r.when or DASH,
-                    src.name(Role, r.decides) or DASH,
-                )
-                for r in responses
-            ),
-            widths=(2.2, 4.6, 2),
-        ),
-    ]
+    return [outline.Heading(src.t("pocket.responses"), 1), response_table(src, card=True)]
 
 
 def _stakeholders(src: Sources) -> list[outline.Block]:
     """Who is informed, by whom, within how long: inside first, each by time."""
-    stakeholders = src.strategy.crisis.stakeholders
-    if not stakeholders:
+    if not src.strategy.crisis.stakeholders:
         return []
-    lang = src.language
-    ordered = sorted(
-        stakeholders,
-        key=lambda k: (not k.kind.internal, k.within_hours is None, k.within_hours or 0),
-    )
     return [
         outline.Heading(src.t("pocket.stakeholders"), 1),
-        outline.Table(
-            (
-                src.t("report.crisis.who"),
-                src.t("report.crisis.side"),
-                src.t("report.crisis.informs"),
-                src.t("report.crisis.when_informed"),
-            ),
-            tuple(
-                (
-                    stakeholder_label(k.kind, src.strategy.organisation.sector, lang),
-                    src.t("report.crisis.inside" if k.kind.internal else "report.crisis.outside"),
-                    src.name(Role, k.informs) or DASH,
-                    src.within(k.within_hours),
-                )
-                for k in ordered
-            ),
-            widths=(3.2, 1.4, 2.6, 1.6),
-        ),
+        stakeholder_table(src, card=True),
     ]
 
 

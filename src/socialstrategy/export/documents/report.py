@@ -53,13 +53,10 @@ def build(
         blocks += part.blocks(src)
     blocks.append(outline.PageBreak())
     blocks += findings.blocks(src)
-    return outline.Document(
+    return src.document(
         kind="report",
-        language=language,
         title=strategy.meta.title or src.t("report.title"),
         subtitle=src.t("report.subtitle"),
-        organisation=strategy.organisation.name,
         cover=cover(src),
-        date=today,
-        blocks=tuple(blocks),
+        blocks=blocks,
     )

@@ -27,6 +27,7 @@ from socialstrategy.export.outline import (
     Pairs,
     Paragraph,
     Table,
+    next_chart,
 )
 from socialstrategy.export.texts import T
 
@@ -100,10 +101,7 @@ class Writer:
             index += 1
             if isinstance(block, Chart) and self.beside(block) and index < len(blocks):
                 # What follows, up to the next chart, is set to the right of this one.
-                end = next(
-                    (i for i in range(index, len(blocks)) if isinstance(blocks[i], Chart)),
-                    len(blocks),
-                )
+                end = next_chart(blocks, index)
                 self.chart_beside(block, blocks[index:end])
                 index = end
             elif isinstance(block, Heading):

@@ -16,6 +16,7 @@ from socialstrategy.export.outline import (
     Pairs,
     Paragraph,
     Table,
+    next_chart,
 )
 from socialstrategy.export.pdf._canvas import clean, width
 from socialstrategy.export.pdf._findings import Findings
@@ -105,10 +106,7 @@ class Writer(Tables, Findings, Surface):
             block = blocks[index]
             if isinstance(block, Chart) and self.beside(block):
                 # What follows, up to the next chart, is set to the right of this one.
-                end = next(
-                    (i for i in range(index + 1, len(blocks)) if isinstance(blocks[i], Chart)),
-                    len(blocks),
-                )
+                end = next_chart(blocks, index + 1)
                 self.chart_beside(block, blocks[index + 1 : end])
                 index = end
                 continue

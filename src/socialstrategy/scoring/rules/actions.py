@@ -16,6 +16,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
+from socialstrategy.scoring.rules._checks import each_empty, empty
 from socialstrategy.scoring.rules._edit import chain, each, first, replace
 from socialstrategy.scoring.thinking import gaps
 from socialstrategy.vocab import ActionStatus, PlanPart
@@ -42,7 +43,7 @@ def unfinished_thinking(ctx: Context) -> list[Text]:
     return [gap.text for gap in gaps(ctx)]
 
 
-@rule(
+no_action_plan = rule(
     codes.NO_ACTION_PLAN,
     "no-action-plan",
     area=Area.ACTIONS,
@@ -62,10 +63,7 @@ def unfinished_thinking(ctx: Context) -> list[Text]:
     weight=100,
     fires=replace(actions=()),
     passes=lambda s: attrs.evolve(s, actions=s.actions[:1]),
-)
-def no_action_plan(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.actions:
-        yield Hit("actions")
+)(empty("actions"))
 
 
 @rule(
@@ -130,7 +128,7 @@ def action_without_goal(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"actions[{i}].goals", {"action": _title(action)})
 
 
-@rule(
+action_without_owner = rule(
     "ACT004",
     "action-without-owner",
     area=Area.ACTIONS,
@@ -144,14 +142,10 @@ def action_without_goal(ctx: Context) -> Iterator[Hit]:
     population=_actions,
     fires=each("actions", owner=""),
     passes=each("actions", owner="Team communicatie"),
-)
-def action_without_owner(ctx: Context) -> Iterator[Hit]:
-    for i, action in enumerate(ctx.strategy.actions):
-        if not action.owner.strip():
-            yield Hit(f"actions[{i}].owner", {"action": _title(action)})
+)(each_empty("actions", "owner", lambda action: {"action": _title(action)}))
 
 
-@rule(
+action_without_due_date = rule(
     "ACT005",
     "action-without-due-date",
     area=Area.ACTIONS,
@@ -165,11 +159,7 @@ def action_without_owner(ctx: Context) -> Iterator[Hit]:
     population=_actions,
     fires=each("actions", due=None),
     passes=each("actions", due=dt.date(2027, 6, 1)),
-)
-def action_without_due_date(ctx: Context) -> Iterator[Hit]:
-    for i, action in enumerate(ctx.strategy.actions):
-        if action.due is None:
-            yield Hit(f"actions[{i}].due", {"action": _title(action)})
+)(each_empty("actions", "due", lambda action: {"action": _title(action)}))
 
 
 @rule(
@@ -207,7 +197,7 @@ def action_overdue(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"actions[{i}].due", {"action": _title(action), "due": action.due})
 
 
-@rule(
+action_without_start = rule(
     "ACT007",
     "action-without-start",
     area=Area.ACTIONS,
@@ -224,11 +214,7 @@ def action_overdue(ctx: Context) -> Iterator[Hit]:
     population=_actions,
     fires=each("actions", start=None),
     passes=each("actions", start=dt.date(2026, 12, 1)),
-)
-def action_without_start(ctx: Context) -> Iterator[Hit]:
-    for i, action in enumerate(ctx.strategy.actions):
-        if action.start is None:
-            yield Hit(f"actions[{i}].start", {"action": _title(action)})
+)(each_empty("actions", "start", lambda action: {"action": _title(action)}))
 
 
 @rule(

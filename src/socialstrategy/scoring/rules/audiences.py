@@ -16,6 +16,7 @@ import attrs
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
+from socialstrategy.scoring.rules._checks import each_empty, empty
 from socialstrategy.scoring.rules._edit import each, each_trimmed, first
 from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind
 
@@ -99,7 +100,7 @@ def _audiences_where(
     )
 
 
-@rule(
+no_audiences = rule(
     "AUD001",
     "no-audiences",
     area=Area.AUDIENCES,
@@ -119,10 +120,7 @@ def _audiences_where(
     weight=100,
     fires=_drop_audiences(lambda _: False),
     passes=_drop_audiences(lambda a: a.kind is not AudienceKind.RELATIVES),
-)
-def no_audiences(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.audiences:
-        yield Hit("audiences")
+)(empty("audiences"))
 
 
 @rule(
@@ -219,7 +217,7 @@ def online_behaviour_unknown(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"audiences[{i}].online_behaviour", {"audience": _name(audience)})
 
 
-@rule(
+needs_unknown = rule(
     "AUD005",
     "needs-unknown",
     area=Area.AUDIENCES,
@@ -241,14 +239,10 @@ def online_behaviour_unknown(ctx: Context) -> Iterator[Hit]:
     population=_audiences,
     fires=each("audiences", needs=""),
     passes=each("audiences", needs="Duidelijke en tijdige informatie."),
-)
-def needs_unknown(ctx: Context) -> Iterator[Hit]:
-    for i, audience in enumerate(ctx.strategy.audiences):
-        if not audience.needs.strip():
-            yield Hit(f"audiences[{i}].needs", {"audience": _name(audience)})
+)(each_empty("audiences", "needs", lambda audience: {"audience": _name(audience)}))
 
 
-@rule(
+insight_source_missing = rule(
     "AUD006",
     "insight-source-missing",
     area=Area.AUDIENCES,
@@ -270,11 +264,7 @@ def needs_unknown(ctx: Context) -> Iterator[Hit]:
     population=_audiences,
     fires=each("audiences", insight_source=""),
     passes=each("audiences", insight_source="Gesprek met de cliëntenraad, 2026."),
-)
-def insight_source_missing(ctx: Context) -> Iterator[Hit]:
-    for i, audience in enumerate(ctx.strategy.audiences):
-        if not audience.insight_source.strip():
-            yield Hit(f"audiences[{i}].insight_source", {"audience": _name(audience)})
+)(each_empty("audiences", "insight_source", lambda audience: {"audience": _name(audience)}))
 
 
 @rule(
@@ -307,7 +297,7 @@ def audience_without_channel(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"audiences[{i}]", {"audience": _name(audience)})
 
 
-@rule(
+platforms_unknown = rule(
     "AUD008",
     "platforms-unknown",
     area=Area.AUDIENCES,
@@ -327,8 +317,4 @@ def audience_without_channel(ctx: Context) -> Iterator[Hit]:
     population=_audiences,
     fires=each("audiences", platforms=()),
     passes=each_trimmed("audiences", "platforms"),
-)
-def platforms_unknown(ctx: Context) -> Iterator[Hit]:
-    for i, audience in enumerate(ctx.strategy.audiences):
-        if not audience.platforms:
-            yield Hit(f"audiences[{i}].platforms", {"audience": _name(audience)})
+)(each_empty("audiences", "platforms", lambda audience: {"audience": _name(audience)}))

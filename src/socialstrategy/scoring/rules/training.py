@@ -13,6 +13,7 @@ import attrs
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import each, replace
 from socialstrategy.vocab import Skill
 
@@ -50,7 +51,7 @@ def each_training_without(skill: Skill) -> Callable[[Strategy], Strategy]:
     return change
 
 
-@rule(
+no_training = rule(
     "TRAIN001",
     "no-training",
     area=Area.TRAINING,
@@ -68,10 +69,7 @@ def each_training_without(skill: Skill) -> Callable[[Strategy], Strategy]:
     weight=100,
     fires=replace(training=()),
     passes=lambda s: attrs.evolve(s, training=s.training[:1]),
-)
-def no_training(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.training:
-        yield Hit("training")
+)(empty("training"))
 
 
 @rule(

@@ -126,9 +126,11 @@ def triage_list(src: Sources) -> outline.Bullets:
     )
 
 
-def response_table(src: Sources) -> outline.Table:
+def response_table(src: Sources, *, card: bool = False) -> outline.Table:
+    """The decision tree: the answer, when, who decides and what is done; on the crisis
+    *card*, without what is done (the card has room for the first three)."""
     lang = src.language
-    return outline.Table(
+    table = outline.Table(
         (
             src.t("report.crisis.answer"),
             src.t("report.crisis.when"),
@@ -146,16 +148,18 @@ def response_table(src: Sources) -> outline.Table:
         ),
         widths=(1.7, 3, 1.6, 3),
     )
+    return _without_last(table, (2.2, 4.6, 2)) if card else table
 
 
-def stakeholder_table(src: Sources) -> outline.Table:
-    """Who hears it, from whom and when: inside first, then outside, each by time."""
+def stakeholder_table(src: Sources, *, card: bool = False) -> outline.Table:
+    """Who hears it, from whom and when: inside first, then outside, each by time; on
+    the crisis *card*, without how."""
     lang = src.language
     ordered = sorted(
         src.strategy.crisis.stakeholders,
         key=lambda k: (not k.kind.internal, k.within_hours is None, k.within_hours or 0),
     )
-    return outline.Table(
+    table = outline.Table(
         (
             src.t("report.crisis.who"),
             src.t("report.crisis.side"),
@@ -175,6 +179,12 @@ def stakeholder_table(src: Sources) -> outline.Table:
         ),
         widths=(1.9, 1.2, 1.6, 1.75, 3),
     )
+    return _without_last(table, (3.2, 1.4, 2.6, 1.6)) if card else table
+
+
+def _without_last(table: outline.Table, widths: tuple[float, ...]) -> outline.Table:
+    """*table* without its last column, at *widths*."""
+    return outline.Table(table.columns[:-1], tuple(row[:-1] for row in table.rows), widths=widths)
 
 
 def principle_pairs(src: Sources) -> outline.Pairs:

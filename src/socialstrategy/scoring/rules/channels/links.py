@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty, empty
 from socialstrategy.scoring.rules._edit import chain, each, each_trimmed, replace
 from socialstrategy.scoring.rules.channels._common import _BOOK
 from socialstrategy.scoring.rules.channels._helpers import (
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # --- the rules --------------------------------------------------------------------------
 
 
-@rule(
+no_channels = rule(
     "CHAN001",
     "no-channels",
     area=Area.CHANNELS,
@@ -48,10 +49,7 @@ if TYPE_CHECKING:
     weight=100,
     fires=chain(replace(channels=()), each("actions", channels=())),
     passes=each("actions", channels=()),
-)
-def no_channels(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.channels:
-        yield Hit("channels")
+)(empty("channels"))
 
 
 @rule(
@@ -84,7 +82,7 @@ def channel_without_goal(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"channels[{i}].goals", {"channel": _name(channel)})
 
 
-@rule(
+channel_without_audience = rule(
     "CHAN003",
     "channel-without-audience",
     area=Area.CHANNELS,
@@ -106,11 +104,7 @@ def channel_without_goal(ctx: Context) -> Iterator[Hit]:
     population=_channels,
     fires=each("channels", audiences=()),
     passes=each_trimmed("channels", "audiences"),
-)
-def channel_without_audience(ctx: Context) -> Iterator[Hit]:
-    for i, channel in enumerate(ctx.strategy.channels):
-        if not channel.audiences:
-            yield Hit(f"channels[{i}].audiences", {"channel": _name(channel)})
+)(each_empty("channels", "audiences", lambda channel: {"channel": _name(channel)}))
 
 
 @rule(

@@ -9,6 +9,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.model import Moderation
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty
 from socialstrategy.scoring.rules._edit import each_trimmed
 from socialstrategy.scoring.rules.channels._common import (
     _BOOK,
@@ -206,7 +207,7 @@ def profiling_without_rhythm(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"channels[{i}].rhythm", {"channel": _name(channel)})
 
 
-@rule(
+channel_without_purpose = rule(
     "CHAN012",
     "channel-without-purpose",
     area=Area.CHANNELS,
@@ -228,8 +229,4 @@ def profiling_without_rhythm(ctx: Context) -> Iterator[Hit]:
     population=_channels,
     fires=_channel("youtube", purposes=()),
     passes=each_trimmed("channels", "purposes"),
-)
-def channel_without_purpose(ctx: Context) -> Iterator[Hit]:
-    for i, channel in enumerate(ctx.strategy.channels):
-        if not channel.purposes:
-            yield Hit(f"channels[{i}].purposes", {"channel": _name(channel)})
+)(each_empty("channels", "purposes", lambda channel: {"channel": _name(channel)}))

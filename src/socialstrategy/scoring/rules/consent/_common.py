@@ -11,7 +11,7 @@ import attrs
 from socialstrategy import fmt
 from socialstrategy.i18n import LANGUAGES, Text
 from socialstrategy.model import ConsentRecord
-from socialstrategy.scoring.rule import named
+from socialstrategy.scoring.rule import Hit, named
 from socialstrategy.scoring.rules._edit import replace
 from socialstrategy.vocab import (
     SECTOR_WORDS,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from socialstrategy.model import Channel, Strategy
     from socialstrategy.scoring.context import Context
+    from socialstrategy.scoring.rule import Check
 
 
 _CONSENT = "DOMAIN.md guidelines #3 (KNMG, V&VN: recorded consent; parents under 16)"
@@ -66,6 +67,17 @@ def looks_like_a_name(pseudonym: str) -> bool:
 
 def _records(ctx: Context) -> Iterator[tuple[int, ConsentRecord]]:
     yield from enumerate(ctx.strategy.consents)
+
+
+def _each_record(field: str, finds: Callable[[ConsentRecord], bool]) -> Check:
+    """A check that names each record *finds* holds for, at its *field*."""
+
+    def check(ctx: Context) -> Iterator[Hit]:
+        for i, record in _records(ctx):
+            if finds(record):
+                yield Hit(f"consents[{i}].{field}", _words(ctx, record))
+
+    return check
 
 
 def _who(record: ConsentRecord) -> str | Text:

@@ -13,6 +13,7 @@ from socialstrategy.scoring.rules.consent._common import (
     _CONSENT,
     _channel_names,
     _day,
+    _each_record,
     _records,
     _with,
     _words,
@@ -59,7 +60,7 @@ def shown_after_withdrawal(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"consents[{i}].published_on", params)
 
 
-@rule(
+consent_undated = rule(
     codes.CONSENT_UNDATED,
     "consent-undated",
     area=Area.GUIDELINES,
@@ -79,14 +80,10 @@ def shown_after_withdrawal(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_with(given=None),
     passes=_with(given=dt.date(2026, 11, 1)),
-)
-def consent_undated(ctx: Context) -> Iterator[Hit]:
-    for i, record in _records(ctx):
-        if record.given is None:
-            yield Hit(f"consents[{i}].given", _words(ctx, record))
+)(_each_record("given", lambda record: record.given is None))
 
 
-@rule(
+no_pseudonym = rule(
     codes.NO_PSEUDONYM,
     "no-pseudonym",
     area=Area.GUIDELINES,
@@ -107,14 +104,10 @@ def consent_undated(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_with(pseudonym=""),
     passes=_with(pseudonym="Deelnemer dagbesteding"),
-)
-def no_pseudonym(ctx: Context) -> Iterator[Hit]:
-    for i, record in _records(ctx):
-        if not record.pseudonym.strip():
-            yield Hit(f"consents[{i}].pseudonym", _words(ctx, record))
+)(_each_record("pseudonym", lambda record: not record.pseudonym.strip()))
 
 
-@rule(
+pseudonym_looks_like_name = rule(
     codes.PSEUDONYM_LOOKS_LIKE_NAME,
     "pseudonym-looks-like-name",
     area=Area.GUIDELINES,
@@ -137,14 +130,10 @@ def no_pseudonym(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_with(pseudonym="Jan de Vries"),
     passes=_with(pseudonym="Jongere Jan"),
-)
-def pseudonym_looks_like_name(ctx: Context) -> Iterator[Hit]:
-    for i, record in _records(ctx):
-        if looks_like_a_name(record.pseudonym):
-            yield Hit(f"consents[{i}].pseudonym", _words(ctx, record))
+)(_each_record("pseudonym", lambda record: looks_like_a_name(record.pseudonym)))
 
 
-@rule(
+consent_without_scope = rule(
     codes.CONSENT_WITHOUT_SCOPE,
     "consent-without-scope",
     area=Area.GUIDELINES,
@@ -167,8 +156,4 @@ def pseudonym_looks_like_name(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_with(reach=None),
     passes=_with(reach=None, channels=("facebook",)),
-)
-def consent_without_scope(ctx: Context) -> Iterator[Hit]:
-    for i, record in _records(ctx):
-        if record.reach is None and not record.channels:
-            yield Hit(f"consents[{i}].reach", _words(ctx, record))
+)(_each_record("reach", lambda record: record.reach is None and not record.channels))

@@ -15,6 +15,7 @@ from socialstrategy.scoring.rules.consent._common import (
     _beyond,
     _channel_names,
     _day,
+    _each_record,
     _records,
     _signed,
     _with,
@@ -69,7 +70,7 @@ def consent_expired(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"consents[{i}].expires", params)
 
 
-@rule(
+minor_without_parent = rule(
     codes.MINOR_WITHOUT_PARENT,
     "minor-without-parent",
     area=Area.GUIDELINES,
@@ -95,11 +96,14 @@ def consent_expired(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_with(situation=ClientSituation.UNDER_16),
     passes=_with(situation=ClientSituation.UNDER_16, signatories=(Signatory.PARENT,)),
+)(
+    _each_record(
+        "signatories",
+        lambda record: (
+            record.situation is ClientSituation.UNDER_16 and not _signed(record, Signatory.PARENT)
+        ),
+    )
 )
-def minor_without_parent(ctx: Context) -> Iterator[Hit]:
-    for i, record in _records(ctx):
-        if record.situation is ClientSituation.UNDER_16 and not _signed(record, Signatory.PARENT):
-            yield Hit(f"consents[{i}].signatories", _words(ctx, record))
 
 
 @rule(

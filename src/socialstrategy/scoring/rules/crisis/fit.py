@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, each_in, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
@@ -141,7 +142,7 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
             )
 
 
-@rule(
+no_plan_owner = rule(
     "CRIS027",
     "no-plan-owner",
     area=Area.CRISIS,
@@ -159,10 +160,7 @@ def approver_not_in_chain(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=within("crisis", owner=""),
     passes=within("crisis", owner="Bestuurder"),
-)
-def no_plan_owner(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.crisis.owner.strip():
-        yield Hit("crisis.owner")
+)(empty("crisis.owner"))
 
 
 @rule(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from socialstrategy.scoring.context import Context
+    from socialstrategy.scoring.rule import Check
 
 
 # --- legal clocks ---------------------------------------------------------------------
@@ -112,7 +113,17 @@ def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+def _clock_missing(kind: LegalClockKind) -> Check:
+    """A check that finds no deadline of *kind* in the plan."""
+
+    def check(ctx: Context) -> Iterator[Hit]:
+        if kind not in _clock_kinds(ctx):
+            yield Hit("crisis.legal_clocks")
+
+    return check
+
+
+complaints_not_routed = rule(
     "CRIS021",
     "complaints-not-routed",
     area=Area.CRISIS,
@@ -137,13 +148,10 @@ def calamity_report_missing(ctx: Context) -> Iterator[Hit]:
     weight=10,
     fires=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
     passes=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
-)
-def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
-    if LegalClockKind.COMPLAINTS_OFFICER not in _clock_kinds(ctx):
-        yield Hit("crisis.legal_clocks")
+)(_clock_missing(LegalClockKind.COMPLAINTS_OFFICER))
 
 
-@rule(
+rating_site_response_missing = rule(
     "CRIS022",
     "rating-site-response-missing",
     area=Area.CRISIS,
@@ -168,10 +176,7 @@ def complaints_not_routed(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=without_clock(LegalClockKind.RATING_SITE_RESPONSE),
     passes=without_clock(LegalClockKind.COMPLAINTS_OFFICER),
-)
-def rating_site_response_missing(ctx: Context) -> Iterator[Hit]:
-    if LegalClockKind.RATING_SITE_RESPONSE not in _clock_kinds(ctx):
-        yield Hit("crisis.legal_clocks")
+)(_clock_missing(LegalClockKind.RATING_SITE_RESPONSE))
 
 
 @rule(

@@ -8,6 +8,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import lacking
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import keep_first, within
 from socialstrategy.scoring.rules.crisis._common import _BOOK, _PLAN, _QA, _started
 
@@ -60,7 +61,7 @@ def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
         yield Hit("crisis", {"missing": lacking(missing), "start": start})
 
 
-@rule(
+no_scenarios = rule(
     "CRIS002",
     "no-scenarios",
     area=Area.CRISIS,
@@ -83,13 +84,10 @@ def no_crisis_plan(ctx: Context) -> Iterator[Hit]:
     weight=25,
     fires=within("crisis", scenarios=()),
     passes=keep_first("crisis", "scenarios"),
-)
-def no_scenarios(ctx: Context) -> Iterator[Hit]:
-    if _started(ctx) and not ctx.strategy.crisis.scenarios:
-        yield Hit("crisis.scenarios")
+)(empty("crisis.scenarios", when=_started))
 
 
-@rule(
+no_escalation_chain = rule(
     "CRIS003",
     "no-escalation-chain",
     area=Area.CRISIS,
@@ -109,7 +107,4 @@ def no_scenarios(ctx: Context) -> Iterator[Hit]:
     weight=30,
     fires=within("crisis", escalation=()),
     passes=keep_first("crisis", "escalation", 2),
-)
-def no_escalation_chain(ctx: Context) -> Iterator[Hit]:
-    if _started(ctx) and not ctx.strategy.crisis.escalation:
-        yield Hit("crisis.escalation")
+)(empty("crisis.escalation", when=_started))

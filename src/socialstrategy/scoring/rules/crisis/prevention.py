@@ -11,6 +11,7 @@ from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.crisis_plan import last_drill
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, each_in, within
 from socialstrategy.scoring.rules.crisis._common import _PLAN, _QA
 
@@ -53,7 +54,7 @@ def no_prevention(ctx: Context) -> Iterator[Hit]:
         yield Hit("crisis.prevention")
 
 
-@rule(
+no_evaluation = rule(
     "CRIS014",
     "no-evaluation",
     area=Area.CRISIS,
@@ -73,10 +74,7 @@ def no_prevention(ctx: Context) -> Iterator[Hit]:
     weight=10,
     fires=within("crisis", evaluation=""),
     passes=within("crisis", evaluation="Binnen twee weken een evaluatie met het crisisteam."),
-)
-def no_evaluation(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.crisis.evaluation.strip():
-        yield Hit("crisis.evaluation")
+)(empty("crisis.evaluation"))
 
 
 @rule(
@@ -122,7 +120,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+no_monitoring = rule(
     "CRIS016",
     "no-monitoring",
     area=Area.CRISIS,
@@ -144,13 +142,10 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     weight=12,
     fires=within("crisis", monitoring=""),
     passes=within("crisis", monitoring="Webcare kijkt dagelijks naar vermeldingen van de naam."),
-)
-def no_monitoring(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.crisis.monitoring.strip():
-        yield Hit("crisis.monitoring")
+)(empty("crisis.monitoring"))
 
 
-@rule(
+no_first_hour_checklist = rule(
     "CRIS017",
     "no-first-hour-checklist",
     area=Area.CRISIS,
@@ -171,13 +166,10 @@ def no_monitoring(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=within("crisis", first_hour=()),
     passes=lambda s: within("crisis", first_hour=s.crisis.first_hour[:1])(s),
-)
-def no_first_hour_checklist(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.crisis.first_hour:
-        yield Hit("crisis.first_hour")
+)(empty("crisis.first_hour"))
 
 
-@rule(
+account_access_not_arranged = rule(
     "CRIS018",
     "account-access-not-arranged",
     area=Area.CRISIS,
@@ -201,7 +193,4 @@ def no_first_hour_checklist(ctx: Context) -> Iterator[Hit]:
     passes=within(
         "crisis", account_access="Twee beheerders per account; wachtwoorden in de kluis."
     ),
-)
-def account_access_not_arranged(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.crisis.account_access.strip():
-        yield Hit("crisis.account_access")
+)(empty("crisis.account_access"))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _CERC,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # --- message principles ---------------------------------------------------------------
 
 
-@rule(
+no_message_principles = rule(
     "CRIS112",
     "no-message-principles",
     area=Area.CRISIS,
@@ -51,10 +52,7 @@ if TYPE_CHECKING:
     weight=5,
     fires=within("crisis", principles=()),
     passes=keep_first("crisis", "principles"),
-)
-def no_message_principles(ctx: Context) -> Iterator[Hit]:
-    if _started(ctx) and not ctx.strategy.crisis.principles:
-        yield Hit("crisis.principles")
+)(empty("crisis.principles", when=_started))
 
 
 @rule(

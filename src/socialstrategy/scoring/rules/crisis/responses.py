@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import _PLAN, _responses, _started
 from socialstrategy.vocab import ResponseKind
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 # --- the response decision tree -------------------------------------------------------
 
 
-@rule(
+no_decision_tree = rule(
     "CRIS104",
     "no-decision-tree",
     area=Area.CRISIS,
@@ -42,10 +43,7 @@ if TYPE_CHECKING:
     weight=8,
     fires=within("crisis", responses=()),
     passes=keep_first("crisis", "responses"),
-)
-def no_decision_tree(ctx: Context) -> Iterator[Hit]:
-    if _started(ctx) and not ctx.strategy.crisis.responses:
-        yield Hit("crisis.responses")
+)(empty("crisis.responses", when=_started))
 
 
 @rule(

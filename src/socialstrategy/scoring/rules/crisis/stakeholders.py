@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy import fmt
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _FORENSIC,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # --- stakeholders ---------------------------------------------------------------------
 
 
-@rule(
+no_stakeholders = rule(
     "CRIS107",
     "no-stakeholders",
     area=Area.CRISIS,
@@ -52,10 +53,7 @@ if TYPE_CHECKING:
     weight=6,
     fires=within("crisis", stakeholders=()),
     passes=keep_first("crisis", "stakeholders", 2),
-)
-def no_stakeholders(ctx: Context) -> Iterator[Hit]:
-    if _started(ctx) and not ctx.strategy.crisis.stakeholders:
-        yield Hit("crisis.stakeholders")
+)(empty("crisis.stakeholders", when=_started))
 
 
 @rule(

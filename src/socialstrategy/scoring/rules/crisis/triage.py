@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import each_in, keep_first, within, without
 from socialstrategy.scoring.rules.crisis._common import (
     _PLAN,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # --- triage ---------------------------------------------------------------------------
 
 
-@rule(
+no_triage = rule(
     "CRIS101",
     "no-triage",
     area=Area.CRISIS,
@@ -49,10 +50,7 @@ if TYPE_CHECKING:
     weight=8,
     fires=within("crisis", triage=()),
     passes=keep_first("crisis", "triage"),
-)
-def no_triage(ctx: Context) -> Iterator[Hit]:
-    if _started(ctx) and not ctx.strategy.crisis.triage:
-        yield Hit("crisis.triage")
+)(empty("crisis.triage", when=_started))
 
 
 @rule(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, each_in, keep_first, within, without
 from socialstrategy.scoring.rules.engagement._common import (
     _CHECK,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # --- the activities as a whole --------------------------------------------------------
 
 
-@rule(
+no_activities = rule(
     "ENG001",
     "no-activities",
     area=Area.ENGAGEMENT,
@@ -50,10 +51,7 @@ if TYPE_CHECKING:
     weight=100,
     fires=within("engagement", activities=()),
     passes=keep_first("engagement", "activities"),
-)
-def no_activities(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.engagement.activities:
-        yield Hit("engagement.activities")
+)(empty("engagement.activities"))
 
 
 @rule(

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import within
 from socialstrategy.scoring.rules.engagement._common import _CHECK, _LEUKER
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from socialstrategy.scoring.context import Context
-
 
 # --- ownership and embedding ----------------------------------------------------------
 
 
-@rule(
+no_kartrekker = rule(
     codes.NO_KARTREKKER,
     "no-kartrekker",
     area=Area.ENGAGEMENT,
@@ -38,13 +31,10 @@ if TYPE_CHECKING:
     weight=15,
     fires=within("engagement", owner=""),
     passes=within("engagement", owner="Teamleider dagbesteding"),
-)
-def no_kartrekker(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.engagement.owner.strip():
-        yield Hit("engagement.owner")
+)(empty("engagement.owner"))
 
 
-@rule(
+not_structural = rule(
     "ENG008",
     "not-structural",
     area=Area.ENGAGEMENT,
@@ -66,7 +56,4 @@ def no_kartrekker(ctx: Context) -> Iterator[Hit]:
     weight=8,
     fires=within("engagement", structural=""),
     passes=within("engagement", structural="Vast agendapunt in het teamoverleg, elk kwartaal."),
-)
-def not_structural(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.engagement.structural.strip():
-        yield Hit("engagement.structural")
+)(empty("engagement.structural"))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty
 from socialstrategy.scoring.rules._edit import chain, each_in, without
 from socialstrategy.scoring.rules.engagement._common import (
     _CHECK,
@@ -129,7 +130,7 @@ def no_team_sessions(ctx: Context) -> Iterator[Hit]:
         yield Hit("engagement.activities")
 
 
-@rule(
+activity_without_date = rule(
     "ENG012",
     "activity-without-date",
     area=Area.ENGAGEMENT,
@@ -149,14 +150,10 @@ def no_team_sessions(ctx: Context) -> Iterator[Hit]:
     population=_activities,
     fires=each_in("engagement", "activities", 0, planned=None),
     passes=each_in("engagement", "activities", 0, planned=dt.date(2027, 3, 1)),
-)
-def activity_without_date(ctx: Context) -> Iterator[Hit]:
-    for i, activity in enumerate(ctx.strategy.engagement.activities):
-        if activity.planned is None:
-            yield Hit(f"engagement.activities[{i}].planned", {"activity": _name(activity)})
+)(each_empty("engagement.activities", "planned", lambda activity: {"activity": _name(activity)}))
 
 
-@rule(
+activity_without_owner = rule(
     "ENG013",
     "activity-without-owner",
     area=Area.ENGAGEMENT,
@@ -176,14 +173,10 @@ def activity_without_date(ctx: Context) -> Iterator[Hit]:
     population=_activities,
     fires=each_in("engagement", "activities", 0, owner=""),
     passes=each_in("engagement", "activities", 0, owner="Aandachtsfunctionaris media"),
-)
-def activity_without_owner(ctx: Context) -> Iterator[Hit]:
-    for i, activity in enumerate(ctx.strategy.engagement.activities):
-        if not activity.owner.strip():
-            yield Hit(f"engagement.activities[{i}].owner", {"activity": _name(activity)})
+)(each_empty("engagement.activities", "owner", lambda activity: {"activity": _name(activity)}))
 
 
-@rule(
+activity_without_audience = rule(
     "ENG014",
     "activity-without-audience",
     area=Area.ENGAGEMENT,
@@ -205,11 +198,7 @@ def activity_without_owner(ctx: Context) -> Iterator[Hit]:
     passes=lambda s: each_in(
         "engagement", "activities", 0, audiences=s.engagement.activities[0].audiences[:1]
     )(s),
-)
-def activity_without_audience(ctx: Context) -> Iterator[Hit]:
-    for i, activity in enumerate(ctx.strategy.engagement.activities):
-        if not activity.audiences:
-            yield Hit(f"engagement.activities[{i}].audiences", {"activity": _name(activity)})
+)(each_empty("engagement.activities", "audiences", lambda activity: {"activity": _name(activity)}))
 
 
 @rule(

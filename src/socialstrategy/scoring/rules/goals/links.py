@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty
 from socialstrategy.scoring.rules._edit import each, each_trimmed
 from socialstrategy.scoring.rules.goals._common import _BOOK, _goals, _name
 
@@ -46,7 +47,7 @@ def goal_without_channel(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"goals[{i}]", {"goal": _name(goal)})
 
 
-@rule(
+goal_without_audience = rule(
     "GOAL008",
     "goal-without-audience",
     area=Area.GOALS,
@@ -63,14 +64,10 @@ def goal_without_channel(ctx: Context) -> Iterator[Hit]:
     population=_goals,
     fires=each("goals", audiences=()),
     passes=each_trimmed("goals", "audiences"),
-)
-def goal_without_audience(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        if not goal.audiences:
-            yield Hit(f"goals[{i}].audiences", {"goal": _name(goal)})
+)(each_empty("goals", "audiences", lambda goal: {"goal": _name(goal)}))
 
 
-@rule(
+goal_without_owner = rule(
     "GOAL009",
     "goal-without-owner",
     area=Area.GOALS,
@@ -87,14 +84,10 @@ def goal_without_audience(ctx: Context) -> Iterator[Hit]:
     population=_goals,
     fires=each("goals", owner=""),
     passes=each("goals", owner="Manager communicatie"),
-)
-def goal_without_owner(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        if not goal.owner.strip():
-            yield Hit(f"goals[{i}].owner", {"goal": _name(goal)})
+)(each_empty("goals", "owner", lambda goal: {"goal": _name(goal)}))
 
 
-@rule(
+goal_without_rationale = rule(
     "GOAL010",
     "goal-without-rationale",
     area=Area.GOALS,
@@ -114,8 +107,4 @@ def goal_without_owner(ctx: Context) -> Iterator[Hit]:
     population=_goals,
     fires=each("goals", rationale=""),
     passes=each("goals", rationale="Uit de cliëntenraad kwam deze vraag."),
-)
-def goal_without_rationale(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        if not goal.rationale.strip():
-            yield Hit(f"goals[{i}].rationale", {"goal": _name(goal)})
+)(each_empty("goals", "rationale", lambda goal: {"goal": _name(goal)}))

@@ -9,6 +9,7 @@ import attrs
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty
 from socialstrategy.scoring.rules._edit import each
 from socialstrategy.scoring.rules.goals._common import _goals, _indicators, _name
 
@@ -34,7 +35,7 @@ def _clear_indicators(field: str, value: object = None) -> Example:
     return change
 
 
-@rule(
+goal_not_measurable = rule(
     "GOAL003",
     "goal-not-measurable",
     area=Area.GOALS,
@@ -55,11 +56,7 @@ def _clear_indicators(field: str, value: object = None) -> Example:
     fires=each("goals", indicators=()),
     # An indicator without a target is still one: GOAL005 says what it lacks.
     passes=_clear_indicators("target"),
-)
-def goal_not_measurable(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        if not goal.indicators:
-            yield Hit(f"goals[{i}].indicators", {"goal": _name(goal)})
+)(each_empty("goals", "indicators", lambda goal: {"goal": _name(goal)}))
 
 
 def _indicator_rule(

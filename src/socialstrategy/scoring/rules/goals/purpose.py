@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, each, replace
 from socialstrategy.scoring.rules.goals._common import _BOOK, _goals, _name
 from socialstrategy.vocab import ProcessKind
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.context import Context
 
 
-@rule(
+no_goals = rule(
     "GOAL001",
     "no-goals",
     area=Area.GOALS,
@@ -36,10 +37,7 @@ if TYPE_CHECKING:
     weight=100,
     fires=chain(replace(goals=()), each("channels", goals=()), each("actions", goals=())),
     passes=each("actions", goals=()),
-)
-def no_goals(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.goals:
-        yield Hit("goals")
+)(empty("goals"))
 
 
 @rule(

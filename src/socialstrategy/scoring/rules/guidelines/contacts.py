@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from socialstrategy.scoring.areas import Area, Level
-from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rule import rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import within
 from socialstrategy.scoring.rules.guidelines._common import _GOVERNANCE, _written
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from socialstrategy.scoring.context import Context
-
 
 # --- who to ask, where to report, who keeps it ------------------------------------------
 
 
-@rule(
+no_reporting_route = rule(
     "GUID015",
     "no-reporting-route",
     area=Area.GUIDELINES,
@@ -39,13 +32,10 @@ if TYPE_CHECKING:
     weight=8,
     fires=within("guidelines", report_to=""),
     passes=within("guidelines", report_to="De leidinggevende"),
-)
-def no_reporting_route(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and not ctx.strategy.guidelines.report_to.strip():
-        yield Hit("guidelines.report_to")
+)(empty("guidelines.report_to", when=_written))
 
 
-@rule(
+no_contact_person = rule(
     "GUID016",
     "no-contact-person",
     area=Area.GUIDELINES,
@@ -65,13 +55,10 @@ def no_reporting_route(ctx: Context) -> Iterator[Hit]:
     weight=4,
     fires=within("guidelines", contact=""),
     passes=within("guidelines", contact="Team communicatie"),
-)
-def no_contact_person(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and not ctx.strategy.guidelines.contact.strip():
-        yield Hit("guidelines.contact")
+)(empty("guidelines.contact", when=_written))
 
 
-@rule(
+guideline_without_owner = rule(
     "GUID017",
     "guideline-without-owner",
     area=Area.GUIDELINES,
@@ -90,7 +77,4 @@ def no_contact_person(ctx: Context) -> Iterator[Hit]:
     weight=4,
     fires=within("guidelines", owner=""),
     passes=within("guidelines", owner="Bestuurssecretaris"),
-)
-def guideline_without_owner(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and not ctx.strategy.guidelines.owner.strip():
-        yield Hit("guidelines.owner")
+)(empty("guidelines.owner", when=_written))

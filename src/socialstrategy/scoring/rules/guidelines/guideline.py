@@ -11,6 +11,7 @@ from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import each_empty, empty
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.guidelines._common import (
     _GOVERNANCE,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.context import Context
 
 
-@rule(
+rule_without_reason = rule(
     "GUID004",
     "rule-without-reason",
     area=Area.GUIDELINES,
@@ -57,14 +58,10 @@ if TYPE_CHECKING:
         "guidelines",
         rules=tuple(attrs.evolve(r, why="Privacy van cliënten.") for r in s.guidelines.rules),
     )(s),
-)
-def rule_without_reason(ctx: Context) -> Iterator[Hit]:
-    for i, item in enumerate(ctx.strategy.guidelines.rules):
-        if not item.why.strip():
-            yield Hit(f"guidelines.rules[{i}].why", _labels(item.topic))
+)(each_empty("guidelines.rules", "why", lambda item: _labels(item.topic)))
 
 
-@rule(
+guideline_not_adopted = rule(
     codes.GUIDELINE_NOT_ADOPTED,
     "guideline-not-adopted",
     area=Area.GUIDELINES,
@@ -84,10 +81,7 @@ def rule_without_reason(ctx: Context) -> Iterator[Hit]:
     weight=10,
     fires=within("guidelines", adopted=None),
     passes=within("guidelines", adopted=dt.date(2026, 4, 1)),
-)
-def guideline_not_adopted(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and ctx.strategy.guidelines.adopted is None:
-        yield Hit("guidelines.adopted")
+)(empty("guidelines.adopted", when=_written))
 
 
 @rule(
@@ -155,7 +149,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+no_review_date = rule(
     "GUID008",
     "no-review-date",
     area=Area.GUIDELINES,
@@ -174,10 +168,7 @@ def adopted_before_works_council(ctx: Context) -> Iterator[Hit]:
     weight=8,
     fires=within("guidelines", review_date=None),
     passes=within("guidelines", review_date=dt.date(2027, 6, 1)),
-)
-def no_review_date(ctx: Context) -> Iterator[Hit]:
-    if _written(ctx) and ctx.strategy.guidelines.review_date is None:
-        yield Hit("guidelines.review_date")
+)(empty("guidelines.review_date", when=_written))
 
 
 @rule(

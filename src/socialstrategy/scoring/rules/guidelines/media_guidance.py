@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.guidelines._common import _GUIDANCE, _LEUKERONLINE, _guides
 from socialstrategy.vocab import Sector
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # --- media guidance for clients ---------------------------------------------------------
 
 
-@rule(
+no_media_guidance_vision = rule(
     "GUID018",
     "no-media-guidance-vision",
     area=Area.GUIDELINES,
@@ -44,13 +45,10 @@ if TYPE_CHECKING:
     passes=chain(
         within("media_guidance", vision=""), within("organisation", sector=Sector.HOSPITAL)
     ),
-)
-def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.vision.strip():
-        yield Hit("media_guidance.vision")
+)(empty("media_guidance.vision", when=_guides))
 
 
-@rule(
+no_media_guidance_approach = rule(
     "GUID019",
     "no-media-guidance-approach",
     area=Area.GUIDELINES,
@@ -70,13 +68,10 @@ def no_media_guidance_vision(ctx: Context) -> Iterator[Hit]:
     weight=10,
     fires=within("media_guidance", approach=""),
     passes=within("media_guidance", approach="We praten met cliënten over wat ze online doen."),
-)
-def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.approach.strip():
-        yield Hit("media_guidance.approach")
+)(empty("media_guidance.approach", when=_guides))
 
 
-@rule(
+media_use_not_in_care_plan = rule(
     "GUID020",
     "media-use-not-in-care-plan",
     area=Area.GUIDELINES,
@@ -97,13 +92,10 @@ def no_media_guidance_approach(ctx: Context) -> Iterator[Hit]:
     weight=6,
     fires=within("media_guidance", in_care_plan=False),
     passes=within("media_guidance", in_risk_inventory=False),
-)
-def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.in_care_plan:
-        yield Hit("media_guidance.in_care_plan")
+)(empty("media_guidance.in_care_plan", when=_guides))
 
 
-@rule(
+online_safety_not_in_risk_inventory = rule(
     "GUID021",
     "online-safety-not-in-risk-inventory",
     area=Area.GUIDELINES,
@@ -123,13 +115,10 @@ def media_use_not_in_care_plan(ctx: Context) -> Iterator[Hit]:
     weight=6,
     fires=within("media_guidance", in_risk_inventory=False),
     passes=within("media_guidance", in_care_plan=False),
-)
-def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.in_risk_inventory:
-        yield Hit("media_guidance.in_risk_inventory")
+)(empty("media_guidance.in_risk_inventory", when=_guides))
 
 
-@rule(
+media_guidance_without_owner = rule(
     "GUID022",
     "media-guidance-without-owner",
     area=Area.GUIDELINES,
@@ -150,10 +139,7 @@ def online_safety_not_in_risk_inventory(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=within("media_guidance", owner=""),
     passes=within("media_guidance", owner="Orthopedagoog"),
-)
-def media_guidance_without_owner(ctx: Context) -> Iterator[Hit]:
-    if _guides(ctx) and not ctx.strategy.media_guidance.owner.strip():
-        yield Hit("media_guidance.owner")
+)(empty("media_guidance.owner", when=_guides))
 
 
 @rule(

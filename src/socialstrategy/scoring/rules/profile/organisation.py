@@ -9,6 +9,7 @@ import attrs
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import within
 from socialstrategy.scoring.rules.profile._common import (
     _BOOK,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.context import Context
 
 
-@rule(
+no_organisation_name = rule(
     "PROF001",
     "no-organisation-name",
     area=Area.PROFILE,
@@ -43,10 +44,7 @@ if TYPE_CHECKING:
     weight=30,
     fires=within("organisation", name=""),
     passes=within("organisation", name="Stichting Referentie Zorg"),
-)
-def no_organisation_name(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.organisation.name.strip():
-        yield Hit("organisation.name")
+)(empty("organisation.name"))
 
 
 @rule(
@@ -103,7 +101,7 @@ def sector_other(ctx: Context) -> Iterator[Hit]:
         yield Hit("organisation.sector")
 
 
-@rule(
+no_mission = rule(
     "PROF004",
     "no-mission",
     area=Area.PROFILE,
@@ -123,13 +121,10 @@ def sector_other(ctx: Context) -> Iterator[Hit]:
     weight=5,
     fires=within("organisation", mission=""),
     passes=within("organisation", mission="Goede zorg, dichtbij huis."),
-)
-def no_mission(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.organisation.mission.strip():
-        yield Hit("organisation.mission")
+)(empty("organisation.mission"))
 
 
-@rule(
+no_roles = rule(
     "PROF005",
     "no-roles",
     area=Area.PROFILE,
@@ -156,10 +151,7 @@ def no_mission(ctx: Context) -> Iterator[Hit]:
             *s.organisation.roles[1:],
         ),
     )(s),
-)
-def no_roles(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.organisation.roles:
-        yield Hit("organisation.roles")
+)(empty("organisation.roles"))
 
 
 @rule(

@@ -9,6 +9,7 @@ from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import empty
 from socialstrategy.scoring.rules._edit import within
 from socialstrategy.scoring.rules.profile._common import _QA, _dates
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from socialstrategy.scoring.context import Context
 
 
-@rule(
+no_author = rule(
     "PROF010",
     "no-author",
     area=Area.PROFILE,
@@ -36,13 +37,10 @@ if TYPE_CHECKING:
     weight=5,
     fires=within("meta", author=""),
     passes=within("meta", author="Manager communicatie"),
-)
-def no_author(ctx: Context) -> Iterator[Hit]:
-    if not ctx.strategy.meta.author.strip():
-        yield Hit("meta.author")
+)(empty("meta.author"))
 
 
-@rule(
+no_review_date = rule(
     "PROF011",
     "no-review-date",
     area=Area.PROFILE,
@@ -60,10 +58,7 @@ def no_author(ctx: Context) -> Iterator[Hit]:
     weight=15,
     fires=within("meta", next_review=None),
     passes=within("meta", next_review=dt.date(2027, 6, 1)),
-)
-def no_review_date(ctx: Context) -> Iterator[Hit]:
-    if ctx.strategy.meta.next_review is None:
-        yield Hit("meta.next_review")
+)(empty("meta.next_review"))
 
 
 @rule(

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from socialstrategy.model import ReadinessAnswer, Strategy
     from socialstrategy.scoring.context import Context
+    from socialstrategy.scoring.rule import Check
 
 
 _QA = "Q&A on making media use discussable, check questions (seed 000)"
@@ -52,6 +53,18 @@ def _answered(ctx: Context, *answers: Answer) -> Iterator[tuple[int, ReadinessAn
     for i, answer in enumerate(ctx.strategy.readiness):
         if answer.answer in answers:
             yield i, answer
+
+
+def _each_answer(field: str, *answers: Answer, blank: bool = False) -> Check:
+    """A check that names each question answered as one of *answers* at its *field*;
+    with *blank*, only where that field is left empty."""
+
+    def check(ctx: Context) -> Iterator[Hit]:
+        for i, answer in _answered(ctx, *answers):
+            if not blank or not getattr(answer, field).strip():
+                yield Hit(f"readiness[{i}].{field}", _about(answer.question))
+
+    return check
 
 
 def _answer_first(n: int, answer: Answer, **changes: Any) -> Callable[[Strategy], Strategy]:

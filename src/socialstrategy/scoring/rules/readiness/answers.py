@@ -13,9 +13,8 @@ from socialstrategy.scoring.rules.readiness._common import (
     _MOSTLY_OPEN,
     _NINTH,
     _QA,
-    _about,
     _answer_first,
-    _answered,
+    _each_answer,
     _open_questions,
 )
 from socialstrategy.vocab import Answer
@@ -85,7 +84,7 @@ def question_open(ctx: Context) -> Iterator[Hit]:
         yield from hits
 
 
-@rule(
+answered_no = rule(
     "READ003",
     "answered-no",
     area=Area.READINESS,
@@ -106,13 +105,10 @@ def question_open(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_answer_first(1, Answer.NO),
     passes=_answer_first(1, Answer.PARTLY),
-)
-def answered_no(ctx: Context) -> Iterator[Hit]:
-    for i, answer in _answered(ctx, Answer.NO):
-        yield Hit(f"readiness[{i}].answer", _about(answer.question))
+)(_each_answer("answer", Answer.NO))
 
 
-@rule(
+answered_partly = rule(
     "READ004",
     "answered-partly",
     area=Area.READINESS,
@@ -131,13 +127,10 @@ def answered_no(ctx: Context) -> Iterator[Hit]:
     mode="each",
     fires=_answer_first(1, Answer.PARTLY),
     passes=_answer_first(1, Answer.NO),
-)
-def answered_partly(ctx: Context) -> Iterator[Hit]:
-    for i, answer in _answered(ctx, Answer.PARTLY):
-        yield Hit(f"readiness[{i}].answer", _about(answer.question))
+)(_each_answer("answer", Answer.PARTLY))
 
 
-@rule(
+yes_without_evidence = rule(
     "READ005",
     "yes-without-evidence",
     area=Area.READINESS,
@@ -160,14 +153,10 @@ def answered_partly(ctx: Context) -> Iterator[Hit]:
     fires=first("readiness", evidence=""),
     # An honest "partly" needs no proof of a yes (READ004 covers it).
     passes=_answer_first(1, Answer.PARTLY, evidence=""),
-)
-def yes_without_evidence(ctx: Context) -> Iterator[Hit]:
-    for i, answer in _answered(ctx, Answer.YES):
-        if not answer.evidence.strip():
-            yield Hit(f"readiness[{i}].evidence", _about(answer.question))
+)(_each_answer("evidence", Answer.YES, blank=True))
 
 
-@rule(
+answer_unexplained = rule(
     "READ006",
     "answer-unexplained",
     area=Area.READINESS,
@@ -189,8 +178,4 @@ def yes_without_evidence(ctx: Context) -> Iterator[Hit]:
     fires=first("readiness", explanation=""),
     # "Don't know" has nothing to explain yet; READ001/READ002 ask for the answer.
     passes=_answer_first(1, Answer.UNKNOWN, explanation=""),
-)
-def answer_unexplained(ctx: Context) -> Iterator[Hit]:
-    for i, answer in _answered(ctx, Answer.YES, Answer.PARTLY, Answer.NO):
-        if not answer.explanation.strip():
-            yield Hit(f"readiness[{i}].explanation", _about(answer.question))
+)(_each_answer("explanation", Answer.YES, Answer.PARTLY, Answer.NO, blank=True))
