@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy.model._fields import doc, id_field, line, text
+from socialstrategy.model.people import distinct
 from socialstrategy.vocab import AudienceKind, ChannelKind
 
 if TYPE_CHECKING:
@@ -29,9 +30,4 @@ class Audience:
 def insight_sources(strategy: Strategy) -> tuple[str, ...]:
     """How the plan knows what its audiences do online: each source it names, once, in
     the audiences' order (a survey or a council often tells about several audiences)."""
-    seen: dict[str, str] = {}
-    for audience in strategy.audiences:
-        source = audience.insight_source.strip()
-        if source:
-            seen.setdefault(" ".join(source.split()).casefold(), source)
-    return tuple(seen.values())
+    return tuple(distinct(a.insight_source for a in strategy.audiences).values())

@@ -11,11 +11,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from socialstrategy.model.strategy import Strategy
 
 
 #: The longest owner text offered again as a name.
 LONGEST: Final = 50
+
+
+def distinct(texts: Iterable[str]) -> dict[str, str]:
+    """Each text once, however it is capitalised or spaced, keyed by its folded form:
+    the first spelling met stays, stripped (empty texts left out)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if text.strip():
+            out.setdefault(" ".join(text.split()).casefold(), text.strip())
+    return out
 
 
 def people(strategy: Strategy) -> tuple[str, ...]:
@@ -35,14 +47,9 @@ def people(strategy: Strategy) -> tuple[str, ...]:
         *(a.owner for a in s.engagement.activities),
         *(a.owner for a in s.actions),
     ]
-    # One name once, however it is capitalised or spaced: the first spelling met stays.
-    out: dict[str, str] = {}
-    for name in roles:
-        out.setdefault(name.casefold(), name)
-    others: dict[str, str] = {}
-    for name in (" ".join(n.split()) for n in named):
-        # A long text describes an arrangement ("X, together with Y"), not a name to
-        # choose again.
-        if name and len(name) <= LONGEST and name.casefold() not in out:
-            others.setdefault(name.casefold(), name)
+    out = distinct(roles)
+    spaced = (" ".join(n.split()) for n in named)
+    # A long text describes an arrangement ("X, together with Y"), not a name to choose again.
+    short = distinct(n for n in spaced if len(n) <= LONGEST)
+    others = {k: n for k, n in short.items() if k not in out}
     return (*out.values(), *(others[k] for k in sorted(others)))
