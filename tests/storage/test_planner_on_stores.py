@@ -46,7 +46,7 @@ def test_an_edit_is_saved_in_the_store_as_a_revision(planner_store: tuple[str, S
     assert by_key(fresh.text_input, "organisation.region").value == "Veluwe"
 
 
-def test_a_change_in_the_store_meanwhile_is_a_conflict_not_an_overwrite(
+def test_a_change_in_the_store_meanwhile_is_merged_not_overwritten(
     planner_store: tuple[str, Store],
 ) -> None:
     _, store = planner_store
@@ -58,9 +58,12 @@ def test_a_change_in_the_store_meanwhile_is_a_conflict_not_an_overwrite(
     store.save(theirs, outside)
     by_key(at.text_input, "organisation.region").input("Twente").run()
     assert not at.exception
-    assert store.open("plan-linde").strategy.meta.author == "Adviseur"
-    assert store.open("plan-linde").strategy.organisation.region != "Twente"
-    assert "Overschrijf met mijn versie" in [b.label for b in at.button]
+    # Different fields: both changes kept, and the manager is told.
+    saved = store.open("plan-linde").strategy
+    assert saved.meta.author == "Adviseur"
+    assert saved.organisation.region == "Twente"
+    shown = " ".join(m.value for m in (*at.info, *at.warning, *at.markdown))
+    assert "Beide wijzigingen zijn bewaard" in shown
 
 
 def test_start_lists_the_plans_of_the_store_and_creates_new_ones_there(
