@@ -1,4 +1,4 @@
-"""The command line: ``socialstrategy validate | new | schema | score | rules | export |
+"""The command line: ``socialstrategy validate | new | schema | score | rules | export | diff |
 planner | store``.
 
 Every error the library raises on purpose is presented in one place, as lines with an
@@ -18,7 +18,7 @@ from typing import NoReturn
 
 import click
 
-from socialstrategy.cli import export, files, planner, scoring, store  # noqa: F401 - registers the commands
+from socialstrategy.cli import compare, export, files, planner, scoring, store  # noqa: F401 - registers the commands
 from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import SocialStrategyError, StrategyIOError
