@@ -117,7 +117,7 @@ def renamed(old: str, new: str, at: At) -> Difference:
     """The part *at* is in, renamed from *old* to *new* (its name or title)."""
     words = Text(old, old), Text(new, new)
     if _long(old) or _long(new):
-        return reworded(at, words)
+        return reworded(at, words, whole_part=True)
     owner = at.owner or _NONE
     sentence = _each(
         lambda language: (

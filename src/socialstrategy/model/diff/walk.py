@@ -104,18 +104,13 @@ class _Walker:
                 self.compare(was[part.id], part, at.item(index, was[part.id], at.old_plan))
 
     def _by_place(self, old: tuple[Any, ...], new: tuple[Any, ...], at: At) -> None:
-        matcher = difflib.SequenceMatcher(
-            None, [_key(p) for p in old], [_key(p) for p in new], False
-        )
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            paired = min(i2 - i1, j2 - j1) if tag in {"equal", "replace"} else 0
-            for k in range(paired):
-                part = old[i1 + k]
-                self.compare(part, new[j1 + k], at.item(j1 + k, part, at.old_plan))
-            for i in range(i1 + paired, i2):
+        for i, j in _pairs(old, new):
+            if i is not None and j is not None:
+                self.compare(old[i], new[j], at.item(j, old[i], at.old_plan))
+            elif i is not None:
                 here = at.item(i, old[i], at.old_plan)
                 self.found.append(sentences.part_removed(old[i], here, at.old_plan))
-            for j in range(j1 + paired, j2):
+            elif j is not None:
                 here = at.item(j, new[j], at.new_plan)
                 self.found.append(sentences.part_added(new[j], here, at.new_plan))
 
@@ -151,6 +146,26 @@ def _parts(value: Any) -> bool:
     return isinstance(value, tuple) and all(
         attrs.has(type(p)) and not isinstance(p, _WHOLE) for p in value
     )
+
+
+def _pairs(old: tuple[Any, ...], new: tuple[Any, ...]) -> list[tuple[int | None, int | None]]:
+    """Parts without ids paired: the same part where it is still there; else the part
+    about the same thing (:func:`_key`), else the part in the same place; *None* on the
+    side where a part is added or removed. Parts unchanged are left out."""
+    found: list[tuple[int | None, int | None]] = []
+    whole = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in whole.get_opcodes():
+        if tag == "equal":
+            continue
+        keys = difflib.SequenceMatcher(
+            None, [_key(p) for p in old[i1:i2]], [_key(p) for p in new[j1:j2]], autojunk=False
+        )
+        for _tag, k1, k2, l1, l2 in keys.get_opcodes():
+            paired = min(k2 - k1, l2 - l1)
+            found += [(i1 + k1 + k, j1 + l1 + k) for k in range(paired)]
+            found += [(i1 + k, None) for k in range(k1 + paired, k2)]
+            found += [(None, j1 + k) for k in range(l1 + paired, l2)]
+    return found
 
 
 def _key(part: Any) -> Hashable:
