@@ -77,7 +77,7 @@ def test_markdown_has_a_heading_and_a_bullet_per_change() -> None:
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == "## Wat is er veranderd"
-    assert lines[2] == f"{len(rows)} wijziging(en)"
+    assert lines[2] == f"{len(rows)} wijzigingen"
     assert len([line for line in lines if line.startswith("- ")]) == len(rows)
     # Markdown's own characters in a plan's words are escaped, not read as markup.
     assert "\\[" in out or "[" not in "".join(r["sentence"] for r in rows)

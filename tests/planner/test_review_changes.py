@@ -65,10 +65,13 @@ def test_changes_since_the_previous_revision_are_told(workspace: Path) -> None:
     assert plain(picker.format_func(1)).endswith(" · Anna")
     told = "\n".join(_changes(at))
     goal = old.goals[0]
-    assert f"Doel ‘{goal.title.strip()[:59]}" in told
+    assert f"Doel ‘{goal.title.strip().removesuffix('.')[:50]}" in told
     assert "hernoemd tot ‘Meer mantelzorgers bereiken’" in told
     assert "verhoogd van" in told
     assert "Twee acties afgerond" in told
+    assert any(c.value == "3 wijzigingen sinds die versie:" for c in at.caption)
+    labels = [plain(b.proto.label) for b in at.get("download_button")]
+    assert "Versie 1 downloaden (.toml)" in labels
 
 
 def test_in_english(workspace: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Final
 
+from socialstrategy import fmt
 from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 _SAME: Final = Text("Geen verschillen.", "No differences.")
 _HEADING: Final = Text("Wat is er veranderd", "What has changed")
-_COUNT: Final = Text("{n} wijziging(en)", "{n} change(s)")
+_COUNT: Final = (Text("{n} wijziging", "{n} change"), Text("{n} wijzigingen", "{n} changes"))
 _MARKS: Final = {"added": "+", "removed": "-", "changed": "~"}
 
 
@@ -40,7 +41,8 @@ def markdown(differences: Sequence[Difference], language: Language) -> str:
     if not differences:
         lines.append(_SAME.get(language))
     else:
-        lines += [_COUNT.get(language).format(n=len(differences)), ""]
+        one, many = (words.get(language) for words in _COUNT)
+        lines += [fmt.plural(len(differences), one, many, language), ""]
         lines += [f"- {_escaped(d.sentence.get(language))}" for d in differences]
     return "\n".join(lines) + "\n"
 
@@ -60,9 +62,9 @@ FORMATS: Final[dict[str, Callable[[Sequence[Difference], Language], str]]] = {
 }
 
 
-def render(differences: Sequence[Difference], fmt: str, language: Language) -> str:
-    """*differences* written in the format *fmt* (a key of :data:`FORMATS`)."""
-    return FORMATS[fmt](differences, language)
+def render(differences: Sequence[Difference], name: str, language: Language) -> str:
+    """*differences* written in the format *name* (a key of :data:`FORMATS`)."""
+    return FORMATS[name](differences, language)
 
 
 __all__ = ["FORMATS", "as_json", "markdown", "render", "text"]

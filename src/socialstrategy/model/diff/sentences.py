@@ -123,7 +123,7 @@ def renamed(old: str, new: str, at: At) -> Difference:
         lambda language: (
             f"{fmt.capital(owner.get(language))} "
             + ("hernoemd tot" if language == "nl" else "renamed to")
-            + f" {_quote(short(words[1]).nl)}"
+            + f" {_quote(short(words[1]).nl.removesuffix('.'))}"
         )
     )
     return Difference(at.path, "changed", at.label, *words, sentence)

@@ -26,7 +26,9 @@ def short(text: Text, longest: int = _LONGEST_NAME) -> Text:
 def _cut(words: str, longest: int) -> str:
     start, end = words.find("‘"), words.rfind("’")
     if 0 <= start < end == len(words) - 1:
-        return words[: start + 1] + _cut(words[start + 1 : end], longest) + "’"
+        # A title written as a sentence loses its full stop inside the quotes.
+        name = words[start + 1 : end].removesuffix(".")
+        return words[: start + 1] + _cut(name, longest) + "’"
     return words if len(words) <= longest else words[: longest - 1].rstrip() + "…"
 
 

@@ -156,9 +156,23 @@ def changes() -> None:
     differences = state.memo(f"diff.{current.id}.{chosen}", lambda plan: diff(old, plan)) or ()
     if not differences:
         st.success(t("review.changes.none"), icon=":material/check_circle:")
-        return
-    st.caption(t("review.changes.count", n=len(differences)))
-    st.markdown("\n".join(f"- {inert(d.sentence.get(lang))}" for d in differences))
+    else:
+        count = fmt.plural(
+            len(differences), t("review.changes.one"), t("review.changes.many"), lang
+        )
+        st.caption(count)
+        st.markdown("\n".join(f"- {inert(d.sentence.get(lang))}" for d in differences))
+    # That revision as it was, to open or keep: it is never changed.
+    name = old.organisation.name or old.meta.title
+    st.download_button(
+        t("review.changes.download", number=chosen),
+        data=dumps(old).encode("utf-8"),
+        file_name=safe_filename(f"{name} versie {chosen}", "toml"),
+        mime="application/toml",
+        icon=":material/history:",
+        on_click="ignore",
+        key="review.download.revision",
+    )
 
 
 def _revision_words(revision: Revision) -> str:

@@ -39,8 +39,14 @@ TEXTS: dict[str, Text] = {
     "review.changes.none": Text(
         "Niets veranderd sinds die versie.", "Nothing has changed since that revision."
     ),
-    "review.changes.count": Text(
-        "{n} wijziging(en) sinds die versie:", "{n} change(s) since that revision:"
+    "review.changes.one": Text(
+        "{n} wijziging sinds die versie:", "{n} change since that revision:"
+    ),
+    "review.changes.many": Text(
+        "{n} wijzigingen sinds die versie:", "{n} changes since that revision:"
+    ),
+    "review.changes.download": Text(
+        "Versie {number} downloaden (.toml)", "Download revision {number} (.toml)"
     ),
     "review.changes.gone": Text(
         "Die versie is niet bewaard gebleven; kies een andere.",
