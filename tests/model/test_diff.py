@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import socialstrategy as ss
 from socialstrategy.model._fields import REF, field_types
@@ -23,6 +24,7 @@ from socialstrategy.model.paths import get_at, set_at
 from socialstrategy.model.references import parts
 from socialstrategy.vocab import ActionStatus
 from tests.conftest import STRATEGIES
+from tests.strategies import strategies
 
 LINDE = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
 #: A plan with at least one of every kind of part: the hospital example, with a record of
@@ -249,3 +251,37 @@ def test_a_list_of_choices_gains_and_loses() -> None:
 
 def test_kinds_are_the_three() -> None:
     assert KINDS == ("added", "removed", "changed")
+
+
+def _unsaid_cleared(value: Any) -> Any:
+    """*value* with the bookkeeping fields (starter marks) at their defaults, throughout."""
+    if isinstance(value, tuple):
+        return tuple(_unsaid_cleared(v) for v in value)
+    if not attrs.has(type(value)):
+        return value
+    changes = {}
+    for field in attrs.fields(type(value)):
+        if field.name in UNSAID:
+            changes[field.name] = () if field.name == "model_texts" else False
+        else:
+            changes[field.name] = _unsaid_cleared(getattr(value, field.name))
+    return attrs.evolve(value, **changes)
+
+
+@settings(max_examples=25)
+@given(strategies(), strategies())
+def test_two_plans_differ_exactly_when_something_said_differs(
+    old: ss.Strategy, new: ss.Strategy
+) -> None:
+    """Any two valid plans: no differences exactly when they are equal but for starter
+    marks; every difference has a kind, a sentence in both languages, and a path that
+    leads to a value in the plan it speaks of."""
+    found = diff(old, new)
+    assert (found == ()) == (_unsaid_cleared(old) == _unsaid_cleared(new))
+    assert diff(new, new) == ()
+    for difference in found:
+        assert difference.kind in KINDS
+        assert difference.sentence.nl
+        assert difference.sentence.en
+        for path in difference.paths or (difference.path,):
+            get_at(old if difference.kind == "removed" else new, path)
