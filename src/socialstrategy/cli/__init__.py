@@ -1,4 +1,4 @@
-"""The command line: ``socialstrategy validate | new | schema | score | rules | export |
+"""The command line: ``socialstrategy validate | new | schema | score | rules | export | diff |
 planner | store``.
 
 Every error the library raises on purpose is presented in one place, as lines with an
@@ -7,7 +7,8 @@ exit code; no traceback reaches a user.
 Exit codes: 0 all is well; 1 a strategy is invalid, cannot be read or written, or scores
 below ``--fail-under``; 2 the command was used wrongly, an output path included (one that
 is an input, a device or a folder where a file belongs: nothing is written over it);
-3 an internal error (please report it).
+3 an internal error (please report it). ``diff`` exits like ``diff``: 0 the same, 1
+different, 2 a plan that cannot be read.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import NoReturn
 
 import click
 
-from socialstrategy.cli import export, files, planner, scoring, store  # noqa: F401 - registers the commands
+from socialstrategy.cli import compare, export, files, planner, scoring, store  # noqa: F401 - registers the commands
 from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import SocialStrategyError, StrategyIOError

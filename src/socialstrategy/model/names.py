@@ -26,15 +26,18 @@ from socialstrategy.model.consent import ConsentRecord
 from socialstrategy.model.crisis import (
     EscalationStep,
     LegalClock,
+    Principle,
     Response,
     Scenario,
     Stakeholder,
     Tier,
+    TriageRule,
 )
 from socialstrategy.model.engagement import Activity
-from socialstrategy.model.goals import Goal
+from socialstrategy.model.goals import Goal, Indicator
 from socialstrategy.model.guidelines import GuidelineRule
 from socialstrategy.model.organisation import Process, Role
+from socialstrategy.model.readiness import ReadinessAnswer
 from socialstrategy.model.references import parts
 from socialstrategy.model.training import TrainingNeed
 
@@ -84,6 +87,11 @@ NAMING: Final[dict[type, Naming]] = {
     Stakeholder: Naming(Text("belanghebbende", "stakeholder"), (), "kind"),
     GuidelineRule: Naming(Text("richtlijnregel", "guideline rule"), (), "topic"),
     TrainingNeed: Naming(Text("scholingsbehoefte", "training need")),
+    # Not referred to, but named where a change to one is told (a plan's history).
+    Indicator: Naming(Text("indicator", "indicator"), ("kpi",)),
+    TriageRule: Naming(Text("inschattingsvraag", "triage question"), (), "criterion"),
+    Principle: Naming(Text("uitgangspunt", "principle"), (), "principle"),
+    ReadinessAnswer: Naming(Text("checkvraag", "check question"), (), "question"),
 }
 _UNNAMED: Final = Text("{noun} zonder naam", "unnamed {noun}")
 _UNKNOWN: Final = Text("{noun} (onbekend)", "{noun} (unknown)")

@@ -1,4 +1,5 @@
-"""A field and its values in words: what a manager reads when two versions clash.
+"""A field and its values in words: what a manager reads when two versions clash, and
+what :mod:`socialstrategy.model.diff` tells of the changes between two versions.
 
 Names, not ids (a reference reads as the part's name, :mod:`socialstrategy.model.names`);
 vocabulary entries by their labels; dates, numbers and lists the Dutch or English way

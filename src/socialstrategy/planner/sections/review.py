@@ -1,5 +1,5 @@
 """The review step's sections: the score at a glance, the parts, the charts, the open
-findings by part, and the downloads."""
+findings by part, what changed since an earlier revision, and the downloads."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from socialstrategy import charts
+from socialstrategy import charts, fmt
+from socialstrategy.errors import StrategyIOError
 from socialstrategy.export import DOCUMENTS, MEDIA, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import dumps, safe_filename
+from socialstrategy.model.diff import diff
 from socialstrategy.planner import plan_files, state, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_AREA
@@ -22,6 +24,7 @@ from socialstrategy.scoring import Level
 if TYPE_CHECKING:
     from socialstrategy.model import Strategy
     from socialstrategy.scoring import Report
+    from socialstrategy.storage import Revision
 
 
 def summary(report: Report) -> None:
@@ -122,6 +125,68 @@ def findings(report: Report) -> None:
             )
 
 
+def changes() -> None:
+    """What changed since an earlier saved revision of the plan, in words; the manager
+    picks the revision (the one before the current, at first)."""
+    current = state.draft()
+    if current is None:
+        return
+    space = state.workspace()
+    earlier = [r for r in space.history(current.id) if r.digest != current.digest]
+    if not earlier:
+        st.caption(t("review.changes.first"))
+        return
+    by_number = {r.number: r for r in earlier}
+    numbers: list[int] = [r.number for r in reversed(earlier)]
+    chosen: int | None = st.selectbox(
+        t("review.changes.since"),
+        numbers,
+        format_func=lambda number: _revision_words(by_number[number]),
+        key=state.key("review.changes.since", keep=state.Keep.PLACE),
+        filter_mode=None,
+    )
+    if chosen is None:  # only without options, which were checked above
+        return
+    try:
+        old = space.open_revision(current.id, chosen).strategy
+    except StrategyIOError:  # not kept (a file changed outside the store), or unreadable
+        st.warning(t("review.changes.gone"), icon=":material/history:")
+        return
+    lang = language()
+    differences = state.memo(f"diff.{current.id}.{chosen}", lambda plan: diff(old, plan)) or ()
+    if not differences:
+        st.success(t("review.changes.none"), icon=":material/check_circle:")
+    else:
+        count = fmt.plural(
+            len(differences), t("review.changes.one"), t("review.changes.many"), lang
+        )
+        st.caption(count)
+        st.markdown("\n".join(f"- {inert(d.sentence.get(lang))}" for d in differences))
+    # That revision as it was, to open or keep: it is never changed.
+    name = old.organisation.name or old.meta.title
+    st.download_button(
+        t("review.changes.download", number=chosen),
+        data=dumps(old).encode("utf-8"),
+        file_name=safe_filename(f"{name} versie {chosen}", "toml"),
+        mime="application/toml",
+        icon=":material/history:",
+        on_click="ignore",
+        key="review.download.revision",
+    )
+
+
+def _revision_words(revision: Revision) -> str:
+    """A revision in a picker: its number, when it was saved and by whom."""
+    lang = language()
+    saved = revision.saved_at.astimezone()
+    when = f"{fmt.long_date(saved.date(), lang)} {saved:%H:%M}"
+    if revision.author:
+        return t(
+            "review.changes.revision.by", number=revision.number, when=when, author=revision.author
+        )
+    return t("review.changes.revision", number=revision.number, when=when)
+
+
 def downloads(strategy: Strategy) -> None:
     """The plan as a file, and a document of it in a chosen format."""
     lang = language()
@@ -174,4 +239,4 @@ def downloads(strategy: Strategy) -> None:
     plan_files.show(strategy)  # the calendar and the action plan workbook
 
 
-__all__ = ["areas", "chart", "downloads", "findings", "summary"]
+__all__ = ["areas", "changes", "chart", "downloads", "findings", "summary"]

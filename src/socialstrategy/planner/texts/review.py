@@ -26,6 +26,32 @@ TEXTS: dict[str, Text] = {
     "review.findings": Text("Wat nog beter kan, per onderdeel", "What can improve, per part"),
     "review.findings.none": Text("Geen openstaande punten.", "No open points."),
     "review.goto": Text("Naar {step}", "Go to {step}"),
+    "review.changes": Text("Wat is er veranderd", "What has changed"),
+    "review.changes.since": Text("Sinds versie", "Since revision"),
+    "review.changes.revision": Text("Versie {number} · {when}", "Revision {number} · {when}"),
+    "review.changes.revision.by": Text(
+        "Versie {number} · {when} · {author}", "Revision {number} · {when} · {author}"
+    ),
+    "review.changes.first": Text(
+        "Dit is de eerste opgeslagen versie van het plan: er is nog niets om mee te vergelijken.",
+        "This is the first saved revision of the plan: there is nothing to compare it with yet.",
+    ),
+    "review.changes.none": Text(
+        "Niets veranderd sinds die versie.", "Nothing has changed since that revision."
+    ),
+    "review.changes.one": Text(
+        "{n} wijziging sinds die versie:", "{n} change since that revision:"
+    ),
+    "review.changes.many": Text(
+        "{n} wijzigingen sinds die versie:", "{n} changes since that revision:"
+    ),
+    "review.changes.download": Text(
+        "Versie {number} downloaden (.toml)", "Download revision {number} (.toml)"
+    ),
+    "review.changes.gone": Text(
+        "Die versie is niet bewaard gebleven; kies een andere.",
+        "That revision was not kept; choose another one.",
+    ),
     "review.export": Text("Meenemen", "Take it with you"),
     "review.export.toml": Text("Strategiebestand (.toml)", "Strategy file (.toml)"),
     "review.export.toml.help": Text(
