@@ -25,14 +25,21 @@ planner: $(STAMP)
 browser:
 	bash scripts/ensure-chromium.sh
 
-# The sign-in tests sign in at a real OpenID Connect provider (tests/oidc) run with Node.js.
+# Node.js packages of the tests, each folder one purpose, installed from its lock file:
+# tests/oidc a real OpenID Connect provider for the sign-in tests, tests/a11y axe-core
+# for the accessibility tests (WCAG 2.1 AA on every step and HTML export).
 OIDC := tests/oidc/node_modules/.installed
+A11Y := tests/a11y/node_modules/.installed
 $(OIDC): tests/oidc/package.json tests/oidc/package-lock.json
 	bash scripts/ensure-node.sh
 	cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error
 	touch $(OIDC)
+$(A11Y): tests/a11y/package.json tests/a11y/package-lock.json
+	bash scripts/ensure-node.sh
+	cd tests/a11y && npm ci --no-audit --no-fund --loglevel=error
+	touch $(A11Y)
 
-node: $(OIDC)
+node: $(OIDC) $(A11Y)
 
 # The store tests start a throwaway PostgreSQL cluster of their own (Debian's binaries).
 postgres:
@@ -59,4 +66,5 @@ schema: $(STAMP)
 	$(BIN)/socialstrategy schema > schema/strategy.schema.json
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules \
+		tests/a11y/node_modules

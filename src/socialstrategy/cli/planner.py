@@ -16,13 +16,13 @@ from socialstrategy.storage import STORE_VAR, StoreURLError, open_store
 from socialstrategy.workspace import ENV_VAR
 
 #: The settings of .streamlit/config.toml, passed as flags: an installed package has no
-#: project folder for Streamlit to read it from.
+#: project folder for Streamlit to read it from. The colours meet WCAG AA (tests/a11y).
 THEME = {
     "theme.base": "light",
-    "theme.primaryColor": "#1f6f78",
+    "theme.primaryColor": "#1a626b",
     "theme.backgroundColor": "#ffffff",
     "theme.secondaryBackgroundColor": "#f1f5f4",
-    "theme.textColor": "#1c2b2d",
+    "theme.textColor": "#08181a",
     "client.toolbarMode": "minimal",
 }
 
