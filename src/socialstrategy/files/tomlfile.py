@@ -55,6 +55,7 @@ def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
                 Problem(
                     path="",
                     line=exc.lineno,
+                    column=exc.colno,
                     text=Text(
                         nl=f"geen geldige TOML: {exc.msg} (kolom {exc.colno})",
                         en=f"not valid TOML: {exc.msg} (column {exc.colno})",
