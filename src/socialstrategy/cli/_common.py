@@ -90,17 +90,21 @@ def write_stdout(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
+def is_json(data: bytes, name: str) -> bool:
+    """Whether an input is JSON: a ``.json`` file, or stdin that starts like JSON (TOML
+    cannot start with ``{``); TOML otherwise."""
+    return name.lower().endswith(".json") or (name == STDIN_NAME and data.lstrip()[:1] == b"{")
+
+
 def parse(data: bytes, name: str) -> Strategy:
-    """The strategy in *data*: JSON for a ``.json`` file, or stdin that starts like
-    JSON (TOML cannot start with ``{``); TOML otherwise."""
-    as_json = name.lower().endswith(".json") or (name == STDIN_NAME and data.lstrip()[:1] == b"{")
-    return loads_json(data, file=name) if as_json else loads(data, file=name)
+    """The strategy in *data*, JSON or TOML (:func:`is_json`)."""
+    return loads_json(data, file=name) if is_json(data, name) else loads(data, file=name)
 
 
 @attrs.frozen
 class Loaded:
-    """One input: its name, its strategy or why there is none, and its text (to find
-    the line of a finding; empty when it could not be read)."""
+    """One input: its name, its strategy or why there is none, and its TOML text (to
+    find the line of a finding; empty when it could not be read or is JSON)."""
 
     name: str
     strategy: Strategy | None
@@ -117,7 +121,7 @@ def read_each(paths: Iterable[Path]) -> Iterator[Loaded]:
         except (InvalidStrategyError, StrategyIOError) as exc:
             yield Loaded(name, None, exc, "")
             continue
-        text = data.decode("utf-8-sig", errors="replace")
+        text = "" if is_json(data, name) else data.decode("utf-8-sig", errors="replace")
         try:
             yield Loaded(name, parse(data, name), None, text)
         except (InvalidStrategyError, StrategyIOError) as exc:

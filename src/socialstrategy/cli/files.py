@@ -59,7 +59,7 @@ def validate(
         if loaded.error is not None:
             bad += 1
             if output_format in {"json", "github"}:
-                found += load_error(loaded.error, lang)
+                found += load_error(loaded.error, lang, loaded.text)
             else:
                 for line in error_lines(loaded.error, lang):
                     click.echo(line)

@@ -138,10 +138,12 @@ def github_line(diagnostic: Diagnostic) -> str:
 
 
 def load_error(
-    error: InvalidStrategyError | StrategyIOError, language: Language
+    error: InvalidStrategyError | StrategyIOError, language: Language, text: str = ""
 ) -> list[Diagnostic]:
     """The diagnostics of a file that could not be used: each problem, or the one reason
-    it could not be read; ``path`` is the field path, ``fix`` the problem's hint."""
+    it could not be read; ``path`` is the field path, ``fix`` the problem's hint. With
+    the file's *text*, a problem on a line gets the column where that line's key starts
+    (unless the parser said a column)."""
     if isinstance(error, StrategyIOError):
         return [
             Diagnostic(
@@ -152,6 +154,7 @@ def load_error(
                 extra={"path": None},
             )
         ]
+    lines = text.splitlines()
     return [
         Diagnostic(
             file=error.file,
@@ -160,11 +163,19 @@ def load_error(
             message=(f"{p.path}: " if p.path else "") + p.text.get(language),
             fix=p.hint.get(language) if p.hint else None,
             line=p.line,
-            column=p.column,
+            column=p.column if p.column is not None else _indent(lines, p.line),
             extra={"path": p.path or None},
         )
         for p in error.problems
     ]
+
+
+def _indent(lines: list[str], line: int | None) -> int | None:
+    """The column of the first character written on *line* of *lines*, or None."""
+    if line is None or not 0 < line <= len(lines):
+        return None
+    written = lines[line - 1]
+    return len(written) - len(written.lstrip()) + 1
 
 
 class Locator:
@@ -183,10 +194,7 @@ class Locator:
             self._index = LineIndex(self._text)
             self._lines = self._text.splitlines()
         line = self._index.line_of(path)
-        if line is None or line > len(self._lines):
-            return None, None
-        written = self._lines[line - 1]
-        return line, len(written) - len(written.lstrip()) + 1
+        return line, _indent(self._lines, line)
 
 
 def finding(

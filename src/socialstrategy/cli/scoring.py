@@ -89,7 +89,7 @@ def score_command(  # noqa: PLR0917 - click passes every option as an argument
             failed = True
             rows.append((loaded.name, None, None))
             if loaded.error is not None and chosen in {"json", "github"}:
-                found += load_error(loaded.error, lang)
+                found += load_error(loaded.error, lang, loaded.text)
             elif loaded.error is not None:
                 for line in error_lines(loaded.error, lang):
                     click.echo(line, err=True)
