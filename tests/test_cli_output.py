@@ -287,3 +287,23 @@ def test_an_expired_acceptance_counts_again_and_says_so(accepted_plan: Path) -> 
     codes = {item["code"]: item for item in json.loads(result.stdout)}
     assert codes["GOAL003"]["accepted"] is None
     assert "de termijn liep af op 1 juni 2027" in codes["PROF015"]["message"]
+
+
+def test_export_from_stdin_without_output_lands_in_the_current_folder(tmp_path: Path) -> None:
+    """Named as any export is; a plan without a name is a "strategie", never "-"."""
+    linde = ss.load(LINDE)
+    nameless = attrs.evolve(
+        linde,
+        organisation=attrs.evolve(linde.organisation, name=""),
+        meta=attrs.evolve(linde.meta, title=""),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "socialstrategy", "export", "-", "--format", "md"],
+        input=ss.dumps(nameless).encode(),
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["strategie-rapport.md"]

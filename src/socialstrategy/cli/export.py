@@ -146,7 +146,9 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
             write_stdout(data)
             written += 1
             continue
-        name = file_name(strategy, document, fmt, lang, fallback=path.stem or "strategie")
+        name = file_name(
+            strategy, document, fmt, lang, fallback="strategie" if is_stdio(path) else path.stem
+        )
         target = _target(path, name, output, several=several, used=used)
         _refuse(ctx, target, files)
         if _save(target, data, lang):
