@@ -31,7 +31,7 @@ def test_markdown_report_lists_accepted_findings() -> None:
     assert "| Regel | Bevinding | Reden | Tot en met |" in section
     assert "| Doel niet meetbaar (GOAL003) | Doel 'Meer aanmeldingen" in section
     assert f"| {REASON} | 1 juni 2027 |" in section
-    assert "Geen open bevindingen; wel geaccepteerde, hieronder." in text
+    assert "Geen open bevindingen. De geaccepteerde bevindingen staan hieronder." in text
 
 
 def test_english_report_lists_them_as_accepted() -> None:

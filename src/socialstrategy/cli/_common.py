@@ -123,9 +123,10 @@ def read_each(paths: Iterable[Path]) -> Iterator[Loaded]:
             continue
         text = "" if is_json(data, name) else data.decode("utf-8-sig", errors="replace")
         try:
-            yield Loaded(name, parse(data, name), None, text)
+            loaded = Loaded(name, parse(data, name), None, text)
         except (InvalidStrategyError, StrategyIOError) as exc:
-            yield Loaded(name, None, exc, text)
+            loaded = Loaded(name, None, exc, text)
+        yield loaded
 
 
 def error_lines(error: InvalidStrategyError | StrategyIOError, language: Language) -> list[str]:

@@ -293,8 +293,8 @@ TEXTS: dict[str, Text] = {
         "Geen bevindingen: alles op orde.", "No findings: everything is in order."
     ),
     "report.findings.none_open": Text(
-        "Geen open bevindingen; wel geaccepteerde, hieronder.",
-        "No open findings; accepted ones are listed below.",
+        "Geen open bevindingen. De geaccepteerde bevindingen staan hieronder.",
+        "No open findings. The accepted findings are listed below.",
     ),
     "report.accepted": Text("Geaccepteerd", "Accepted"),
     "report.accepted.intro": Text(
