@@ -34,6 +34,7 @@ from socialstrategy.files import (
 )
 from socialstrategy.i18n import Language, Text
 from socialstrategy.model import (
+    Acceptance,
     Action,
     Activity,
     Audience,
@@ -107,6 +108,7 @@ __version__ = "0.1.0"
 __all__ = [
     "MAX_BYTES",
     "SCHEMA_VERSION",
+    "Acceptance",
     "Action",
     "ActionStatus",
     "Activity",

@@ -10,13 +10,14 @@
           └── SchemaVersionError    a schema_version this library cannot read
 
 Every :class:`InvalidStrategyError` carries *all* problems found, each a
-:class:`Problem` with a field path (``goals[2].processes[0]``), a line where one is
-known, and its text in Dutch and English.
+:class:`Problem` with a field path (``goals[2].processes[0]``), a line (and column)
+where one is known, and its text in Dutch and English. Each class has a stable
+``code`` (FILE001…FILE005) that machine-readable output reports, as a linter's rules do.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
 
@@ -56,6 +57,7 @@ class Problem:
     text: Text
     line: int | None = None
     hint: Text | None = None
+    column: int | None = None
 
     def describe(self, language: Language = DEFAULT_LANGUAGE) -> str:
         """``path: what is wrong (hint)`` in *language*."""
@@ -70,9 +72,14 @@ class Problem:
 class SocialStrategyError(Exception):
     """Base of every error this library raises on purpose."""
 
+    #: The stable code of this kind of error in machine-readable output.
+    code: ClassVar[str] = "FILE000"
+
 
 class StrategyIOError(SocialStrategyError, OSError):
     """A strategy file could not be read or written."""
+
+    code = "FILE001"
 
     def __init__(self, file: str, text: Text) -> None:
         super().__init__(f"{file}: {text.en}")
@@ -85,6 +92,8 @@ class StrategyIOError(SocialStrategyError, OSError):
 
 class InvalidStrategyError(SocialStrategyError, ValueError):
     """The input is not a valid strategy; ``problems`` lists everything found."""
+
+    code = "FILE005"
 
     def __init__(self, problems: Iterable[Problem], file: str | None = None) -> None:
         self.problems = tuple(problems)
@@ -105,10 +114,16 @@ class InvalidStrategyError(SocialStrategyError, ValueError):
 class TomlSyntaxError(InvalidStrategyError):
     """The file is not valid TOML."""
 
+    code = "FILE002"
+
 
 class FileTooLargeError(InvalidStrategyError):
     """The input is larger than a strategy can reasonably be; it was not parsed."""
 
+    code = "FILE003"
+
 
 class SchemaVersionError(InvalidStrategyError):
     """The file's ``schema_version`` is missing, invalid, or newer than supported."""
+
+    code = "FILE004"

@@ -267,7 +267,7 @@ def test_control_characters_in_a_problem_stay_on_its_line() -> None:
         ss.loads(text, file="s.toml")
     assert info.value.lines("en") == [
         "s.toml:2: meta.a\\nb: unknown key 'a\\nb' (known keys: title, author, revision,"
-        " language, last_reviewed, next_review)",
+        " language, last_reviewed, next_review, accepted)",
         "s.toml:6: goals[0].processes[0]: goal 1 refers to process '\\x1b[2J':"
         " that id does not exist in organisation.processes",
     ]

@@ -88,3 +88,19 @@ def test_schema_refuses_what_the_loader_refuses(change: dict[str, Any], where: l
 
 def _toml(document: dict[str, Any]) -> str:
     return tomli_w.dumps(document)
+
+
+def test_the_schema_has_an_id() -> None:
+    """Editors and validators tell schemas apart by ``$id``; it names the format version."""
+    schema = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert schema["$id"] == f"urn:socialstrategy:schema:strategy:v{ss.SCHEMA_VERSION}"
+
+
+def test_the_taplo_example_points_at_the_schema_for_the_strategies() -> None:
+    """`.taplo.toml` (Even Better TOML in VS Code) validates strategies/ against the
+    committed schema, and nothing else."""
+    config = tomli.loads((ROOT / ".taplo.toml").read_text(encoding="utf-8"))
+    (rule,) = config["rule"]
+    assert rule["include"] == ["strategies/**/*.toml"]
+    assert (ROOT / rule["schema"]["path"]).resolve() == COMMITTED
+    assert sorted(ROOT.glob(rule["include"][0])) == sorted(ROOT.glob("strategies/*.toml"))

@@ -115,3 +115,24 @@ def test_two_sessions_keep_their_own_language_and_keys(open_step: Any) -> None:
         assert english.title[0].value == "Review and export"
         assert dutch.sidebar.metric[0].label == "Totaalscore"
         assert english.sidebar.metric[0].label == "Overall score"
+
+
+def test_accepted_findings_are_listed_apart_with_reason_and_date(open_text: Any) -> None:
+    """An accepted finding leaves the open points but stays in sight (issue 12)."""
+    import datetime as dt  # noqa: PLC0415
+
+    import attrs  # noqa: PLC0415
+
+    plan = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    code = score(plan).findings[0].code
+    reason = "Besloten door het MT: eerst de pilot."
+    acceptance = ss.Acceptance(rule=code, reason=reason, until=dt.date(2199, 6, 1))
+    accepted = attrs.evolve(plan, meta=attrs.evolve(plan.meta, accepted=(acceptance,)))
+    at, _ = open_text("review", ss.dumps(accepted))
+    count = len(score(accepted).accepted)
+    assert count > 0
+    labels = [e.label for e in at.expander]
+    assert f"Geaccepteerd ({count})" in labels
+    shown = plain(" ".join(m.value for m in at.markdown))
+    assert f"({code})" in shown
+    assert "Reden: Besloten door het MT: eerst de pilot. · tot en met 1 juni 2199" in shown

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 import tomli
@@ -186,12 +187,12 @@ def _started(monkeypatch: pytest.MonkeyPatch, folder: Path, *args: str) -> tuple
     """`socialstrategy planner ARGS` in *folder*, with the server start caught."""
     lines: list[list[str]] = []
 
-    def call(line: list[str], env: dict[str, str]) -> int:
+    def serve(line: list[str], env: dict[str, str]) -> NoReturn:
         lines.append(line)
-        return 0
+        raise SystemExit(0)
 
     monkeypatch.chdir(folder)
-    monkeypatch.setattr("socialstrategy.cli.planner.subprocess.call", call)
+    monkeypatch.setattr("socialstrategy.cli.planner.serve", serve)
     monkeypatch.delenv("STREAMLIT_SERVER_ADDRESS", raising=False)
     monkeypatch.setenv("HOME", str(folder))  # not the machine's own ~/.streamlit
     result = CliRunner().invoke(cli, ["planner", "--no-browser", *args])

@@ -97,7 +97,7 @@ def test_the_day_of_scoring_decides(reference: ss.Strategy, tmp_path: Path) -> N
 
     def codes(day: str) -> list[str]:
         result = CliRunner().invoke(cli, ["score", str(path), "--format", "json", "--today", day])
-        return [f["code"] for f in json.loads(result.output)["findings"]]
+        return [f["code"] for f in json.loads(result.output)[0]["findings"]]
 
     assert "DRILL001" not in codes("2026-11-23")
     assert codes("2027-02-01").count("DRILL001") == count - 1

@@ -106,7 +106,7 @@ def test_cli_json_carries_every_finding_with_its_path() -> None:
     result = CliRunner().invoke(
         cli, ["score", str(path), "--format", "json", "--today", "2026-11-23"]
     )
-    data = json.loads(result.output)
+    (data,) = json.loads(result.output)  # an array, also for one file
     report = score(ss.load(path), today=TODAY)
     assert [(f["code"], f["path"]) for f in data["findings"]] == [
         (f.code, f.path) for f in report.findings

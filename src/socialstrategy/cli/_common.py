@@ -1,5 +1,5 @@
 """What every command shares: the language flag, messages, and finding and loading
-strategy files."""
+strategy files (``-`` is stdin, shown as ``<stdin>``)."""
 
 from __future__ import annotations
 
@@ -8,25 +8,33 @@ import errno
 import math
 import os
 import stat
+import sys
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import click
 
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
-from socialstrategy.files import load
-from socialstrategy.files.access import FOLDER, SPECIAL, is_folder, os_problem
+from socialstrategy.files import MAX_BYTES, loads, read_regular
+from socialstrategy.files.access import FOLDER, SPECIAL, check_size, is_folder, os_problem
+from socialstrategy.files.jsonfile import loads_json
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
+from socialstrategy.model import Strategy
 from socialstrategy.model._fields import FIRST_DAY, LAST_DAY
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Iterable, Iterator
     from pathlib import Path
 
-    from socialstrategy.model import Strategy
 
 EXIT_INVALID: Final = 1
 EXIT_USAGE: Final = 2
 EXIT_INTERNAL: Final = 3
+
+#: The path that means stdin (as an input) or stdout (as an output), and the name
+#: stdin goes by in messages.
+STDIO: Final = "-"
+STDIN_NAME: Final = "<stdin>"
 
 _NO_FILES = Text(nl="geen .toml-bestanden gevonden in {path}", en="no .toml files found in {path}")
 
@@ -52,29 +60,95 @@ def strategy_files(paths: Iterable[Path], ctx: click.Context) -> Iterator[Path]:
             yield path
 
 
+def is_stdio(path: Path | str) -> bool:
+    """Whether *path* is ``-``: stdin as an input, stdout as an output."""
+    return str(path) == STDIO
+
+
+def shown_name(path: Path | str) -> str:
+    """The name of an input in messages: ``<stdin>`` for ``-``."""
+    return STDIN_NAME if is_stdio(path) else str(path)
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of one input: a regular file, or stdin for ``-`` (within the same size
+    limit, read one byte past it to know)."""
+    if not is_stdio(path):
+        return read_regular(path, file=str(path))
+    try:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise StrategyIOError(STDIN_NAME, os_problem(exc)) from None
+    check_size(len(data), STDIN_NAME)
+    return data
+
+
+def write_stdout(data: bytes) -> None:
+    """*data* as it is on stdout (a PDF piped on), after any text written before it."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def is_json(data: bytes, name: str) -> bool:
+    """Whether an input is JSON: a ``.json`` file, or stdin that starts like JSON (TOML
+    cannot start with ``{``); TOML otherwise."""
+    return name.lower().endswith(".json") or (name == STDIN_NAME and data.lstrip()[:1] == b"{")
+
+
+def parse(data: bytes, name: str) -> Strategy:
+    """The strategy in *data*, JSON or TOML (:func:`is_json`)."""
+    return loads_json(data, file=name) if is_json(data, name) else loads(data, file=name)
+
+
+@attrs.frozen
+class Loaded:
+    """One input: its name, its strategy or why there is none, and its TOML text (to
+    find the line of a finding; empty when it could not be read or is JSON)."""
+
+    name: str
+    strategy: Strategy | None
+    error: InvalidStrategyError | StrategyIOError | None
+    text: str
+
+
+def read_each(paths: Iterable[Path]) -> Iterator[Loaded]:
+    """Each of *paths* read and parsed (``-``: stdin), errors kept, never raised."""
+    for path in paths:
+        name = shown_name(path)
+        try:
+            data = read_input(path)
+        except (InvalidStrategyError, StrategyIOError) as exc:
+            yield Loaded(name, None, exc, "")
+            continue
+        text = "" if is_json(data, name) else data.decode("utf-8-sig", errors="replace")
+        try:
+            loaded = Loaded(name, parse(data, name), None, text)
+        except (InvalidStrategyError, StrategyIOError) as exc:
+            loaded = Loaded(name, None, exc, text)
+        yield loaded
+
+
+def error_lines(error: InvalidStrategyError | StrategyIOError, language: Language) -> list[str]:
+    """The lines that say why an input cannot be used: each problem (file, line, field
+    path, what is wrong), or the one reason it cannot be read."""
+    if isinstance(error, StrategyIOError):
+        return [error.describe(language)]
+    return error.lines(language)
+
+
 def load_each(
-    paths: Iterable[Path],
-    language: Language,
-    *,
-    err: bool = True,
-    loader: Callable[[Path], Strategy] = load,
+    paths: Iterable[Path], language: Language, *, err: bool = True
 ) -> Iterator[tuple[Path, Strategy | None]]:
     """Each of *paths* with its strategy, or with None when it cannot be used: then its
-    problems are reported first, one line each (file, line, field path, what is wrong),
-    or the one reason it cannot be read. On stderr, or stdout when *err* is false.
-    """
-    for path in paths:
-        try:
-            strategy = loader(path)
-        except InvalidStrategyError as exc:
-            for line in exc.lines(language):
+    problems are reported first (:func:`error_lines`), on stderr, or stdout when *err*
+    is false."""
+    paths = list(paths)
+    for path, loaded in zip(paths, read_each(paths), strict=True):
+        if loaded.error is not None:
+            for line in error_lines(loaded.error, language):
                 click.echo(line, err=err)
-        except StrategyIOError as exc:
-            click.echo(exc.describe(language), err=err)
-        else:
-            yield path, strategy
-            continue
-        yield path, None
+        yield path, loaded.strategy
 
 
 def iso_date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:

@@ -30,6 +30,12 @@ T = Catalogue(
         "organisation": Text("Organisatie", "Organisation"),
         "level": Text("Niveau", "Level"),
         "invalid": Text("ongeldig", "invalid"),
+        "accepted": Text(
+            "Geaccepteerd ({count}): tellen niet mee in de score",
+            "Accepted ({count}): not counted in the score",
+        ),
+        "reason": Text("reden: {reason}", "reason: {reason}"),
+        "until": Text("tot en met {date}", "until {date}"),
     }
 )
 
@@ -85,6 +91,15 @@ def report_text(strategy: Strategy, report: Report, language: Language) -> str:
             points = T("points", language, points=fmt.number(f.points, language, digits=1))
             lines.append(f"  {f.code} {f.path}: {f.message.get(language)} ({points})")
             lines.append(f"      → {f.fix.get(language)}")
+    if report.accepted:
+        lines += ["", T("accepted", language, count=len(report.accepted))]
+        for accepted in report.accepted:
+            f, acceptance = accepted.finding, accepted.acceptance
+            lines.append(f"  {f.code} {f.path}: {f.message.get(language)}")
+            why = [T("reason", language, reason=acceptance.reason)]
+            if acceptance.until is not None:
+                why.append(T("until", language, date=fmt.long_date(acceptance.until, language)))
+            lines.append("      " + "; ".join(why))
     if report.next_step is not None:
         step = report.next_step
         lines += ["", f"{T('next', language)}: {step.fix.get(language)}"]

@@ -3,9 +3,11 @@ and the consent register (also as CSV, ``--document consent --format csv``); and
 of the whole plan, whatever ``--document``: its dates as a calendar (``--format ics``) and
 the action plan as an Excel workbook (``--format xlsx``).
 
-One file in, one file out (``-o`` names it, or a folder to put it in); several files
-or a folder in, one file per strategy in the ``-o`` folder. Without ``-o`` each export
-is written next to its strategy file. Names are safe whatever the organisation is
+One file in, one file out (``-o`` names it, or a folder to put it in; ``-o -`` writes
+it to stdout, also a PDF or Word file: pipe it on); several files or a folder in, one
+file per strategy in the ``-o`` folder. ``-`` as the input reads a strategy (TOML or
+JSON) from stdin. Without ``-o`` each export is written next to its strategy file (from
+stdin: in the current folder). Names are safe whatever the organisation is
 called: ``zorggroep-de-linde-rapport.pdf``.
 """
 
@@ -13,30 +15,27 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from socialstrategy.cli._common import (
     EXIT_INVALID,
     EXIT_USAGE,
+    is_stdio,
     iso_date,
     language,
     load_each,
     output_problem,
     say,
     strategy_files,
+    write_stdout,
 )
 from socialstrategy.cli._group import cli
 from socialstrategy.export import DOCUMENTS, MEDIA, PLAN_FILES, TABLES, export, formats
 from socialstrategy.export.names import file_name
-from socialstrategy.files import atomic_write, load
+from socialstrategy.files import atomic_write
 from socialstrategy.files.access import is_folder
-from socialstrategy.files.jsonfile import load_json
 from socialstrategy.i18n import LANGUAGES, Language, Text
-
-if TYPE_CHECKING:
-    from socialstrategy.model import Strategy
 
 _WRITTEN = Text(nl="geschreven: {path}", en="written: {path}")
 _CANNOT_WRITE = Text(nl="{path}: kan niet schrijven: {error}", en="{path}: cannot write: {error}")
@@ -57,13 +56,13 @@ _SUMMARY = Text(
 )
 
 
+_ONE_TO_STDOUT = Text(
+    nl="-o - schrijft één export naar stdout; geef bij meerdere strategieën een map op",
+    en="-o - writes one export to stdout; give a folder for several strategies",
+)
 _REFUSED = Text(
     nl="{path}: wordt niet overschreven: {why}", en="{path}: will not be overwritten: {why}"
 )
-
-
-def _load(path: Path) -> Strategy:
-    return load_json(path) if path.suffix.lower() == ".json" else load(path)
 
 
 def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
@@ -105,7 +104,7 @@ def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
     "--output",
     "-o",
     type=click.Path(path_type=Path),
-    help="A file for one strategy, a folder for several (default: next to each input).",
+    help="A file for one strategy (-: stdout), a folder for several (default: next to each input).",
 )
 @click.option(
     "--today",
@@ -134,7 +133,7 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     day = today or dt.date.today()
     used: set[Path] = set()
     written = bad = 0
-    for path, strategy in load_each(files, lang, loader=_load):
+    for path, strategy in load_each(files, lang):
         if strategy is None:
             bad += 1
             continue
@@ -143,7 +142,13 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
         except ImportError as exc:
             click.echo(_UNAVAILABLE.get(lang).format(fmt=fmt, error=exc), err=True)
             ctx.exit(EXIT_INVALID)
-        name = file_name(strategy, document, fmt, lang, fallback=path.stem)
+        if output is not None and is_stdio(output):
+            write_stdout(data)
+            written += 1
+            continue
+        name = file_name(
+            strategy, document, fmt, lang, fallback="strategie" if is_stdio(path) else path.stem
+        )
         target = _target(path, name, output, several=several, used=used)
         _refuse(ctx, target, files)
         if _save(target, data, lang):
@@ -168,7 +173,11 @@ def _inputs(
         ctx.exit(EXIT_USAGE)
     files = list(strategy_files(paths, ctx))
     several = len(files) > 1 or any(is_folder(p) for p in paths)
-    if output is not None and not is_folder(output):
+    if output is not None and is_stdio(output):
+        if several:
+            say(_ONE_TO_STDOUT, ctx, err=True)
+            ctx.exit(EXIT_USAGE)
+    elif output is not None and not is_folder(output):
         if several and output_problem(output) is None and output.is_file():
             say(_NOT_A_FOLDER, ctx, err=True, path=output)
             ctx.exit(EXIT_USAGE)

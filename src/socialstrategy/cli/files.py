@@ -9,13 +9,16 @@ import click
 from socialstrategy.cli._common import (
     EXIT_INVALID,
     EXIT_USAGE,
+    error_lines,
+    is_stdio,
     language,
-    load_each,
     output_problem,
+    read_each,
     say,
     strategy_files,
 )
 from socialstrategy.cli._group import cli
+from socialstrategy.cli.output import Diagnostic, emit, load_error, output_format_option
 from socialstrategy.files import dump, dumps, schema_text
 from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
@@ -38,21 +41,32 @@ _EXISTS = Text(
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+@output_format_option()
 @click.pass_context
-def validate(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
-    """Check strategy files (or folders of them): one line per problem.
+def validate(
+    ctx: click.Context, paths: tuple[Path, ...], quiet: bool, output_format: str | None
+) -> None:
+    """Check strategy files (or folders of them; - reads stdin): one line per problem.
 
     Exits 0 when every file is valid, 1 otherwise.
     """
     lang = language(ctx)
     total = bad = 0
+    found: list[Diagnostic] = []
     # The problems go to stdout: they are what this command is asked for.
-    for path, strategy in load_each(strategy_files(paths, ctx), lang, err=False):
+    for loaded in read_each(strategy_files(paths, ctx)):
         total += 1
-        if strategy is None:
+        if loaded.error is not None:
             bad += 1
-        elif not quiet:
-            click.echo(f"{path}: {_OK.get(lang)}")
+            if output_format in {"json", "github"}:
+                found += load_error(loaded.error, lang, loaded.text)
+            else:
+                for line in error_lines(loaded.error, lang):
+                    click.echo(line)
+        elif not quiet and output_format in {None, "text"}:
+            click.echo(f"{loaded.name}: {_OK.get(lang)}")
+    if output_format in {"json", "github"}:
+        emit(found, output_format)
     if not quiet or bad:
         say(_SUMMARY, ctx, err=True, total=total, bad=bad)
     if bad or total == 0:
@@ -69,14 +83,17 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
 )
 @click.option("--name", default="", help="Name of the organisation.")
 @click.option(
-    "--output", "-o", type=click.Path(path_type=Path), help="Write to this file (default: stdout)."
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    help="Write to this file (default, or -: stdout).",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @click.pass_context
 def new(ctx: click.Context, sector: str, name: str, output: Path | None, force: bool) -> None:
     """Start a new strategy file for a sector."""
     strategy = new_strategy(Sector.parse(sector), name, language=language(ctx))
-    if output is None:
+    if output is None or is_stdio(output):
         click.echo(dumps(strategy), nl=False)
         return
     lang = language(ctx)

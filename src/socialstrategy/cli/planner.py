@@ -1,4 +1,10 @@
-"""``socialstrategy planner``: the same planner as ``make planner``, from an installed package."""
+"""``socialstrategy planner``: the same planner as ``make planner``, from an installed package.
+
+The command replaces itself with Streamlit (``exec``): the process a service manager,
+a terminal or a test started *is* the server, so a SIGTERM, SIGINT or SIGKILL sent to
+it reaches Streamlit and leaves nothing running behind. Windows has no ``exec`` that
+keeps the process; there the server runs as a child and Ctrl+C reaches both.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -113,4 +120,13 @@ def planner(
         address=address,
         secrets=secrets.resolve() if secrets else None,
     )
-    sys.exit(subprocess.call(line, env=env))
+    serve(line, env)
+
+
+def serve(line: list[str], env: dict[str, str]) -> NoReturn:
+    """Become the server *line* starts (see the module's docstring)."""
+    if os.name == "nt":  # pragma: no cover - exec on Windows starts a new process
+        sys.exit(subprocess.call(line, env=env))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(line[0], line, env)

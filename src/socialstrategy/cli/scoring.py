@@ -10,14 +10,24 @@ import click
 
 from socialstrategy.cli._common import (
     EXIT_INVALID,
+    error_lines,
     iso_date,
     language,
-    load_each,
     percentage,
+    read_each,
     strategy_files,
 )
 from socialstrategy.cli._group import cli
 from socialstrategy.cli.console import report_text, summary_text
+from socialstrategy.cli.output import (
+    Diagnostic,
+    Locator,
+    chosen_format,
+    emit,
+    finding,
+    load_error,
+    output_format_option,
+)
 from socialstrategy.files.access import is_folder
 from socialstrategy.scoring import RULES, Report, score
 from socialstrategy.scoring.docs import rules_markdown
@@ -25,7 +35,10 @@ from socialstrategy.scoring.docs import rules_markdown
 if TYPE_CHECKING:
     import datetime as dt
 
+    from socialstrategy.i18n import Language
     from socialstrategy.model import Strategy
+
+Row = tuple[str, "Strategy | None", "Report | None"]
 
 
 @cli.command(name="score")
@@ -34,10 +47,11 @@ if TYPE_CHECKING:
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Text for people, JSON for machines.",
+    default=None,
+    help="text: the same as --output-format text; json: the full score report (scores,"
+    " level, findings), an array with one object per file.",
 )
+@output_format_option(alias="fmt")
 @click.option(
     "--fail-under",
     type=float,
@@ -48,30 +62,48 @@ if TYPE_CHECKING:
     "--today", callback=iso_date, help="Score as on this date (YYYY-MM-DD) instead of today."
 )
 @click.pass_context
-def score_command(
+def score_command(  # noqa: PLR0917 - click passes every option as an argument
     ctx: click.Context,
     paths: tuple[Path, ...],
-    fmt: str,
+    fmt: str | None,
+    output_format: str | None,
     fail_under: float | None,
     today: dt.date | None,
 ) -> None:
-    """Score strategies: one file in full, several (or a folder) as a summary table."""
+    """Score strategies (- reads stdin): one file in full, several (or a folder) as a
+    summary table; or every finding as JSON or GitHub annotations (--output-format)."""
     lang = language(ctx)
+    # --format json is the score report, not the findings: it is not an alias.
+    chosen = (
+        "report"
+        if fmt == "json" and output_format is None
+        else chosen_format(output_format, "text" if fmt == "text" else None)
+    )
     files = list(strategy_files(paths, ctx))
     single = len(files) == 1 and not any(is_folder(p) for p in paths)
-    rows: list[tuple[str, Strategy | None, Report | None]] = []
+    rows: list[Row] = []
+    found: list[Diagnostic] = []
     failed = False
-    for path, strategy in load_each(files, lang):
-        if strategy is None:
+    for loaded in read_each(files):
+        if loaded.strategy is None:
             failed = True
-            rows.append((str(path), None, None))
+            rows.append((loaded.name, None, None))
+            if loaded.error is not None and chosen in {"json", "github"}:
+                found += load_error(loaded.error, lang, loaded.text)
+            elif loaded.error is not None:
+                for line in error_lines(loaded.error, lang):
+                    click.echo(line, err=True)
             continue
-        report = score(strategy, today=today)
+        report = score(loaded.strategy, today=today)
         if fail_under is not None and report.overall < fail_under:
             failed = True
-        rows.append((str(path), strategy, report))
-    if fmt == "json":
-        click.echo(json.dumps(_json(rows, single), ensure_ascii=False, indent=2))
+        rows.append((loaded.name, loaded.strategy, report))
+        if chosen in {"json", "github"}:
+            found += _diagnostics(loaded.name, loaded.text, report, lang)
+    if chosen == "report":
+        click.echo(json.dumps(_json(rows), ensure_ascii=False, indent=2))
+    elif chosen in {"json", "github"}:
+        emit(found, chosen)
     elif single and rows[0][1] is not None and rows[0][2] is not None:
         click.echo(report_text(rows[0][1], rows[0][2], lang), nl=False)
     elif rows:
@@ -80,12 +112,20 @@ def score_command(
         ctx.exit(EXIT_INVALID)
 
 
-def _json(rows: list[tuple[str, Strategy | None, Report | None]], single: bool) -> Any:
-    items = [
+def _diagnostics(name: str, text: str, report: Report, lang: Language) -> list[Diagnostic]:
+    """Every finding, then every accepted one, at the line of its part."""
+    locate = Locator(text)
+    out = [finding(f, name, lang, locate) for f in report.findings]
+    out += [finding(a.finding, name, lang, locate, accepted=a) for a in report.accepted]
+    return out
+
+
+def _json(rows: list[Row]) -> list[dict[str, Any]]:
+    """The score report of each file: always an array, one object per file."""
+    return [
         {"file": name, "valid": report is not None, **(report.to_dict() if report else {})}
         for name, _, report in rows
     ]
-    return items[0] if single and items else items
 
 
 @cli.command()
@@ -93,17 +133,23 @@ def _json(rows: list[tuple[str, Strategy | None, Report | None]], single: bool) 
     "--format",
     "fmt",
     type=click.Choice(["text", "markdown"]),
-    default="text",
-    show_default=True,
-    help="A list, or the Markdown reference in both languages.",
+    default=None,
+    help="A list (text), or the Markdown reference in both languages.",
 )
+@output_format_option(alias="fmt")
 @click.pass_context
-def rules(ctx: click.Context, fmt: str) -> None:
+def rules(ctx: click.Context, fmt: str | None, output_format: str | None) -> None:
     """List every scoring rule with its level, message and fix."""
     if fmt == "markdown":
+        if output_format not in {None, "text"}:
+            raise click.UsageError("--format markdown and --output-format ask for different output")
         click.echo(rules_markdown(), nl=False)
         return
+    chosen = chosen_format(output_format, fmt)
     lang = language(ctx)
+    if chosen != "text":
+        emit(_rule_diagnostics(lang), chosen)
+        return
     for rule in RULES.values():
         title, message, fix = rule.reference()
         click.echo(
@@ -111,3 +157,28 @@ def rules(ctx: click.Context, fmt: str) -> None:
         )
         click.echo(f"    {message.get(lang)}")
         click.echo(f"    → {fix.get(lang)}")
+
+
+def _rule_diagnostics(lang: Language) -> list[Diagnostic]:
+    """Each rule as a record like a finding's, about no file."""
+    out = []
+    for rule in RULES.values():
+        title, message, fix = rule.reference()
+        out.append(
+            Diagnostic(
+                file=None,
+                code=rule.code,
+                level=rule.level.code,
+                message=message.get(lang),
+                fix=fix.get(lang),
+                notice=True,
+                extra={
+                    "symbol": rule.symbol,
+                    "title": title.get(lang),
+                    "area": rule.area.code,
+                    "weight": rule.weight,
+                    "source": rule.source,
+                },
+            )
+        )
+    return out

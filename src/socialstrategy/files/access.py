@@ -47,10 +47,12 @@ TOO_LONG: Final = Text(
 )
 
 
-def whole_file(nl: str, en: str, *, line: int | None = None) -> list[Problem]:
+def whole_file(
+    nl: str, en: str, *, line: int | None = None, column: int | None = None
+) -> list[Problem]:
     """The one problem of a file that cannot be read as a strategy at all (no field
     path), as the list an :class:`InvalidStrategyError` carries."""
-    return [Problem(path="", line=line, text=Text(nl=nl, en=en))]
+    return [Problem(path="", line=line, column=column, text=Text(nl=nl, en=en))]
 
 
 def check_size(size: int, file: str | None) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import types
 import typing
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -22,6 +22,10 @@ from socialstrategy.model._fields import field_types
 from socialstrategy.model.channels import Span
 from socialstrategy.model.strategy import Strategy
 from socialstrategy.vocab import Term
+
+#: The schema's identity (``$id``): a URN, since the schema is not published at a URL of
+#: its own; it names the file format's version, which a file states in ``schema_version``.
+SCHEMA_ID: Final = f"urn:socialstrategy:schema:strategy:v{SCHEMA_VERSION}"
 
 
 def json_schema() -> dict[str, Any]:
@@ -40,6 +44,7 @@ def json_schema() -> dict[str, Any]:
     root["required"] = ["schema_version", *root.get("required", [])]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
         "title": "socialstrategy strategy file",
         **root,
         "$defs": dict(sorted(defs.items())),

@@ -53,6 +53,7 @@ def loads(text: str | bytes, *, file: str | None = None) -> Strategy:
                 f"geen geldige TOML: {exc.msg} (kolom {exc.colno})",
                 f"not valid TOML: {exc.msg} (column {exc.colno})",
                 line=exc.lineno,
+                column=exc.colno,
             ),
             file=file,
         ) from None

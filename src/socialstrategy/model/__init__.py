@@ -20,7 +20,7 @@ from socialstrategy.model.goals import Goal, Indicator
 from socialstrategy.model.governance import Governance, governance
 from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model.integrity import check_references
-from socialstrategy.model.meta import Meta
+from socialstrategy.model.meta import Acceptance, Meta
 from socialstrategy.model.names import display_name, name_of, options
 from socialstrategy.model.new import new_strategy
 from socialstrategy.model.organisation import Organisation, Process, Role
@@ -30,6 +30,7 @@ from socialstrategy.model.strategy import Strategy
 from socialstrategy.model.training import TrainingNeed
 
 __all__ = [
+    "Acceptance",
     "Action",
     "Activity",
     "Audience",

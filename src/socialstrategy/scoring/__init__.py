@@ -2,6 +2,7 @@
 every point."""
 
 from socialstrategy.scoring import rules as _rules  # noqa: F401 - registers the rules
+from socialstrategy.scoring.accepted import Accepted
 from socialstrategy.scoring.areas import AREA_WEIGHTS, Area, Level
 from socialstrategy.scoring.decisions import Decision, decisions
 from socialstrategy.scoring.findings import Finding
@@ -14,6 +15,7 @@ __all__ = [
     "AREA_WEIGHTS",
     "LEVELS",
     "RULES",
+    "Accepted",
     "Area",
     "AreaScore",
     "Decision",

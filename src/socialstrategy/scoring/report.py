@@ -1,7 +1,9 @@
 """Scoring: run every rule, turn findings into area scores, a level and a next step.
 
 Scores are computed from the findings alone: an area's score is 100 minus the points
-of its findings, so every point lost is explained by a finding.
+of its findings, so every point lost is explained by a finding. Findings the plan
+accepts (``[[meta.accepted]]``, see :mod:`scoring.accepted`) cost nothing and are kept
+apart in :attr:`Report.accepted`, so every report can list them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialstrategy.i18n import Text
+from socialstrategy.scoring.accepted import Accepted, split
 from socialstrategy.scoring.areas import AREA_WEIGHTS, Area, Level
 from socialstrategy.scoring.context import Context
 from socialstrategy.scoring.findings import Finding
@@ -47,6 +50,9 @@ class Report:
     #: weak area), or None.
     capped: Text | None
     next_step: Finding | None
+    #: Findings the plan accepts for now, with the acceptance (reason, until): they cost
+    #: no points, and are listed apart.
+    accepted: tuple[Accepted, ...] = ()
 
     def by_level(self, level: Level) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.level is level)
@@ -95,6 +101,14 @@ class Report:
             },
             "next_step": finding(self.next_step) if self.next_step else None,
             "findings": [finding(f) for f in self.findings],
+            "accepted": [
+                {
+                    **finding(a.finding),
+                    "reason": a.acceptance.reason,
+                    "until": a.acceptance.until.isoformat() if a.acceptance.until else None,
+                }
+                for a in self.accepted
+            ],
         }
 
 
@@ -160,7 +174,8 @@ def score(strategy: Strategy, *, today: dt.date | None = None) -> Report:
     """
     ctx = Context(strategy=strategy, today=today or dt.date.today())
     raw = [finding for rule in RULES.values() for finding in _findings(rule, ctx)]
-    findings, areas = _area_scores(raw)
+    counting, accepted = split(raw, strategy.meta.accepted, ctx.today)
+    findings, areas = _area_scores(counting)
     findings.sort(key=lambda f: (f.area.order, f.level.rank, f.code, f.path))
     overall = sum(areas[a].score * w for a, w in AREA_WEIGHTS.items()) / sum(AREA_WEIGHTS.values())
     has_errors = any(f.level is Level.ERROR for f in findings)
@@ -174,4 +189,5 @@ def score(strategy: Strategy, *, today: dt.date | None = None) -> Report:
         maturity=maturity,
         capped=capped,
         next_step=next_step,
+        accepted=tuple(sorted(accepted, key=lambda a: (a.finding.code, a.finding.path))),
     )

@@ -292,4 +292,21 @@ TEXTS: dict[str, Text] = {
     "report.findings.none": Text(
         "Geen bevindingen: alles op orde.", "No findings: everything is in order."
     ),
+    "report.findings.none_open": Text(
+        "Geen open bevindingen. De geaccepteerde bevindingen staan hieronder.",
+        "No open findings. The accepted findings are listed below.",
+    ),
+    "report.accepted": Text("Geaccepteerd", "Accepted"),
+    "report.accepted.intro": Text(
+        "Met deze bevindingen heeft de organisatie besloten voorlopig te leven. Ze kosten"
+        " geen punten, maar het blijven tekortkomingen: na de afgesproken datum tellen ze"
+        " weer mee.",
+        "The organisation decided to live with these findings for now. They cost no"
+        " points, but they remain shortcomings: after the agreed date they count again.",
+    ),
+    "report.accepted.rule": Text("Regel", "Rule"),
+    "report.accepted.finding": Text("Bevinding", "Finding"),
+    "report.accepted.reason": Text("Reden", "Reason"),
+    "report.accepted.until": Text("Tot en met", "Until"),
+    "report.accepted.open": Text("tot het besluit wordt herzien", "until the decision is reviewed"),
 }

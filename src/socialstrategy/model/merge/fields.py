@@ -14,6 +14,7 @@ from socialstrategy.i18n import Text
 
 #: Field name → its words.
 FIELD_WORDS: Final[dict[str, Text]] = {
+    "accepted": Text("geaccepteerde bevindingen", "accepted findings"),
     "account_access": Text("toegang tot accounts in noodgevallen", "emergency account access"),
     "action": Text("wat er gebeurt", "what is done"),
     "actions": Text("acties", "actions"),
@@ -100,6 +101,7 @@ FIELD_WORDS: Final[dict[str, Text]] = {
     "own_name": Text("onder eigen naam", "under their own name"),
     "owner": Text("eigenaar", "owner"),
     "parents_under_16": Text("ouders bij kinderen onder 16", "parents for children under 16"),
+    "path": Text("onderdeel", "part"),
     "planned": Text("gepland op", "planned for"),
     "platforms": Text("platforms", "platforms"),
     "prevention": Text("preventie", "prevention"),
@@ -115,6 +117,7 @@ FIELD_WORDS: Final[dict[str, Text]] = {
     "rationale": Text("waarom dit doel", "rationale"),
     "reach": Text("bereikbaarheid", "reach"),
     "readiness": Text("nulmeting", "readiness check"),
+    "reason": Text("reden", "reason"),
     "recorded_in": Text("vastgelegd in", "recorded in"),
     "referrers": Text("verwijzers", "referrers"),
     "region": Text("werkgebied", "region"),
@@ -151,6 +154,7 @@ FIELD_WORDS: Final[dict[str, Text]] = {
     "triage": Text("inschatting van de ernst", "triage"),
     "trigger": Text("wanneer dit niveau", "what makes this level"),
     "unit": Text("eenheid", "unit"),
+    "until": Text("geldt tot", "holds until"),
     "vision": Text("visie", "vision"),
     "weekdays": Text("doordeweeks overdag", "weekday daytime"),
     "weekends": Text("weekend en feestdagen", "weekends and public holidays"),

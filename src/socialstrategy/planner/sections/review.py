@@ -123,6 +123,31 @@ def findings(report: Report) -> None:
                 label=t("review.goto", step=target.title.get(lang)),
                 icon=":material/arrow_forward:",
             )
+    if report.accepted:
+        accepted(report)
+
+
+def accepted(report: Report) -> None:
+    """The findings the plan accepts for now, with their reason and date: out of the
+    score, not out of sight."""
+    lang = language()
+    with st.expander(t("review.accepted", count=len(report.accepted))):
+        st.caption(t("review.accepted.intro"))
+        for item in report.accepted:
+            found, acceptance = item.finding, item.acceptance
+            until = acceptance.until
+            st.markdown(
+                t(
+                    "review.accepted.item",
+                    title=inert(found.title.get(lang)),
+                    code=found.code,
+                    message=inert(found.message.get(lang)),
+                    reason=inert(acceptance.reason),
+                    until=t("review.accepted.until", date=fmt.long_date(until, lang))
+                    if until
+                    else t("review.accepted.open"),
+                )
+            )
 
 
 def changes() -> None:

@@ -25,6 +25,19 @@ TEXTS: dict[str, Text] = {
     "review.chart.maturity": Text("Volwassenheid", "Maturity"),
     "review.findings": Text("Wat nog beter kan, per onderdeel", "What can improve, per part"),
     "review.findings.none": Text("Geen openstaande punten.", "No open points."),
+    "review.accepted": Text("Geaccepteerd ({count})", "Accepted ({count})"),
+    "review.accepted.intro": Text(
+        "Hiermee leeft de organisatie voorlopig; ze kosten geen punten. Aanpassen kan nu"
+        " nog alleen in het bestand, onder `[[meta.accepted]]`.",
+        "The organisation lives with these for now; they cost no points. For now they"
+        " can only be changed in the file, under `[[meta.accepted]]`.",
+    ),
+    "review.accepted.item": Text(
+        "**{title}** ({code}): {message}  \nReden: {reason} · {until}",
+        "**{title}** ({code}): {message}  \nReason: {reason} · {until}",
+    ),
+    "review.accepted.until": Text("tot en met {date}", "until {date}"),
+    "review.accepted.open": Text("zonder einddatum", "no end date"),
     "review.goto": Text("Naar {step}", "Go to {step}"),
     "review.changes": Text("Wat is er veranderd", "What has changed"),
     "review.changes.since": Text("Sinds versie", "Since revision"),

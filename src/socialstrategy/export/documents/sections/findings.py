@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from socialstrategy import charts
+from socialstrategy import charts, fmt
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import finding
 from socialstrategy.scoring import AREA_WEIGHTS, Level
@@ -47,7 +47,8 @@ def blocks(src: Sources) -> list[outline.Block]:
         ),
     ]
     if not report.findings:
-        out.append(outline.Paragraph(src.t("report.findings.none")))
+        none = "report.findings.none_open" if report.accepted else "report.findings.none"
+        out.append(outline.Paragraph(src.t(none)))
     for area, area_score in sorted(report.areas.items(), key=lambda i: i[0].order):
         if not area_score.findings:
             continue
@@ -64,7 +65,42 @@ def blocks(src: Sources) -> list[outline.Block]:
         ordered = sorted(area_score.findings, key=lambda f: (f.level.rank, f.code, f.path))
         # Sorted by level, then rule: the findings of one rule stand together.
         out += [_grouped(list(group), src) for _, group in groupby(ordered, lambda f: f.code)]
-    return out
+    return out + _accepted(src)
+
+
+def _accepted(src: Sources) -> list[outline.Block]:
+    """The findings the organisation accepts for now: listed with the reason and the
+    date, never left out (see :mod:`socialstrategy.scoring.accepted`)."""
+    accepted = src.report.accepted
+    if not accepted:
+        return []
+    lang = src.language
+    rows = []
+    for item in accepted:
+        found, acceptance = item.finding, item.acceptance
+        until = acceptance.until
+        rows.append(
+            (
+                f"{found.title.get(lang)} ({found.code})",
+                found.message.get(lang),
+                acceptance.reason,
+                fmt.long_date(until, lang) if until else src.t("report.accepted.open"),
+            )
+        )
+    return [
+        outline.Heading(src.t("report.accepted"), 2),
+        outline.Paragraph(src.t("report.accepted.intro")),
+        outline.Table(
+            (
+                src.t("report.accepted.rule"),
+                src.t("report.accepted.finding"),
+                src.t("report.accepted.reason"),
+                src.t("report.accepted.until"),
+            ),
+            tuple(rows),
+            widths=(1.6, 3, 2.4, 1.2),
+        ),
+    ]
 
 
 def _grouped(group: list[Finding], src: Sources) -> outline.Finding:

@@ -14,6 +14,7 @@ from socialstrategy.scoring.rules.profile import organisation
 from socialstrategy.scoring.rules.profile import participation
 from socialstrategy.scoring.rules.profile import review
 from socialstrategy.scoring.rules.profile import contradictions
+from socialstrategy.scoring.rules.profile import accepted
 # isort: on
 
-__all__ = ["contradictions", "organisation", "participation", "review"]
+__all__ = ["accepted", "contradictions", "organisation", "participation", "review"]
