@@ -30,8 +30,16 @@ LINDE = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
 #: A plan with at least one of every kind of part: the hospital example, with a record of
 #: the youth care example's consent register.
 _CONSENT = ss.load(STRATEGIES / "jeugdzorg-op-koers.toml").consents[0]
+_HOSPITAL = ss.load(STRATEGIES / "ziekenhuis-amstelzicht.toml")
+_ACCEPTED = ss.Acceptance(
+    rule="GOAL003",
+    path="goals[0]",
+    reason="De nulmeting volgt na de eerste enquête",
+    until=dt.date(2027, 6, 1),
+)
 BASE = attrs.evolve(
-    ss.load(STRATEGIES / "ziekenhuis-amstelzicht.toml"),
+    _HOSPITAL,
+    meta=attrs.evolve(_HOSPITAL.meta, accepted=(_ACCEPTED,)),
     consents=(attrs.evolve(_CONSENT, channels=(), published_on=()),),
 )
 #: Bookkeeping fields, never told.
@@ -88,6 +96,8 @@ def _changed(plan: ss.Strategy, cls: type, name: str, value: Any) -> Any:
         return value + 5
     if isinstance(value, ss.Span):
         return ss.Span(start=dt.time(7, 0), end=value.end)
+    if isinstance(value, str) and cls is ss.Acceptance and name == "rule":
+        return "GOAL004"  # a rule code, not free text
     if isinstance(value, str):
         return value + " en meer" if value else "Nieuw"
     if isinstance(value, tuple):

@@ -36,6 +36,7 @@ from socialstrategy.model.crisis import (
 from socialstrategy.model.engagement import Activity
 from socialstrategy.model.goals import Goal, Indicator
 from socialstrategy.model.guidelines import GuidelineRule
+from socialstrategy.model.meta import Acceptance
 from socialstrategy.model.organisation import Process, Role
 from socialstrategy.model.readiness import ReadinessAnswer
 from socialstrategy.model.references import parts
@@ -92,6 +93,8 @@ NAMING: Final[dict[type, Naming]] = {
     TriageRule: Naming(Text("inschattingsvraag", "triage question"), (), "criterion"),
     Principle: Naming(Text("uitgangspunt", "principle"), (), "principle"),
     ReadinessAnswer: Naming(Text("checkvraag", "check question"), (), "question"),
+    # An accepted finding is named by its rule's code ("GOAL003"), as the report lists it.
+    Acceptance: Naming(Text("geaccepteerde bevinding", "accepted finding"), ("rule",)),
 }
 _UNNAMED: Final = Text("{noun} zonder naam", "unnamed {noun}")
 _UNKNOWN: Final = Text("{noun} (onbekend)", "{noun} (unknown)")
