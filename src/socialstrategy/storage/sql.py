@@ -18,6 +18,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
+from socialstrategy.access.records import Action
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.files import dumps, loads
 from socialstrategy.files.access import check_size
@@ -37,6 +38,7 @@ from socialstrategy.storage.records import (
     new_id,
     title_of,
 )
+from socialstrategy.storage.sql_access import SQLDirectory
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -217,7 +219,14 @@ class SQLStore(abc.ABC):
         cursor.execute(
             self._sql(queries.NEW_REVISION), (draft_id, 1, author, now, digest(data), data)
         )
+        self._audit(cursor, draft_id, Action.PLAN_CREATED, author, 1, now)
         self._announce(cursor, draft_id)
+
+    def _audit(
+        self, cursor: Cursor, draft_id: str, action: Action, author: str, number: int, now: float
+    ) -> None:
+        """Record the plan's change in the audit trail, in the transaction that makes it."""
+        cursor.execute(self._sql(queries.AUDIT_PLAN), (now, author, action.value, number, draft_id))
 
     def _next(
         self,
@@ -246,6 +255,7 @@ class SQLStore(abc.ABC):
             self._sql(queries.NEW_REVISION),
             (draft_id, number, author, now, digest(data), data),
         )
+        self._audit(cursor, draft_id, Action.PLAN_SAVED, author, number, now)
         return number
 
     def create(
@@ -342,8 +352,19 @@ class SQLStore(abc.ABC):
         self._remember(saved)
         return saved
 
-    def delete(self, draft_id: str) -> None:
+    def organisation_of(self, draft_id: str) -> str:
+        rows = self._run("SELECT organisation FROM drafts WHERE id = %s", (check_id(draft_id),))
+        if not rows:
+            raise DraftNotFoundError(draft_id)
+        return str(rows[0][0])
+
+    def directory(self) -> SQLDirectory:
+        """Organisations, members and the audit trail, in this database."""
+        return SQLDirectory(self)
+
+    def delete(self, draft_id: str, *, author: str = "") -> None:
         with self._writing() as cursor:
+            self._audit(cursor, draft_id, Action.PLAN_DELETED, author, 0, time.time())
             cursor.execute(self._sql("DELETE FROM revisions WHERE draft_id = %s"), (draft_id,))
             cursor.execute(self._sql("DELETE FROM drafts WHERE id = %s RETURNING id"), (draft_id,))
             gone = cursor.fetchone()
