@@ -16,6 +16,7 @@ from socialstrategy.access.directory import Directory
 from socialstrategy.access.errors import (
     AccessError,
     NotAMemberError,
+    NotValidError,
     OrganisationExistsError,
     UnknownOrganisationError,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "Directory",
     "Membership",
     "NotAMemberError",
+    "NotValidError",
     "Organisation",
     "OrganisationExistsError",
     "Rights",

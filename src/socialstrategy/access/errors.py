@@ -4,6 +4,7 @@
 
     SocialStrategyError
      └── AccessError                    a change of the directory that cannot be made
+          ├── NotValidError             not an e-mail address, organisation id or role
           ├── UnknownOrganisationError  no organisation by that id
           ├── OrganisationExistsError   the id is taken
           └── NotAMemberError           the person is no member of the organisation
@@ -26,6 +27,10 @@ class AccessError(SocialStrategyError, ValueError):
 
     def describe(self, language: Language = DEFAULT_LANGUAGE) -> str:
         return self.text.get(language)
+
+
+class NotValidError(AccessError):
+    """A value the directory cannot keep: no e-mail address, organisation id or role."""
 
 
 class UnknownOrganisationError(AccessError):
@@ -65,6 +70,7 @@ class NotAMemberError(AccessError):
 __all__ = [
     "AccessError",
     "NotAMemberError",
+    "NotValidError",
     "OrganisationExistsError",
     "UnknownOrganisationError",
 ]

@@ -9,7 +9,9 @@ from typing import Final
 
 import attrs
 
+from socialstrategy.access.errors import NotValidError
 from socialstrategy.access.roles import Role
+from socialstrategy.i18n import Text
 
 #: An organisation's id: short, lower case, safe in a file and a URL.
 ORGANISATION_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -17,20 +19,28 @@ _EMAIL: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def check_organisation(value: str) -> str:
-    """*value* when it is an organisation id; else :class:`ValueError`."""
+    """*value* when it is an organisation id; else :class:`NotValidError`."""
     if not isinstance(value, str) or not ORGANISATION_ID.fullmatch(value):
-        raise ValueError(
-            f"not an organisation id: {value!r} (lower-case letters, digits and hyphens)"
+        raise NotValidError(
+            Text(
+                nl=f"geen geldige organisatiecode: {value!r} (kleine letters, cijfers en -)",
+                en=f"not an organisation id: {value!r} (lower-case letters, digits and -)",
+            )
         )
     return value
 
 
 def email_of(value: str) -> str:
     """*value* as the directory keeps an e-mail address (trimmed, lower case);
-    :class:`ValueError` when it is none."""
+    :class:`NotValidError` when it is none."""
     address = value.strip().lower()
     if not _EMAIL.fullmatch(address):
-        raise ValueError(f"not an e-mail address: {value!r}")
+        raise NotValidError(
+            Text(
+                nl=f"geen geldig e-mailadres: {value!r}",
+                en=f"not an e-mail address: {value!r}",
+            )
+        )
     return address
 
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from socialstrategy.access.records import Membership
+
 if TYPE_CHECKING:
-    from socialstrategy.access.records import Membership
     from socialstrategy.access.roles import Role
 
 

@@ -9,7 +9,6 @@ change, appended under the same lock.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any, Final
@@ -35,6 +34,7 @@ from socialstrategy.access.roles import Role
 from socialstrategy.files import atomic_write
 
 if TYPE_CHECKING:
+    import contextlib
     from collections.abc import Callable
     from pathlib import Path
 

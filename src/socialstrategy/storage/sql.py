@@ -219,11 +219,18 @@ class SQLStore(abc.ABC):
         cursor.execute(
             self._sql(queries.NEW_REVISION), (draft_id, 1, author, now, digest(data), data)
         )
-        self._audit(cursor, draft_id, Action.PLAN_CREATED, author, 1, now)
+        self._audit(cursor, draft_id, Action.PLAN_CREATED, author=author, number=1, now=now)
         self._announce(cursor, draft_id)
 
     def _audit(
-        self, cursor: Cursor, draft_id: str, action: Action, author: str, number: int, now: float
+        self,
+        cursor: Cursor,
+        draft_id: str,
+        action: Action,
+        *,
+        author: str,
+        number: int,
+        now: float,
     ) -> None:
         """Record the plan's change in the audit trail, in the transaction that makes it."""
         cursor.execute(self._sql(queries.AUDIT_PLAN), (now, author, action.value, number, draft_id))
@@ -255,7 +262,7 @@ class SQLStore(abc.ABC):
             self._sql(queries.NEW_REVISION),
             (draft_id, number, author, now, digest(data), data),
         )
-        self._audit(cursor, draft_id, Action.PLAN_SAVED, author, number, now)
+        self._audit(cursor, draft_id, Action.PLAN_SAVED, author=author, number=number, now=now)
         return number
 
     def create(
@@ -364,7 +371,9 @@ class SQLStore(abc.ABC):
 
     def delete(self, draft_id: str, *, author: str = "") -> None:
         with self._writing() as cursor:
-            self._audit(cursor, draft_id, Action.PLAN_DELETED, author, 0, time.time())
+            self._audit(
+                cursor, draft_id, Action.PLAN_DELETED, author=author, number=0, now=time.time()
+            )
             cursor.execute(self._sql("DELETE FROM revisions WHERE draft_id = %s"), (draft_id,))
             cursor.execute(self._sql("DELETE FROM drafts WHERE id = %s RETURNING id"), (draft_id,))
             gone = cursor.fetchone()
