@@ -49,8 +49,11 @@ def test_bootstrap_an_organisation_and_its_first_admin(store_url: str, store: St
     assert removed.returncode == 0, removed.stderr
     assert [m.email for m in store.directory().members()] == ["anna@linde.test"]
 
-    plan = store.create(ss.new_strategy(ss.Sector.ELDERLY_CARE, "De Linde"), author="anna@linde.test",
-                        organisation="linde")  # fmt: skip
+    plan = store.create(
+        ss.new_strategy(ss.Sector.ELDERLY_CARE, "De Linde"),
+        author="anna@linde.test",
+        organisation="linde",
+    )
     trail = json.loads(_run("audit", "--store", store_url, "--format", "json").stdout)
     assert [r["action"] for r in trail] == [
         "organisation-added", "member-granted", "member-granted", "member-revoked", "plan-created",
