@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from socialstrategy.planner import identity, panel, per_run, roles, state, widgets
-from socialstrategy.planner.components import members, signin
+from socialstrategy.planner.components import signin
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 
 _PAGES = "pages"
+#: The page "Toegang en rollen", for organisation admins: not a step of the plan.
+_ACCESS_PAGE = Path(__file__).parent / "pages" / "access.py"
 _LOG = logging.getLogger(__name__)
 
 
@@ -88,10 +91,6 @@ def _no_organisation() -> None:
     _guarded("no-organisation page", signin.no_organisation)
 
 
-def _members() -> None:
-    _guarded("access page", members.page)
-
-
 def _access_page(rights: Rights | None) -> list[StreamlitPage]:
     """The page "Toegang en rollen", for an organisation's admins only."""
     if rights is None or not rights.administering:
@@ -101,7 +100,7 @@ def _access_page(rights: Rights | None) -> list[StreamlitPage]:
     page = made.get(("toegang", title))
     if page is None:
         page = made["toegang", title] = st.Page(
-            _members, title=title, icon=":material/group:", url_path="toegang"
+            _ACCESS_PAGE, title=title, icon=":material/group:", url_path="toegang"
         )
     return [page]
 
