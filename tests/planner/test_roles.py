@@ -29,7 +29,7 @@ BAKEN = "plan-baken-0123456789abcdef"
 def person(email: str, name: str = "") -> dict[str, Any]:
     return {
         "is_logged_in": True,
-        "sub": email.split("@")[0],
+        "sub": email.split("@", maxsplit=1)[0],
         "iss": "https://login.example.org",
         "email": email,
         "name": name,
@@ -141,22 +141,50 @@ def test_a_viewer_sees_every_field_disabled_and_cannot_save(store: FolderStore) 
     assert inputs
     assert all(w.disabled for w in inputs)
     assert all(t.disabled for t in carla.toggle)
-    # A crafted request: the widget's value sent anyway, as a tampered browser could.
+    # Streamlit ignores a value sent for a disabled widget (test_the_saving_path_… below
+    # sends one past the widgets).
     field = carla.text_input[0]
     field.proto.disabled = False
     field.set_value("Overgenomen").run()
     assert not carla.exception, carla.exception
+    assert carla.text_input[0].value != "Overgenomen"
     assert store.data(LINDE) == before
     assert [r.action for r in store.directory().audit(plan=LINDE)] == [Action.PLAN_CREATED]
 
 
-def test_a_reader_cannot_save_through_the_saving_path_itself(store: FolderStore) -> None:
-    """The one saving path refuses a reader's change even when no widget is disabled."""
+def _crafted_save() -> None:
+    """A change arriving at the saving path as a crafted request would: no widget at all."""
+    from socialstrategy.planner import state  # noqa: PLC0415 - runs inside AppTest
+
+    state.init()
+    state.commit_value("organisation.name", "Overgenomen")
+
+
+@pytest.mark.parametrize(
+    ("email", "saved"),
+    [("carla@linde.test", False), ("rita@linde.test", False), ("anna@linde.test", True)],
+)
+def test_the_saving_path_refuses_a_readers_change(
+    store: FolderStore, email: str, saved: bool
+) -> None:
+    """The one saving path asks the role afresh: a viewer's or reviewer's change is not
+    written, however it arrives; an editor's is (the control)."""
+    at = AppTest.from_function(_crafted_save, default_timeout=30)
+    at.secrets["auth"] = AUTH
+    at.user = person(email)
+    at.query_params["d"] = LINDE
+    at.run()
+    assert not at.exception, at.exception
+    assert (store.open(LINDE).strategy.organisation.name == "Overgenomen") is saved
+    assert len(store.directory().audit(plan=LINDE)) == 1 + saved
+
+
+def test_a_reviewer_reads_like_a_viewer_for_now(store: FolderStore) -> None:
     before = store.data(LINDE)
     rita = signed_in("rita@linde.test", draft=LINDE, step="goals")
     assert "**meelezer**" in rita.info[0].value
     assert all(w.disabled for w in rita.text_input)
-    assert not [b for b in rita.button if b.label == "Toevoegen" and not b.disabled]
+    assert all(b.disabled for b in rita.button if b.label == "Toevoegen")
     assert store.data(LINDE) == before
 
 
@@ -192,7 +220,7 @@ def test_only_admins_get_the_access_page(store: FolderStore) -> None:
 def _has_access_page(at: AppTest) -> bool:
     try:
         at.switch_page(ACCESS).run()
-    except Exception:  # noqa: BLE001 - AppTest raises for a page not in the navigation
+    except Exception:
         return False
     return any("Toegang en rollen" in str(t.value) for t in at.title)
 
