@@ -157,7 +157,11 @@ def run() -> None:
             signin.sidebar(person)
         status_slot = st.container()
         score_slot = st.container()
-    page = st.navigation([_page(step, _title(step)) for step in STEPS] + _access_page(rights))
+    # Expanded: with the admins' page there are thirteen, and Streamlit would fold the
+    # last steps away behind an English "View 3 more".
+    page = st.navigation(
+        [_page(step, _title(step)) for step in STEPS] + _access_page(rights), expanded=True
+    )
     _settle_rights(rights)
     _guarded("conflict banner", panel.conflict_banner)
     # Filled after the page: the page's own save may fail (or succeed) on this run.

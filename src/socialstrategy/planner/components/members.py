@@ -86,17 +86,22 @@ def _table(members: list[Membership]) -> None:
     )
 
 
-def _role_choice(label: str, key: str, index: int = 0) -> Role:
+def _role_choice(label: str, key: str, index: int = 0, *, explain: bool = True) -> Role:
+    """A role, by the word a care manager knows; what it may do said under it (not in a
+    form, whose widgets tell their value only when it is sent)."""
     lang = language()
-    return Role(
+    chosen = Role(
         st.selectbox(
             label,
             [r.value for r in Role],
             index=index,
-            format_func=lambda v: f"{Role(v).label.get(lang)}: {Role(v).explained.get(lang)}",
+            format_func=lambda v: Role(v).label.get(lang).capitalize(),
             key=key,
         )
     )
+    if explain:
+        st.caption(chosen.explained.get(lang).capitalize() + ".")
+    return chosen
 
 
 def _granted(membership: Membership, shown: str) -> str:
@@ -110,7 +115,7 @@ def _add(directory: Directory, organisation: str, shown: str, actor: str) -> Non
     st.subheader(t("access.add"))
     with st.form("access.add", clear_on_submit=True, border=False):
         email = st.text_input(t("access.email"), help=t("access.email.help"), key="access.email")
-        role = _role_choice(t("access.role"), "access.add.role")
+        role = _role_choice(t("access.role"), "access.add.role", explain=False)
         admin = st.checkbox(t("access.make_admin"), key="access.add.admin")
         if st.form_submit_button(t("access.add.button"), type="primary", icon=":material/add:"):
             try:
