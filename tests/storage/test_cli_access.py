@@ -77,7 +77,7 @@ def test_clear_errors_in_both_languages(store_url: str) -> None:
     assert unknown.returncode == 1
     assert unknown.stderr.strip() == "er is geen organisatie 'nergens'"
     _run("organisations", "add", "linde", "--store", store_url)
-    twice = _run("--lang", "en", "organisations", "add", "linde", "--store", store_url)
+    twice = _run("--lang", "en", "organisations", "add", "linde", "--adopt", "--store", store_url)
     assert (twice.returncode, twice.stderr.strip()) == (
         1,
         "the organisation 'linde' already exists",
@@ -97,3 +97,11 @@ def test_clear_errors_in_both_languages(store_url: str) -> None:
                     "baas", "--store", store_url)  # fmt: skip
     assert bad_role.returncode == 2
     assert "Traceback" not in bad_role.stderr
+
+
+def test_an_organisation_adopts_the_plans_made_before_sign_in(store_url: str, store: Store) -> None:
+    store.create(ss.new_strategy(ss.Sector.ELDERLY_CARE, "Oud plan"))
+    done = _run("organisations", "add", "linde", "--adopt", "--store", store_url)
+    assert done.returncode == 0, done.stderr
+    assert "plannen zonder organisatie die nu bij linde horen: 1" in done.stdout
+    assert len(store.ids("linde")) == 1

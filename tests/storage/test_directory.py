@@ -150,3 +150,19 @@ def test_the_folder_keeps_its_directory_readable(tmp_path: Path) -> None:
     assert 'role = "viewer"' in text
     assert "admin = true" in text
     assert text.startswith("# Who may read and change the plans in this folder")
+
+
+def test_an_organisation_adopts_the_plans_of_no_organisation(store: Store) -> None:
+    """Moving from the single-user tool to sign-in: the plans made before belong to no
+    organisation until one adopts them; plans of other organisations stay theirs."""
+    _two(store)
+    before = [store.create(_plan("Oud 1")), store.create(_plan("Oud 2"))]
+    theirs = store.create(_plan("Het Baken"), organisation="baken")
+    adopted = store.adopt("linde", author="root")
+    assert adopted == sorted(d.id for d in before)
+    assert sorted(store.ids("linde")) == adopted
+    assert store.ids("baken") == [theirs.id]
+    assert store.ids("") == []
+    assert store.adopt("linde") == []
+    (record,) = [r for r in store.directory().audit(plan=before[0].id) if r.actor == "root"]
+    assert (record.action, record.organisation) == (Action.PLAN_ADOPTED, "linde")

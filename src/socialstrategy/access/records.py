@@ -72,6 +72,8 @@ class Action(enum.Enum):
     PLAN_CREATED = "plan-created"
     PLAN_SAVED = "plan-saved"
     PLAN_DELETED = "plan-deleted"
+    #: A plan of no organisation given to one (``organisations add --adopt``).
+    PLAN_ADOPTED = "plan-adopted"
     ORGANISATION_ADDED = "organisation-added"
     MEMBER_GRANTED = "member-granted"
     MEMBER_CHANGED = "member-changed"

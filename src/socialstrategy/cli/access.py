@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from socialstrategy.storage import Store
 
 _ADDED_ORG: Final = Text(nl="organisatie toegevoegd: {id}", en="organisation added: {id}")
+_ADOPTED: Final = Text(
+    nl="plannen zonder organisatie die nu bij {id} horen: {count}",
+    en="plans of no organisation that now belong to {id}: {count}",
+)
 _NO_ORGS: Final = Text(
     nl="nog geen organisaties (socialstrategy organisations add ID --name NAAM)",
     en="no organisations yet (socialstrategy organisations add ID --name NAME)",
@@ -67,14 +71,24 @@ def organisations_group() -> None:
 @organisations_group.command(name="add")
 @click.argument("organisation_id")
 @click.option("--name", default="", help="The organisation's name as people know it.")
+@click.option(
+    "--adopt",
+    is_flag=True,
+    help="Give it every plan of no organisation (the plans made before sign-in).",
+)
 @store_option
 @click.pass_context
-def organisations_add(ctx: click.Context, organisation_id: str, name: str, url: str) -> None:
+def organisations_add(
+    ctx: click.Context, organisation_id: str, name: str, adopt: bool, url: str
+) -> None:
     """Add an organisation (ID: lower-case letters, digits and hyphens)."""
 
     def work(store: Store) -> None:
         store.directory().add_organisation(Organisation(organisation_id, name.strip()))
         say(_ADDED_ORG, ctx, id=organisation_id)
+        if adopt:
+            adopted = store.adopt(organisation_id)
+            say(_ADOPTED, ctx, count=len(adopted), id=organisation_id)
 
     _directory_run(ctx, url, work)
 

@@ -105,6 +105,20 @@ class FolderStore:
     def _organisations(self) -> dict[str, str]:
         return self.directory().read().plans
 
+    def adopt(self, organisation: str, *, author: str = "") -> list[str]:
+        with self._lock():
+            directory = self.directory()
+            access = directory.read()
+            adopted = [i for i in self.ids() if access.plans.get(i, self.organisation) == ""]
+            plans = {**access.plans, **dict.fromkeys(adopted, organisation)}
+            directory.write(attrs.evolve(access, plans=plans))
+            now = dt.datetime.now(dt.timezone.utc)
+            for draft_id in adopted:
+                directory.append(
+                    AuditRecord(now, author, Action.PLAN_ADOPTED, organisation, draft_id)
+                )
+        return adopted
+
     def organisation_of(self, draft_id: str) -> str:
         if not self.exists(draft_id):
             raise DraftNotFoundError(draft_id)

@@ -95,6 +95,11 @@ class Store(Protocol):
         :class:`DraftNotFoundError` when there is none."""
         ...
 
+    def adopt(self, organisation: str, *, author: str = "") -> list[str]:
+        """Give every plan of no organisation (the single-user tool's) to *organisation*,
+        audited; the ids of the plans adopted."""
+        ...
+
     def directory(self) -> Directory:
         """The organisations, members and audit trail kept in this store (the store itself
         audits every plan created, saved and deleted)."""

@@ -365,6 +365,21 @@ class SQLStore(abc.ABC):
             raise DraftNotFoundError(draft_id)
         return str(rows[0][0])
 
+    def adopt(self, organisation: str, *, author: str = "") -> list[str]:
+        with self._writing() as cursor:
+            cursor.execute(
+                self._sql(
+                    "UPDATE drafts SET organisation = %s WHERE organisation = '' RETURNING id"
+                ),
+                (organisation,),
+            )
+            adopted = sorted(str(row[0]) for row in cursor.fetchall())
+            for draft_id in adopted:
+                self._audit(
+                    cursor, draft_id, Action.PLAN_ADOPTED, author=author, number=0, now=time.time()
+                )
+        return adopted
+
     def directory(self) -> SQLDirectory:
         """Organisations, members and the audit trail, in this database."""
         return SQLDirectory(self)

@@ -94,6 +94,9 @@ TEXTS: dict[str, Text] = {
     "access.action.plan-created": Text("plan gemaakt", "plan created"),
     "access.action.plan-saved": Text("plan opgeslagen", "plan saved"),
     "access.action.plan-deleted": Text("plan verwijderd", "plan deleted"),
+    "access.action.plan-adopted": Text(
+        "plan bij de organisatie gebracht", "plan given to the organisation"
+    ),
     "access.action.organisation-added": Text("organisatie toegevoegd", "organisation added"),
     "access.action.member-granted": Text("toegang gegeven", "access given"),
     "access.action.member-changed": Text("rol gewijzigd", "role changed"),
