@@ -65,11 +65,9 @@ def test_an_editor_of_one_organisation_cannot_open_a_plan_of_another(
     assert "baken" not in body.lower()
     assert page.get_by_role("textbox").count() == 0
     shot(page, "roles-01-other-organisation-not-found")
+    # Word for word the page of an id that was never made.
     page.goto(f"{signed.url}/organisation?d={MISSING}")
     settle(page)
-    assert _text(page).replace(MISSING, OTHER) == _text(page.context.pages[0]).replace(
-        MISSING, OTHER
-    )
     missing = _text(page)
     page.goto(f"{signed.url}/organisation?d={OTHER}")
     settle(page)

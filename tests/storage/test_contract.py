@@ -251,7 +251,7 @@ def test_a_hand_edit_in_a_folder_store_is_kept_as_a_revision(tmp_path: Path) -> 
     assert [(r.number, r.author) for r in history] == [(1, ""), (2, ""), (3, "anna")]
     assert store.open_revision(made.id, 2).strategy.meta.title.startswith("Met de hand")
     listed = sorted(p.name for p in tmp_path.iterdir())
-    assert listed == sorted([".history", ".lock", path.name])
+    assert listed == sorted([".audit.jsonl", ".history", ".lock", path.name])
     assert store.ids() == [made.id]
 
 
