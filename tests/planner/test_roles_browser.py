@@ -143,3 +143,21 @@ def test_the_access_page_is_for_admins_only(signed: Planner, browser: Browser) -
     assert "Toegang en rollen" not in page.locator("body").inner_text()
     assert PEOPLE["anna"][0] not in page.locator("body").inner_text()
     page.context.close()
+
+
+def test_a_person_of_no_organisation_is_told_whom_to_ask(signed: Planner, browser: Browser) -> None:
+    """Bram signs in, but no organisation has given him access: he is told whom to ask,
+    and even a link to De Linde's plan shows nothing of it."""
+    page = _signed_in(signed, browser, "bram")
+    expect(page.get_by_text("Nog geen toegang")).to_be_visible()
+    body = page.locator("body").inner_text()
+    assert "Vraag de beheerder van de planner in je organisatie" in body
+    assert PEOPLE["bram"][0] in body
+    shot(page, "roles-04-no-organisation")
+    page.goto(f"{signed.url}/organisation?d=draft-linde")
+    settle(page)
+    body = page.locator("body").inner_text()
+    assert "Nog geen toegang" in body
+    assert "Linde" not in body
+    assert page.get_by_role("textbox").count() == 0
+    page.context.close()
