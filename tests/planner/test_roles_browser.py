@@ -120,9 +120,10 @@ def test_the_admin_gives_someone_access(signed: Planner, browser: Browser) -> No
     page.get_by_role("option", name="Meelezer", exact=True).click()
     page.get_by_role("button", name="Toegang geven").click()
     settle(page)
-    expect(
-        page.get_by_text("bram@zorggroep.test is nu meelezer bij Zorggroep De Linde.")
-    ).to_be_visible()
+    done = page.locator("[data-testid='stAlertContentSuccess']")
+    expect(done).to_contain_text("is nu meelezer bij Zorggroep De Linde.")
+    assert f"{PEOPLE['bram'][0]} is nu" in done.inner_text().replace("\u2060", "")
+    assert done.get_by_role("link").count() == 0  # an address, not a mail link
     assert Membership(PEOPLE["bram"][0], "linde", Role.REVIEWER) in store.directory().members()
     record = store.directory().audit(organisation="linde")[-1]
     assert (record.actor, record.member, record.detail) == (
@@ -149,10 +150,10 @@ def test_a_person_of_no_organisation_is_told_whom_to_ask(signed: Planner, browse
     """Bram signs in, but no organisation has given him access: he is told whom to ask,
     and even a link to De Linde's plan shows nothing of it."""
     page = _signed_in(signed, browser, "bram")
-    expect(page.get_by_text("Nog geen toegang")).to_be_visible()
+    expect(page.get_by_role("heading", name="Nog geen toegang")).to_be_visible()
     body = page.locator("body").inner_text()
     assert "Vraag de beheerder van de planner in je organisatie" in body
-    assert PEOPLE["bram"][0] in body
+    assert PEOPLE["bram"][0] in body.replace("\u2060", "")  # a word joiner stops a mail link
     shot(page, "roles-04-no-organisation")
     page.goto(f"{signed.url}/organisation?d=draft-linde")
     settle(page)

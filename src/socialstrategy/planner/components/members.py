@@ -108,7 +108,12 @@ def _granted(membership: Membership, shown: str) -> str:
     role = membership.role.label.get(language())
     if membership.admin:
         role += f" + {t('access.admin')}"
-    return t("access.done.granted", email=membership.email, role=role, organisation=shown)
+    return t(
+        "access.done.granted",
+        email=inert(membership.email),
+        role=role,
+        organisation=inert(shown),
+    )
 
 
 def _add(directory: Directory, organisation: str, shown: str, actor: str) -> None:
@@ -168,7 +173,9 @@ def _change(
                 st.error(t("access.last_admin"), icon=":material/block:")
                 return
             directory.revoke(email, organisation, actor=actor)
-            st.session_state[_DONE] = t("access.done.removed", email=email, organisation=shown)
+            st.session_state[_DONE] = t(
+                "access.done.removed", email=inert(email), organisation=inert(shown)
+            )
             st.rerun()
 
 
