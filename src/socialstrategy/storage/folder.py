@@ -30,7 +30,7 @@ from socialstrategy.files import atomic_write, dumps, loads, read_regular
 from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
 from socialstrategy.storage.errors import DraftConflictError, DraftExistsError, DraftNotFoundError
-from socialstrategy.storage.folder_access import FolderDirectory
+from socialstrategy.storage.folder_access import FolderOrganisations
 from socialstrategy.storage.lock import locked
 from socialstrategy.storage.records import (
     DRAFT_ID,
@@ -84,7 +84,7 @@ def _theirs(data: bytes) -> Strategy | None:
         return None
 
 
-class FolderStore:
+class FolderStore(FolderOrganisations):
     """A folder of drafts (see the module docstring); a plan whose organisation
     ``.access.toml`` does not name belongs to *organisation*."""
 
@@ -97,32 +97,6 @@ class FolderStore:
 
     def close(self) -> None:
         """Nothing to let go of: every file is closed after each use."""
-
-    def directory(self) -> FolderDirectory:
-        """Organisations, members and the audit trail of this folder."""
-        return FolderDirectory(self.folder, self._lock)
-
-    def _organisations(self) -> dict[str, str]:
-        return self.directory().read().plans
-
-    def adopt(self, organisation: str, *, author: str = "") -> list[str]:
-        with self._lock():
-            directory = self.directory()
-            access = directory.read()
-            adopted = [i for i in self.ids() if access.plans.get(i, self.organisation) == ""]
-            plans = {**access.plans, **dict.fromkeys(adopted, organisation)}
-            directory.write(attrs.evolve(access, plans=plans))
-            now = dt.datetime.now(dt.timezone.utc)
-            for draft_id in adopted:
-                directory.append(
-                    AuditRecord(now, author, Action.PLAN_ADOPTED, organisation, draft_id)
-                )
-        return adopted
-
-    def organisation_of(self, draft_id: str) -> str:
-        if not self.exists(draft_id):
-            raise DraftNotFoundError(draft_id)
-        return self._organisations().get(draft_id, self.organisation)
 
     # --- the folder -------------------------------------------------------------------
 
@@ -352,9 +326,6 @@ class FolderStore:
             AuditRecord(dt.datetime.now(dt.timezone.utc), author, action, org, draft_id, number)
         )
         return number
-
-    def _plan_org(self, draft_id: str) -> str:
-        return self._organisations().get(draft_id, self.organisation)
 
     def create(
         self, strategy: Strategy, hint: str = "", *, author: str = "", organisation: str = ""

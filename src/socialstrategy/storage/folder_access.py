@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
 import tomli
@@ -32,6 +32,7 @@ from socialstrategy.access.records import (
 )
 from socialstrategy.access.roles import Role
 from socialstrategy.files import atomic_write
+from socialstrategy.storage.errors import DraftNotFoundError
 
 if TYPE_CHECKING:
     import contextlib
@@ -200,3 +201,50 @@ class FolderDirectory:
                 continue
             found.append(record)
         return found
+
+
+class _Folder(Protocol):
+    """What :class:`FolderOrganisations` needs of the store it is mixed into."""
+
+    folder: Path
+    organisation: str
+
+    def _lock(self) -> contextlib.AbstractContextManager[None]: ...
+    def ids(self, organisation: str | None = None) -> list[str]: ...
+    def exists(self, draft_id: str) -> bool: ...
+    def directory(self) -> FolderDirectory: ...
+    def _organisations(self) -> dict[str, str]: ...
+
+
+class FolderOrganisations:
+    """What a :class:`~socialstrategy.storage.folder.FolderStore` knows of organisations:
+    its directory, and which organisation each plan belongs to."""
+
+    def directory(self: _Folder) -> FolderDirectory:
+        """Organisations, members and the audit trail of this folder."""
+        return FolderDirectory(self.folder, self._lock)
+
+    def _organisations(self: _Folder) -> dict[str, str]:
+        return self.directory().read().plans
+
+    def adopt(self: _Folder, organisation: str, *, author: str = "") -> list[str]:
+        with self._lock():
+            directory = self.directory()
+            access = directory.read()
+            adopted = [i for i in self.ids() if access.plans.get(i, self.organisation) == ""]
+            plans = {**access.plans, **dict.fromkeys(adopted, organisation)}
+            directory.write(attrs.evolve(access, plans=plans))
+            now = dt.datetime.now(dt.timezone.utc)
+            for draft_id in adopted:
+                directory.append(
+                    AuditRecord(now, author, Action.PLAN_ADOPTED, organisation, draft_id)
+                )
+        return adopted
+
+    def organisation_of(self: _Folder, draft_id: str) -> str:
+        if not self.exists(draft_id):
+            raise DraftNotFoundError(draft_id)
+        return self._organisations().get(draft_id, self.organisation)
+
+    def _plan_org(self: _Folder, draft_id: str) -> str:
+        return self._organisations().get(draft_id, self.organisation)

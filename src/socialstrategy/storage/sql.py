@@ -38,7 +38,7 @@ from socialstrategy.storage.records import (
     new_id,
     title_of,
 )
-from socialstrategy.storage.sql_access import SQLDirectory
+from socialstrategy.storage.sql_access import SQLOrganisations
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -64,7 +64,7 @@ def _when(epoch: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
 
 
-class SQLStore(abc.ABC):
+class SQLStore(SQLOrganisations, abc.ABC):
     """A store in a database; subclasses connect and speak their dialect."""
 
     #: What a subclass's driver raises when the database is unreachable or refuses.
@@ -222,19 +222,6 @@ class SQLStore(abc.ABC):
         self._audit(cursor, draft_id, Action.PLAN_CREATED, author=author, number=1, now=now)
         self._announce(cursor, draft_id)
 
-    def _audit(
-        self,
-        cursor: Cursor,
-        draft_id: str,
-        action: Action,
-        *,
-        author: str,
-        number: int,
-        now: float,
-    ) -> None:
-        """Record the plan's change in the audit trail, in the transaction that makes it."""
-        cursor.execute(self._sql(queries.AUDIT_PLAN), (now, author, action.value, number, draft_id))
-
     def _next(
         self,
         cursor: Cursor,
@@ -358,31 +345,6 @@ class SQLStore(abc.ABC):
         self._learn(draft.id, saved.digest, ticket)
         self._remember(saved)
         return saved
-
-    def organisation_of(self, draft_id: str) -> str:
-        rows = self._run("SELECT organisation FROM drafts WHERE id = %s", (check_id(draft_id),))
-        if not rows:
-            raise DraftNotFoundError(draft_id)
-        return str(rows[0][0])
-
-    def adopt(self, organisation: str, *, author: str = "") -> list[str]:
-        with self._writing() as cursor:
-            cursor.execute(
-                self._sql(
-                    "UPDATE drafts SET organisation = %s WHERE organisation = '' RETURNING id"
-                ),
-                (organisation,),
-            )
-            adopted = sorted(str(row[0]) for row in cursor.fetchall())
-            for draft_id in adopted:
-                self._audit(
-                    cursor, draft_id, Action.PLAN_ADOPTED, author=author, number=0, now=time.time()
-                )
-        return adopted
-
-    def directory(self) -> SQLDirectory:
-        """Organisations, members and the audit trail, in this database."""
-        return SQLDirectory(self)
 
     def delete(self, draft_id: str, *, author: str = "") -> None:
         with self._writing() as cursor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from socialstrategy.access.errors import (
     NotAMemberError,
@@ -22,15 +22,20 @@ from socialstrategy.access.records import (
 )
 from socialstrategy.access.roles import Role
 from socialstrategy.storage import queries
+from socialstrategy.storage.errors import DraftNotFoundError
+from socialstrategy.storage.records import check_id
 
 if TYPE_CHECKING:
-    from socialstrategy.storage.sql import Cursor, SQLStore
+    from collections.abc import Sequence
+    from contextlib import AbstractContextManager
+
+    from socialstrategy.storage.sql import Cursor
 
 
 class SQLDirectory:
     """The directory in *store*'s database (see the module docstring)."""
 
-    def __init__(self, store: SQLStore) -> None:
+    def __init__(self, store: _SQL) -> None:
         self._store = store
 
     def _record(self, cursor: Cursor, record: AuditRecord, now: float) -> None:
@@ -147,6 +152,62 @@ class SQLDirectory:
             AuditRecord(_at(float(at)), actor, Action(action), org, plan_id, int(rev), member, d)
             for at, actor, action, org, plan_id, rev, member, d in rows
         ]
+
+
+class _SQL(Protocol):
+    """What :class:`SQLOrganisations` needs of the store it is mixed into."""
+
+    duplicate: tuple[type[Exception], ...]
+
+    def _sql(self, query: str) -> str: ...
+    def _run(self, query: str, params: Sequence[Any] = ()) -> list[Any]: ...
+    def _writing(self) -> AbstractContextManager[Cursor]: ...
+    def _audit(
+        self, cursor: Cursor, draft_id: str, action: Action, *, author: str, number: int, now: float
+    ) -> None: ...
+
+
+class SQLOrganisations:
+    """What a :class:`~socialstrategy.storage.sql.SQLStore` knows of organisations: its
+    directory, which organisation each plan belongs to, and the audit of plan changes."""
+
+    def _audit(
+        self: _SQL,
+        cursor: Cursor,
+        draft_id: str,
+        action: Action,
+        *,
+        author: str,
+        number: int,
+        now: float,
+    ) -> None:
+        """Record the plan's change in the audit trail, in the transaction that makes it."""
+        cursor.execute(self._sql(queries.AUDIT_PLAN), (now, author, action.value, number, draft_id))
+
+    def organisation_of(self: _SQL, draft_id: str) -> str:
+        rows = self._run("SELECT organisation FROM drafts WHERE id = %s", (check_id(draft_id),))
+        if not rows:
+            raise DraftNotFoundError(draft_id)
+        return str(rows[0][0])
+
+    def adopt(self: _SQL, organisation: str, *, author: str = "") -> list[str]:
+        with self._writing() as cursor:
+            cursor.execute(
+                self._sql(
+                    "UPDATE drafts SET organisation = %s WHERE organisation = '' RETURNING id"
+                ),
+                (organisation,),
+            )
+            adopted = sorted(str(row[0]) for row in cursor.fetchall())
+            for draft_id in adopted:
+                self._audit(
+                    cursor, draft_id, Action.PLAN_ADOPTED, author=author, number=0, now=time.time()
+                )
+        return adopted
+
+    def directory(self: _SQL) -> SQLDirectory:
+        """Organisations, members and the audit trail, in this database."""
+        return SQLDirectory(self)
 
 
 def _at(epoch: float) -> dt.datetime:
