@@ -292,7 +292,8 @@ SECTIONS = {
     "guidelines": ("guidelines.rules", "media_guidance"),
     "crisis": ("crisis.tiers", "crisis.escalation", "crisis.scenarios", "crisis.legal_clocks"),
 }
-VIEWS = [(p.stem, None) for p in sorted(PAGES.glob("*.py"))] + [
+#: (The page "Toegang en rollen" shows no plan: it is for organisation admins, with sign-in.)
+VIEWS = [(p.stem, None) for p in sorted(PAGES.glob("*.py")) if p.stem != "access"] + [
     (step, section) for step, sections in SECTIONS.items() for section in sections
 ]
 

@@ -140,8 +140,10 @@ class Workspace:
             if not self.store.exists(candidate):
                 return candidate
 
-    def create(self, strategy: Strategy, hint: str = "", *, author: str = "") -> Draft:
-        return self.store.create(strategy, hint, author=author)
+    def create(
+        self, strategy: Strategy, hint: str = "", *, author: str = "", organisation: str = ""
+    ) -> Draft:
+        return self.store.create(strategy, hint, author=author, organisation=organisation)
 
     def open(self, draft_id: str) -> Draft:
         """Read a draft; raises the loader's errors for a broken one (not UTF-8, too large),

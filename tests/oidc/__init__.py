@@ -22,6 +22,7 @@ CLIENT_SECRET = "planner-secret"
 PEOPLE = {
     "anna": ("anna@zorggroep.test", "Anna de Vries"),
     "bram": ("bram@zorggroep.test", "Bram Jansen"),
+    "carla": ("carla@zorggroep.test", "Carla Smit"),
 }
 
 

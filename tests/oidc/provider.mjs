@@ -18,6 +18,7 @@ if (!port || !redirectUri) {
 const PEOPLE = {
   anna: { email: "anna@zorggroep.test", name: "Anna de Vries" },
   bram: { email: "bram@zorggroep.test", name: "Bram Jansen" },
+  carla: { email: "carla@zorggroep.test", name: "Carla Smit" },
 };
 
 const issuer = `http://localhost:${port}`;

@@ -49,10 +49,10 @@ def test_a_field_the_page_does_not_show_survives_an_edit(
     saves: list[Strategy] = []
     real_save = Workspace.save
 
-    def save(self: Workspace, draft: Draft, changed: Strategy) -> Draft:
+    def save(self: Workspace, draft: Draft, changed: Strategy, **kwargs: Any) -> Draft:
         # The file holds the model's fields only; the session keeps the part as saved.
         saves.append(changed)
-        return attrs.evolve(real_save(self, draft, changed), strategy=changed)
+        return attrs.evolve(real_save(self, draft, changed, **kwargs), strategy=changed)
 
     monkeypatch.setattr(Workspace, "save", save)
     at, _ = open_step(step)
@@ -90,9 +90,9 @@ def test_adding_an_item_saves_once_and_picks_it(
     saves: list[Strategy] = []
     real_save = Workspace.save
 
-    def save(self: Workspace, draft: Draft, changed: Strategy) -> Draft:
+    def save(self: Workspace, draft: Draft, changed: Strategy, **kwargs: Any) -> Draft:
         saves.append(changed)
-        return real_save(self, draft, changed)
+        return real_save(self, draft, changed, **kwargs)
 
     monkeypatch.setattr(Workspace, "save", save)
     at, _ = open_step(step)

@@ -17,9 +17,11 @@ from click.testing import CliRunner, Result
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
+from socialstrategy.access import Membership, Organisation, Role
 from socialstrategy.cli import cli
 from socialstrategy.cli.planner import command
 from socialstrategy.planner import exposure
+from socialstrategy.storage import FolderStore
 from tests.conftest import ROOT, STRATEGIES
 from tests.planner.conftest import PAGES, start_app
 
@@ -246,7 +248,13 @@ ANNA = {
 def test_signed_in_the_planner_is_as_ever_with_the_person_in_the_sidebar(
     workspace: Path,
 ) -> None:
-    _draft(workspace)
+    """A member of the plan's organisation sees the planner as ever (roles: test_roles.py)."""
+    store = FolderStore(workspace)
+    store.directory().add_organisation(Organisation("linde"))
+    store.directory().grant(Membership(ANNA["email"], "linde", Role.EDITOR))
+    store.put(
+        "draft-linde", (STRATEGIES / "zorggroep-de-linde.toml").read_bytes(), organisation="linde"
+    )
     at = start_app()
     at.secrets["auth"] = AUTH
     at.user = dict(ANNA)

@@ -8,7 +8,6 @@ the host the browser used, and the redirect URI the provider accepts names it.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -19,6 +18,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from socialstrategy.access import Membership, Organisation, Role
+from socialstrategy.storage import FolderStore
 from tests.conftest import ROOT, STRATEGIES
 from tests.oidc import CLIENT_ID, CLIENT_SECRET, PEOPLE, Provider, stop_group
 from tests.planner.test_browser import _free_port, browser, settle, shot
@@ -87,8 +88,14 @@ class Planner:
 
 
 def _workspace(folder: Path) -> Path:
+    """A folder with De Linde's plan, of the organisation "linde"; Anna edits its plans
+    and manages its members (roles in the browser: test_roles_browser.py)."""
     folder.mkdir()
-    shutil.copyfile(STRATEGIES / "zorggroep-de-linde.toml", folder / "draft-linde.toml")
+    store = FolderStore(folder)
+    store.directory().add_organisation(Organisation("linde", "Zorggroep De Linde"))
+    store.directory().grant(Membership(PEOPLE["anna"][0], "linde", Role.EDITOR, admin=True))
+    data = (STRATEGIES / "zorggroep-de-linde.toml").read_bytes()
+    store.put("draft-linde", data, organisation="linde")
     return folder
 
 

@@ -148,20 +148,14 @@ def test_import_export_round_trip_is_byte_identical(
     assert written.read_bytes() == bundled.read_bytes()
 
 
-def test_organisations_keep_their_plans_apart(store_url: str, store: Store) -> None:
-    """A database keeps each organisation's plans apart; a folder is one organisation's."""
-    if store_url.startswith(("sqlite", "postgresql")):
-        a = store.create(_plan("A"), organisation="org-a")
-        b = store.create(_plan("B"), organisation="org-b")
-        assert store.ids("org-a") == [a.id]
-        assert [s.organisation for s in store.summaries("org-b")] == ["org-b"]
-        assert sorted(store.ids()) == sorted([a.id, b.id])
-    else:
-        made = store.create(_plan("A"))
-        assert store.ids("") == [made.id]
-        assert store.ids("org-a") == []
-        with pytest.raises(ValueError, match="one organisation"):
-            store.create(_plan("B"), organisation="org-b")
+def test_organisations_keep_their_plans_apart(store: Store) -> None:
+    """Every store keeps each organisation's plans apart (a folder in .access.toml)."""
+    a = store.create(_plan("A"), organisation="org-a")
+    b = store.create(_plan("B"), organisation="org-b")
+    assert store.ids("org-a") == [a.id]
+    assert [s.organisation for s in store.summaries("org-b")] == ["org-b"]
+    assert sorted(store.ids()) == sorted([a.id, b.id])
+    assert store.ids("") == []
 
 
 def test_describe_names_no_path_or_password(store_url: str, store: Store) -> None:
@@ -257,7 +251,7 @@ def test_a_hand_edit_in_a_folder_store_is_kept_as_a_revision(tmp_path: Path) -> 
     assert [(r.number, r.author) for r in history] == [(1, ""), (2, ""), (3, "anna")]
     assert store.open_revision(made.id, 2).strategy.meta.title.startswith("Met de hand")
     listed = sorted(p.name for p in tmp_path.iterdir())
-    assert listed == sorted([".history", ".lock", path.name])
+    assert listed == sorted([".audit.jsonl", ".history", ".lock", path.name])
     assert store.ids() == [made.id]
 
 

@@ -1,5 +1,5 @@
 """The command line: ``socialstrategy validate | new | schema | score | rules | export | diff |
-planner | store``.
+planner | store | organisations | users | audit``.
 
 Every error the library raises on purpose is presented in one place, as lines with an
 exit code; no traceback reaches a user.
@@ -19,7 +19,15 @@ from typing import NoReturn
 
 import click
 
-from socialstrategy.cli import compare, export, files, planner, scoring, store  # noqa: F401 - registers the commands
+from socialstrategy.cli import (  # noqa: F401 - registers the commands
+    access,
+    compare,
+    export,
+    files,
+    planner,
+    scoring,
+    store,
+)
 from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID
 from socialstrategy.cli._group import cli
 from socialstrategy.errors import SocialStrategyError, StrategyIOError

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from socialstrategy.planner import identity, panel, per_run, state, widgets
+from socialstrategy.planner import identity, panel, per_run, roles, state, widgets
 from socialstrategy.planner.components import signin
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
@@ -19,8 +20,12 @@ if TYPE_CHECKING:
 
     from streamlit.navigation.page import StreamlitPage
 
+    from socialstrategy.access import Rights
+
 
 _PAGES = "pages"
+#: The page "Toegang en rollen", for organisation admins: not a step of the plan.
+_ACCESS_PAGE = Path(__file__).parent / "pages" / "access.py"
 _LOG = logging.getLogger(__name__)
 
 
@@ -73,6 +78,54 @@ def _sign_in() -> None:
     _guarded("sign-in page", signin.page)
 
 
+def _hidden(draw: Callable[[], None]) -> None:
+    """Show *draw* at every step's address, and nothing else (no navigation)."""
+    title = T("app.title", language())
+    st.navigation(
+        [st.Page(draw, title=title, url_path=s.key, default=s.key == "start") for s in STEPS],
+        position="hidden",
+    ).run()
+
+
+def _no_organisation() -> None:
+    _guarded("no-organisation page", signin.no_organisation)
+
+
+def _access_page(rights: Rights | None) -> list[StreamlitPage]:
+    """The page "Toegang en rollen", for an organisation's admins only."""
+    if rights is None or not rights.administering:
+        return []
+    made: dict[tuple[str, str], StreamlitPage] = st.session_state.setdefault(_PAGES, {})
+    title = T("access.title", language())
+    page = made.get(("toegang", title))
+    if page is None:
+        page = made["toegang", title] = st.Page(
+            _ACCESS_PAGE, title=title, icon=":material/group:", url_path="toegang"
+        )
+    return [page]
+
+
+def _settle_rights(rights: Rights | None) -> None:
+    """Close a plan the person may no longer see; draw a plan they may only read as such."""
+    current = state.draft()
+    if rights is None or current is None:
+        return
+    try:
+        organisation = state.workspace().store.organisation_of(current.id)
+    except (OSError, ValueError):  # gone meanwhile: the page says so as ever
+        return
+    if not rights.may_read(organisation):
+        state.close()
+        return
+    role = rights.role(organisation)
+    if role is not None and not role.may_edit:
+        roles.settle_read_only(True)
+        st.info(
+            t("access.read_only", role=role.label.get(language())),
+            icon=":material/visibility:",
+        )
+
+
 def run() -> None:
     st.set_page_config(
         page_title=T("app.title"),
@@ -86,16 +139,13 @@ def run() -> None:
     if person is None and identity.sign_in_required():
         # Before the state: a signed-out visit opens no plan, not even one named by `?d=`.
         # Every step's address shows the sign-in page (not Streamlit's "Page not found").
-        title = T("app.title", language())
-        st.navigation(
-            [
-                st.Page(_sign_in, title=title, url_path=s.key, default=s.key == "start")
-                for s in STEPS
-            ],
-            position="hidden",
-        ).run()
+        _hidden(_sign_in)
         return
     signin.exposure_banner()
+    rights = roles.rights(state.workspace().store) if person is not None else None
+    if rights is not None and not rights.memberships:
+        _hidden(_no_organisation)  # signed in, but may see no organisation's plans
+        return
     state.init()
     with st.sidebar:
         # Drawn before the step titles are made: the control takes the language from the
@@ -107,7 +157,12 @@ def run() -> None:
             signin.sidebar(person)
         status_slot = st.container()
         score_slot = st.container()
-    page = st.navigation([_page(step, _title(step)) for step in STEPS])
+    # Expanded: with the admins' page there are thirteen, and Streamlit would fold the
+    # last steps away behind an English "View 3 more".
+    page = st.navigation(
+        [_page(step, _title(step)) for step in STEPS] + _access_page(rights), expanded=True
+    )
+    _settle_rights(rights)
     _guarded("conflict banner", panel.conflict_banner)
     # Filled after the page: the page's own save may fail (or succeed) on this run.
     failure_slot = st.container()

@@ -66,6 +66,8 @@ class Collected:
     finding_boxes: dict[str, Box] = attrs.Factory(dict)
     #: The labels of the page's sections by the paths they show (``widgets.section``).
     sections: dict[str, str] = attrs.Factory(dict)
+    #: The person may not change the open plan: widgets are drawn disabled (``roles``).
+    read_only: bool = False
 
 
 @attrs.define

@@ -24,7 +24,7 @@ from socialstrategy.model._fields import FieldError
 from socialstrategy.model.edit import fresh_id
 from socialstrategy.model.paths import PathError, get_at
 from socialstrategy.model.starters import carried, same_words
-from socialstrategy.planner import state
+from socialstrategy.planner import roles, state
 from socialstrategy.planner.cells import (
     Column,
     clean,
@@ -96,10 +96,12 @@ def edit(
     if id_of is not None:
         config["_id"] = None  # hidden: the id travels with its row
     table = _Table(path, key, snapshot_key, tuple(columns), build, id_of, name_column, ordered)
+    read_only = roles.read_only()
     edited = st.data_editor(
         snapshot,  # the editor copies it: the snapshot stays as it is
         key=key,
-        num_rows="dynamic",
+        num_rows="fixed" if read_only else "dynamic",
+        disabled=read_only,
         column_config=config,
         hide_index=True,
         width="stretch",
@@ -110,7 +112,8 @@ def edit(
         args=(table,),
     )
     # Nothing on the table itself says how rows come and go; a new manager had to guess.
-    st.caption(t("table.how"))
+    if not read_only:
+        st.caption(t("table.how"))
     if not _has_edits(st.session_state.get(key)):
         # Nothing edited (or every edit undone): the table shows the snapshot, so the
         # result is what the snapshot was made of. Reading every row back would rebuild

@@ -6,6 +6,8 @@ cannot both see the same digest and both write. Every saved revision is kept und
 ``.history/<id>/``: ``<n>.toml`` holds its bytes and ``revisions.jsonl`` one line per
 revision (number, author, time, digest). A file changed by hand between two saves is
 recorded as a revision of its own (no author) before the next save is written over it.
+Organisations, members, which organisation each plan belongs to and the audit trail
+are kept beside the plans (:mod:`~socialstrategy.storage.folder_access`).
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ import shutil
 import time
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import tomli
 
+from socialstrategy.access.records import Action, AuditRecord
 from socialstrategy.errors import SocialStrategyError, StrategyIOError
 from socialstrategy.files import atomic_write, dumps, loads, read_regular
 from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
 from socialstrategy.storage.errors import DraftConflictError, DraftExistsError, DraftNotFoundError
+from socialstrategy.storage.folder_access import FolderOrganisations
 from socialstrategy.storage.lock import locked
 from socialstrategy.storage.records import (
     DRAFT_ID,
@@ -45,7 +50,6 @@ if TYPE_CHECKING:
 _NOT_A_DRAFT: Final = Text(
     nl="geen gewoon bestand in de werkmap", en="not a regular file inside the workspace"
 )
-_ONE_ORGANISATION: Final = "a folder store holds the plans of one organisation"
 HISTORY: Final = ".history"
 #: Bytes read from the end of a log to find its last line (a line is about 150).
 _TAIL: Final = 4096
@@ -80,8 +84,9 @@ def _theirs(data: bytes) -> Strategy | None:
         return None
 
 
-class FolderStore:
-    """A folder of drafts (see the module docstring); all of one *organisation*."""
+class FolderStore(FolderOrganisations):
+    """A folder of drafts (see the module docstring); a plan whose organisation
+    ``.access.toml`` does not name belongs to *organisation*."""
 
     def __init__(self, folder: Path, organisation: str = "") -> None:
         self.folder = folder
@@ -138,22 +143,26 @@ class FolderStore:
 
     def ids(self, organisation: str | None = None) -> list[str]:
         """Every draft in the folder, by name: regular files inside the folder only."""
-        if organisation not in (None, self.organisation):
-            return []
-        return sorted(
+        every = sorted(
             p.stem
             for p in self.folder.glob("*.toml")
             if DRAFT_ID.fullmatch(p.stem) and self._is_draft(p)
         )
+        if organisation is None:
+            return every
+        of = self._organisations()
+        return [i for i in every if of.get(i, self.organisation) == organisation]
 
     def summaries(self, organisation: str | None = None) -> list[DraftSummary]:
         """Every draft with its title, the most recently changed first."""
         found = []
+        of = self._organisations()
         for draft_id in self.ids(organisation):
             with contextlib.suppress(OSError):  # removed meanwhile
                 stat = self.path(draft_id).stat()
                 title = _title(self.path(draft_id), stat.st_mtime_ns, stat.st_size)
-                found.append(DraftSummary(draft_id, title, stat.st_mtime, self.organisation))
+                org = of.get(draft_id, self.organisation)
+                found.append(DraftSummary(draft_id, title, stat.st_mtime, org))
         return sorted(found, key=lambda s: (-s.modified, s.id))
 
     def exists(self, draft_id: str) -> bool:
@@ -295,22 +304,38 @@ class FolderStore:
 
     # --- writing ----------------------------------------------------------------------
 
-    def _write(self, draft_id: str, data: bytes, author: str, before: bytes | None) -> int:
-        """Write the file, then keep the revision (under the lock); its number."""
+    def _write(
+        self,
+        draft_id: str,
+        data: bytes,
+        author: str,
+        before: bytes | None,
+        organisation: str | None = None,
+    ) -> int:
+        """Write the file, keep the revision and audit it (under the lock); its number.
+        *organisation*: a new plan's (recorded when it is not the folder's own)."""
+        directory = self.directory()
+        if organisation is not None and organisation != self.organisation:
+            access = directory.read()
+            directory.write(attrs.evolve(access, plans={**access.plans, draft_id: organisation}))
         atomic_write(self.path(draft_id), data)
-        return self._record(draft_id, data, author, before)
+        number = self._record(draft_id, data, author, before)
+        org = organisation if organisation is not None else self._plan_org(draft_id)
+        action = Action.PLAN_CREATED if before is None else Action.PLAN_SAVED
+        directory.append(
+            AuditRecord(dt.datetime.now(dt.timezone.utc), author, action, org, draft_id, number)
+        )
+        return number
 
     def create(
         self, strategy: Strategy, hint: str = "", *, author: str = "", organisation: str = ""
     ) -> Draft:
-        if organisation != self.organisation:
-            raise ValueError(_ONE_ORGANISATION)
         data = dumps(strategy).encode("utf-8")
         with self._lock():
             draft_id = new_id(hint)
             while self.path(draft_id).exists() or self._history_dir(draft_id).exists():
                 draft_id = new_id(hint)
-            revision = self._write(draft_id, data, author, None)
+            revision = self._write(draft_id, data, author, None, organisation)
         return Draft(draft_id, strategy, digest(data), revision)
 
     def put(
@@ -322,8 +347,6 @@ class FolderStore:
         organisation: str = "",
         replace: bool = False,
     ) -> Draft:
-        if organisation != self.organisation:
-            raise ValueError(_ONE_ORGANISATION)
         strategy = loads(data, file=f"{check_id(draft_id)}.toml")
         with self._lock():
             before = self._bytes_or_none(draft_id)
@@ -333,7 +356,9 @@ class FolderStore:
                 return Draft(
                     draft_id, strategy, digest(data), self._revision(draft_id, digest(data))
                 )
-            revision = self._write(draft_id, data, author, before)
+            revision = self._write(
+                draft_id, data, author, before, organisation if before is None else None
+            )
         return Draft(draft_id, strategy, digest(data), revision)
 
     def save(
@@ -352,10 +377,21 @@ class FolderStore:
             revision = self._write(draft.id, data, author, before)
         return Draft(draft.id, strategy, digest(data), revision)
 
-    def delete(self, draft_id: str) -> None:
+    def delete(self, draft_id: str, *, author: str = "") -> None:
         with self._lock():
             path = self.path(draft_id)
             if not self._is_draft(path):
                 raise DraftNotFoundError(draft_id)
+            directory = self.directory()
+            access = directory.read()
+            org = access.plans.get(draft_id, self.organisation)
             path.unlink()
             shutil.rmtree(self._history_dir(draft_id), ignore_errors=True)
+            if draft_id in access.plans:
+                plans = {k: v for k, v in access.plans.items() if k != draft_id}
+                directory.write(attrs.evolve(access, plans=plans))
+            directory.append(
+                AuditRecord(
+                    dt.datetime.now(dt.timezone.utc), author, Action.PLAN_DELETED, org, draft_id
+                )
+            )

@@ -16,8 +16,8 @@ SCHEMA_VERSION_TABLE: Final = (
     " applied_at {time} NOT NULL)"
 )
 
-#: Per dialect, the statements of migration 1, 2, …; ``{time}`` and ``{blob}`` are the
-#: dialect's column types.
+#: Per dialect, the statements of migration 1, 2, …; ``{time}``, ``{blob}`` and
+#: ``{serial}`` (a key the database counts) are the dialect's column types.
 MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     (
         "CREATE TABLE drafts ("
@@ -37,6 +37,31 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         " digest text NOT NULL,"
         " data {blob} NOT NULL,"
         " PRIMARY KEY (draft_id, number))",
+    ),
+    # 2: organisations, their members' roles, and the audit trail (issue 15).
+    (
+        "CREATE TABLE organisations ("
+        " id text PRIMARY KEY,"
+        " name text NOT NULL DEFAULT '',"
+        " created {time} NOT NULL)",
+        "CREATE TABLE memberships ("
+        " email text NOT NULL,"
+        " organisation text NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,"
+        " role text NOT NULL,"
+        " admin integer NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (organisation, email))",
+        "CREATE INDEX memberships_by_email ON memberships (email)",
+        "CREATE TABLE audit ("
+        " id {serial} PRIMARY KEY,"
+        " at {time} NOT NULL,"
+        " actor text NOT NULL DEFAULT '',"
+        " action text NOT NULL,"
+        " organisation text NOT NULL DEFAULT '',"
+        " plan text NOT NULL DEFAULT '',"
+        " revision integer NOT NULL DEFAULT 0,"
+        " member text NOT NULL DEFAULT '',"
+        " detail text NOT NULL DEFAULT '')",
+        "CREATE INDEX audit_by_plan ON audit (plan, id)",
     ),
 )
 

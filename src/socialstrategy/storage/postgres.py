@@ -30,7 +30,7 @@ from socialstrategy.storage.sql import Cursor, SQLStore
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_TYPES: Final = {"time": "timestamptz", "blob": "bytea"}
+_TYPES: Final = {"time": "timestamptz", "blob": "bytea", "serial": "bigserial"}
 #: The advisory lock taken while migrating ("sost" in ASCII).
 _MIGRATION_LOCK: Final = 0x736F7374
 #: Seconds to wait for the server when connecting.

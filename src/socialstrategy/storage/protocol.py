@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from socialstrategy.access.directory import Directory
     from socialstrategy.i18n import Text
     from socialstrategy.model import Strategy
     from socialstrategy.storage.records import Draft, DraftSummary, Revision
@@ -85,8 +86,23 @@ class Store(Protocol):
         """One revision of the draft, as it was saved."""
         ...
 
-    def delete(self, draft_id: str) -> None:
+    def delete(self, draft_id: str, *, author: str = "") -> None:
         """Remove the draft and its history; :class:`DraftNotFoundError` when there is none."""
+        ...
+
+    def organisation_of(self, draft_id: str) -> str:
+        """The organisation the draft belongs to ("" in the single-user tool);
+        :class:`DraftNotFoundError` when there is none."""
+        ...
+
+    def adopt(self, organisation: str, *, author: str = "") -> list[str]:
+        """Give every plan of no organisation (the single-user tool's) to *organisation*,
+        audited; the ids of the plans adopted."""
+        ...
+
+    def directory(self) -> Directory:
+        """The organisations, members and audit trail kept in this store (the store itself
+        audits every plan created, saved and deleted)."""
         ...
 
     def close(self) -> None:

@@ -35,6 +35,24 @@ HISTORY: Final = (
 )
 REVISION: Final = "SELECT digest, data FROM revisions WHERE draft_id = %s AND number = %s"
 
+#: An audit record of a plan's change, its organisation read from the plan's row.
+AUDIT_PLAN: Final = (
+    "INSERT INTO audit (at, actor, action, organisation, plan, revision)"
+    " SELECT TS(%s), %s, %s, organisation, id, %s FROM drafts WHERE id = %s"
+)
+AUDIT: Final = (
+    "INSERT INTO audit (at, actor, action, organisation, plan, revision, member, detail)"
+    " VALUES (TS(%s), %s, %s, %s, %s, %s, %s, %s)"
+)
+AUDIT_TRAIL: Final = (
+    "SELECT EPOCH(at), actor, action, organisation, plan, revision, member, detail"
+    " FROM audit{where} ORDER BY id"
+)
+ORGANISATIONS: Final = "SELECT id, name FROM organisations ORDER BY id"
+MEMBERS: Final = (
+    "SELECT email, organisation, role, admin FROM memberships{where} ORDER BY organisation, email"
+)
+
 
 _TOKENS: Final = re.compile(r"EPOCH\((\w+)\)|TS\(%s\)")
 

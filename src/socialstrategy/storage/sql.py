@@ -18,6 +18,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
+from socialstrategy.access.records import Action
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.files import dumps, loads
 from socialstrategy.files.access import check_size
@@ -37,6 +38,7 @@ from socialstrategy.storage.records import (
     new_id,
     title_of,
 )
+from socialstrategy.storage.sql_access import SQLOrganisations
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -62,7 +64,7 @@ def _when(epoch: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
 
 
-class SQLStore(abc.ABC):
+class SQLStore(SQLOrganisations, abc.ABC):
     """A store in a database; subclasses connect and speak their dialect."""
 
     #: What a subclass's driver raises when the database is unreachable or refuses.
@@ -217,6 +219,7 @@ class SQLStore(abc.ABC):
         cursor.execute(
             self._sql(queries.NEW_REVISION), (draft_id, 1, author, now, digest(data), data)
         )
+        self._audit(cursor, draft_id, Action.PLAN_CREATED, author=author, number=1, now=now)
         self._announce(cursor, draft_id)
 
     def _next(
@@ -246,6 +249,7 @@ class SQLStore(abc.ABC):
             self._sql(queries.NEW_REVISION),
             (draft_id, number, author, now, digest(data), data),
         )
+        self._audit(cursor, draft_id, Action.PLAN_SAVED, author=author, number=number, now=now)
         return number
 
     def create(
@@ -342,8 +346,11 @@ class SQLStore(abc.ABC):
         self._remember(saved)
         return saved
 
-    def delete(self, draft_id: str) -> None:
+    def delete(self, draft_id: str, *, author: str = "") -> None:
         with self._writing() as cursor:
+            self._audit(
+                cursor, draft_id, Action.PLAN_DELETED, author=author, number=0, now=time.time()
+            )
             cursor.execute(self._sql("DELETE FROM revisions WHERE draft_id = %s"), (draft_id,))
             cursor.execute(self._sql("DELETE FROM drafts WHERE id = %s RETURNING id"), (draft_id,))
             gone = cursor.fetchone()

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 #: How long a writer waits for another's transaction before giving up, in seconds.
 BUSY_TIMEOUT: Final = 30.0
-_TYPES: Final = {"time": "real", "blob": "blob"}
+_TYPES: Final = {"time": "real", "blob": "blob", "serial": "integer"}
 
 
 class SQLiteStore(SQLStore):

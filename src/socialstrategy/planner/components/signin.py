@@ -64,6 +64,24 @@ def page() -> None:
             st.caption(t("signin.help"))
 
 
+def no_organisation() -> None:
+    """All a signed-in person who is no member of any organisation sees: whom to ask."""
+    _, middle, _ = st.columns([1, 2, 1])
+    with middle:
+        box = st.container()
+        language_switch()
+        widgets.settle_language()
+    person = identity.current_person()
+    with box:
+        st.title(t("app.title"))
+        with st.container(border=True):
+            st.subheader(t("access.none.heading"))
+            email = person.email if person is not None else ""
+            st.markdown(t("access.none.body", email=inert(email)))
+            if st.button(t("signin.out"), key="signin.out", icon=":material/logout:"):
+                st.logout()
+
+
 def sidebar(person: identity.Person) -> None:
     """Who is signed in, and the way out."""
     st.caption(t("signin.as", name=inert(person.shown)))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.merge import merge, resolve
+from socialstrategy.planner import roles
 from socialstrategy.planner.state.drafts import open_draft
 from socialstrategy.planner.state.keys import _forget_earlier_views, _moved
 from socialstrategy.planner.state.session import (
@@ -63,7 +64,7 @@ def combine(held: Session, mine: Strategy) -> bool:
             held.conflict = Pending(mine, current, merged)
             return False
         try:
-            saved = workspace().save(current, merged.strategy)
+            saved = workspace().save(current, merged.strategy, author=roles.author())
         except DraftConflictError:
             continue  # saved again meanwhile: merge with that version
         _settled(held, saved, merged.theirs)
@@ -143,7 +144,7 @@ def resolve_clashes(choices: Mapping[str, Side]) -> bool:
             return False  # the choices leave a reference to a removed part: choose again
         held.draft, held.conflict = pending.current, None
         try:
-            saved = workspace().save(pending.current, chosen)
+            saved = workspace().save(pending.current, chosen, author=roles.author())
         except DraftConflictError:
             return combine(held, chosen)
         _settled(held, saved)
@@ -155,7 +156,15 @@ def resolve_save_copy() -> None:
     held = session()
     current, pending = held.draft, held.conflict
     if current is not None and pending is not None:
-        open_draft(workspace().create(pending.mine, hint=current.id.rsplit("-", 1)[0]))
+        space = workspace()
+        open_draft(
+            space.create(
+                pending.mine,
+                hint=current.id.rsplit("-", 1)[0],
+                author=roles.author(),
+                organisation=space.store.organisation_of(current.id),
+            )
+        )
 
 
 def resolve_repair() -> None:
@@ -163,4 +172,4 @@ def resolve_repair() -> None:
     held = session()
     current, pending = held.draft, held.conflict
     if current is not None and pending is not None and pending.current is None:
-        open_draft(workspace().save(current, pending.mine, force=True))
+        open_draft(workspace().save(current, pending.mine, force=True, author=roles.author()))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.planner import roles
 from socialstrategy.planner.state.keys import _forget_earlier_views, _moved
 from socialstrategy.planner.state.session import (
     SaveFailure,
@@ -49,7 +50,8 @@ def init() -> None:
 def _reopen(held: Session, draft_id: str) -> None:
     try:
         space = workspace()
-        if not space.exists(draft_id):
+        # A plan the person may not see is "not found", word for word: nothing leaks.
+        if not space.exists(draft_id) or not roles.may_read(space.store, draft_id):
             held.broken = (draft_id, None)
             return
         opened = space.open(draft_id)
@@ -88,10 +90,13 @@ def open_draft(opened: Draft) -> None:
     st.query_params[QUERY_DRAFT] = opened.id
 
 
-def create(strategy: Strategy, hint: str) -> bool:
-    """A new draft of *strategy*, opened; False (and the failure kept) when the disk refuses."""
+def create(strategy: Strategy, hint: str, organisation: str = "") -> bool:
+    """A new draft of *strategy* in *organisation*, opened; False (and the failure kept)
+    when the disk refuses."""
     try:
-        made = workspace().create(strategy, hint=hint)
+        made = workspace().create(
+            strategy, hint=hint, author=roles.author(), organisation=organisation
+        )
     except OSError as exc:
         _LOG.warning("could not create a draft", exc_info=exc)
         session().failure = SaveFailure.of(exc)

@@ -18,7 +18,7 @@ from socialstrategy.model._fields import FieldError
 from socialstrategy.model.integrity import check_references
 from socialstrategy.model.paths import PathError, get_at, set_at
 from socialstrategy.model.starters import accept, reconciled, touched
-from socialstrategy.planner import per_run
+from socialstrategy.planner import per_run, roles
 from socialstrategy.planner.state.conflicts import combine
 from socialstrategy.planner.state.keys import _new_view, refresh
 from socialstrategy.planner.state.session import (
@@ -68,13 +68,17 @@ def _write_locked(held: Session, changed: Strategy) -> bool:
     if held.conflict is not None:  # a callback's edit while the clash is shown
         combine(held, changed)
         return False
+    space = workspace()
+    if not roles.may_edit(space.store, current.id):
+        # Asked afresh on every save: a reader's crafted request changes nothing.
+        return False
     broken = check_references(changed)
     if broken:  # never write a file that would not open again
         held.unsaved = changed
         held.failure = SaveFailure("invalid", broken[0].describe(), dt.datetime.now())
         return False
     try:
-        saved = workspace().save(current, changed)
+        saved = space.save(current, changed, author=roles.author())
     except DraftConflictError:
         return _combined(held, changed)
     except OSError as exc:

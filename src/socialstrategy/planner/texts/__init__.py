@@ -6,7 +6,7 @@ Vocabulary labels come from the vocabularies themselves; rule texts from the rul
 from __future__ import annotations
 
 from socialstrategy.i18n import Catalogue, Text
-from socialstrategy.planner.texts import common, pages, signin
+from socialstrategy.planner.texts import access, common, pages, signin
 
 
 def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
@@ -19,6 +19,6 @@ def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
     return merged
 
 
-T = Catalogue(_merge(common.TEXTS, signin.TEXTS, *pages.ALL))
+T = Catalogue(_merge(common.TEXTS, signin.TEXTS, access.TEXTS, *pages.ALL))
 
 __all__ = ["T"]

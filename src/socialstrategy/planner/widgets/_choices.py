@@ -149,12 +149,11 @@ def refs(
         list(options),
         default=known,
         key=key,
-        **saves(key, path, tuple),
+        **saves(key, path, tuple, disabled=not options),
         format_func=lambda i: options.get(i, i),
         help=help,
         # Streamlit's own words for an empty list are English.
         placeholder=t("list.choose") if options else t("list.nothing_to_choose"),
-        disabled=not options,
         select_all=False,  # Streamlit's "Select all" has no Dutch
         filter_mode=None,  # nor has its "No results" (typing that matches nothing)
     )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from socialstrategy.model.people import people
-from socialstrategy.planner import state
+from socialstrategy.planner import roles, state
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets._language import t
 from socialstrategy.planner.widgets._saving import saves
@@ -70,4 +70,5 @@ def same_as(path: str, texts: Sequence[str], most: int = 3) -> None:
             type="tertiary",
             on_click=state.put,
             args=(path, text),
+            disabled=roles.read_only(),
         )

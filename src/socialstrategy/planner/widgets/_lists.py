@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from socialstrategy.planner import state
+from socialstrategy.planner import roles, state
 from socialstrategy.planner.widgets._language import t
 
 if TYPE_CHECKING:
@@ -67,9 +67,14 @@ def _focused_item(path: str) -> int:
 def add_remove(path: str, can_remove: bool) -> tuple[bool, bool]:
     """Add and Remove buttons for a list part: (add clicked, remove clicked)."""
     left, right, _ = st.columns([1, 1, 3])
-    added = left.button(t("list.add"), key=state.key(path + ".add"), icon=":material/add:")
+    read_only = roles.read_only()
+    added = left.button(
+        t("list.add"), key=state.key(path + ".add"), icon=":material/add:", disabled=read_only
+    )
     # Removing is saved at once and cannot be undone: ask first.
-    with right.popover(t("list.remove"), icon=":material/delete:", disabled=not can_remove):
+    with right.popover(
+        t("list.remove"), icon=":material/delete:", disabled=not can_remove or read_only
+    ):
         st.markdown(t("list.remove.confirm"))
         removed = st.button(
             t("list.remove.yes"),

@@ -10,7 +10,7 @@ import streamlit as st
 
 from socialstrategy.export.documents.parts import part_markdown
 from socialstrategy.model.starters import unreviewed
-from socialstrategy.planner import state
+from socialstrategy.planner import roles, state
 from socialstrategy.planner.widgets._language import language, t
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ def starter_notice(strategy: Strategy, path: str, *more: str, read: str | None =
             on_click=state.accept_model_texts,
             args=paths,
             width="stretch",
+            disabled=roles.read_only(),
         )
     return True
 
@@ -104,6 +105,7 @@ def _read_dialog(part: str, paths: tuple[str, ...]) -> None:
             on_click=state.accept_model_texts,
             args=paths,
             width="stretch",
+            disabled=roles.read_only(),
         ) or close.button(t("starter.read.close"), key=key + ".close", width="stretch"):
             st.rerun()
 
