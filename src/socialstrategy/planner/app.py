@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import streamlit as st
 
@@ -22,6 +23,20 @@ if TYPE_CHECKING:
 
 _PAGES = "pages"
 _LOG = logging.getLogger(__name__)
+#: How often the empty fragment of :func:`_rerun_on_reconnect` runs: rarely, it draws nothing.
+_RECONNECT_WATCH: Final = dt.timedelta(minutes=30)
+
+
+@st.fragment(run_every=_RECONNECT_WATCH)
+def _rerun_on_reconnect() -> None:
+    """Draws nothing; its timer is what counts.
+
+    When its connection comes back, Streamlit's frontend reruns the page only if a timed
+    fragment is on it (or a run was under way). Behind a proxy the connection comes back
+    to another replica after one stopped, in a new session: without the rerun the old
+    page would stay, looking alive; with it the new session opens the plan from the store
+    and says so (``state.reopened``).
+    """
 
 
 def _guarded(part: str, draw: Callable[[], object]) -> None:
@@ -97,6 +112,7 @@ def run() -> None:
         return
     signin.exposure_banner()
     state.init()
+    _rerun_on_reconnect()
     with st.sidebar:
         # Drawn before the step titles are made: the control takes the language from the
         # URL (a refresh, a bookmark), and the titles must already be in it. The
