@@ -36,7 +36,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -156,7 +156,11 @@ class Replicas:
             # Streamlit takes its secret from the environment, never from a flag.
             "STREAMLIT_SERVER_COOKIE_SECRET": self.cookie_secret,
         }
-        log = (self.folder / f"replica-{port}.log").open("wb")
+        # The child keeps its own copy of the log's descriptor: close ours at once.
+        with (self.folder / f"replica-{port}.log").open("wb") as log:
+            return self._popen(log, port, env)
+
+    def _popen(self, log: IO[bytes], port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
             [
                 sys.executable,
@@ -213,13 +217,13 @@ class Replicas:
                 _wait_until_up(f"http://127.0.0.1:{port}/_stcore/health", process, START_SECONDS)
             config = self.folder / "haproxy.cfg"
             config.write_text(haproxy_config(self.port, self.ports), encoding="utf-8")
-            log = (self.folder / "haproxy.log").open("wb")
-            self.proxy = subprocess.Popen(
-                [HAPROXY, "-db", "-f", str(config)],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+            with (self.folder / "haproxy.log").open("wb") as log:
+                self.proxy = subprocess.Popen(
+                    [HAPROXY, "-db", "-f", str(config)],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
             _wait_until_up(f"http://127.0.0.1:{self.port}/_stcore/health", self.proxy, 20)
         except BaseException:
             self.stop()
