@@ -191,6 +191,8 @@ class Result:
     edits: int
     lost: int
     to_saved: list[float]
+    #: What each lost edit was, in words, for the report.
+    losses: list[str] = attrs.Factory(list)
 
 
 def verify(
@@ -203,20 +205,24 @@ def verify(
         for revision in store.history(plan):
             organisation = store.open_revision(plan, revision.number).strategy.organisation
             values.update((attr, getattr(organisation, attr)) for attr in FIELDS.values())
-    edits, lost, to_saved = 0, 0, []
+    edits, to_saved, losses = 0, [], []
     for outcome in outcomes:
-        attr = FIELDS[outcome.role.label]
-        stored = getattr(store.open(outcome.role.plan).strategy.organisation, attr)
+        role = outcome.role
+        attr = FIELDS[role.label]
+        stored = getattr(store.open(role.plan).strategy.organisation, attr)
         for value, entered in outcome.typed:
             edits += 1
-            if (attr, value) not in kept[outcome.role.plan]:
-                lost += 1
-            first = seen.get((outcome.role.plan, attr, value))
+            if (attr, value) not in kept[role.plan]:
+                losses.append(f"{role.plan} {role.label}: {value!r} in no saved revision")
+            first = seen.get((role.plan, attr, value))
             if first is not None:
                 to_saved.append(max(0.0, first - entered))
         if not (outcome.shown == stored == outcome.after_reload):
-            lost += 1  # the last edit is not what the store and a reload show
-    return Result(edits, lost, to_saved)
+            losses.append(
+                f"{role.plan} {role.label}: the page showed {outcome.shown!r}, the store holds"
+                f" {stored!r}, a reload showed {outcome.after_reload!r}"
+            )
+    return Result(edits, len(losses), to_saved, losses)
 
 
 def _seed(store: Store, chosen: list[Role]) -> None:
@@ -316,6 +322,8 @@ def main() -> int:
             )
         )
     table(("set-up", "edits", "lost", "p50 ms", "p95 ms", "p50 x floor", "p95 x floor"), rows)
+    for loss in one.losses + folder.losses + replicas.losses:
+        print(f"LOST: {loss}")
     ratio = pg / fs
     verdict = "ok" if ratio <= RERUN_TARGET else "OVER TARGET"
     print(

@@ -242,8 +242,7 @@ class Replicas:
         for process in self.processes:
             _stop(process)
         if self.cluster is not None:
-            self.cluster.stop()
-            self.cluster = None
+            self.cluster.stop()  # removes its folder; a second stop does nothing
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> Replicas:
@@ -275,9 +274,12 @@ def main() -> None:
         contextlib.suppress(KeyboardInterrupt),
         Replicas(args.store, args.replicas, port=args.port) as replicas,
     ):
-        print(f"{args.replicas} replicas behind HAProxy on {replicas.url} (Ctrl-C stops)")
+        print(
+            f"{args.replicas} replicas behind HAProxy on {replicas.url} (Ctrl-C stops)", flush=True
+        )
         if replicas.cluster is not None:
-            print("store: a throwaway PostgreSQL with the examples, removed on exit")
+            print("store (a throwaway PostgreSQL with the examples, removed on exit):", end=" ")
+            print(replicas.store, flush=True)
         while True:
             time.sleep(3600)
 
