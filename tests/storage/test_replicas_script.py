@@ -89,6 +89,8 @@ def test_the_script_alone_serves_the_examples_and_stops_everything_on_sigterm() 
     finally:
         script.send_signal(signal.SIGTERM)
         code = script.wait(timeout=60)
+        if script.stdout is not None:
+            script.stdout.close()
     assert code == 0
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(p) for p in children):
