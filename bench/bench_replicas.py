@@ -50,6 +50,7 @@ from _common import (
 
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+from playwright.async_api import Error as PlaywrightError
 from replicas import Replicas  # the set-up `make replicas` starts
 from tests.planner.editors import QUIET
 from tests.storage.cluster import server
@@ -59,7 +60,7 @@ from socialstrategy.storage import Store, open_store
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from playwright.async_api import Browser, Page
+    from playwright.async_api import Browser, Locator, Page
 
 PACE = (2.0, 4.0)  # seconds between edits, as bench_saving.py
 SECONDS = 60.0
@@ -135,6 +136,21 @@ async def quiet(page: Page, timeout: float = 180_000) -> None:
     await page.wait_for_function(QUIET, timeout=timeout)
 
 
+async def _type(page: Page, field: Locator, value: str) -> None:
+    """Type *value* and press Enter, as a person would: while the page is being redrawn
+    (after someone else's change was combined, the fields are drawn anew) the old and the
+    new field are both there for a moment, and a person waits for the new one."""
+    for _ in range(10):
+        if await field.count() == 1:
+            with contextlib.suppress(PlaywrightError):
+                await field.fill(value)
+                await field.press("Enter")
+                return
+        await quiet(page)
+    await field.fill(value)  # fails loudly: the page never settled
+    await field.press("Enter")
+
+
 async def edit(browser: Browser, url: str, role: Role, seconds: float) -> Outcome:
     """One session typing into its field every 2-4 s for *seconds*."""
     outcome = Outcome(role)
@@ -149,8 +165,7 @@ async def edit(browser: Browser, url: str, role: Role, seconds: float) -> Outcom
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             value = f"s{role.session}-e{len(outcome.typed) + 1}"
-            await field.fill(value)
-            await field.press("Enter")
+            await _type(page, field, value)
             outcome.typed.append((value, time.monotonic()))
             await page.wait_for_timeout(1000 * pick.uniform(*PACE))
         await quiet(page)
