@@ -98,6 +98,8 @@ class Outcome:
     typed: list[tuple[str, float]] = attrs.Factory(list)
     shown: str = ""
     after_reload: str = ""
+    #: Why the session could not go on, when it could not.
+    failure: str = ""
 
 
 class Watcher:
@@ -157,8 +159,8 @@ async def edit(browser: Browser, url: str, role: Role, seconds: float) -> Outcom
     pick = random.Random(role.session)
     context = await browser.new_context(viewport={"width": 1300, "height": 1100})
     context.set_default_timeout(90_000)
+    page = await context.new_page()
     try:
-        page = await context.new_page()
         await page.goto(f"{url}/organisation?d={role.plan}")
         await quiet(page)
         field = page.get_by_label(role.label, exact=True)
@@ -178,6 +180,12 @@ async def edit(browser: Browser, url: str, role: Role, seconds: float) -> Outcom
             if outcome.after_reload == outcome.shown:
                 break
             await page.wait_for_timeout(500)
+    except PlaywrightError as exc:
+        # Reported, with what the page showed, instead of ending the whole run.
+        shot = Path(tempfile.gettempdir()) / f"bench-replicas-s{role.session}.png"
+        with contextlib.suppress(PlaywrightError):
+            await page.screenshot(path=str(shot), full_page=True)
+        outcome.failure = f"{type(exc).__name__}: {str(exc).splitlines()[0]} (screenshot {shot})"
     finally:
         await context.close()
     return outcome
@@ -232,7 +240,9 @@ def verify(
             first = seen.get((role.plan, attr, value))
             if first is not None:
                 to_saved.append(max(0.0, first - entered))
-        if not (outcome.shown == stored == outcome.after_reload):
+        if outcome.failure:
+            losses.append(f"{role.plan} {role.label}: the session failed: {outcome.failure}")
+        elif not (outcome.shown == stored == outcome.after_reload):
             losses.append(
                 f"{role.plan} {role.label}: the page showed {outcome.shown!r}, the store holds"
                 f" {stored!r}, a reload showed {outcome.after_reload!r}"
