@@ -235,9 +235,10 @@ def verify(
         stored = getattr(store.open(role.plan).strategy.organisation, attr)
         for value, entered in outcome.typed:
             edits += 1
-            if (attr, value) not in kept[role.plan]:
-                losses.append(f"{role.plan} {role.label}: {value!r} in no saved revision")
             first = seen.get((role.plan, attr, value))
+            if (attr, value) not in kept[role.plan]:
+                where = "seen in the store once, but" if first is not None else "never seen, and"
+                losses.append(f"{role.plan} {role.label}: {value!r} {where} in no saved revision")
             if first is not None:
                 to_saved.append(max(0.0, first - entered))
         if outcome.failure:
