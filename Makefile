@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: planner test lint typecheck pytest browser node postgres bench schema clean
+.PHONY: planner replicas test lint typecheck pytest browser node postgres proxy bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ $(STAMP): pyproject.toml
 planner: $(STAMP)
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
+
+# Two planner replicas behind HAProxy on a throwaway PostgreSQL holding the examples, on
+# http://localhost:8500 (Ctrl-C stops all of it); see the README, "Deploying for an
+# organisation". `make replicas STORE=postgresql://…` uses a store of your own.
+replicas: $(STAMP) postgres proxy
+	$(BIN)/python scripts/replicas.py --port 8500 $(if $(STORE),--store $(STORE),)
 
 browser:
 	bash scripts/ensure-chromium.sh
@@ -45,6 +51,10 @@ node: $(OIDC) $(A11Y)
 postgres:
 	bash scripts/ensure-postgres.sh
 
+# The replica tests run Debian's HAProxy, and check the nginx configuration with nginx -t.
+proxy:
+	bash scripts/ensure-proxy.sh
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -52,14 +62,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) browser node postgres
+pytest: $(STAMP) browser node postgres proxy
 	$(BIN)/pytest
 
 test: lint typecheck pytest
 
 # Benchmarks (about two minutes; not part of `make test`): every figure is a ratio to a floor
 # measured in the same run. See the README's Performance section.
-bench: $(STAMP) browser postgres
+bench: $(STAMP) browser postgres proxy
 	$(BIN)/python bench/run_all.py
 
 schema: $(STAMP)

@@ -23,6 +23,7 @@ BENCHES = (
     "memory",
     "saving",
     "store",
+    "replicas",
 )
 
 

@@ -1,5 +1,6 @@
 """Several planner replicas behind a real HAProxy, on one shared store: for tests and demos.
 
+    python scripts/replicas.py                  # a throwaway PostgreSQL with the examples
     python scripts/replicas.py --replicas 2 --port 8500 --store postgresql://…
 
 Each replica is ``streamlit run app.py`` on a port of its own. HAProxy in front keeps a
@@ -9,6 +10,11 @@ passes the WebSocket upgrade through. When a replica stops answering its health 
 
 The replicas share the cookie secret: Streamlit signs its XSRF and sign-in cookies with it,
 and a browser moved to another replica must still be recognised.
+
+Without ``--store`` a throwaway PostgreSQL cluster is started (the one the store tests use,
+``tests/storage/cluster.py``) and filled with the bundled examples through
+``socialstrategy store import``; it is removed on exit. Every process started here is
+stopped on exit and when starting fails, with its children.
 
 No Streamlit or socialstrategy imports here: this file only starts processes.
 """
@@ -30,12 +36,15 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.storage.cluster import Cluster  # noqa: E402 (the repository's root first)
+
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 #: How long a replica may take to start answering.
 START_SECONDS = 60.0
@@ -112,9 +121,10 @@ def _stop(process: subprocess.Popen[bytes] | None) -> None:
 
 @dataclass
 class Replicas:
-    """N planner processes on *store* and one HAProxy in front of them."""
+    """N planner processes on *store* and one HAProxy in front of them; *store* None:
+    a throwaway PostgreSQL cluster seeded with the bundled examples."""
 
-    store: str
+    store: str | None = None
     count: int = 2
     port: int = field(default_factory=free_port)
     env: Mapping[str, str] = field(default_factory=dict)
@@ -123,6 +133,12 @@ class Replicas:
     proxy: subprocess.Popen[bytes] | None = None
     folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="replicas-")))
     cookie_secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    cluster: Cluster | None = None
+
+    @property
+    def store_url(self) -> str:
+        assert self.store is not None, "start() first"
+        return self.store
 
     @property
     def url(self) -> str:
@@ -136,11 +152,15 @@ class Replicas:
         env = {
             **os.environ,
             **self.env,
-            "SOCIALSTRATEGY_STORE": self.store,
+            "SOCIALSTRATEGY_STORE": self.store_url,
             # Streamlit takes its secret from the environment, never from a flag.
             "STREAMLIT_SERVER_COOKIE_SECRET": self.cookie_secret,
         }
-        log = (self.folder / f"replica-{port}.log").open("wb")
+        # The child keeps its own copy of the log's descriptor: close ours at once.
+        with (self.folder / f"replica-{port}.log").open("wb") as log:
+            return self._popen(log, port, env)
+
+    def _popen(self, log: IO[bytes], port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
             [
                 sys.executable,
@@ -161,8 +181,33 @@ class Replicas:
             start_new_session=True,
         )
 
+    def _own_store(self) -> str:
+        """A throwaway PostgreSQL cluster holding the bundled examples."""
+        self.cluster = Cluster().start()
+        seeded = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "socialstrategy",
+                "store",
+                "import",
+                str(ROOT / "strategies"),
+                "--store",
+                self.cluster.url,
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if seeded.returncode != 0:
+            raise RuntimeError(f"importing the examples failed:\n{seeded.stdout}{seeded.stderr}")
+        return self.cluster.url
+
     def start(self) -> Replicas:
         try:
+            if self.store is None:
+                self.store = self._own_store()
             for _ in range(self.count):
                 port = free_port()
                 self.ports.append(port)
@@ -172,13 +217,13 @@ class Replicas:
                 _wait_until_up(f"http://127.0.0.1:{port}/_stcore/health", process, START_SECONDS)
             config = self.folder / "haproxy.cfg"
             config.write_text(haproxy_config(self.port, self.ports), encoding="utf-8")
-            log = (self.folder / "haproxy.log").open("wb")
-            self.proxy = subprocess.Popen(
-                [HAPROXY, "-db", "-f", str(config)],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+            with (self.folder / "haproxy.log").open("wb") as log:
+                self.proxy = subprocess.Popen(
+                    [HAPROXY, "-db", "-f", str(config)],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
             _wait_until_up(f"http://127.0.0.1:{self.port}/_stcore/health", self.proxy, 20)
         except BaseException:
             self.stop()
@@ -196,6 +241,8 @@ class Replicas:
         _stop(self.proxy)
         for process in self.processes:
             _stop(process)
+        if self.cluster is not None:
+            self.cluster.stop()  # removes its folder; a second stop does nothing
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> Replicas:
@@ -206,23 +253,35 @@ class Replicas:
 
 
 @contextlib.contextmanager
-def running(store: str, count: int = 2, **kwargs: object) -> Iterator[Replicas]:
+def running(store: str | None = None, count: int = 2, **kwargs: object) -> Iterator[Replicas]:
     with Replicas(store, count, **kwargs) as replicas:  # type: ignore[arg-type]
         yield replicas
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", required=True, help="the shared store's URL")
+    parser.add_argument(
+        "--store",
+        help="the shared store's URL (default: a throwaway PostgreSQL with the examples)",
+    )
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--port", type=int, default=8500)
     args = parser.parse_args()
-    with Replicas(args.store, args.replicas, port=args.port) as replicas:
-        print(f"{args.replicas} replicas behind HAProxy on {replicas.url} (Ctrl-C stops)")
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        with contextlib.suppress(KeyboardInterrupt):
-            while True:
-                time.sleep(3600)
+    # Before anything starts: a stop while starting still stops what was started.
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, lambda *_: sys.exit(0))
+    with (
+        contextlib.suppress(KeyboardInterrupt),
+        Replicas(args.store, args.replicas, port=args.port) as replicas,
+    ):
+        print(
+            f"{args.replicas} replicas behind HAProxy on {replicas.url} (Ctrl-C stops)", flush=True
+        )
+        if replicas.cluster is not None:
+            print("store (a throwaway PostgreSQL with the examples, removed on exit):", end=" ")
+            print(replicas.store, flush=True)
+        while True:
+            time.sleep(3600)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import streamlit as st
 
@@ -27,6 +28,20 @@ _PAGES = "pages"
 #: The page "Toegang en rollen", for organisation admins: not a step of the plan.
 _ACCESS_PAGE = Path(__file__).parent / "pages" / "access.py"
 _LOG = logging.getLogger(__name__)
+#: How often the empty fragment of :func:`_rerun_on_reconnect` runs: rarely, it draws nothing.
+_RECONNECT_WATCH: Final = dt.timedelta(minutes=30)
+
+
+@st.fragment(run_every=_RECONNECT_WATCH)
+def _rerun_on_reconnect() -> None:
+    """Draws nothing; its timer is what counts.
+
+    When its connection comes back, Streamlit's frontend reruns the page only if a timed
+    fragment is on it (or a run was under way). Behind a proxy the connection comes back
+    to another replica after one stopped, in a new session: without the rerun the old
+    page would stay, looking alive; with it the new session opens the plan from the store
+    and says so (``state.reopened``).
+    """
 
 
 def _guarded(part: str, draw: Callable[[], object]) -> None:
@@ -147,6 +162,7 @@ def run() -> None:
         _hidden(_no_organisation)  # signed in, but may see no organisation's plans
         return
     state.init()
+    _rerun_on_reconnect()
     with st.sidebar:
         # Drawn before the step titles are made: the control takes the language from the
         # URL (a refresh, a bookmark), and the titles must already be in it. The

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
+from socialstrategy import fmt
 from socialstrategy.files import dumps
 from socialstrategy.planner import state
 from socialstrategy.planner.components import conflict
@@ -46,7 +49,29 @@ def score_panel() -> None:
 
 def conflict_banner() -> None:
     """What someone else changed that was combined; a clash waits for the manager."""
+    reopened_notice()
     conflict.show()
+
+
+def reopened_notice() -> None:
+    """A session that opened the plan from its address (a refresh, a bookmark, another
+    replica after this one stopped) says it shows the plan as the store holds it."""
+    when = state.reopened()
+    if when is None or state.draft() is None:
+        return
+    if isinstance(when, dt.datetime):
+        clock = when.strftime("%H:%M")
+        moment = (
+            t("reopened.today", time=clock)
+            if when.date() == dt.datetime.now().astimezone().date()
+            else t("reopened.earlier", date=fmt.long_date(when.date(), language()), time=clock)
+        )
+        words = t("reopened.notice", when=moment)
+    else:
+        words = t("reopened.notice.untimed")
+    text, button = st.columns([6, 1], vertical_alignment="center")
+    text.info(words, icon=":material/cloud_sync:")
+    button.button(t("combined.ok"), key="reopened.ok", on_click=state.dismiss_reopened)
 
 
 def _reason(failure: state.SaveFailure) -> str:

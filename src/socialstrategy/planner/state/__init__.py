@@ -27,9 +27,11 @@ from socialstrategy.planner.state.drafts import (
     broken,
     close,
     create,
+    dismiss_reopened,
     draft,
     init,
     open_draft,
+    reopened,
     strategy,
 )
 from socialstrategy.planner.state.keys import enter, key, refresh, relabel
@@ -75,6 +77,7 @@ __all__ = [
     "conflict",
     "create",
     "dismiss_combined",
+    "dismiss_reopened",
     "draft",
     "enter",
     "init",
@@ -89,6 +92,7 @@ __all__ = [
     "refresh",
     "refresh_after_save",
     "relabel",
+    "reopened",
     "report",
     "rerun_if",
     "resolve_clashes",

@@ -2,7 +2,8 @@
 
 A browser refresh or a server restart starts a new Streamlit session with empty
 ``st.session_state``; the draft id in the URL (``?d=...``) brings the work back from
-disk.
+the store, and the page says so (:func:`reopened`): behind a proxy the new session may
+be on another replica, after the one the browser was on stopped.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from socialstrategy.planner.state.session import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from socialstrategy.model import Strategy
-    from socialstrategy.workspace import Draft
+    from socialstrategy.workspace import Draft, Workspace
 
 QUERY_DRAFT = "d"
 _LOG = logging.getLogger(__name__)
@@ -59,9 +62,29 @@ def _reopen(held: Session, draft_id: str) -> None:
         held.broken = (draft_id, exc)
         return
     held.draft = opened
+    held.reopened = _last_saved(space, draft_id)
     kept = _recall_unsaved(draft_id)
     if kept is not None:  # a refresh while the disk refused the work: it is still here
         held.unsaved, held.failure = kept
+
+
+def _last_saved(space: Workspace, draft_id: str) -> dt.datetime | bool:
+    """When the store last saved *draft_id*, in the server's time (True: unknown)."""
+    try:
+        return space.history(draft_id)[-1].saved_at.astimezone()
+    except (StrategyIOError, OSError, IndexError) as exc:
+        _LOG.info("no history of %s", draft_id, exc_info=exc)
+        return True
+
+
+def reopened() -> dt.datetime | bool | None:
+    """When the store last saved the draft this session reopened from the URL (True:
+    unknown); None when the session opened it itself, or the manager has read it."""
+    return session().reopened
+
+
+def dismiss_reopened() -> None:
+    session().reopened = None
 
 
 def broken() -> tuple[str, Exception | None] | None:
@@ -84,6 +107,7 @@ def open_draft(opened: Draft) -> None:
     with held.lock:
         held.draft, held.conflict, held.broken = opened, None, None
         held.unsaved, held.failure, held.saved_at = None, None, None
+        held.reopened = None
         held.generation += 1
     _moved()
     _forget_earlier_views()
@@ -108,4 +132,5 @@ def create(strategy: Strategy, hint: str, organisation: str = "") -> bool:
 def close() -> None:
     held = session()
     held.draft, held.conflict, held.unsaved, held.failure = None, None, None, None
+    held.reopened = None
     st.query_params.pop(QUERY_DRAFT, None)

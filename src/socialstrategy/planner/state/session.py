@@ -100,6 +100,10 @@ class Session:
     failure: SaveFailure | None = None
     #: When this session last wrote the draft.
     saved_at: dt.datetime | None = None
+    #: The draft was opened from the URL by a session that had not opened it (a refresh,
+    #: a bookmark, another replica after one stopped): when the store last saved it, until
+    #: the manager has read that (``True``: when is unknown).
+    reopened: dt.datetime | bool | None = None
     generation: int = 0
     view: int = 0
     step: str | None = None

@@ -154,6 +154,16 @@ TEXTS: dict[str, Text] = {
     "combined.more.one": Text("nog {n} ander onderdeel", "{n} other item"),
     "combined.more.other": Text("nog {n} andere onderdelen", "{n} other items"),
     "combined.ok": Text("Gelezen", "Got it"),
+    "reopened.notice": Text(
+        "Het plan is opnieuw geopend zoals het in de opslag staat (laatst bewaard {when}).",
+        "The plan was opened again as it is in the store (last saved {when}).",
+    ),
+    "reopened.notice.untimed": Text(
+        "Het plan is opnieuw geopend zoals het in de opslag staat.",
+        "The plan was opened again as it is in the store.",
+    ),
+    "reopened.today": Text("om {time}", "at {time}"),
+    "reopened.earlier": Text("op {date} om {time}", "on {date} at {time}"),
     "broken.missing": Text(
         "Het plan {id} bestaat niet (meer) in de werkmap.",
         "The plan {id} does not exist (any more) in the workspace.",
