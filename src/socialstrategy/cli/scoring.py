@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import click
 
 from socialstrategy.cli._common import (
@@ -81,35 +82,55 @@ def score_command(  # noqa: PLR0917 - click passes every option as an argument
     )
     files = list(strategy_files(paths, ctx))
     single = len(files) == 1 and not any(is_folder(p) for p in paths)
-    rows: list[Row] = []
-    found: list[Diagnostic] = []
-    failed = False
+    scored = _score_each(files, chosen, lang, today, fail_under)
+    _show(scored, chosen, single, lang)
+    if scored.failed or not files:
+        ctx.exit(EXIT_INVALID)
+
+
+@attrs.define
+class _Scored:
+    """What scoring the files gave: a row per file, the findings as diagnostics (for
+    JSON and GitHub output), and whether any file was invalid or under the bar."""
+
+    rows: list[Row] = attrs.Factory(list)
+    found: list[Diagnostic] = attrs.Factory(list)
+    failed: bool = False
+
+
+def _score_each(
+    files: list[Path], chosen: str, lang: Language, today: dt.date | None, bar: float | None
+) -> _Scored:
+    out = _Scored()
+    diagnostics = chosen in {"json", "github"}
     for loaded in read_each(files):
         if loaded.strategy is None:
-            failed = True
-            rows.append((loaded.name, None, None))
-            if loaded.error is not None and chosen in {"json", "github"}:
-                found += load_error(loaded.error, lang, loaded.text)
+            out.failed = True
+            out.rows.append((loaded.name, None, None))
+            if loaded.error is not None and diagnostics:
+                out.found += load_error(loaded.error, lang, loaded.text)
             elif loaded.error is not None:
                 for line in error_lines(loaded.error, lang):
                     click.echo(line, err=True)
             continue
         report = score(loaded.strategy, today=today)
-        if fail_under is not None and report.overall < fail_under:
-            failed = True
-        rows.append((loaded.name, loaded.strategy, report))
-        if chosen in {"json", "github"}:
-            found += _diagnostics(loaded.name, loaded.text, report, lang)
+        out.failed = out.failed or (bar is not None and report.overall < bar)
+        out.rows.append((loaded.name, loaded.strategy, report))
+        if diagnostics:
+            out.found += _diagnostics(loaded.name, loaded.text, report, lang)
+    return out
+
+
+def _show(scored: _Scored, chosen: str, single: bool, lang: Language) -> None:
+    rows = scored.rows
     if chosen == "report":
         click.echo(json.dumps(_json(rows), ensure_ascii=False, indent=2))
     elif chosen in {"json", "github"}:
-        emit(found, chosen)
+        emit(scored.found, chosen)
     elif single and rows[0][1] is not None and rows[0][2] is not None:
         click.echo(report_text(rows[0][1], rows[0][2], lang), nl=False)
     elif rows:
         click.echo(summary_text(rows, lang), nl=False)
-    if failed or not files:
-        ctx.exit(EXIT_INVALID)
 
 
 def _diagnostics(name: str, text: str, report: Report, lang: Language) -> list[Diagnostic]:

@@ -52,6 +52,12 @@ TEXTS: dict[str, Text] = {
         "This file is too large (at most {limit} MiB).",
     ),
     "start.opened": Text("Geopend: {title}", "Opened: {title}"),
+    "start.unavailable": Text(
+        "De opslag van de plannen is nu niet bereikbaar. Er is niets verloren gegaan:"
+        " probeer het over een minuut opnieuw, of meld het bij de beheerder van de planner.",
+        "The plans' storage cannot be reached right now. Nothing has been lost: try again"
+        " in a minute, or tell the planner's administrator.",
+    ),
     "start.saved_where": Text(
         "Elke wijziging wordt direct bewaard. Bewaar de link van deze pagina: daarmee kom"
         " je terug bij dit plan, ook na het sluiten van je browser.",
