@@ -178,7 +178,7 @@ def acceptances(strategy: Strategy) -> tuple[Acceptance, ...]:
                     st.column_config.SelectboxColumn(
                         t("review.acceptances.col.rule"),
                         options=list(label_of.values()),
-                        width=320,
+                        width=300,
                     ),
                     lambda a: label_of.get(a.rule, a.rule),
                     needed=True,
@@ -188,7 +188,7 @@ def acceptances(strategy: Strategy) -> tuple[Acceptance, ...]:
                     st.column_config.TextColumn(
                         t("review.acceptances.col.reason"),
                         help=t("review.acceptances.col.reason.help"),
-                        width=320,
+                        width=270,
                     ),
                     lambda a: a.reason,
                     needed=True,
@@ -198,7 +198,7 @@ def acceptances(strategy: Strategy) -> tuple[Acceptance, ...]:
                     t("review.acceptances.col.until"),
                     lambda a: a.until,
                     help=t("review.acceptances.col.until.help"),
-                    width=120,
+                    width=140,
                 ),
             ],
             lambda row, original: _acceptance(row, original, code_of),
