@@ -136,3 +136,73 @@ def test_accepted_findings_are_listed_apart_with_reason_and_date(open_text: Any)
     shown = plain(" ".join(m.value for m in at.markdown))
     assert f"({code})" in shown
     assert "Reden: Besloten door het MT: eerst de pilot. · tot en met 1 juni 2199" in shown
+
+
+def _acceptances_key(at: Any) -> str:
+    return next(k for k in at.session_state if str(k).endswith(":meta.accepted"))
+
+
+def _table(at: Any) -> Any:
+    """The acceptances' table: the one with a rule column (the scores are a table too)."""
+    (table,) = [d for d in at.dataframe if "rule" in d.value.columns]
+    return table
+
+
+def _seed(at: Any, edited: dict[str, Any] | None = None, added: list[Any] | None = None) -> None:
+    at.session_state[_acceptances_key(at)] = {
+        "edited_rows": edited or {},
+        "added_rows": added or [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+
+
+def test_an_acceptance_is_added_in_the_table_and_saved(open_step: Any) -> None:
+    """Rule, reason and date typed in a new row: the file holds the acceptance, and the
+    finding leaves the open points."""
+    import datetime as dt  # noqa: PLC0415
+
+    from socialstrategy.scoring import RULES  # noqa: PLC0415
+
+    at, path = open_step("review")
+    assert not ss.load(path).meta.accepted
+    code = score(ss.load(path)).findings[0].code
+    label = f"{code} · {RULES[code].title.nl}"
+    table = _table(at)
+    assert list(table.value.columns) == ["rule", "reason", "until"]  # no part path
+    _seed(at, added=[{"rule": label, "reason": "Besloten in het MT", "until": "31-12-2050"}])
+    (acceptance,) = ss.load(path).meta.accepted
+    assert (acceptance.rule, acceptance.reason, acceptance.until, acceptance.path) == (
+        code,
+        "Besloten in het MT",
+        dt.date(2050, 12, 31),
+        "",
+    )
+    assert any(a.acceptance == acceptance for a in score(ss.load(path)).accepted)
+
+
+def test_an_edited_reason_keeps_the_part_the_acceptance_is_about(open_text: Any) -> None:
+    import datetime as dt  # noqa: PLC0415
+
+    import attrs  # noqa: PLC0415
+
+    plan = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
+    finding = next(f for f in score(plan).findings if f.path)
+    acceptance = ss.Acceptance(
+        rule=finding.code, path=finding.path, reason="Eerst de pilot", until=dt.date(2050, 6, 1)
+    )
+    text = ss.dumps(attrs.evolve(plan, meta=attrs.evolve(plan.meta, accepted=(acceptance,))))
+    at, path = open_text("review", text)
+    assert _table(at).value["reason"][0] == "Eerst de pilot"
+    _seed(at, edited={"0": {"reason": "Besloten door het MT op 1 december"}})
+    (kept,) = ss.load(path).meta.accepted
+    assert kept == attrs.evolve(acceptance, reason="Besloten door het MT op 1 december")
+
+
+def test_an_acceptance_that_lapsed_is_fixed_on_the_review_step() -> None:
+    from socialstrategy.planner.steps import BY_KEY, step_of  # noqa: PLC0415
+
+    assert step_of("meta.accepted[0]") is BY_KEY["review"]
+    assert step_of("meta.accepted") is BY_KEY["review"]
+    assert step_of("meta.title") is BY_KEY["organisation"]

@@ -191,6 +191,9 @@ BY_AREA: Final = {step.area: step for step in STEPS if step.area is not None}
 
 def step_of(path: str) -> Step:
     """The step where the field at *path* is edited."""
+    # Acceptances are findings decided on: they are kept where the findings are read.
+    if path == "meta.accepted" or path.startswith(("meta.accepted[", "meta.accepted.")):
+        return BY_KEY["review"]
     head = path.split(".", 1)[0].split("[", 1)[0]
     aliases = {"meta": "organisation", "media_guidance": "guidelines", "consents": "guidelines"}
     return BY_KEY.get(aliases.get(head, head), BY_KEY["review"])

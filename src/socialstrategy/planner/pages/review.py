@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import streamlit as st
 
 from socialstrategy.planner import state, widgets
@@ -23,6 +24,8 @@ st.subheader(t("review.charts"))
 review.chart(report)
 st.subheader(t("review.findings"))
 review.findings(report)
+accepted = review.acceptances(strategy)
+state.update(attrs.evolve(strategy, meta=attrs.evolve(strategy.meta, accepted=accepted)))
 st.subheader(t("review.changes"))
 review.changes()
 st.subheader(t("review.export"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -14,14 +14,20 @@ from socialstrategy.errors import StrategyIOError
 from socialstrategy.export import DOCUMENTS, MEDIA, export, formats
 from socialstrategy.export.names import file_name
 from socialstrategy.files import dumps, safe_filename
+from socialstrategy.i18n import Text
+from socialstrategy.model import Acceptance
+from socialstrategy.model._fields import FieldError
 from socialstrategy.model.diff import diff
-from socialstrategy.planner import plan_files, state, widgets
+from socialstrategy.planner import plan_files, state, tables, widgets
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_AREA
 from socialstrategy.planner.widgets import language, page_path, t
-from socialstrategy.scoring import Level
+from socialstrategy.scoring import RULES, Level
+from socialstrategy.scoring.accepted import NOT_ACCEPTABLE
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from socialstrategy.model import Strategy
     from socialstrategy.scoring import Report
     from socialstrategy.storage import Revision
@@ -150,6 +156,84 @@ def accepted(report: Report) -> None:
             )
 
 
+def acceptances(strategy: Strategy) -> tuple[Acceptance, ...]:
+    """The plan's acceptances as a table, to add, extend or remove one: the rows as
+    they are now (the page saves them)."""
+    rows = strategy.meta.accepted
+    focused = st.query_params.get("focus", "").startswith("meta.accepted")
+    with st.expander(
+        t("review.acceptances", count=len(rows)),
+        expanded=focused,
+        icon=":material/handshake:",
+    ):
+        st.markdown(t("review.acceptances.intro"))
+        label_of = _rule_labels(rows)
+        code_of = {label: code for code, label in label_of.items()}
+        return tables.edit(
+            "meta.accepted",
+            rows,
+            [
+                tables.Column(
+                    "rule",
+                    st.column_config.SelectboxColumn(
+                        t("review.acceptances.col.rule"),
+                        options=list(label_of.values()),
+                        width=300,
+                    ),
+                    lambda a: label_of.get(a.rule, a.rule),
+                    needed=True,
+                ),
+                tables.Column(
+                    "reason",
+                    st.column_config.TextColumn(
+                        t("review.acceptances.col.reason"),
+                        help=t("review.acceptances.col.reason.help"),
+                        width=270,
+                    ),
+                    lambda a: a.reason,
+                    needed=True,
+                ),
+                tables.date_column(
+                    "until",
+                    t("review.acceptances.col.until"),
+                    lambda a: a.until,
+                    help=t("review.acceptances.col.until.help"),
+                    width=140,
+                ),
+            ],
+            lambda row, original: _acceptance(row, original, code_of),
+        )
+
+
+def _rule_labels(rows: tuple[Acceptance, ...]) -> dict[str, str]:
+    """The label of every rule that can be accepted, by code ("GOAL003 · title"); a code
+    a row holds that no rule has (a typo in the file) keeps its own code as label."""
+    lang = language()
+    labels = {
+        code: f"{code} · {RULES[code].title.get(lang)}"
+        for code in sorted(RULES)
+        if code not in NOT_ACCEPTABLE
+    }
+    for row in rows:
+        labels.setdefault(row.rule, row.rule)
+    return labels
+
+
+def _acceptance(
+    row: Mapping[str, Any], original: Acceptance | None, code_of: Mapping[str, str]
+) -> Acceptance:
+    """A row read back; an existing row keeps the part it is about (not shown)."""
+    label = tables.text(row["rule"])
+    if not label:
+        raise FieldError("rule", Text("kies eerst de regel", "choose the rule first"))
+    return Acceptance(
+        rule=code_of.get(label, label),
+        path=original.path if original is not None else "",
+        reason=tables.text(row["reason"]),
+        until=tables.day(row["until"]),
+    )
+
+
 def changes() -> None:
     """What changed since an earlier saved revision of the plan, in words; the manager
     picks the revision (the one before the current, at first)."""
@@ -264,4 +348,4 @@ def downloads(strategy: Strategy) -> None:
     plan_files.show(strategy)  # the calendar and the action plan workbook
 
 
-__all__ = ["areas", "changes", "chart", "downloads", "findings", "summary"]
+__all__ = ["acceptances", "areas", "changes", "chart", "downloads", "findings", "summary"]

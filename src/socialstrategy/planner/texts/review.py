@@ -27,10 +27,34 @@ TEXTS: dict[str, Text] = {
     "review.findings.none": Text("Geen openstaande punten.", "No open points."),
     "review.accepted": Text("Geaccepteerd ({count})", "Accepted ({count})"),
     "review.accepted.intro": Text(
-        "Hiermee leeft de organisatie voorlopig; ze kosten geen punten. Aanpassen kan nu"
-        " nog alleen in het bestand, onder `[[meta.accepted]]`.",
-        "The organisation lives with these for now; they cost no points. For now they"
-        " can only be changed in the file, under `[[meta.accepted]]`.",
+        "Hiermee leeft de organisatie voorlopig; ze kosten geen punten. Een reden of"
+        " datum aanpassen doet u hieronder, bij Bevindingen accepteren.",
+        "The organisation lives with these for now; they cost no points. Change a reason"
+        " or date below, under Accepting findings.",
+    ),
+    "review.acceptances": Text("Bevindingen accepteren ({count})", "Accepting findings ({count})"),
+    "review.acceptances.intro": Text(
+        "Soms besluit de organisatie bewust om met een bevinding te leven, bijvoorbeeld"
+        " omdat eerst een pilot loopt. Leg dat hier vast: welke regel, waarom en wie dat"
+        " besloot, en tot wanneer. Zolang de reden er staat en de datum niet voorbij is,"
+        " kost de bevinding geen punten. Ze blijft wel zichtbaar voor het bestuur, in het"
+        " overzicht hierboven en in de rapporten.",
+        "Sometimes the organisation decides to live with a finding, for instance while a"
+        " pilot runs first. Record that here: which rule, why and who decided, and until"
+        " when. As long as the reason is there and the date has not passed, the finding"
+        " costs no points. The board still sees it, in the overview above and in the"
+        " reports.",
+    ),
+    "review.acceptances.col.rule": Text("Regel", "Rule"),
+    "review.acceptances.col.reason": Text("Reden en besluit", "Reason and decision"),
+    "review.acceptances.col.reason.help": Text(
+        "Waarom de organisatie hiermee leeft, en wie dat besloot.",
+        "Why the organisation lives with it, and who decided.",
+    ),
+    "review.acceptances.col.until": Text("Geldt tot en met", "Holds until"),
+    "review.acceptances.col.until.help": Text(
+        "Daarna telt de bevinding weer mee; leeg: zonder einddatum.",
+        "After it the finding counts again; empty: no end date.",
     ),
     "review.accepted.item": Text(
         "**{title}** ({code}): {message}  \nReden: {reason} · {until}",
