@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
     from socialstrategy.i18n import Language  # noqa: TC004
-    from socialstrategy.model import Strategy
+    from socialstrategy.model import Strategy  # noqa: TC004
     from socialstrategy.planner.state import Session  # noqa: TC004
     from socialstrategy.scoring import Finding
 
@@ -68,6 +68,8 @@ class Collected:
     sections: dict[str, str] = attrs.Factory(dict)
     #: The person may not change the open plan: widgets are drawn disabled (``roles``).
     read_only: bool = False
+    #: The plan the page was drawn from (``state.strategy``), and then saved by this run.
+    drawn_from: Strategy | None = None
 
 
 @attrs.define

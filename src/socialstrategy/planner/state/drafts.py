@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from socialstrategy.errors import InvalidStrategyError, StrategyIOError
-from socialstrategy.planner import roles
+from socialstrategy.planner import per_run, roles
 from socialstrategy.planner.state.keys import _forget_earlier_views, _moved
 from socialstrategy.planner.state.session import (
     SaveFailure,
@@ -97,8 +97,13 @@ def draft() -> Draft | None:
 
 
 def strategy() -> Strategy | None:
-    """The plan as the manager last left it: saved, or what the disk refused."""
-    return session().plan
+    """The plan as the manager last left it: saved, or what the disk refused. The first
+    a run reads is the plan its page is drawn from (see ``saving.update``)."""
+    plan = session().plan
+    collected = per_run.this().collected
+    if collected.drawn_from is None:
+        collected.drawn_from = plan
+    return plan
 
 
 def open_draft(opened: Draft) -> None:

@@ -58,7 +58,12 @@ def _write(held: Session, changed: Strategy) -> bool:
     the file and the session's record of it.
     """
     with held.lock:
-        return _write_locked(held, changed)
+        before = held.plan
+        written = _write_locked(held, changed)
+        collected = per_run.this().collected
+        if written and collected.drawn_from is before:
+            collected.drawn_from = held.plan  # this run's own save: its page is current
+        return written
 
 
 def _write_locked(held: Session, changed: Strategy) -> bool:
@@ -115,6 +120,13 @@ def update(changed: Strategy) -> None:
     if current is None:
         return
     collected = per_run.this().collected
+    if collected.drawn_from is not None and current is not collected.drawn_from:
+        # A newer run saved while this one drew its page (Streamlit starts the next run,
+        # and its callbacks, while this one finishes): this page's fields show an older
+        # plan, and saving them would undo that save. The newer run saves what the page
+        # holds. (The replica bench lost edits so: one person's field written back to its
+        # old value by the other's stale page.)
+        return
     after, collected.after_save = collected.after_save, None  # once: a page may save twice
     if after is not None:
         changed = after[0](changed)  # in the same save: the plan stays whole
