@@ -99,6 +99,26 @@ def test_a_save_is_still_compared_while_a_change_is_on_its_way(
     assert one.open(made.id).strategy.meta.author == "B"
 
 
+def test_a_refused_save_reports_the_stored_version_not_the_one_it_knew(
+    replicas: tuple[PostgresStore, PostgresStore],
+) -> None:
+    """The save that finds the draft changed reads it afresh: before the notification
+    arrives, what the store knew (and cached) is out of date. (A planner merged with that
+    stale copy five times and gave up, keeping the manager's edit unsaved.)"""
+    one, two = replicas
+    made = one.create(ss.new_strategy(ss.Sector.WELFARE, "Oost"))
+    _until(lambda: one._known(made.id) is not None or one.check(made) is not None)
+    assert one.open(made.id) == made  # known and cached
+    theirs = two.save(two.open(made.id), signed(made, "B").strategy, author="b")
+    _until(lambda: one._known(made.id) is None)  # heard; now pretend it was not yet
+    with one._heard_lock:  # as before the notification arrives: the old digest known
+        one._current[made.id] = made.digest
+    with pytest.raises(DraftConflictError) as info:
+        one.save(made, signed(made, "A").strategy)
+    assert info.value.current == theirs
+    assert one.open(made.id) == theirs
+
+
 def test_an_unreachable_database_is_an_os_error_without_the_url(tmp_path: object) -> None:
     store = open_store(f"postgresql://planner:geheim@/db?host={tmp_path}&port=1")
     with pytest.raises(OSError, match="cannot be reached") as info:

@@ -135,6 +135,11 @@ class PostgresStore(SQLStore):
             if listening == os.getpid() and ticket == (listening, self._heard.get(draft_id, 0)):
                 self._current[draft_id] = current
 
+    def _doubt(self, draft_id: str) -> None:
+        with self._heard_lock:  # as if the change had been heard of
+            self._current.pop(draft_id, None)
+            self._heard[draft_id] = self._heard.get(draft_id, 0) + 1
+
     def _announce(self, cursor: Cursor, draft_id: str) -> None:
         cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, draft_id))
         with self._heard_lock:  # this process's own change: forget what was known

@@ -110,6 +110,10 @@ class SQLStore(SQLOrganisations, abc.ABC):
         """Tell other processes, on commit, that the draft changed."""
         del cursor, draft_id
 
+    def _doubt(self, draft_id: str) -> None:
+        """Forget the digest :meth:`_known` holds for *draft_id*: it proved out of date."""
+        del draft_id
+
     @abc.abstractmethod
     def _sql(self, query: str) -> str:
         """*query* in the dialect: ``%s`` parameters, ``TS(%s)`` a time in seconds since
@@ -338,6 +342,10 @@ class SQLStore(SQLOrganisations, abc.ABC):
                 cursor, draft.id, data, title=title_of(strategy), author=author, expected=expected
             )
         if number is None:
+            # What this store knew of the draft is wrong: another process saved it and
+            # the news has not arrived yet. Read it afresh, not from the cache.
+            self._doubt(draft.id)
+            self._forget(draft.id)
             if not self._run(queries.HEAD, (draft.id,)):
                 raise DraftNotFoundError(draft.id)
             raise self._conflict(draft.id)
