@@ -29,6 +29,7 @@ import socialstrategy as ss
 from socialstrategy.model.starters import unreviewed
 from socialstrategy.planner.steps import STEPS
 from tests.conftest import ROOT
+from tests.oidc import stop_group
 
 pytestmark = pytest.mark.browser
 SCREENS = ROOT / "tests" / "artifacts" / "screens"
@@ -51,56 +52,77 @@ def _free_port() -> int:
 
 
 class Server:
-    """`streamlit run app.py` on a port of its own, with a workspace of its own."""
+    """`streamlit run app.py` on a port of its own, with a workspace of its own; *flags*
+    go to Streamlit, its output to *log* (else nowhere), and it is reached at *host*
+    (sign-in needs ``localhost``: the cookie is for the host the browser used)."""
 
-    def __init__(self, workspace: Path) -> None:
+    def __init__(
+        self,
+        workspace: Path,
+        *flags: str,
+        log: Path | None = None,
+        host: str = "127.0.0.1",
+    ) -> None:
         self.workspace = workspace
+        self.flags = flags
+        self.log = log
+        self.host = host
         self.port = _free_port()
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def start(self) -> None:
         env = {**os.environ, "SOCIALSTRATEGY_WORKSPACE": str(self.workspace)}
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                str(ROOT / "app.py"),
-                f"--server.port={self.port}",
-                "--server.headless=true",
-                "--browser.gatherUsageStats=false",
-                "--server.fileWatcherType=none",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        out = self.log.open("wb") if self.log is not None else subprocess.DEVNULL
+        try:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "streamlit",
+                    "run",
+                    str(ROOT / "app.py"),
+                    f"--server.port={self.port}",
+                    "--server.headless=true",
+                    "--browser.gatherUsageStats=false",
+                    "--server.fileWatcherType=none",
+                    *self.flags,
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                # Its own process group: stopped with every child it starts.
+                start_new_session=True,
+            )
+        finally:
+            if not isinstance(out, int):
+                out.close()
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
+                health = f"http://127.0.0.1:{self.port}/_stcore/health"
+                with urllib.request.urlopen(health, timeout=2) as reply:
                     if reply.read() == b"ok":
                         return
             except OSError:
                 time.sleep(0.25)
         self.stop()
-        raise AssertionError("the planner did not come up within 60 s")
+        raise AssertionError("the planner did not come up within 60 s:\n" + self.logged())
+
+    def logged(self) -> str:
+        """What the server wrote (empty without a log)."""
+        if self.log is None or not self.log.exists():
+            return ""
+        return self.log.read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
-        """Stop the server, killing it when it does not stop by itself (a busy one)."""
+        """Stop the server and its children, killing what does not stop (a busy one)."""
         if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=20)
+            stop_group(self.process)
             self.process = None
 
 
@@ -131,6 +153,15 @@ def settle(page: Page) -> None:
         timeout=30_000,
     )
     page.wait_for_timeout(200)
+
+
+def type_in(page: Page, label: str, value: str) -> None:
+    """Type *value* into the field labelled *label* and confirm it as a person does
+    (Enter in a line, Ctrl+Enter in a text area); then wait for the page to settle."""
+    box = page.get_by_label(label, exact=True)
+    box.fill(value)
+    box.press("Enter" if box.evaluate("e => e.tagName") == "INPUT" else "Control+Enter")
+    settle(page)
 
 
 def shot(page: Page, name: str) -> None:

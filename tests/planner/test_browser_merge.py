@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 import socialstrategy as ss
 from tests.conftest import STRATEGIES
-from tests.planner.test_browser import CHROMIUM, FLAGS, Server, settle, shot
+from tests.planner.test_browser import CHROMIUM, FLAGS, Server, settle, shot, type_in
 
 pytestmark = pytest.mark.browser
 DRAFT = "draft-de-linde"
@@ -49,21 +49,14 @@ def _open(browser: Browser, server: Server) -> Page:
     return page
 
 
-def _type(page: Page, label: str, value: str) -> None:
-    box = page.get_by_label(label, exact=True)
-    box.fill(value)
-    box.press("Enter")
-    settle(page)
-
-
 def test_two_people_editing_one_plan_keep_both_edits_and_choose_a_clash(
     shared: tuple[Server, Path], browser: Browser
 ) -> None:
     server, path = shared
     first, second = _open(browser, server), _open(browser, server)
 
-    _type(first, "Werkgebied", "Regio van Anna")
-    _type(second, "Aantal locaties", "31")
+    type_in(first, "Werkgebied", "Regio van Anna")
+    type_in(second, "Aantal locaties", "31")
     assert ss.load(path).organisation.region == "Regio van Anna"
     on_disk = ss.load(path).organisation
     assert (on_disk.region, on_disk.locations) == ("Regio van Anna", 31)
@@ -74,8 +67,8 @@ def test_two_people_editing_one_plan_keep_both_edits_and_choose_a_clash(
     shot(second, "merge-01-combined")
 
     # The same field in both: the second person is shown both values and chooses.
-    _type(first, "Aantal medewerkers", "1250")
-    _type(second, "Aantal medewerkers", "1300")
+    type_in(first, "Aantal medewerkers", "1250")
+    type_in(second, "Aantal medewerkers", "1300")
     expect(second.get_by_text("Jij en iemand anders wijzigden hetzelfde")).to_be_visible()
     expect(second.get_by_text("Organisatie › Aantal medewerkers")).to_be_visible()
     # Both values in words: numbers the Dutch way.

@@ -7,11 +7,6 @@ the host the browser used, and the redirect URI the provider accepts names it.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,9 +15,9 @@ from playwright.sync_api import Browser, Page, expect
 
 from socialstrategy.access import Membership, Organisation, Role
 from socialstrategy.storage import FolderStore
-from tests.conftest import ROOT, STRATEGIES
-from tests.oidc import CLIENT_ID, CLIENT_SECRET, PEOPLE, Provider, stop_group
-from tests.planner.test_browser import _free_port, browser, settle, shot
+from tests.conftest import STRATEGIES
+from tests.oidc import CLIENT_ID, CLIENT_SECRET, PEOPLE, Provider
+from tests.planner.test_browser import Server, _free_port, browser, settle, shot
 
 __all__ = ["browser"]  # the shared Chromium fixture
 
@@ -30,61 +25,12 @@ pytestmark = pytest.mark.browser
 PLAN = "Zorggroep De Linde"  # the title of the plan in the workspace
 
 
-class Planner:
-    """``streamlit run app.py`` with the flags given, its log kept in a file."""
+class Planner(Server):
+    """The shared planner server, reached at ``localhost`` (the sign-in cookie is for the
+    host the browser used), its log kept in a file."""
 
     def __init__(self, workspace: Path, log: Path, *flags: str) -> None:
-        self.port = _free_port()
-        self.workspace = workspace
-        self.log = log
-        self.flags = flags
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://localhost:{self.port}"
-
-    def start(self) -> None:
-        env = {**os.environ, "SOCIALSTRATEGY_WORKSPACE": str(self.workspace)}
-        with self.log.open("wb") as out:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "streamlit",
-                    "run",
-                    str(ROOT / "app.py"),
-                    f"--server.port={self.port}",
-                    "--server.headless=true",
-                    "--browser.gatherUsageStats=false",
-                    "--server.fileWatcherType=none",
-                    *self.flags,
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                health = f"http://127.0.0.1:{self.port}/_stcore/health"
-                with urllib.request.urlopen(health, timeout=2) as reply:
-                    if reply.read() == b"ok":
-                        return
-            except OSError:
-                time.sleep(0.25)
-        self.stop()
-        raise AssertionError("the planner did not come up within 60 s:\n" + self.logged())
-
-    def logged(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            stop_group(self.process)
-            self.process = None
+        super().__init__(workspace, *flags, log=log, host="localhost")
 
 
 def _workspace(folder: Path) -> Path:

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 import socialstrategy as ss
 from socialstrategy.planner.steps import STEPS
 from socialstrategy.workspace import example_for, examples_dir
-from tests.planner.test_browser import Server, _new_plan, browser, server, settle, shot
+from tests.planner.test_browser import Server, _new_plan, browser, server, settle, shot, type_in
 
 __all__ = ["browser", "server"]  # the fixtures, used by name
 
@@ -115,13 +115,6 @@ def _saved_at(page: Page) -> None:
     expect(side).to_contain_text(re.compile(r"Opgeslagen om \d\d:\d\d:\d\d"))
 
 
-def _type(page: Page, label: str, value: str) -> None:
-    box = page.get_by_label(label, exact=True)
-    box.fill(value)
-    box.press("Enter" if box.evaluate("e => e.tagName") == "INPUT" else "Control+Enter")
-    settle(page)
-
-
 def _choose(page: Page, label: str, option: str, problems: list[str], name: str) -> None:
     """Open a multiselect, look at the open list (its English), pick *option*."""
     page.get_by_role("combobox", name=label).click()
@@ -145,7 +138,7 @@ def _goal_and_channel(page: Page, server: Server, plan: str, problems: list[str]
     settle(page)
     page.get_by_role("button", name="Toevoegen").click()
     settle(page)
-    _type(page, "Het doel in één zin", "Meer aanmeldingen voor dagbesteding via Facebook")
+    type_in(page, "Het doel in één zin", "Meer aanmeldingen voor dagbesteding via Facebook")
     shot(page, "walk-03-goals-title")
     _choose(page, "Dient deze processen", "Dagbesteding en werk", problems, "goal")
     _saved_at(page)
@@ -154,7 +147,7 @@ def _goal_and_channel(page: Page, server: Server, plan: str, problems: list[str]
     settle(page)
     page.get_by_role("button", name="Toevoegen").click()
     settle(page)
-    _type(page, "Naam van het account of de pagina", "Facebook-pagina De Brug")
+    type_in(page, "Naam van het account of de pagina", "Facebook-pagina De Brug")
     _choose(page, "Doelgroepen die we ermee bereiken", "Verwanten en naasten", problems, "channel")
     _saved_at(page)
     _check(page, "05-channels-typed", None, problems)

@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 
 from socialstrategy.storage import Store, open_store
 from tests.conftest import ROOT, STRATEGIES
-from tests.planner.test_browser import CHROMIUM, FLAGS, settle, shot
+from tests.planner.test_browser import CHROMIUM, FLAGS, settle, shot, type_in
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from replicas import Replicas
@@ -74,13 +74,6 @@ def _open(browser: Browser, replicas: Replicas, *, on: int | None = None) -> Pag
     return page
 
 
-def _type(page: Page, label: str, value: str) -> None:
-    box = page.get_by_label(label, exact=True)
-    box.fill(value)
-    box.press("Enter")
-    settle(page)
-
-
 def test_two_people_on_two_replicas_keep_both_edits_and_see_a_clash(
     cluster: tuple[Replicas, Store], browser: Browser
 ) -> None:
@@ -89,8 +82,8 @@ def test_two_people_on_two_replicas_keep_both_edits_and_see_a_clash(
     second = _open(browser, replicas, on=3 - _replica(first.context))
     assert {_replica(first.context), _replica(second.context)} == {1, 2}
 
-    _type(first, "Werkgebied", "Regio van Anna")
-    _type(second, "Aantal locaties", "31")
+    type_in(first, "Werkgebied", "Regio van Anna")
+    type_in(second, "Aantal locaties", "31")
     kept = store.open(PLAN).strategy.organisation
     assert (kept.region, kept.locations) == ("Regio van Anna", 31)
     expect(second.get_by_text("Iemand anders wijzigde intussen")).to_contain_text(
@@ -98,8 +91,8 @@ def test_two_people_on_two_replicas_keep_both_edits_and_see_a_clash(
     )
     shot(second, "replicas-01-combined")
 
-    _type(first, "Aantal medewerkers", "1250")
-    _type(second, "Aantal medewerkers", "1300")
+    type_in(first, "Aantal medewerkers", "1250")
+    type_in(second, "Aantal medewerkers", "1300")
     expect(second.get_by_text("Jij en iemand anders wijzigden hetzelfde")).to_be_visible()
     expect(second.get_by_text("1.300", exact=True)).to_be_visible()
     expect(second.get_by_text("1.250", exact=True)).to_be_visible()
@@ -114,7 +107,7 @@ def test_a_replica_that_dies_sends_the_browser_to_the_other_which_says_so_and_sa
 ) -> None:
     replicas, store = cluster
     page = _open(browser, replicas)
-    _type(page, "Werkgebied", "Voor de storing")
+    type_in(page, "Werkgebied", "Voor de storing")
     assert store.open(PLAN).strategy.organisation.region == "Voor de storing"
     before = _replica(page.context)
 
@@ -128,7 +121,7 @@ def test_a_replica_that_dies_sends_the_browser_to_the_other_which_says_so_and_sa
     shot(page, "replicas-03-reopened")
 
     # Not a stale page that only looks alive: an edit now is saved in the store.
-    _type(page, "Werkgebied", "Na de storing")
+    type_in(page, "Werkgebied", "Na de storing")
     assert store.open(PLAN).strategy.organisation.region == "Na de storing"
     expect(page.get_by_text("Opgeslagen om")).to_be_visible()
     shot(page, "replicas-04-saved-after")
