@@ -10,21 +10,9 @@ fi
 if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1; then
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Debian's postgresql for the store tests..." >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq </dev/null >/dev/null
-  # policy-rc.d 101: the package must not start a system-wide server of its own.
-  policy=/usr/sbin/policy-rc.d
-  made_policy=0
-  if [ ! -e "$policy" ]; then
-    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && made_policy=1
-  fi
-  apt-get install -y -qq --no-install-recommends postgresql </dev/null >/dev/null
-  if [ "$made_policy" = "1" ]; then rm -f "$policy"; fi
+if bash "$(dirname "$0")/apt-install.sh" "the store tests" postgresql; then
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
   exit 0
 fi
-echo "PostgreSQL is missing: install Debian's 'postgresql' package (sudo apt-get install postgresql)," >&2
-echo "or set SOCIALSTRATEGY_TEST_POSTGRES to the URL of a running server." >&2
+echo "Or set SOCIALSTRATEGY_TEST_POSTGRES to the URL of a running server." >&2
 exit 1
