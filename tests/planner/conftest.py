@@ -89,8 +89,10 @@ def plain(markdown: str) -> str:
 
 
 def by_key(elements: object, suffix: str) -> object:
-    """The widget whose key ends with ``:<suffix>`` (keys carry generation and view)."""
-    matches = [e for e in elements if str(getattr(e, "key", "")).endswith(":" + suffix)]  # type: ignore[attr-defined]
+    """The widget whose key ends with ``:<suffix>`` (keys carry generation and view, and
+    ``~n`` once someone else's change renewed the widget)."""
+    pattern = re.compile(":" + re.escape(suffix) + r"(~\d+)?$")
+    matches = [e for e in elements if pattern.search(str(getattr(e, "key", "")))]  # type: ignore[attr-defined]
     assert len(matches) == 1, f"{len(matches)} widgets for {suffix}"
     return matches[0]
 

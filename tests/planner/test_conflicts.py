@@ -59,6 +59,28 @@ def test_an_outside_edit_is_taken_in_and_said_so(open_step: Any) -> None:
     assert "Iemand anders" not in _info(at)
 
 
+def test_a_field_someone_else_did_not_change_keeps_its_widget(open_step: Any) -> None:
+    """Someone else's change taken in renews only the widgets of the fields it changed.
+    The manager may be typing in another field meanwhile: that field's widget stays the
+    same, so the edit arrives and is saved (with a new key for every widget, the edit in
+    flight went to a widget no longer drawn and was lost; seen with ten browser sessions
+    on five shared plans)."""
+    at, path = open_step("organisation")
+    name = by_key(at.text_input, "organisation.name")
+    region_before = by_key(at.text_input, "organisation.region").key  # type: ignore[attr-defined]
+    _outside(path, region="Twente")
+    at.run()  # a rerun (another click) takes the change in
+    region = by_key(at.text_input, "organisation.region")
+    assert (region.value, region.key != region_before) == ("Twente", True)  # type: ignore[attr-defined]
+    # The same widget: what was typed into it before the change was drawn still counts.
+    same = by_key(at.text_input, "organisation.name")
+    assert same.key == name.key  # type: ignore[attr-defined]
+    same.input("Zorggroep Twente").run()  # type: ignore[attr-defined]
+    assert not at.exception
+    on_disk = saved(path).organisation
+    assert (on_disk.name, on_disk.region) == ("Zorggroep Twente", "Twente")
+
+
 def test_an_edit_that_meets_a_change_to_another_field_keeps_both(open_step: Any) -> None:
     at, path = open_step("organisation")
     _outside(path, region="Hun regio")

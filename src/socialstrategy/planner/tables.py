@@ -263,6 +263,8 @@ def _in_order(
 
 def _save(table: _Table[Any]) -> None:
     """The table's ``on_change``: read its rows back and save them at once."""
+    if not state.speaks_for_now(table.key):
+        return  # edits of a snapshot someone else's change replaced (see state.keys)
     edits = st.session_state.get(table.key)
     held = st.session_state.get(table.snapshot_key)
     current = state.latest()

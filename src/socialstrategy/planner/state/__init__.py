@@ -34,7 +34,7 @@ from socialstrategy.planner.state.drafts import (
     reopened,
     strategy,
 )
-from socialstrategy.planner.state.keys import enter, key, refresh, relabel
+from socialstrategy.planner.state.keys import enter, key, refresh, relabel, speaks_for_now
 from socialstrategy.planner.state.memo import memo, report
 from socialstrategy.planner.state.saving import (
     accept_model_texts,
@@ -101,6 +101,7 @@ __all__ = [
     "retry",
     "save_state",
     "session",
+    "speaks_for_now",
     "strategy",
     "unsaved",
     "update",

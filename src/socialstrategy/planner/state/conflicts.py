@@ -20,7 +20,7 @@ from socialstrategy.model.integrity import check_references
 from socialstrategy.model.merge import merge, resolve
 from socialstrategy.planner import roles
 from socialstrategy.planner.state.drafts import open_draft
-from socialstrategy.planner.state.keys import _forget_earlier_views, _moved
+from socialstrategy.planner.state.keys import _forget_earlier_views, _moved, renew
 from socialstrategy.planner.state.session import (
     Pending,
     Session,
@@ -67,21 +67,32 @@ def combine(held: Session, mine: Strategy) -> bool:
             saved = workspace().save(current, merged.strategy, author=roles.author())
         except DraftConflictError:
             continue  # saved again meanwhile: merge with that version
-        _settled(held, saved, merged.theirs)
+        _settled(held, saved, merged.theirs, shown=mine)
         return True
     held.conflict = Pending(mine, current, merged)
     return False
 
 
-def _settled(held: Session, saved: Draft, theirs: tuple[Change, ...] = ()) -> None:
-    """*saved* is the session's draft now; every widget starts again from it."""
+def _settled(
+    held: Session,
+    saved: Draft,
+    theirs: tuple[Change, ...] = (),
+    *,
+    shown: Strategy | None = None,
+) -> None:
+    """*saved* is the session's draft now. The widgets of the fields it changed from
+    *shown* (the plan the page showed) start again from it; without *shown* (a clash
+    settled on its own screen), every widget does."""
     held.draft, held.conflict, held.unsaved, held.failure = saved, None, None, None
     held.saved_at = dt.datetime.now()
     known = {change.path for change in held.combined}
     held.combined = (*held.combined, *(c for c in theirs if c.path not in known))
     held.remerged = True
-    held.generation += 1
     _forget_unsaved(saved.id)
+    if shown is not None:
+        renew(shown, saved.strategy)
+        return
+    held.generation += 1
     _moved()
     _forget_earlier_views()
 

@@ -7,19 +7,37 @@ widget never shows a stale value, and ``st.data_editor`` always edits a fresh sn
 A widget that says where the manager is on a step (the section shown, a question
 opened) declares so when it makes its key (``key(path, keep=Keep.PLACE)``), and a
 redraw of the step carries its value over to the new key.
+
+Someone else's change combined with this session's (:func:`renew`) moves neither
+counter: only the widgets whose field it changed get a new key. Every other widget
+keeps its key, so what the manager is typing into it still arrives (a new key drops
+the old widget's edit in flight, and its callback with it).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from socialstrategy.model.paths import PathError, get_at
 from socialstrategy.planner import per_run
 from socialstrategy.planner.state.session import Keep, _held, session
 
+if TYPE_CHECKING:
+    from socialstrategy.model import Strategy
+
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
+#: How often a path's widget was renewed, in its key (:func:`renew`).
+_RENEWED = re.compile(r"~\d+")
+#: A key :func:`key` made: its generation and view, path and how often it was renewed.
+_KEY = re.compile(r"^(\d+)\.(\d+):(.*?)(?:~(\d+))?$")
+#: Where a path's last step begins: ``.name`` or ``[3]``.
+_LAST_STEP = re.compile(r"(\.[^.\[\]]*|\[\d+\])$")
+#: No part at a path.
+_MISSING = object()
 
 
 def enter(step: str) -> None:
@@ -93,9 +111,70 @@ def key(path: str, *, keep: Keep | None = None) -> str:
         run.settle(prefix=prefix)
     if keep is not None:
         session().kept[path] = keep
-    return prefix + path
+    renewed = session().renewed.get(path)
+    return prefix + path if renewed is None else f"{prefix}{path}~{renewed}"
+
+
+def speaks_for_now(name: str) -> bool:
+    """Whether the widget *name* still speaks for the plan this session holds: not one
+    drawn for another draft (or before a clash was settled), nor one renewed since
+    because someone else changed its field. Such a widget shows a value that is no
+    longer the plan's, and its callback would write that old value back over the other
+    person's (seen: a field the manager never touched, sent again by the browser after
+    its widget was renewed, undid the other session's edits and raised a clash).
+    A widget of an earlier view of the same draft still speaks: it was typed into just
+    before a click moved the view."""
+    matched = _KEY.match(name)
+    if matched is None:
+        return True  # not a key of a field
+    generation, view, path, renewed = matched.groups()
+    held = _held()
+    if int(generation) != held.generation:
+        return False
+    if int(view) != held.view:
+        return True
+    return held.renewed.get(path) == (None if renewed is None else int(renewed))
+
+
+def renew(shown: Strategy, now: Strategy) -> None:
+    """The plan the widgets show became *now* by someone else's change: a new key for
+    each widget whose field differs, so it starts from *now*; the rest keep theirs.
+
+    A widget's field is found from its key: its path, or the nearest part above it that
+    the model has (a table's snapshot, a picker's list). A key that names no part of the
+    plan, or says where the manager is (:class:`Keep`), is kept.
+    """
+    held = _held()
+    prefix = f"{held.generation}.{held.view}:"
+    paths = {
+        _RENEWED.sub("", str(name)[len(prefix) :])
+        for name in list(st.session_state)
+        if str(name).startswith(prefix)
+    }
+    for path in paths - held.kept.keys():
+        if _differs(shown, now, path):
+            held.renewed[path] = held.renewed.get(path, 0) + 1
+
+
+def _differs(shown: Strategy, now: Strategy, path: str) -> bool:
+    """Whether the part at *path* (or the nearest one above it) differs in the two."""
+    while path:
+        before, after = _at(shown, path), _at(now, path)
+        if before is not _MISSING or after is not _MISSING:
+            return bool(before != after)
+        shorter = _LAST_STEP.sub("", path)
+        path = shorter if shorter != path else ""
+    return False
+
+
+def _at(plan: Strategy, path: str) -> object:
+    try:
+        return get_at(plan, path)
+    except (PathError, ValueError):
+        return _MISSING
 
 
 def _moved() -> None:
-    """The generation or the view moved: keys are made anew."""
+    """The generation or the view moved: keys are made anew (none renewed yet)."""
     per_run.this().moved()
+    _held().renewed.clear()

@@ -20,7 +20,7 @@ from socialstrategy.model.paths import PathError, get_at, set_at
 from socialstrategy.model.starters import accept, reconciled, touched
 from socialstrategy.planner import per_run, roles
 from socialstrategy.planner.state.conflicts import combine
-from socialstrategy.planner.state.keys import _new_view, refresh
+from socialstrategy.planner.state.keys import _new_view, refresh, speaks_for_now
 from socialstrategy.planner.state.session import (
     SaveFailure,
     Session,
@@ -116,27 +116,31 @@ def _combined(held: Session, changed: Strategy) -> bool:
 def update(changed: Strategy) -> None:
     """Save *changed* at once, unless the file changed on disk meanwhile."""
     held = session()
-    current = held.plan
-    if current is None:
-        return
     collected = per_run.this().collected
-    if collected.drawn_from is not None and current is not collected.drawn_from:
-        # A newer run saved while this one drew its page (Streamlit starts the next run,
-        # and its callbacks, while this one finishes): this page's fields show an older
-        # plan, and saving them would undo that save. The newer run saves what the page
-        # holds. (The replica bench lost edits so: one person's field written back to its
-        # old value by the other's stale page.)
-        return
-    after, collected.after_save = collected.after_save, None  # once: a page may save twice
-    if after is not None:
-        changed = after[0](changed)  # in the same save: the plan stays whole
-    # Model texts: a part whose words changed is one no more; one that did not keeps
-    # its mark, however the page rebuilt it (see model.starters.reconciled).
-    if changed != current:  # most reruns change nothing: no walk over the plan
-        changed = reconciled(current, changed)
-    # Saved already (by a callback) or not: a step asked to be drawn again is drawn again.
-    if (changed != current or held.failure is not None) and not _write(held, changed):
-        return
+    # Under the lock from the check to the write: a callback of the next run, or the
+    # end of the last one, may save meanwhile (see _write).
+    with held.lock:
+        current = held.plan
+        if current is None:
+            return
+        if collected.drawn_from is not None and current is not collected.drawn_from:
+            # A newer run saved while this one drew its page (Streamlit starts the next
+            # run, and its callbacks, while this one finishes): this page's fields show
+            # an older plan, and saving them would undo that save. The newer run saves
+            # what the page holds. (The replica bench lost edits so: one person's field
+            # written back to its old value by the other's stale page.)
+            return
+        after, collected.after_save = collected.after_save, None  # once: a page may save twice
+        if after is not None:
+            changed = after[0](changed)  # in the same save: the plan stays whole
+        # Model texts: a part whose words changed is one no more; one that did not keeps
+        # its mark, however the page rebuilt it (see model.starters.reconciled).
+        if changed != current:  # most reruns change nothing: no walk over the plan
+            changed = reconciled(current, changed)
+        # Saved already (by a callback) or not: a step asked to be drawn again is drawn
+        # again.
+        if (changed != current or held.failure is not None) and not _write(held, changed):
+            return
     if after is not None:
         refresh(focus=after[1])
     asked = collected.redraw_if
@@ -152,8 +156,9 @@ def update(changed: Strategy) -> None:
 def retry() -> None:
     """Try again to write what the disk refused."""
     held = _held()
-    if held.unsaved is not None:
-        _write(held, held.unsaved)
+    with held.lock:
+        if held.unsaved is not None:
+            _write(held, held.unsaved)
 
 
 def _same_kind(old: Any, new: Any) -> bool:
@@ -176,7 +181,7 @@ def commit(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> 
     a widget that edits more than its one field, is left to the page's own save, which
     says what is wrong.
     """
-    if key not in st.session_state:
+    if key not in st.session_state or not speaks_for_now(key):
         return
     raw = st.session_state[key]
     try:
@@ -196,33 +201,39 @@ def commit_value(path: str, value: Any) -> bool:
     model refuses, or of another kind than the field's, is left to the page's own save.
     Whether the plan was written."""
     held = _held()
-    current = latest()
-    if current is None:
-        return False
-    try:
-        if not _same_kind(get_at(current, path), value):
+    # Read, change and write under the lock: the end of the run this callback's run
+    # replaces may combine someone else's save meanwhile, and a change made to the
+    # plan read before it would write their field back to its old value.
+    with held.lock:
+        current = latest()
+        if current is None:
             return False
-        changed = set_at(current, path, value)
-    except (PathError, FieldError, TypeError, ValueError):
+        try:
+            if not _same_kind(get_at(current, path), value):
+                return False
+            changed = set_at(current, path, value)
+        except (PathError, FieldError, TypeError, ValueError):
+            return False
+        if changed != current:
+            # An edit is a person's own words: the model text it changed is one no more.
+            changed = touched(changed, path)
+        if changed != current or held.failure is not None:
+            return _write(held, changed)
         return False
-    if changed != current:
-        # An edit is a person's own words: the model text it changed is one no more.
-        changed = touched(changed, path)
-    if changed != current or held.failure is not None:
-        return _write(held, changed)
-    return False
 
 
 def accept_model_texts(*paths: str) -> None:
     """A button's ``on_click``: accept every model text under *paths* as it stands."""
     held = _held()
-    current = latest()
-    if current is None:
-        return
-    changed = current
-    for path in paths:
-        changed = accept(changed, path)
-    if changed != current and _write(held, changed):
+    with held.lock:  # read and write as one (see commit_value)
+        current = latest()
+        if current is None:
+            return
+        changed = current
+        for path in paths:
+            changed = accept(changed, path)
+        written = changed != current and _write(held, changed)
+    if written:
         # Tables drawn before the click hold snapshots with the marks: draw them afresh.
         _new_view()
 

@@ -113,6 +113,9 @@ class Session:
     #: The paths whose widgets a redraw keeps, as their keys declared them (:func:`key`).
     #: In the session, not the run: a callback redraws before the run draws anything.
     kept: dict[str, Keep] = attrs.Factory(dict)
+    #: How often each path's widget got a new key since the view moved: someone else
+    #: changed its field (see ``keys.renew``).
+    renewed: dict[str, int] = attrs.Factory(dict)
     #: Held around every change of the draft: a new run starts (and runs its callbacks)
     #: while the run it replaces may still be finishing a save or a check.
     lock: threading.RLock = attrs.field(factory=threading.RLock, repr=False)
