@@ -21,6 +21,7 @@ from _common import ROOT, largest_example, median_time, ms, table
 sys.path.insert(0, str(ROOT))
 from tests.storage.cluster import server
 
+from socialstrategy.access import Membership, Organisation, Role
 from socialstrategy.files import atomic_write, dumps, loads
 from socialstrategy.storage import Store, open_store
 from socialstrategy.storage.sql import SQLStore
@@ -32,9 +33,16 @@ PLANS = 50
 TARGET = 1.2
 
 
+#: The person signed in, a member of the organisation the plans belong to.
+PERSON = "anna@oost.nl"
+
+
 def _fill(store: Store, data: bytes) -> str:
+    store.directory().add_organisation(Organisation("oost", "Welzijn Oost"))
+    store.directory().grant(Membership(PERSON, "oost", Role.EDITOR))
     for n in range(PLANS):
         store.put(f"plan-{n:03d}", data)
+    store.adopt("oost")
     return "plan-000"
 
 
@@ -58,6 +66,11 @@ def _measures(store: Store, draft_id: str) -> dict[str, Callable[[], object]]:
         "open (first time)": cold_open,
         "rerun: check": lambda: store.check(opened),
         "rerun: open unchanged": lambda: store.open(draft_id),
+        # With sign-in, every rerun asks whose the plan is and what the person may do.
+        "rerun: rights (sign-in)": lambda: (
+            store.directory().members(email=PERSON),
+            store.organisation_of(draft_id),
+        ),
         "save": save,
         f"list ({PLANS} plans)": store.summaries,
     }
@@ -110,7 +123,7 @@ def main() -> int:
     )
     rerun = max(
         times["postgresql"][what] / times["folder"][what]
-        for what in ("rerun: check", "rerun: open unchanged")
+        for what in ("rerun: check", "rerun: open unchanged", "rerun: rights (sign-in)")
     )
     verdict = "ok" if rerun <= TARGET else "OVER TARGET"
     print(f"rerun with nothing changed, PostgreSQL / folder: {rerun:.2f}x", end=" ")

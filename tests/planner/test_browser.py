@@ -285,11 +285,12 @@ def test_a_table_takes_dutch_dates_and_decimals(server: Server, browser: Browser
     page = browser.new_page(viewport={"width": 1400, "height": 2400})
     page.goto(f"{server.url}/goals?d=tabel-linde")
     settle(page)
-    grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
-    assert grid is not None
 
     def type_into(column: int, text: str) -> None:
         """Into the first row's cell of *column* (0 the first), as keys do."""
+        # Found afresh each time: a notice above the table may have moved it.
+        grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+        assert grid is not None
         page.mouse.click(grid["x"] + 60, grid["y"] + 52)  # the first row's first cell
         for _ in range(column):
             page.keyboard.press("ArrowRight")
@@ -313,7 +314,13 @@ def test_a_table_takes_dutch_dates_and_decimals(server: Server, browser: Browser
     while first_indicator().baseline != 6.4 and time.monotonic() - waited < 20:
         time.sleep(0.2)
     indicator = first_indicator()
-    assert (indicator.deadline, indicator.baseline) == (dt.date(2027, 12, 31), 6.4)
+    assert (indicator.deadline, indicator.baseline) == (dt.date(2027, 12, 31), 6.4), (
+        # What was saved where, to tell a lost edit from one typed into another cell.
+        [
+            (i.name, i.baseline, i.target, i.deadline)
+            for i in ss.load(server.workspace / "tabel-linde.toml").goals[0].indicators
+        ]
+    )
     type_into(4, "31-12-27")
     expect(
         page.get_by_text("‘31-12-27’ kan geen datum in dit plan zijn", exact=False)

@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 import socialstrategy as ss
+from socialstrategy.access import Membership, Organisation, Role
 from socialstrategy.storage import DraftConflictError, open_store
 from socialstrategy.storage.migrations import LATEST
 from socialstrategy.storage.postgres import PostgresStore
@@ -126,3 +127,28 @@ def test_an_unreachable_database_is_an_os_error_without_the_url(tmp_path: object
     assert "geheim" not in str(info.value)
     assert info.value.strerror == "OperationalError"
     store.close()
+
+
+def test_a_rerun_under_sign_in_asks_the_database_nothing_until_the_directory_changes(
+    replicas: tuple[PostgresStore, PostgresStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With sign-in, every rerun asks who the person is a member of and whose the open
+    plan is: remembered until a replica (or the command line) changes the directory."""
+    one, two = replicas
+    one.directory().add_organisation(Organisation("oost", "Welzijn Oost"))
+    one.directory().grant(Membership("anna@oost.nl", "oost", Role.EDITOR))
+    made = one.create(ss.new_strategy(ss.Sector.WELFARE, "Oost"), organisation="oost")
+    _until(lambda: one._listening is not None)
+
+    def asked() -> tuple[list[Membership], str]:
+        return one.directory().members(email="anna@oost.nl"), one.organisation_of(made.id)
+
+    asked()  # learnt once
+    queries = _queries(one, monkeypatch)
+    for _ in range(20):
+        members, organisation = asked()
+    assert (queries, [m.role for m in members], organisation) == ([], [Role.EDITOR], "oost")
+    # Another replica makes Anna a reader: heard, and asked afresh.
+    two.directory().grant(Membership("anna@oost.nl", "oost", Role.VIEWER))
+    _until(lambda: [m.role for m in asked()[0]] == [Role.VIEWER])
+    assert queries

@@ -18,7 +18,7 @@ import contextlib
 import logging
 import os
 import threading
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import psycopg
 
@@ -26,9 +26,12 @@ from socialstrategy.i18n import Text
 from socialstrategy.storage.migrations import LATEST, MIGRATIONS, SCHEMA_VERSION_TABLE
 from socialstrategy.storage.queries import translate
 from socialstrategy.storage.sql import Cursor, SQLStore
+from socialstrategy.storage.sql_access import DIRECTORY
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+
+T = TypeVar("T")
 
 _TYPES: Final = {"time": "timestamptz", "blob": "bytea", "serial": "bigserial"}
 #: The advisory lock taken while migrating ("sost" in ASCII).
@@ -38,6 +41,8 @@ CONNECT_TIMEOUT: Final = 10
 CHANNEL: Final = "socialstrategy_drafts"
 #: How often the listener looks up from waiting (to notice it should stop), in seconds.
 _WAKE: Final = 1.0
+#: Directory reads kept at most (a few per person signed in, and per plan opened).
+_MEMO_SIZE: Final = 4096
 _LOG = logging.getLogger(__name__)
 
 
@@ -60,6 +65,8 @@ class PostgresStore(SQLStore):
         self._listening: int | None = None  # the pid of the process whose listener is up
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
+        #: Directory reads, with the ticket they were read under (see _remembered).
+        self._memo: dict[str, tuple[object, Any]] = {}
 
     def describe(self) -> Text:
         return Text(nl="een PostgreSQL-database", en="a PostgreSQL database")
@@ -100,6 +107,7 @@ class PostgresStore(SQLStore):
                     connection.execute(f"LISTEN {CHANNEL}")
                     with self._heard_lock:
                         self._current.clear()  # changes made while not listening are unknown
+                        self._memo.clear()
                         self._listening = os.getpid()
                     while not self._stop.is_set():
                         for note in connection.notifies(timeout=_WAKE):
@@ -109,6 +117,7 @@ class PostgresStore(SQLStore):
             with self._heard_lock:
                 self._listening = None
                 self._current.clear()
+                self._memo.clear()
             self._stop.wait(_WAKE)
 
     def _changed(self, draft_id: str, pid: int) -> None:
@@ -134,6 +143,23 @@ class PostgresStore(SQLStore):
             listening = self._listening
             if listening == os.getpid() and ticket == (listening, self._heard.get(draft_id, 0)):
                 self._current[draft_id] = current
+
+    def _remembered(self, key: str, read: Callable[[], T]) -> T:
+        with self._heard_lock:
+            ticket = (self._listening, self._heard.get(DIRECTORY, 0))
+            held = self._memo.get(key)
+        if ticket[0] == os.getpid() and held is not None and held[0] == ticket:
+            return held[1]  # type: ignore[no-any-return]
+        value = read()
+        with self._heard_lock:
+            if ticket[0] == os.getpid() and ticket == (
+                self._listening,
+                self._heard.get(DIRECTORY, 0),
+            ):
+                if len(self._memo) > _MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[key] = (ticket, value)
+        return value
 
     def _doubt(self, draft_id: str) -> None:
         with self._heard_lock:  # as if the change had been heard of

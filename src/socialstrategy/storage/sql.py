@@ -38,7 +38,7 @@ from socialstrategy.storage.records import (
     new_id,
     title_of,
 )
-from socialstrategy.storage.sql_access import SQLOrganisations
+from socialstrategy.storage.sql_access import DIRECTORY, SQLOrganisations
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -225,6 +225,7 @@ class SQLStore(SQLOrganisations, abc.ABC):
         )
         self._audit(cursor, draft_id, Action.PLAN_CREATED, author=author, number=1, now=now)
         self._announce(cursor, draft_id)
+        self._announce(cursor, DIRECTORY)  # a plan of an organisation more
 
     def _next(
         self,
@@ -363,6 +364,7 @@ class SQLStore(SQLOrganisations, abc.ABC):
             cursor.execute(self._sql("DELETE FROM drafts WHERE id = %s RETURNING id"), (draft_id,))
             gone = cursor.fetchone()
             self._announce(cursor, draft_id)
+            self._announce(cursor, DIRECTORY)
         self._forget(draft_id)
         if gone is None:
             raise DraftNotFoundError(draft_id)

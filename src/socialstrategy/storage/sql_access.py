@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from socialstrategy.access.errors import (
     NotAMemberError,
@@ -26,10 +26,16 @@ from socialstrategy.storage.errors import DraftNotFoundError
 from socialstrategy.storage.records import check_id
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from contextlib import AbstractContextManager
 
     from socialstrategy.storage.sql import Cursor
+
+
+T = TypeVar("T")
+#: Under what name a change to organisations, memberships or a plan's organisation is
+#: announced (not a draft id: ids have no ``*``).
+DIRECTORY: Final = "*directory"
 
 
 class SQLDirectory:
@@ -70,6 +76,7 @@ class SQLDirectory:
                     (organisation.id, organisation.name, now),
                 )
                 self._record(cursor, record, now)
+                self._store._announce(cursor, DIRECTORY)
         except self._store.duplicate:
             raise OrganisationExistsError(organisation.id) from None
 
@@ -84,7 +91,11 @@ class SQLDirectory:
             where.append("email = %s")
             params.append(email.strip().lower())
         clause = " WHERE " + " AND ".join(where) if where else ""
-        rows = self._store._run(queries.MEMBERS.format(where=clause), params)
+        query = queries.MEMBERS.format(where=clause)
+        # Asked on every planner rerun with sign-in: remembered until the directory changes.
+        rows = self._store._remembered(
+            "members\x1f" + "\x1f".join(params), lambda: self._store._run(query, params)
+        )
         return [Membership(e, o, Role(r), bool(a)) for e, o, r, a in rows]
 
     def grant(self, membership: Membership, *, actor: str = "") -> AuditRecord:
@@ -118,6 +129,7 @@ class SQLDirectory:
                 detail=describe_grant(membership),
             )
             self._record(cursor, record, now)
+            self._store._announce(cursor, DIRECTORY)
         return record
 
     def revoke(self, email: str, organisation: str, *, actor: str = "") -> AuditRecord:
@@ -134,6 +146,7 @@ class SQLDirectory:
             if cursor.fetchone() is None:
                 raise NotAMemberError(address, organisation)
             self._record(cursor, record, now)
+            self._store._announce(cursor, DIRECTORY)
         return record
 
     def audit(
@@ -162,6 +175,8 @@ class _SQL(Protocol):
     def _sql(self, query: str) -> str: ...
     def _run(self, query: str, params: Sequence[Any] = ()) -> list[Any]: ...
     def _writing(self) -> AbstractContextManager[Cursor]: ...
+    def _announce(self, cursor: Cursor, draft_id: str) -> None: ...
+    def _remembered(self, key: str, read: Callable[[], T]) -> T: ...
     def _audit(
         self, cursor: Cursor, draft_id: str, action: Action, *, author: str, number: int, now: float
     ) -> None: ...
@@ -184,8 +199,18 @@ class SQLOrganisations:
         """Record the plan's change in the audit trail, in the transaction that makes it."""
         cursor.execute(self._sql(queries.AUDIT_PLAN), (now, author, action.value, number, draft_id))
 
+    def _remembered(self, key: str, read: Callable[[], T]) -> T:
+        """What *read* gives. A store that hears of every change (PostgreSQL) keeps it
+        under *key* until it hears of a change to the directory (:data:`DIRECTORY`)."""
+        del key
+        return read()
+
     def organisation_of(self: _SQL, draft_id: str) -> str:
-        rows = self._run("SELECT organisation FROM drafts WHERE id = %s", (check_id(draft_id),))
+        draft_id = check_id(draft_id)
+        rows = self._remembered(
+            "organisation\x1f" + draft_id,
+            lambda: self._run("SELECT organisation FROM drafts WHERE id = %s", (draft_id,)),
+        )
         if not rows:
             raise DraftNotFoundError(draft_id)
         return str(rows[0][0])
@@ -199,6 +224,7 @@ class SQLOrganisations:
                 (organisation,),
             )
             adopted = sorted(str(row[0]) for row in cursor.fetchall())
+            self._announce(cursor, DIRECTORY)
             for draft_id in adopted:
                 self._audit(
                     cursor, draft_id, Action.PLAN_ADOPTED, author=author, number=0, now=time.time()
