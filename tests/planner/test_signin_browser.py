@@ -149,6 +149,25 @@ def test_signed_out_plan_url_shows_nothing_of_the_plan(signed: Planner, browser:
     context.close()
 
 
+def test_a_plan_link_followed_signed_out_opens_the_plan_after_sign_in(
+    signed: Planner, browser: Browser
+) -> None:
+    """Streamlit's sign-in returns to the root: the plan of the link comes along (a
+    cookie) and is open once Anna has signed in; the cookie is gone afterwards."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{signed.url}/organisation?d=draft-linde")
+    settle(page)
+    _only_sign_in(page)
+    _sign_in(page, "anna")
+    page.wait_for_url(lambda url: "d=draft-linde" in url, timeout=30_000)
+    settle(page)
+    expect(page.get_by_text(PLAN).first).to_be_visible()
+    assert not [c for c in context.cookies() if c["name"] == "socialstrategy_return"]
+    shot(page, "signin-04-plan-link-after-sign-in")
+    context.close()
+
+
 def test_open_to_the_network_without_sign_in_warns(tmp_path: Path, browser: Browser) -> None:
     """Started on 0.0.0.0 without [auth]: a warning in the server's log and a banner on
     the page; the planner works as ever."""

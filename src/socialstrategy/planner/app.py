@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 import streamlit as st
 
 from socialstrategy.planner import identity, panel, per_run, roles, state, widgets
-from socialstrategy.planner.components import signin
+from socialstrategy.planner.components import return_to, signin
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -91,6 +91,7 @@ def _page(step: Step, title: str) -> StreamlitPage:
 def _sign_in() -> None:
     """The page of a signed-out visitor (a misconfigured [auth] fails in words, too)."""
     _guarded("sign-in page", signin.page)
+    return_to.remember()
 
 
 def _hidden(draw: Callable[[], None]) -> None:
@@ -161,6 +162,8 @@ def run() -> None:
     if rights is not None and not rights.memberships:
         _hidden(_no_organisation)  # signed in, but may see no organisation's plans
         return
+    if person is not None:
+        return_to.resume()  # before the state reads the URL's draft
     state.init()
     _rerun_on_reconnect()
     with st.sidebar:
