@@ -272,3 +272,18 @@ def test_without_sign_in_nothing_changes(store: FolderStore) -> None:
     assert not at.exception, at.exception
     assert not at.info or "van dit plan" not in at.info[0].value
     assert not any(w.disabled for w in at.text_input)
+
+
+def test_an_address_the_provider_has_not_confirmed_gives_no_access(store: FolderStore) -> None:
+    """Roles go by e-mail address: one the identity provider says is not confirmed
+    (``email_verified = false``; anyone could have typed it at a provider that does not
+    check) opens nothing, and the person is told why and what to do."""
+    at = start_app()
+    at.secrets["auth"] = AUTH
+    at.user = {**person("anna@linde.test"), "email_verified": False}
+    at.query_params["d"] = LINDE
+    at.run()
+    assert not at.exception, at.exception
+    assert "niet bevestigd" in shown(at)
+    assert "De Linde" not in shown(at)
+    assert not at.text_input

@@ -284,7 +284,7 @@ def test_current_person_from_the_identity_token() -> None:
     at.run()
     assert at.markdown[0].value == (
         "Person(subject='anna', email='anna@zorggroep.test', name='Anna de Vries',"
-        " issuer='https://login.example.org')"
+        " issuer='https://login.example.org', email_verified=True)"
     )
     at.user = {**ANNA, "name": ""}
     at.run()

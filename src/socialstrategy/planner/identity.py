@@ -30,6 +30,9 @@ class Person:
     email: str
     name: str
     issuer: str = ""
+    #: False only when the provider says the address is not confirmed (``email_verified``;
+    #: Entra ID does not send it, and its addresses are the organisation's own).
+    email_verified: bool = True
 
     @property
     def shown(self) -> str:
@@ -82,4 +85,5 @@ def current_person() -> Person | None:
         email=email,
         name=str(user.get("name") or ""),
         issuer=str(user.get("iss") or ""),
+        email_verified=user.get("email_verified") not in (False, "false"),
     )

@@ -27,9 +27,12 @@ _LOG = logging.getLogger(__name__)
 
 
 def author() -> str:
-    """Who a revision is recorded as: the signed-in person's e-mail ("" without sign-in)."""
+    """Who a revision is recorded as, and whose roles count: the signed-in person's
+    e-mail ("" without sign-in, or with an address the provider has not confirmed)."""
     person = identity.current_person()
-    return person.email.strip().lower() if person is not None else ""
+    if person is None or not person.email_verified:
+        return ""
+    return person.email.strip().lower()
 
 
 def rights(store: Store) -> Rights | None:

@@ -77,7 +77,9 @@ def no_organisation() -> None:
         with st.container(border=True):
             st.subheader(t("access.none.heading"))
             email = person.email if person is not None else ""
-            st.markdown(t("access.none.body", email=inert(email)))
+            unconfirmed = person is not None and not person.email_verified
+            body = "access.unverified.body" if unconfirmed else "access.none.body"
+            st.markdown(t(body, email=inert(email)))
             if st.button(t("signin.out"), key="signin.out", icon=":material/logout:"):
                 st.logout()
 

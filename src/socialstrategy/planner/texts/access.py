@@ -16,6 +16,16 @@ TEXTS: dict[str, Text] = {
         " plans yet. Ask whoever manages the planner in your organisation to add you, as"
         " an editor, reviewer or viewer.",
     ),
+    # Signed in, but the identity provider says the e-mail address is not confirmed:
+    # access goes by e-mail address, so it is not given on an address anyone could type.
+    "access.unverified.body": Text(
+        "Je bent ingelogd als **{email}**, maar je identiteitsprovider meldt dat dit"
+        " e-mailadres niet bevestigd is. Toegang tot plannen gaat op e-mailadres: bevestig"
+        " het eerst bij je account, log uit en log opnieuw in.",
+        "You are signed in as **{email}**, but your identity provider says this address"
+        " is not confirmed. Access to plans goes by e-mail address: confirm it in your"
+        " account first, then sign out and in again.",
+    ),
     # Above every step of a plan the person may only read.
     "access.read_only": Text(
         "Je bent **{role}** van dit plan: je kunt het lezen en downloaden, maar niet"
