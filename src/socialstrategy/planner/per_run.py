@@ -70,6 +70,8 @@ class Collected:
     read_only: bool = False
     #: The plan the page was drawn from (``state.strategy``), and then saved by this run.
     drawn_from: Strategy | None = None
+    #: The widget keys renewed for that plan (``state.keys.renew``), read with it.
+    renewed: dict[str, int] | None = None
 
 
 @attrs.define

@@ -261,6 +261,7 @@ def _in_order(
     return order != out, order
 
 
+@state.whole
 def _save(table: _Table[Any]) -> None:
     """The table's ``on_change``: read its rows back and save them at once."""
     if not state.speaks_for_now(table.key):

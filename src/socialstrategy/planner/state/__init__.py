@@ -60,6 +60,7 @@ from socialstrategy.planner.state.session import (
     session,
     workspace,
 )
+from socialstrategy.planner.state.whole import whole
 
 __all__ = [
     "QUERY_DRAFT",
@@ -105,5 +106,6 @@ __all__ = [
     "strategy",
     "unsaved",
     "update",
+    "whole",
     "workspace",
 ]

@@ -29,6 +29,7 @@ from socialstrategy.planner.state.session import (
     session,
     workspace,
 )
+from socialstrategy.planner.state.whole import whole
 from socialstrategy.workspace import DraftConflictError
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def _settled(
     held.remerged = True
     _forget_unsaved(saved.id)
     if shown is not None:
-        renew(shown, saved.strategy)
+        renew(held, shown, saved.strategy)
         return
     held.generation += 1
     _moved()
@@ -141,6 +142,7 @@ def dismiss_combined() -> None:
     _held().combined = ()
 
 
+@whole
 def resolve_clashes(choices: Mapping[str, Side]) -> bool:
     """Save the merged plan with each clash settled as the manager chose (``"mine"`` or
     ``"theirs"`` by the clash's path); whether it was saved. When the file moved again
@@ -162,6 +164,7 @@ def resolve_clashes(choices: Mapping[str, Side]) -> bool:
         return True
 
 
+@whole
 def resolve_save_copy() -> None:
     """Keep the version on disk, and this session's plan as a new draft beside it."""
     held = session()
@@ -178,6 +181,7 @@ def resolve_save_copy() -> None:
         )
 
 
+@whole
 def resolve_repair() -> None:
     """The version on disk cannot be read: write this session's plan over it."""
     held = session()

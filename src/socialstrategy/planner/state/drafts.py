@@ -99,10 +99,15 @@ def draft() -> Draft | None:
 def strategy() -> Strategy | None:
     """The plan as the manager last left it: saved, or what the disk refused. The first
     a run reads is the plan its page is drawn from (see ``saving.update``)."""
-    plan = session().plan
+    held = session()
     collected = per_run.this().collected
-    if collected.drawn_from is None:
-        collected.drawn_from = plan
+    if collected.drawn_from is not None:
+        return held.plan
+    # The plan and the widget keys renewed for it, read as one: someone else's change
+    # combined by another thread moves both under the lock (see keys.renew).
+    with held.lock:
+        plan = collected.drawn_from = held.plan
+        collected.renewed = held.renewed
     return plan
 
 

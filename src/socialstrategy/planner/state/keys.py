@@ -23,15 +23,13 @@ import streamlit as st
 
 from socialstrategy.model.paths import PathError, get_at
 from socialstrategy.planner import per_run
-from socialstrategy.planner.state.session import Keep, _held, session
+from socialstrategy.planner.state.session import Keep, Session, _held, session
 
 if TYPE_CHECKING:
     from socialstrategy.model import Strategy
 
 #: The keys :func:`key` makes: generation and visit, then the field's path.
 _OF_A_VISIT = re.compile(r"^\d+\.\d+:")
-#: How often a path's widget was renewed, in its key (:func:`renew`).
-_RENEWED = re.compile(r"~\d+")
 #: A key :func:`key` made: its generation and view, path and how often it was renewed.
 _KEY = re.compile(r"^(\d+)\.(\d+):(.*?)(?:~(\d+))?$")
 #: Where a path's last step begins: ``.name`` or ``[3]``.
@@ -109,9 +107,13 @@ def key(path: str, *, keep: Keep | None = None) -> str:
         held = session()
         prefix = f"{held.generation}.{held.view}:"
         run.settle(prefix=prefix)
+    held = session()
     if keep is not None:
-        session().kept[path] = keep
-    renewed = session().renewed.get(path)
+        held.kept[path] = keep
+    held.drawn.add(path)
+    # As renewed when the page read the plan it is drawn from (see drafts.strategy).
+    drawn_with = run.collected.renewed
+    renewed = (held.renewed if drawn_with is None else drawn_with).get(path)
     return prefix + path if renewed is None else f"{prefix}{path}~{renewed}"
 
 
@@ -136,24 +138,23 @@ def speaks_for_now(name: str) -> bool:
     return held.renewed.get(path) == (None if renewed is None else int(renewed))
 
 
-def renew(shown: Strategy, now: Strategy) -> None:
+def renew(held: Session, shown: Strategy, now: Strategy) -> None:
     """The plan the widgets show became *now* by someone else's change: a new key for
     each widget whose field differs, so it starts from *now*; the rest keep theirs.
 
-    A widget's field is found from its key: its path, or the nearest part above it that
-    the model has (a table's snapshot, a picker's list). A key that names no part of the
-    plan, or says where the manager is (:class:`Keep`), is kept.
+    A widget's field is found from the path its key was made of (:func:`key`), or the
+    nearest part above it that the model has (a picker's list). A key that names no part
+    of the plan, or says where the manager is (:class:`Keep`), is kept.
     """
-    held = _held()
-    prefix = f"{held.generation}.{held.view}:"
-    paths = {
-        _RENEWED.sub("", str(name)[len(prefix) :])
-        for name in list(st.session_state)
-        if str(name).startswith(prefix)
-    }
-    for path in paths - held.kept.keys():
+    # From the session object, not st.session_state: Streamlit may stop a run at any
+    # read of that once new input has arrived, and a renewal cut short left the draft
+    # combined but a field's widget with the old value, which the page then saved back
+    # over the other person's (seen under load with ten sessions on five plans).
+    renewed = dict(held.renewed)  # a new dict: a run drawing now keeps the one it read
+    for path in held.drawn.copy() - held.kept.keys():
         if _differs(shown, now, path):
-            held.renewed[path] = held.renewed.get(path, 0) + 1
+            renewed[path] = renewed.get(path, 0) + 1
+    held.renewed = renewed
 
 
 def _differs(shown: Strategy, now: Strategy, path: str) -> bool:
@@ -177,4 +178,6 @@ def _at(plan: Strategy, path: str) -> object:
 def _moved() -> None:
     """The generation or the view moved: keys are made anew (none renewed yet)."""
     per_run.this().moved()
-    _held().renewed.clear()
+    held = _held()
+    held.renewed = {}
+    held.drawn.clear()

@@ -30,6 +30,7 @@ from socialstrategy.planner.state.session import (
     session,
     workspace,
 )
+from socialstrategy.planner.state.whole import whole
 from socialstrategy.workspace import DraftConflictError
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ def _write(held: Session, changed: Strategy) -> bool:
         written = _write_locked(held, changed)
         collected = per_run.this().collected
         if written and collected.drawn_from is before:
-            collected.drawn_from = held.plan  # this run's own save: its page is current
+            # This run's own save: its page is current.
+            collected.drawn_from, collected.renewed = held.plan, held.renewed
         return written
 
 
@@ -153,6 +155,7 @@ def update(changed: Strategy) -> None:
         st.rerun()  # the same widgets, drawn from the saved plan
 
 
+@whole
 def retry() -> None:
     """Try again to write what the disk refused."""
     held = _held()
@@ -173,6 +176,7 @@ def _same_kind(old: Any, new: Any) -> bool:
     return type(old) is type(new) or isinstance(new, type(old))
 
 
+@whole
 def commit(key: str, path: str, convert: Callable[[Any], Any] | None = None) -> None:
     """A widget's ``on_change``: save the field at *path* from the widget *key* at once.
 
@@ -222,6 +226,7 @@ def commit_value(path: str, value: Any) -> bool:
         return False
 
 
+@whole
 def accept_model_texts(*paths: str) -> None:
     """A button's ``on_click``: accept every model text under *paths* as it stands."""
     held = _held()
@@ -238,6 +243,7 @@ def accept_model_texts(*paths: str) -> None:
         _new_view()
 
 
+@whole
 def put(path: str, value: Any) -> None:
     """A button's ``on_click``: save *value* at the field *path* (a text offered again,
     such as a source another audience names) and draw the step afresh to show it."""

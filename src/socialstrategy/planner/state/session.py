@@ -116,6 +116,8 @@ class Session:
     #: How often each path's widget got a new key since the view moved: someone else
     #: changed its field (see ``keys.renew``).
     renewed: dict[str, int] = attrs.Factory(dict)
+    #: The paths keys were made for since the view moved (what ``keys.renew`` compares).
+    drawn: set[str] = attrs.Factory(set)
     #: Held around every change of the draft: a new run starts (and runs its callbacks)
     #: while the run it replaces may still be finishing a save or a check.
     lock: threading.RLock = attrs.field(factory=threading.RLock, repr=False)
