@@ -20,20 +20,18 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeGuard
+from typing import Any, Final, TypeGuard
 
 import tomli
 import tomli_w
 import tomlkit
 from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Key, Table, Whitespace
 
-from socialstrategy.errors import SocialStrategyError
+from socialstrategy.files.converter import toml_converter
 from socialstrategy.files.layout import render
-from socialstrategy.files.migrate import SCHEMA_VERSION
-from socialstrategy.files.tomlfile import dumps, loads, to_table
-
-if TYPE_CHECKING:
-    from socialstrategy.model.strategy import Strategy
+from socialstrategy.files.migrate import SCHEMA_VERSION, migrate
+from socialstrategy.files.tomlfile import dumps, to_table
+from socialstrategy.model.strategy import Strategy
 
 _LOG: Final = logging.getLogger(__name__)
 #: One entry of a tomlkit container's body: a key (None for comments and blank lines).
@@ -59,22 +57,22 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
         doc = tomlkit.parse(text)
         if not _commented(doc.body) or tomli.loads(text).get("schema_version") != SCHEMA_VERSION:
             return dumps(strategy)
-        old = to_table(was if was is not None else loads(text))
+        old = to_table(was if was is not None else _plan(text))
         _hoist(doc.body, [doc.body])
         _merge_table(doc.body, old, to_table(strategy), ())
         written = doc.as_string()
+        if _plan(written) != strategy:
+            raise _UnsupportedError("the merged text loads to another plan")
     except Exception as exc:  # tomlkit's tree is edited by hand: any failure, the plain writer
         _LOG.debug("comments not kept, plain writer used: %r", exc)
         return dumps(strategy)
-    try:
-        same = loads(written) == strategy
-    except SocialStrategyError as exc:
-        _LOG.debug("the merged text does not load (%s): plain writer used", exc)
-        return dumps(strategy)
-    if not same:
-        _LOG.debug("the merged text loads to another plan: plain writer used")
-        return dumps(strategy)
     return written
+
+
+def _plan(text: str) -> Strategy:
+    """The plan in *text*, its references unchecked: a draft may save a plan that still
+    refers to a part just removed (the findings say so), and must keep its comments."""
+    return toml_converter.structure(migrate(tomli.loads(text)), Strategy)
 
 
 def _text(before: str | bytes | None) -> str | None:
@@ -89,6 +87,8 @@ def _text(before: str | bytes | None) -> str | None:
 def _commented(body: list[Entry]) -> bool:
     """Whether anything in *body* carries a comment."""
     for _, item in body:
+        if isinstance(item, Whitespace):
+            continue
         if isinstance(item, Comment) or item.trivia.comment:
             return True
         if isinstance(item, Table) and _commented(item.value.body):
@@ -268,13 +268,19 @@ def _merge_table(
 
 
 def _replaced(item: Item, value: Any) -> Item:
-    fresh = _value_item(value)
+    inline = isinstance(item, Array) and "\n" not in item.as_string()
+    fresh = tomlkit.item(value) if inline and isinstance(value, list) else _value_item(value)
     fresh.trivia.indent = item.trivia.indent
     fresh.trivia.comment_ws = item.trivia.comment_ws
     fresh.trivia.comment = item.trivia.comment
     fresh.trivia.trail = item.trivia.trail
-    if isinstance(item, Array) and isinstance(fresh, Array) and "\n" in item.as_string() and value:
-        fresh.multiline(True)  # a list a person wrote one entry a line stays so
+    if (
+        isinstance(fresh, Array)
+        and isinstance(item, Array)
+        and not inline
+        and "\n" not in fresh.as_string()
+    ):
+        fresh.multiline(True)  # a list a person wrote a line an entry stays so
     return fresh
 
 
