@@ -5,6 +5,11 @@ Organisatie → Werkgebied every 2–4 s (drawn per session, the same every run)
 edits made, the edits lost (shown on the page but not in the file, or not after a
 reload: must be 0), and the p50/p95 time from Enter to the value being in the file, as
 a ratio to the same measure with one session at the same pace, measured in the same run.
+
+First, the writer alone: the largest example with a comment above every header and a
+note after every third value, one field edited, written into that text (comments kept,
+``dumps_over``) vs. by the plain writer (``dumps``); ``python bench/bench_saving.py writer``
+prints only that figure.
 """
 
 from __future__ import annotations
@@ -16,9 +21,24 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import CHROMIUM, CHROMIUM_FLAGS, ROOT, STRATEGIES, Server, ms, quiet_streamlit, table
+import attrs
+from _common import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    ROOT,
+    STRATEGIES,
+    Server,
+    largest_example,
+    median_times,
+    ms,
+    quiet_streamlit,
+    table,
+)
+
+import socialstrategy as ss
 
 sys.path.insert(0, str(ROOT))
+from tests.files.test_inplace import commented  # the comments the tests add
 from tests.planner import editors  # the driver the load test uses too
 
 PACE = (2.0, 4.0)
@@ -59,7 +79,35 @@ def measure(sessions: int, seconds: float) -> tuple[int, int, list[float]]:
     return edits, lost, times
 
 
+def writer() -> None:
+    """Writing one edit of a commented file: kept comments vs. the plain writer, for
+    start-hier (as bundled) and the largest example (commented the way the tests do)."""
+    rows, ratios = [], []
+    for path in (STRATEGIES / "start-hier.toml", largest_example()):
+        text = commented(path.read_text(encoding="utf-8"))
+        was = ss.loads(text)
+        edited = attrs.evolve(was, meta=attrs.evolve(was.meta, title="Een nieuwe titel"))
+        assert ss.dumps_over(text, edited, was) != ss.dumps(edited), "comments not kept"
+        plain, keeping = median_times(
+            lambda e=edited: ss.dumps(e),
+            lambda t=text, e=edited, w=was: ss.dumps_over(t, e, w),
+            rounds=15,
+        )
+        ratios.append(keeping / plain)
+        rows.append(
+            (path.stem, len(text) // 1024, ms(plain), ms(keeping), f"{keeping / plain:.1f}")
+        )
+    table(("strategy", "KiB", "plain ms", "comments kept ms", "kept/plain"), rows)
+    print(
+        f"saving one edit into a commented file costs {ratios[0]:.1f}x the plain writer"
+        f" (start-hier) and {ratios[1]:.1f}x (the largest example, commented)"
+    )
+
+
 def main() -> None:
+    writer()
+    if sys.argv[1:] == ["writer"]:
+        return
     quiet_streamlit()
     one = measure(1, SECONDS / 2)
     many = measure(SESSIONS, SECONDS)
