@@ -340,3 +340,20 @@ def test_a_merge_that_does_not_load_back_falls_back_to_the_plain_writer(
     text = TEMPLATE.read_text(encoding="utf-8")
     edited = _title(ss.loads(text))
     assert ss.dumps_over(text, edited) == ss.dumps(edited)
+
+
+def test_a_second_save_from_the_kept_tree_writes_what_a_fresh_parse_writes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tree of the text last written is reused for the next save of that text: the
+    result is the same as when the text is parsed afresh."""
+    text = TEMPLATE.read_text(encoding="utf-8")
+    was = ss.loads(text)
+    first = ss.dumps_over(text, _title(was), was)
+    assert first in inplace._WRITTEN
+    second_plan = _add_goal(_title(was))
+    reused = ss.dumps_over(first, second_plan, _title(was))
+    assert first not in inplace._WRITTEN  # used once: the merge changed it
+    monkeypatch.setattr(inplace, "_WRITTEN", inplace.collections.OrderedDict())
+    assert ss.dumps_over(first, second_plan, _title(was)) == reused
+    assert ss.loads(reused) == second_plan

@@ -17,8 +17,10 @@ renders it unchanged, so it travels with its table.
 
 from __future__ import annotations
 
+import collections
 import logging
 import re
+import threading
 from collections.abc import Mapping
 from typing import Any, Final, TypeGuard
 
@@ -39,6 +41,15 @@ Entry = tuple[Key | None, Item]
 Path = tuple[str | int, ...]
 
 
+#: The documents last written, by their text: the next save of the same file starts from
+#: its tree instead of parsing the text again (tomlkit parses a character at a time).
+#: Each is used once (the merge changes it), so two sessions never share one.
+_WRITTEN: collections.OrderedDict[str, tomlkit.TOMLDocument] = collections.OrderedDict()
+_KEPT: Final = 8
+_LARGEST: Final = 1024 * 1024
+_LOCK: Final = threading.Lock()
+
+
 class _UnsupportedError(Exception):
     """A form this module does not edit (a dotted key, a table split in two)."""
 
@@ -54,11 +65,16 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
     if text is None or "#" not in text:
         return dumps(strategy)
     try:
-        doc = tomlkit.parse(text)
-        if not _commented(doc.body) or tomli.loads(text).get("schema_version") != SCHEMA_VERSION:
+        with _LOCK:
+            doc = _WRITTEN.pop(text, None)
+        if doc is None:
+            doc = tomlkit.parse(text)
+            _hoist(doc.body, [doc.body])
+        if not _commented(doc.body):
+            return dumps(strategy)
+        if tomli.loads(text).get("schema_version") != SCHEMA_VERSION:
             return dumps(strategy)
         old = to_table(was if was is not None else _plan(text))
-        _hoist(doc.body, [doc.body])
         _merge_table(doc.body, old, to_table(strategy), ())
         written = doc.as_string()
         if _plan(written) != strategy:
@@ -66,6 +82,12 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
     except Exception as exc:  # tomlkit's tree is edited by hand: any failure, the plain writer
         _LOG.debug("comments not kept, plain writer used: %r", exc)
         return dumps(strategy)
+    if len(written) > _LARGEST:
+        return written
+    with _LOCK:
+        _WRITTEN[written] = doc
+        while len(_WRITTEN) > _KEPT:
+            _WRITTEN.popitem(last=False)
     return written
 
 
