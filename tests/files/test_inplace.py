@@ -357,3 +357,18 @@ def test_a_second_save_from_the_kept_tree_writes_what_a_fresh_parse_writes(
     monkeypatch.setattr(inplace, "_WRITTEN", inplace.collections.OrderedDict())
     assert ss.dumps_over(first, second_plan, _title(was)) == reused
     assert ss.loads(reused) == second_plan
+
+
+def test_a_new_value_goes_above_the_comment_over_the_value_after_it() -> None:
+    """A value added between two the file holds: before the next one and the comment a
+    person wrote over it, so that comment stays with its value."""
+    text = (
+        'schema_version = 1\n\n[meta]\ntitle = "T"\n'
+        "# Wanneer we dit weer bekijken\nnext_review = 2027-01-01\n"
+    )
+    was = ss.loads(text)
+    saved = ss.dumps_over(text, attrs.evolve(was, meta=attrs.evolve(was.meta, author="Jan")))
+    assert saved == (
+        'schema_version = 1\n\n[meta]\ntitle = "T"\nauthor = "Jan"\n'
+        "# Wanneer we dit weer bekijken\nnext_review = 2027-01-01\n"
+    )

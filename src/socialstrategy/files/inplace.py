@@ -320,7 +320,8 @@ def _remove(body: list[Entry], name: str) -> None:
 
 
 def _insert(body: list[Entry], order: list[str], name: str, value: Any, path: Path) -> None:
-    """Add *name* to *body*: after the entry before it in *order*, or where such entries go."""
+    """Add *name* to *body* near its neighbours in *order* (the model's), or where such
+    entries go."""
     earlier = order[: order.index(name)]
     is_part = isinstance(value, Mapping) or _is_tables(value)
     positions = {
@@ -334,8 +335,16 @@ def _insert(body: list[Entry], order: list[str], name: str, value: Any, path: Pa
         None,
     )
     if not is_part:
-        if after is not None:
-            index = after + 1
+        # Before the next value the file holds, else after its last one: a value left
+        # at its default is not in *order*, but may stand in the file.
+        later = order[order.index(name) + 1 :]
+        before = next((positions[n] for n in later if n in positions), None)
+        if before is not None:
+            index = before
+            while index and body[index - 1][0] is None and isinstance(body[index - 1][1], Comment):
+                index -= 1  # above the comments over that value
+        elif positions:
+            index = max(positions.values()) + 1
         else:
             first_key = next((i for i, (k, _) in enumerate(body) if k is not None), None)
             index = first_key if first_key is not None else _split_point(body)
