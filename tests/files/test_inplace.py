@@ -5,16 +5,19 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import difflib
+import logging
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 import pytest
 import tomli_w
+from hypothesis import given
 
 import socialstrategy as ss
 from socialstrategy.files import inplace
 from tests.conftest import EXAMPLES, STRATEGIES, TEMPLATE
+from tests.strategies import strategies
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,7 +35,7 @@ def commented(text: str) -> str:
         return text
     seen: collections.Counter[str] = collections.Counter()
     lines = []
-    for n, line in enumerate(text.splitlines()):
+    for n, line in enumerate(text.split("\n")[:-1]):  # not splitlines: "\x85" is in strings
         header = _HEADER.match(line)
         if header:
             seen[header[1]] += 1
@@ -372,3 +375,27 @@ def test_a_new_value_goes_above_the_comment_over_the_value_after_it() -> None:
         'schema_version = 1\n\n[meta]\ntitle = "T"\nauthor = "Jan"\n'
         "# Wanneer we dit weer bekijken\nnext_review = 2027-01-01\n"
     )
+
+
+@given(strategies(), strategies())
+def test_any_plan_saved_over_any_commented_plan_keeps_the_merge(
+    first: ss.Strategy, second: ss.Strategy
+) -> None:
+    """Whatever the old and the new plan, the merge itself writes the new plan (it never
+    needs the plain writer), and the comment over every header that is still there
+    stays."""
+    text = commented(ss.dumps(first))
+    if "#" not in text:  # nothing but schema_version: no header to comment
+        return
+    inplace._WRITTEN.clear()
+    fell_back: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: fell_back.append(record.getMessage())  # type: ignore[method-assign]
+    inplace._LOG.addHandler(handler)
+    inplace._LOG.setLevel(logging.DEBUG)
+    try:
+        saved = ss.dumps_over(text, second, first)
+    finally:
+        inplace._LOG.removeHandler(handler)
+    assert fell_back == []
+    assert ss.loads(saved) == second
