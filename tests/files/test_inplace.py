@@ -30,7 +30,8 @@ _SIMPLE = re.compile(r"^\w+ = (?!\[$)(?!\"\"\")")
 
 def commented(text: str) -> str:
     """*text* (a file the plain writer wrote) with comments a person might add: a line
-    above every header, numbered per header name, and a note after some values."""
+    above every header, numbered per header name, a note after some values and at the
+    end of some lists."""
     if TEMPLATE.read_text(encoding="utf-8") == text:
         return text
     seen: collections.Counter[str] = collections.Counter()
@@ -40,6 +41,8 @@ def commented(text: str) -> str:
         if header:
             seen[header[1]] += 1
             lines.append(f"# over {header[1]} nummer {seen[header[1]]}")
+        if line == "]" and n % 2 == 0:  # the end of a list a line an entry
+            lines.append(f"    # einde lijst {n}")
         lines.append(f"{line}  # notitie {n}" if _SIMPLE.match(line) and n % 3 == 0 else line)
     return "\n".join(lines) + "\n"
 
@@ -160,11 +163,24 @@ def test_a_saved_edit_loads_to_the_edited_plan_and_keeps_the_comments(
     saved = ss.dumps_over(text, edited, was)
     assert ss.loads(saved) == edited
     expected = comment_lines(text)
-    if edit == "drop goal":  # the dropped goal's own comments go with it
+    if edit == "drop goal":  # the dropped goal's own comments go with it, and lists of it
         expected -= comment_lines(_first_goal_block(text))
+        expected -= comment_lines(_lists_of_only(text, was.goals[0].id))
     assert expected - comment_lines(saved) == collections.Counter()
     assert inline_comments(saved) >= inline_comments(text) - inline_comments(
         _first_goal_block(text) if edit == "drop goal" else ""
+    )
+
+
+def _lists_of_only(text: str, entry: str) -> str:
+    """The comments at the end of the lists in *text* that hold *entry* alone (a list
+    emptied is left out of the file, its comments with it)."""
+    lines = text.split("\n")
+    alone = [f'    "{entry}",', "    # einde lijst"]
+    return "\n".join(
+        line
+        for i, line in enumerate(lines)
+        if [lines[i - 1], line[: len(alone[1])]] == alone and lines[i - 2].endswith("= [")
     )
 
 
@@ -381,9 +397,8 @@ def test_a_new_value_goes_above_the_comment_over_the_value_after_it() -> None:
 def test_any_plan_saved_over_any_commented_plan_keeps_the_merge(
     first: ss.Strategy, second: ss.Strategy
 ) -> None:
-    """Whatever the old and the new plan, the merge itself writes the new plan (it never
-    needs the plain writer), and the comment over every header that is still there
-    stays."""
+    """Whatever the old and the new plan, the merge itself writes the new plan: it
+    never needs the plain writer."""
     text = commented(ss.dumps(first))
     if "#" not in text:  # nothing but schema_version: no header to comment
         return
@@ -399,3 +414,37 @@ def test_any_plan_saved_over_any_commented_plan_keeps_the_merge(
         inplace._LOG.removeHandler(handler)
     assert fell_back == []
     assert ss.loads(saved) == second
+
+
+def test_the_comments_in_a_list_stay_with_their_entries() -> None:
+    """An entry added to a list with comments in it: each entry keeps the comment on its
+    line and above it, the comment after the last entry stays last, and the comment of
+    an entry removed goes with it."""
+    text = """\
+schema_version = 1
+
+[organisation]
+name = "X"
+funders = [
+    "care_office",  # via het zorgkantoor
+    # sinds 2026
+    "insurer",
+    "funds",  # een fonds, eenmalig
+    # meer volgt
+]
+"""
+    was = ss.loads(text)
+    kind = type(was.organisation.funders[0])
+    funders = (kind("insurer"), kind("care_office"), kind("other"))
+    org = attrs.evolve(was.organisation, funders=funders)
+    saved = ss.dumps_over(text, attrs.evolve(was, organisation=org), was)
+    assert saved.split("funders = ")[1] == (
+        "[\n"
+        "    # sinds 2026\n"
+        '    "insurer",\n'
+        '    "care_office",  # via het zorgkantoor\n'
+        '    "other",\n'
+        "    # meer volgt\n"
+        "]\n"
+    )
+    assert ss.loads(saved).organisation.funders == funders

@@ -29,6 +29,7 @@ import tomli_w
 import tomlkit
 from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Key, Table, Whitespace
 
+from socialstrategy.files.commented_list import has_comments, relisted
 from socialstrategy.files.converter import toml_converter
 from socialstrategy.files.layout import render
 from socialstrategy.files.migrate import SCHEMA_VERSION, migrate
@@ -119,7 +120,7 @@ def _commented(body: list[Entry]) -> bool:
             entry.trivia.comment or _commented(entry.value.body) for entry in item.body
         ):
             return True
-        if isinstance(item, Array) and any(isinstance(i, Comment) for i in item._iter_items()):
+        if isinstance(item, Array) and has_comments(item):
             return True
     return False
 
@@ -291,7 +292,13 @@ def _merge_table(
 
 def _replaced(item: Item, value: Any) -> Item:
     inline = isinstance(item, Array) and "\n" not in item.as_string()
-    fresh = tomlkit.item(value) if inline and isinstance(value, list) else _value_item(value)
+    fresh: Item
+    if isinstance(item, Array) and isinstance(value, list) and has_comments(item):
+        fresh = relisted(item, value)
+    elif inline and isinstance(value, list):
+        fresh = tomlkit.item(value)
+    else:
+        fresh = _value_item(value)
     fresh.trivia.indent = item.trivia.indent
     fresh.trivia.comment_ws = item.trivia.comment_ws
     fresh.trivia.comment = item.trivia.comment
