@@ -448,3 +448,10 @@ funders = [
         "]\n"
     )
     assert ss.loads(saved).organisation.funders == funders
+
+
+def test_a_file_whose_only_comment_is_over_a_header_keeps_it() -> None:
+    text = 'schema_version = 1\n\n# Wie we zijn\n[organisation]\nname = "X"\n'
+    was = ss.loads(text)
+    saved = ss.dumps_over(text, _name(was), was)
+    assert saved == 'schema_version = 1\n\n# Wie we zijn\n[organisation]\nname = "Zorg & Co"\n'

@@ -10,16 +10,15 @@ it commented out (``# [[goals]]``). A text without comments gets the plain write
 (:func:`~socialstrategy.files.tomlfile.dumps`), and so does any result that does not
 load back to exactly the new plan.
 
-A comment line right above a table header belongs to that table: before editing, it
-is moved from the end of the previous table into the header's indent, where tomlkit
-renders it unchanged, so it travels with its table.
+Where each comment belongs (to the table below it, or to the place it stands in) is
+decided in :mod:`~socialstrategy.files.comment_places`; comments inside a list of plain
+values in :mod:`~socialstrategy.files.commented_list`.
 """
 
 from __future__ import annotations
 
 import collections
 import logging
-import re
 import threading
 from collections.abc import Mapping
 from typing import Any, Final, TypeGuard
@@ -27,8 +26,19 @@ from typing import Any, Final, TypeGuard
 import tomli
 import tomli_w
 import tomlkit
-from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Key, Table, Whitespace
+from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Table, Whitespace
 
+from socialstrategy.files.comment_places import (
+    Entry,
+    Path,
+    commented,
+    entries,
+    hoist,
+    last_body,
+    marked,
+    split_tail,
+    trailing,
+)
 from socialstrategy.files.commented_list import has_comments, relisted
 from socialstrategy.files.converter import toml_converter
 from socialstrategy.files.layout import render
@@ -37,9 +47,6 @@ from socialstrategy.files.tomlfile import dumps, to_table
 from socialstrategy.model.strategy import Strategy
 
 _LOG: Final = logging.getLogger(__name__)
-#: One entry of a tomlkit container's body: a key (None for comments and blank lines).
-Entry = tuple[Key | None, Item]
-Path = tuple[str | int, ...]
 
 
 #: The documents last written, by their text: the next save of the same file starts from
@@ -70,8 +77,8 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
             doc = _WRITTEN.pop(text, None)
         if doc is None:
             doc = tomlkit.parse(text)
-            _hoist(doc.body, [doc.body])
-        if not _commented(doc.body):
+            hoist(doc.body, [doc.body])
+        if not commented(doc.body):
             return dumps(strategy)
         if tomli.loads(text).get("schema_version") != SCHEMA_VERSION:
             return dumps(strategy)
@@ -107,93 +114,6 @@ def _text(before: str | bytes | None) -> str | None:
     return before
 
 
-def _commented(body: list[Entry]) -> bool:
-    """Whether anything in *body* carries a comment."""
-    for _, item in body:
-        if isinstance(item, Whitespace):
-            continue
-        if isinstance(item, Comment) or item.trivia.comment:
-            return True
-        if isinstance(item, Table) and _commented(item.value.body):
-            return True
-        if isinstance(item, AoT) and any(
-            entry.trivia.comment or _commented(entry.value.body) for entry in item.body
-        ):
-            return True
-        if isinstance(item, Array) and has_comments(item):
-            return True
-    return False
-
-
-# --- comments above a header belong to its table ----------------------------------------
-
-
-def _trailing(body: list[Entry]) -> int:
-    """Where the run of comments and blank lines at the end of *body* starts."""
-    start = len(body)
-    while start and body[start - 1][0] is None:
-        start -= 1
-    return start
-
-
-def _hoist(body: list[Entry], last: list[list[Entry]]) -> None:
-    """Move the comments above every header into the header's table (its indent);
-    *last* holds the body that the text before the header belongs to."""
-    for _, item in body:
-        if isinstance(item, Table):
-            if not item.is_super_table():
-                _take_lead(last[0], item)
-                last[0] = item.value.body
-            _hoist(item.value.body, last)
-        elif isinstance(item, AoT):
-            for entry in item.body:
-                _take_lead(last[0], entry)
-                last[0] = entry.value.body
-                _hoist(entry.value.body, last)
-
-
-def _take_lead(body: list[Entry], table: Table) -> None:
-    start = _trailing(body)
-    blanks = [i for i in range(start, len(body)) if isinstance(body[i][1], Whitespace)]
-    lead = body[blanks[-1] if blanks else start :]
-    del body[len(body) - len(lead) :]
-    table.trivia.indent = "".join(item.as_string() for _, item in lead) + table.trivia.indent
-
-
-def _last_body(item: Table | AoT) -> list[Entry]:
-    """The body rendered last inside *item*: text appended there follows all of it."""
-    table = item.body[-1] if isinstance(item, AoT) else item
-    body = table.value.body
-    for key, last in reversed(body):
-        if key is None and not last.as_string():
-            continue  # a removed entry
-        if (
-            key is not None
-            and isinstance(last, Table | AoT)
-            and (isinstance(last, Table) or last.body)
-        ):
-            return _last_body(last)
-        break
-    return body
-
-
-def _split_tail(body: list[Entry]) -> list[Entry]:
-    """Take the comments at the end of *body* that follow a blank line: they are about
-    what comes next, not about the table they end."""
-    start = _trailing(body)
-    for i in range(start, len(body)):
-        if isinstance(body[i][1], Whitespace):
-            tail = body[i:]
-            del body[i:]
-            return tail
-    return []
-
-
-def _entries(text: str) -> list[Entry]:
-    """*text* (comments and blank lines only) as body entries."""
-    return list(tomlkit.parse(text).body) if text.strip() else []
-
-
 # --- finding and making entries ---------------------------------------------------------
 
 
@@ -220,7 +140,7 @@ def _new_part(value: Any, path: Path) -> Table | AoT:
     for part in reversed(path):
         wrapped = [wrapped] if isinstance(part, int) else {part: wrapped}
     body = tomlkit.parse(render(wrapped)).body
-    _hoist(body, [body])
+    hoist(body, [body])
     item: Any = None
     for part in path:
         if isinstance(part, int):
@@ -234,25 +154,6 @@ def _new_part(value: Any, path: Path) -> Table | AoT:
     if isinstance(item, AoT) and not item.body[0].trivia.indent.startswith("\n"):
         item.body[0].trivia.indent = "\n" + item.body[0].trivia.indent
     return item  # type: ignore[no-any-return]
-
-
-def _marked(body: list[Entry], path: Path) -> list[Entry]:
-    """Cut the comments at the end of *body* that are about parts after the one at
-    *path*: those after a paragraph showing it commented out (``# [[goals]]``,
-    ``# [crisis]: ...``), else all that follow a blank line. They move behind the new part."""
-    name = re.escape(".".join(p for p in path if isinstance(p, str)))
-    marker = re.compile(r"#\s*\[\[?" + name + r"\]\]?(?![\w.])")
-    start = _trailing(body)
-    for i in range(start, len(body)):
-        item = body[i][1]
-        if isinstance(item, Comment) and marker.match(item.as_string().strip()):
-            for j in range(i + 1, len(body)):
-                if isinstance(body[j][1], Whitespace):
-                    rest = body[j:]
-                    del body[j:]
-                    return rest
-            return []
-    return _split_tail(body)
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -320,9 +221,9 @@ def _remove(body: list[Entry], name: str) -> None:
     item = body[index][1]
     kept: list[Entry] = []
     if isinstance(item, Table):
-        kept = _entries(item.trivia.indent) + _split_tail(_last_body(item))
+        kept = entries(item.trivia.indent) + split_tail(last_body(item))
     elif isinstance(item, AoT) and item.body:
-        kept = _entries(item.body[0].trivia.indent) + _split_tail(_last_body(item))
+        kept = entries(item.body[0].trivia.indent) + split_tail(last_body(item))
     body[index : index + 1] = kept
 
 
@@ -360,18 +261,18 @@ def _insert(body: list[Entry], order: list[str], name: str, value: Any, path: Pa
         return
     if after is not None:
         index = after + 1
-        previous: list[Entry] = _last_body(body[after][1])  # type: ignore[arg-type]
+        previous: list[Entry] = last_body(body[after][1])  # type: ignore[arg-type]
     else:
         index = first_part if first_part is not None else len(body)
         previous = body
-    rest = _marked(previous, path) if index == len(body) or after is not None else []
+    rest = marked(previous, path) if index == len(body) or after is not None else []
     part = _new_part(value, path)
-    _last_body(part).extend(rest)
+    last_body(part).extend(rest)
     body.insert(index, (tomlkit.key(name), part))
 
 
 def _split_point(body: list[Entry]) -> int:
-    start = _trailing(body)
+    start = trailing(body)
     blank = next((i for i in range(start, len(body)) if isinstance(body[i][1], Whitespace)), None)
     return blank if blank is not None else len(body)
 
@@ -387,16 +288,16 @@ def _merge_aot(
     # What stands above the first entry and below the last belongs to the place.
     head = entries[0].trivia.indent
     entries[0].trivia.indent = ""
-    end = _split_tail(_last_body(entries[-1]))
+    end = split_tail(last_body(entries[-1]))
     matched = _match(old, new)
     used = set(matched.values())
     for i, entry in enumerate(entries):
         if i in used:
             continue
-        tail = _split_tail(_last_body(entry))
+        tail = split_tail(last_body(entry))
         kept = [k for k in range(i) if k in used]
         if kept:
-            _last_body(entries[kept[-1]]).extend(tail)
+            last_body(entries[kept[-1]]).extend(tail)
         else:
             head += "".join(item.as_string() for _, item in tail)
     result: list[Table] = []
@@ -413,7 +314,7 @@ def _merge_aot(
         elif j > 0 and not table.trivia.indent.startswith("\n"):
             table.trivia.indent = "\n" + table.trivia.indent
     result[0].trivia.indent = head + result[0].trivia.indent
-    _last_body(result[-1]).extend(end)
+    last_body(result[-1]).extend(end)
     aot[:] = result
 
 
