@@ -455,3 +455,13 @@ def test_a_file_whose_only_comment_is_over_a_header_keeps_it() -> None:
     was = ss.loads(text)
     saved = ss.dumps_over(text, _name(was), was)
     assert saved == 'schema_version = 1\n\n# Wie we zijn\n[organisation]\nname = "Zorg & Co"\n'
+
+
+def test_a_file_with_windows_line_endings_keeps_them() -> None:
+    text = TEMPLATE.read_text(encoding="utf-8").replace("\n", "\r\n")
+    was = ss.loads(text)
+    saved = ss.dumps_over(
+        text, _add_goal(attrs.evolve(was, meta=attrs.evolve(was.meta, author="Jan"))), was
+    )
+    assert saved.count("\n") == saved.count("\r\n") == text.count("\r\n") + 5
+    assert comment_lines(saved) == comment_lines(text)

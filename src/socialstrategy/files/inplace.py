@@ -85,6 +85,8 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
         old = to_table(was if was is not None else _plan(text))
         _merge_table(doc.body, old, to_table(strategy), ())
         written = doc.as_string()
+        if "\r\n" in text:  # new lines in the file's own line endings
+            written = written.replace("\r\n", "\n").replace("\n", "\r\n")
         if _plan(written) != strategy:
             raise _UnsupportedError("the merged text loads to another plan")
     except Exception as exc:  # tomlkit's tree is edited by hand: any failure, the plain writer
