@@ -5,6 +5,11 @@ Organisatie → Werkgebied every 2–4 s (drawn per session, the same every run)
 edits made, the edits lost (shown on the page but not in the file, or not after a
 reload: must be 0), and the p50/p95 time from Enter to the value being in the file, as
 a ratio to the same measure with one session at the same pace, measured in the same run.
+
+First, the writer alone: the largest example with a comment above every header and a
+note after every third value, one field edited, written into that text (comments kept,
+``dumps_over``) vs. by the plain writer (``dumps``); ``python bench/bench_saving.py writer``
+prints only that figure.
 """
 
 from __future__ import annotations
@@ -14,11 +19,27 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from _common import CHROMIUM, CHROMIUM_FLAGS, ROOT, STRATEGIES, Server, ms, quiet_streamlit, table
+import attrs
+from _common import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    ROOT,
+    STRATEGIES,
+    Server,
+    largest_example,
+    median_times,
+    ms,
+    quiet_streamlit,
+    table,
+)
+
+import socialstrategy as ss
 
 sys.path.insert(0, str(ROOT))
+from tests.files.test_inplace import commented  # the comments the tests add
 from tests.planner import editors  # the driver the load test uses too
 
 PACE = (2.0, 4.0)
@@ -59,7 +80,61 @@ def measure(sessions: int, seconds: float) -> tuple[int, int, list[float]]:
     return edits, lost, times
 
 
+def _next_save(text: str, was: ss.Strategy) -> tuple[float, float]:
+    """A second edit after a first (the planner's usual case: the tree the first save
+    wrote is kept): median seconds of the plain writer and of keeping the comments."""
+    once = attrs.evolve(was, meta=attrs.evolve(was.meta, title="Een nieuwe titel"))
+    twice = attrs.evolve(once, organisation=attrs.evolve(once.organisation, name="De Linde"))
+    plain_times, next_times = [], []
+    for _ in range(15):
+        first = ss.dumps_over(text, once, was)
+        start = time.perf_counter()
+        ss.dumps_over(first, twice, once)
+        next_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        ss.dumps(twice)
+        plain_times.append(time.perf_counter() - start)
+    return statistics.median(plain_times), statistics.median(next_times)
+
+
+def writer() -> None:
+    """Writing one edit of a commented file: kept comments vs. the plain writer, for
+    start-hier (as bundled) and the largest example (commented the way the tests do),
+    a first save (the text parsed) and the next one."""
+    rows, ratios = [], []
+    for path in (STRATEGIES / "start-hier.toml", largest_example()):
+        text = commented(path.read_text(encoding="utf-8"))
+        was = ss.loads(text)
+        edited = attrs.evolve(was, meta=attrs.evolve(was.meta, title="Een nieuwe titel"))
+        assert ss.dumps_over(text, edited, was) != ss.dumps(edited), "comments not kept"
+        first = median_times(
+            lambda e=edited: ss.dumps(e),
+            lambda t=text, e=edited, w=was: ss.dumps_over(t, e, w),
+            rounds=15,
+        )
+        for name, (plain, keeping) in (("first save", first), ("next save", _next_save(text, was))):
+            ratios.append(keeping / plain)
+            rows.append(
+                (
+                    f"{path.stem}, {name}",
+                    len(text) // 1024,
+                    ms(plain),
+                    ms(keeping),
+                    f"{keeping / plain:.1f}",
+                )
+            )
+    table(("strategy", "KiB", "plain ms", "comments kept ms", "kept/plain"), rows)
+    print(
+        "saving one edit into a commented file, as a ratio to the plain writer:"
+        f" start-hier {ratios[0]:.1f}x the first save, {ratios[1]:.1f}x the next;"
+        f" the largest example {ratios[2]:.1f}x and {ratios[3]:.1f}x"
+    )
+
+
 def main() -> None:
+    writer()
+    if sys.argv[1:] == ["writer"]:
+        return
     quiet_streamlit()
     one = measure(1, SECONDS / 2)
     many = measure(SESSIONS, SECONDS)

@@ -1,7 +1,9 @@
-"""Strategy files: TOML reading and writing, migrations, atomic writes, JSON Schema."""
+"""Strategy files: TOML reading and writing (keeping a person's comments), migrations,
+atomic writes, JSON Schema."""
 
 from socialstrategy.files.access import MAX_BYTES, read_regular
 from socialstrategy.files.atomic import atomic_write
+from socialstrategy.files.inplace import dumps_over
 from socialstrategy.files.migrate import SCHEMA_VERSION
 from socialstrategy.files.names import safe_filename
 from socialstrategy.files.schema import json_schema, schema_text
@@ -13,6 +15,7 @@ __all__ = [
     "atomic_write",
     "dump",
     "dumps",
+    "dumps_over",
     "json_schema",
     "load",
     "loads",

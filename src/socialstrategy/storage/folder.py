@@ -26,7 +26,7 @@ import tomli
 
 from socialstrategy.access.records import Action, AuditRecord
 from socialstrategy.errors import SocialStrategyError, StrategyIOError
-from socialstrategy.files import atomic_write, dumps, loads, read_regular
+from socialstrategy.files import atomic_write, dumps, dumps_over, loads, read_regular
 from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
 from socialstrategy.storage.errors import DraftConflictError, DraftExistsError, DraftNotFoundError
@@ -82,6 +82,12 @@ def _theirs(data: bytes) -> Strategy | None:
         return loads(data)
     except SocialStrategyError:
         return None
+
+
+def _written(before: bytes | None, strategy: Strategy, draft: Draft) -> bytes:
+    """The bytes *strategy* is saved as over the file's *before* (see :func:`dumps_over`)."""
+    was = draft.strategy if before is not None and digest(before) == draft.digest else None
+    return dumps_over(before, strategy, was).encode("utf-8")
 
 
 class FolderStore(FolderOrganisations):
@@ -369,11 +375,16 @@ class FolderStore(FolderOrganisations):
             self.check(draft)
             if strategy == draft.strategy:
                 return draft  # nothing changed: the file keeps its own layout and comments
-        data = dumps(strategy).encode("utf-8")
+        # Written into the file's text as it is (its comments stay), outside the lock;
+        # again under it in the rare case the file changed in between.
+        read = self._bytes_or_none(draft.id)
+        data = _written(read, strategy, draft)
         with self._lock():
             before = self._bytes_or_none(draft.id)
             if not force and before is not None and digest(before) != draft.digest:
                 raise self._conflict(draft.id, before)
+            if before != read:
+                data = _written(before, strategy, draft)
             revision = self._write(draft.id, data, author, before)
         return Draft(draft.id, strategy, digest(data), revision)
 

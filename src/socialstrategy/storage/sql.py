@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from socialstrategy.access.records import Action
 from socialstrategy.errors import SocialStrategyError
-from socialstrategy.files import dumps, loads
+from socialstrategy.files import dumps, dumps_over, loads
 from socialstrategy.files.access import check_size
 from socialstrategy.storage import queries
 from socialstrategy.storage.errors import (
@@ -334,7 +334,7 @@ class SQLStore(SQLOrganisations, abc.ABC):
             self.check(draft)
             if strategy == draft.strategy:
                 return draft
-        data = dumps(strategy).encode("utf-8")
+        data = self._written(draft, strategy)
         check_size(len(data), f"{draft.id}.toml")
         ticket = self._ticket(draft.id)
         with self._writing() as cursor:
@@ -354,6 +354,17 @@ class SQLStore(SQLOrganisations, abc.ABC):
         self._learn(draft.id, saved.digest, ticket)
         self._remember(saved)
         return saved
+
+    def _written(self, draft: Draft, strategy: Strategy) -> bytes:
+        """*strategy* written into the draft's stored text, so comments a person wrote
+        (in a file imported with ``store import``) stay; a text another process saved
+        since is caught by the compare-and-swap after."""
+        try:
+            before: bytes | None = self.data(draft.id)
+        except DraftNotFoundError:
+            before = None
+        was = draft.strategy if before is not None and digest(before) == draft.digest else None
+        return dumps_over(before, strategy, was).encode("utf-8")
 
     def delete(self, draft_id: str, *, author: str = "") -> None:
         with self._writing() as cursor:
