@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from socialstrategy.model import Strategy  # noqa: TC004
     from socialstrategy.planner.state import Session  # noqa: TC004
     from socialstrategy.scoring import Finding
+    from socialstrategy.storage import Comment  # noqa: TC004
 
     #: Whether something drawn before this run's save no longer shows the saved plan.
     Stale = Callable[[Strategy], bool]
@@ -70,6 +71,8 @@ class Collected:
     read_only: bool = False
     #: The plan the page was drawn from (``state.strategy``), and then saved by this run.
     drawn_from: Strategy | None = None
+    #: The open plan's comments, read once per run (``planner.comments``).
+    comments: list[Comment] | None = None
 
 
 @attrs.define
