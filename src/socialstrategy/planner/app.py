@@ -136,7 +136,10 @@ def _settle_rights(rights: Rights | None) -> None:
     if role is not None and not role.may_edit:
         roles.settle_read_only(True)
         st.info(
-            t("access.read_only", role=role.label.get(language())),
+            t(
+                "access.read_only.comment" if role.may_comment else "access.read_only",
+                role=role.label.get(language()),
+            ),
             icon=":material/visibility:",
         )
 

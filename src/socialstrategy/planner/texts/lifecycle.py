@@ -5,6 +5,15 @@ from __future__ import annotations
 from socialstrategy.i18n import Text
 
 TEXTS: dict[str, Text] = {
+    # Above every step of a plan a reviewer reads along (the viewer's: access.read_only).
+    "access.read_only.comment": Text(
+        "Je bent **{role}** van dit plan: je kunt het lezen, per onderdeel reageren en het"
+        " downloaden, maar niet wijzigen. Je reacties staan bij de doelen, de richtlijn en"
+        " de scenario's.",
+        "You are a **{role}** of this plan: you can read it, comment on each part and"
+        " download it, not change it. Your comments go with the goals, the guideline and"
+        " the scenarios.",
+    ),
     # --- comments per part ----------------------------------------------------------
     "comments.panel.open": Text("Reacties: {count} open", "Comments: {count} open"),
     "comments.panel.done": Text(
