@@ -133,6 +133,7 @@ def _advice_form(strategy: Strategy, *, read_only: bool) -> None:
             on_click=_advise,
             args=(date_key, summary_key),
             disabled=read_only,
+            key=state.key("status.advice.save"),
         )
 
 
@@ -165,6 +166,7 @@ def _adoption_form(strategy: Strategy, *, read_only: bool) -> None:
             args=(date_key, decision_key),
             disabled=read_only or adopted_now,
             type="primary",
+            key=state.key("status.adoption.save"),
         )
 
 

@@ -28,8 +28,8 @@ TEXTS: dict[str, Text] = {
     "comments.resolve": Text("Afgehandeld", "Resolved"),
     "comments.new": Text("Je reactie op dit onderdeel", "Your comment on this part"),
     "comments.new.placeholder": Text(
-        "Bijvoorbeeld: graag eerst bespreken met de cliëntenraad.",
-        "For example: please discuss this with the client council first.",
+        "Bijvoorbeeld: is dit haalbaar met de huidige bezetting?",
+        "For example: is this feasible with the current staffing?",
     ),
     "comments.post": Text("Reactie plaatsen", "Post comment"),
     "comments.read_only": Text(
