@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import socialstrategy as ss
+from socialstrategy.model.lifecycle import adopted
 from socialstrategy.storage import FolderStore
 from socialstrategy.vocab import PlanStatus
+from tests.conftest import STRATEGIES
 from tests.planner.conftest import PAGES, by_key, plain, saved
 
 
@@ -67,3 +71,21 @@ def test_a_comment_on_a_goal_is_kept_beside_the_plan_and_resolved_on_review(
     assert any(f"Doel: {goal.title}" in plain(e.proto.label) for e in at.expander)
     by_key(at.button, f"{part}#1").click().run()
     assert store.comments(path.stem)[0].resolved
+
+
+def test_an_editor_of_an_adopted_plan_is_told_a_change_makes_a_draft(
+    open_text: Any, workspace: Path
+) -> None:
+    """Above an adopted plan's step: the change makes a new draft. After the change the
+    plan is a draft on top of the adopted revision, and the notice is gone."""
+    plan = adopted(ss.load(STRATEGIES / "zorggroep-de-linde.toml"), dt.date(2026, 3, 12), "Ja.", 1)
+    at, path = open_text("organisation", ss.dumps(plan))
+    assert any("Dit plan is vastgesteld (versie 1" in plain(i.value) for i in at.info)
+    by_key(at.text_input, "organisation.region").input("Twente").run()
+    assert not at.exception
+    now = saved(path)
+    assert now.organisation.region == "Twente"
+    assert now.lifecycle.status is PlanStatus.DRAFT
+    assert now.lifecycle.adopted_revision == 1
+    assert not any("Dit plan is vastgesteld" in plain(i.value) for i in at.info)
+    assert FolderStore(workspace).open_revision(path.stem, 1).strategy == plan

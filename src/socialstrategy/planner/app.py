@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 import streamlit as st
 
 from socialstrategy.planner import identity, panel, per_run, roles, state, widgets
-from socialstrategy.planner.components import signin
+from socialstrategy.planner.components import signin, status
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -183,6 +183,7 @@ def run() -> None:
     )
     _settle_rights(rights)
     _guarded("conflict banner", panel.conflict_banner)
+    _guarded("status notice", lambda: status.notice(page.url_path))
     # Filled after the page: the page's own save may fail (or succeed) on this run.
     failure_slot = st.container()
     _guarded(f"step {page.url_path or 'start'}", page.run)

@@ -74,6 +74,12 @@ TEXTS: dict[str, Text] = {
         "The plan is in review: reviewers comment on each part. Then record the advice and"
         " the adoption.",
     ),
+    "status.notice": Text(
+        "Dit plan is vastgesteld (versie {revision}, {date}). Wat je nu wijzigt, wordt een"
+        " nieuw concept; de vastgestelde versie blijft bewaard.",
+        "This plan is adopted (revision {revision}, {date}). What you change now becomes a"
+        " new draft; the adopted revision is kept.",
+    ),
     "status.send": Text("Ter bespreking aanbieden", "Send for review"),
     "status.back": Text("Terug naar concept", "Back to draft"),
     "status.download.toml": Text(
