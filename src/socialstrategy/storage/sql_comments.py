@@ -74,7 +74,7 @@ class SQLComments:
         check_id(draft_id)
         check_part(part)
         body = comment_text(text)
-        for _ in range(_TRIES):
+        for attempt in range(_TRIES):
             now = time.time()
             try:
                 with self._writing() as cursor:
@@ -101,9 +101,11 @@ class SQLComments:
                     )
                     row = cursor.fetchone()
             except self.duplicate:
+                if attempt + 1 == _TRIES:
+                    raise  # the numbers kept being taken: the driver's own error
                 continue  # another comment took the number: take the next
             return _comment(row)  # as stored (a time read back is rounded as stored)
-        raise CommentNotFoundError(draft_id, 0)  # pragma: no cover - twenty lost races
+        raise AssertionError("unreachable: the last try returns or raises")
 
     def resolve_comment(self: _SQL, draft_id: str, number: int, *, author: str = "") -> Comment:
         check_id(draft_id)

@@ -43,17 +43,11 @@ def _resolve(number: int) -> None:
 def _comment(item: Comment, part: str, *, can_resolve: bool) -> None:
     with st.container(border=True):
         who = inert(item.author) if item.author else t("comments.someone")
-        st.markdown(
-            t("comments.by", who=who, when=when(item.at), revision=item.revision),
-            help=None,
-        )
+        st.markdown(t("comments.by", who=who, when=when(item.at), revision=item.revision))
         st.markdown(inert(item.text))
         if item.resolved_at is not None:
             by = inert(item.resolved_by) if item.resolved_by else t("comments.someone")
-            st.caption(
-                t("comments.resolved", who=by, when=when(item.resolved_at)),
-                help=None,
-            )
+            st.caption(t("comments.resolved", who=by, when=when(item.resolved_at)))
         elif can_resolve:
             st.button(
                 t("comments.resolve"),
