@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from socialstrategy.model.lifecycle import edited
 from socialstrategy.storage import (
     DRAFT_ID,
     Draft,
@@ -35,6 +36,7 @@ from socialstrategy.vocab import Sector
 if TYPE_CHECKING:
     from socialstrategy.i18n import Text
     from socialstrategy.model import Strategy
+    from socialstrategy.storage import Comment
 
 __all__ = [
     "DRAFT_ID",
@@ -160,14 +162,24 @@ class Workspace:
     def save(
         self, draft: Draft, strategy: Strategy, *, force: bool = False, author: str = ""
     ) -> Draft:
-        """Write *strategy* over *draft*, unless the draft changed meanwhile."""
-        return self.store.save(draft, strategy, force=force, author=author)
+        """Write *strategy* over *draft*, unless the draft changed meanwhile. A change to an
+        adopted plan is saved as a draft on top of it (the adopted revision is frozen)."""
+        return self.store.save(draft, edited(draft.strategy, strategy), force=force, author=author)
 
     def history(self, draft_id: str) -> list[Revision]:
         return self.store.history(draft_id)
 
     def open_revision(self, draft_id: str, number: int) -> Draft:
         return self.store.open_revision(draft_id, number)
+
+    def comments(self, draft_id: str) -> list[Comment]:
+        return self.store.comments(draft_id)
+
+    def add_comment(self, draft_id: str, part: str, text: str, *, author: str = "") -> Comment:
+        return self.store.add_comment(draft_id, part, text, author=author)
+
+    def resolve_comment(self, draft_id: str, number: int, *, author: str = "") -> Comment:
+        return self.store.resolve_comment(draft_id, number, author=author)
 
     def delete(self, draft_id: str) -> None:
         self.store.delete(draft_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,6 +37,11 @@ def _source(file: str) -> str:
     section = planner / "sections" / file
     if section.is_file():
         texts.append(section.read_text(encoding="utf-8"))
+    # A step's further sections (``sections/review_status.py``).
+    texts += [
+        extra.read_text(encoding="utf-8")
+        for extra in sorted((planner / "sections").glob(f"{Path(file).stem}_*.py"))
+    ]
     names = {name for text in texts for name in re.findall(r"\b(\w+)\.show\(", text)}
     parts = [
         folder / f"{name}.py" for name in names for folder in (planner, planner / "components")
@@ -58,8 +64,9 @@ def test_every_fix_is_made_on_a_step_with_a_widget_for_it(
     assert findings
     for finding in findings:
         step = step_of(finding.where)
-        # The review step has no part of its own; it keeps the acceptances of findings.
-        on_review = finding.where.startswith("meta.accepted")
+        # The review step has no area of its own; it keeps the acceptances of findings,
+        # and the plan's status and adoption.
+        on_review = finding.where.startswith(("meta.accepted", "lifecycle"))
         assert step.area is not None or on_review, f"{finding.where} is not edited on any step"
         page = _source(step.file)
         assert _edits(page, finding.where), f"{step.file} has no widget for {finding.where}"

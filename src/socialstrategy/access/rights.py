@@ -34,6 +34,10 @@ class Rights:
         role = self.role(organisation)
         return role is not None and role.may_edit
 
+    def may_comment(self, organisation: str) -> bool:
+        role = self.role(organisation)
+        return role is not None and role.may_comment
+
     def is_admin(self, organisation: str) -> bool:
         return any(m.admin and m.organisation == organisation for m in self.memberships)
 

@@ -2,10 +2,10 @@
 
 ::
 
-    Role          reads   downloads   changes the plan
-    EDITOR        yes     yes         yes
-    REVIEWER      yes     yes         no (comments come with the living plan)
-    VIEWER        yes     yes         no
+    Role          reads   downloads   comments   changes the plan
+    EDITOR        yes     yes         yes        yes (and resolves comments)
+    REVIEWER      yes     yes         yes        no
+    VIEWER        yes     yes         no         no
 
 Managing the members of an organisation is not a role but a flag on a membership
 (:attr:`Membership.admin <socialstrategy.access.records.Membership.admin>`): an
@@ -30,6 +30,11 @@ class Role(enum.Enum):
     def may_edit(self) -> bool:
         """Whether this role changes plans (saves, creates, deletes)."""
         return self is Role.EDITOR
+
+    @property
+    def may_comment(self) -> bool:
+        """Whether this role comments on the parts of plans (a reviewer reads along)."""
+        return self in (Role.EDITOR, Role.REVIEWER)
 
     @property
     def may_read(self) -> bool:
@@ -68,8 +73,8 @@ _EXPLAINED = {
         en="works on the plan: changes it, starts new plans",
     ),
     Role.REVIEWER: Text(
-        nl="leest mee en downloadt; reageren komt later",
-        en="reads along and downloads; comments come later",
+        nl="leest mee, reageert per onderdeel en downloadt",
+        en="reads along, comments per part and downloads",
     ),
     Role.VIEWER: Text(
         nl="leest en downloadt het plan (bijvoorbeeld de raad van bestuur)",

@@ -20,6 +20,7 @@ from socialstrategy.model.goals import Goal, Indicator
 from socialstrategy.model.governance import Governance, governance
 from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model.integrity import check_references
+from socialstrategy.model.lifecycle import Adoption, Advice, Lifecycle
 from socialstrategy.model.meta import Acceptance, Meta
 from socialstrategy.model.names import display_name, name_of, options
 from socialstrategy.model.new import new_strategy
@@ -33,6 +34,8 @@ __all__ = [
     "Acceptance",
     "Action",
     "Activity",
+    "Adoption",
+    "Advice",
     "Audience",
     "Channel",
     "ConsentPolicy",
@@ -46,6 +49,7 @@ __all__ = [
     "Guidelines",
     "Indicator",
     "LegalClock",
+    "Lifecycle",
     "MediaGuidance",
     "Meta",
     "Moderation",

@@ -13,6 +13,7 @@ from socialstrategy.model.crisis import CrisisPlan
 from socialstrategy.model.engagement import Engagement
 from socialstrategy.model.goals import Goal
 from socialstrategy.model.guidelines import Guidelines, MediaGuidance
+from socialstrategy.model.lifecycle import Lifecycle
 from socialstrategy.model.meta import Meta
 from socialstrategy.model.organisation import Organisation
 from socialstrategy.model.readiness import ReadinessAnswer
@@ -29,6 +30,10 @@ class Strategy:
     """
 
     meta: Meta = doc("The document.", factory=Meta)
+    lifecycle: Lifecycle = doc(
+        "Status (draft, in review, adopted), the works council's advice and the adoption.",
+        factory=Lifecycle,
+    )
     organisation: Organisation = doc("The organisation.", factory=Organisation)
     readiness: tuple[ReadinessAnswer, ...] = doc("Answers to the check questions.", default=())
     goals: tuple[Goal, ...] = doc("Goals.", default=())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 import streamlit as st
 
 from socialstrategy.planner import identity, panel, per_run, roles, state, widgets
-from socialstrategy.planner.components import return_to, signin
+from socialstrategy.planner.components import return_to, signin, status
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -137,7 +137,10 @@ def _settle_rights(rights: Rights | None) -> None:
     if role is not None and not role.may_edit:
         roles.settle_read_only(True)
         st.info(
-            t("access.read_only", role=role.label.get(language())),
+            t(
+                "access.read_only.comment" if role.may_comment else "access.read_only",
+                role=role.label.get(language()),
+            ),
             icon=":material/visibility:",
         )
 
@@ -183,6 +186,7 @@ def run() -> None:
     )
     _settle_rights(rights)
     _guarded("conflict banner", panel.conflict_banner)
+    _guarded("status notice", lambda: status.notice(page.url_path))
     # Filled after the page: the page's own save may fail (or succeed) on this run.
     failure_slot = st.container()
     _guarded(f"step {page.url_path or 'start'}", page.run)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from socialstrategy.model import Strategy  # noqa: TC004
     from socialstrategy.planner.state import Session  # noqa: TC004
     from socialstrategy.scoring import Finding
+    from socialstrategy.storage import Comment  # noqa: TC004
 
     #: Whether something drawn before this run's save no longer shows the saved plan.
     Stale = Callable[[Strategy], bool]
@@ -72,6 +73,8 @@ class Collected:
     drawn_from: Strategy | None = None
     #: The widget keys renewed for that plan (``state.keys.renew``), read with it.
     renewed: dict[str, int] | None = None
+    #: The open plan's comments, read once per run (``planner.comments``).
+    comments: list[Comment] | None = None
 
 
 @attrs.define

@@ -74,6 +74,16 @@ def may_edit(store: Store, draft_id: str) -> bool:
     return allowed
 
 
+def may_comment(store: Store, draft_id: str) -> bool:
+    """Whether the person may comment on the draft's parts (editors and reviewers):
+    asked afresh on every comment."""
+    held = rights(store)
+    if held is None:
+        return True
+    organisation = _organisation(store, draft_id)
+    return organisation is not None and held.may_comment(organisation)
+
+
 def role_in(store: Store, draft_id: str) -> Role | None:
     """The person's role in the draft's organisation (None without sign-in, or none)."""
     held = rights(store)
@@ -103,6 +113,7 @@ def read_only() -> bool:
 
 __all__ = [
     "author",
+    "may_comment",
     "may_edit",
     "may_read",
     "read_only",

@@ -2,7 +2,8 @@
 
 ::
 
-    Store (protocol.py)          list, open, create, save (compare-and-swap), history, delete
+    Store (protocol.py)          list, open, create, save (compare-and-swap), history, delete,
+                                 comments on a plan's parts (comments.py)
      ├── FolderStore (folder.py)      a folder of TOML files, locked for each save
      ├── SQLiteStore (sqlite.py)      one database file, several processes on one machine
      └── PostgresStore (postgres.py)  several planner replicas on one server
@@ -11,6 +12,7 @@ Which one is one setting (:mod:`~socialstrategy.storage.settings`): a folder pat
 ``sqlite:///…`` or ``postgresql://…`` in ``SOCIALSTRATEGY_STORE``.
 """
 
+from socialstrategy.storage.comments import Comment, CommentNotFoundError
 from socialstrategy.storage.errors import (
     DraftConflictError,
     DraftExistsError,
@@ -35,6 +37,8 @@ __all__ = [
     "DRAFT_ID",
     "STORE_VAR",
     "WORKSPACE_VAR",
+    "Comment",
+    "CommentNotFoundError",
     "Draft",
     "DraftConflictError",
     "DraftExistsError",

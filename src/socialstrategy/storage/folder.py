@@ -29,6 +29,7 @@ from socialstrategy.errors import SocialStrategyError, StrategyIOError
 from socialstrategy.files import atomic_write, dumps, dumps_over, loads, read_regular
 from socialstrategy.files.access import is_regular
 from socialstrategy.i18n import Text
+from socialstrategy.storage.comments import FolderComments
 from socialstrategy.storage.errors import DraftConflictError, DraftExistsError, DraftNotFoundError
 from socialstrategy.storage.folder_access import FolderOrganisations
 from socialstrategy.storage.lock import locked
@@ -90,7 +91,7 @@ def _written(before: bytes | None, strategy: Strategy, draft: Draft) -> bytes:
     return dumps_over(before, strategy, was).encode("utf-8")
 
 
-class FolderStore(FolderOrganisations):
+class FolderStore(FolderOrganisations, FolderComments):
     """A folder of drafts (see the module docstring); a plan whose organisation
     ``.access.toml`` does not name belongs to *organisation*."""
 

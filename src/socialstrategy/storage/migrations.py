@@ -63,6 +63,20 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         " detail text NOT NULL DEFAULT '')",
         "CREATE INDEX audit_by_plan ON audit (plan, id)",
     ),
+    # 3: comments on a plan's parts (issue 11), kept beside the plan's revisions.
+    (
+        "CREATE TABLE comments ("
+        " draft_id text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
+        " number integer NOT NULL,"
+        " part text NOT NULL,"
+        " author text NOT NULL DEFAULT '',"
+        " at {time} NOT NULL,"
+        " body text NOT NULL,"
+        " revision integer NOT NULL DEFAULT 0,"
+        " resolved_by text NOT NULL DEFAULT '',"
+        " resolved_at {time},"
+        " PRIMARY KEY (draft_id, number))",
+    ),
 )
 
 LATEST: Final = len(MIGRATIONS)

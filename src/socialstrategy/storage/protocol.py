@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from socialstrategy.access.directory import Directory
     from socialstrategy.i18n import Text
     from socialstrategy.model import Strategy
+    from socialstrategy.storage.comments import Comment
     from socialstrategy.storage.records import Draft, DraftSummary, Revision
 
 
@@ -86,8 +87,25 @@ class Store(Protocol):
         """One revision of the draft, as it was saved."""
         ...
 
+    def comments(self, draft_id: str) -> list[Comment]:
+        """The comments on the draft's parts, the oldest first (resolved ones too);
+        :class:`DraftNotFoundError` when there is no draft."""
+        ...
+
+    def add_comment(self, draft_id: str, part: str, text: str, *, author: str = "") -> Comment:
+        """Comment on *part* of the draft (``guidelines``, ``goals/<id>``): numbered per
+        draft, with the revision it was made on. Changes no revision of the plan.
+        :class:`ValueError` for an empty text or a part that is none."""
+        ...
+
+    def resolve_comment(self, draft_id: str, number: int, *, author: str = "") -> Comment:
+        """Mark comment *number* resolved by *author* (resolved already: unchanged);
+        :class:`~socialstrategy.storage.comments.CommentNotFoundError` when there is none."""
+        ...
+
     def delete(self, draft_id: str, *, author: str = "") -> None:
-        """Remove the draft and its history; :class:`DraftNotFoundError` when there is none."""
+        """Remove the draft, its history and its comments; :class:`DraftNotFoundError`
+        when there is none."""
         ...
 
     def organisation_of(self, draft_id: str) -> str:

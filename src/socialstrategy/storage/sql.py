@@ -39,6 +39,7 @@ from socialstrategy.storage.records import (
     title_of,
 )
 from socialstrategy.storage.sql_access import DIRECTORY, SQLOrganisations
+from socialstrategy.storage.sql_comments import SQLComments
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -64,7 +65,7 @@ def _when(epoch: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
 
 
-class SQLStore(SQLOrganisations, abc.ABC):
+class SQLStore(SQLOrganisations, SQLComments, abc.ABC):
     """A store in a database; subclasses connect and speak their dialect."""
 
     #: What a subclass's driver raises when the database is unreachable or refuses.
@@ -371,6 +372,7 @@ class SQLStore(SQLOrganisations, abc.ABC):
             self._audit(
                 cursor, draft_id, Action.PLAN_DELETED, author=author, number=0, now=time.time()
             )
+            cursor.execute(self._sql("DELETE FROM comments WHERE draft_id = %s"), (draft_id,))
             cursor.execute(self._sql("DELETE FROM revisions WHERE draft_id = %s"), (draft_id,))
             cursor.execute(self._sql("DELETE FROM drafts WHERE id = %s RETURNING id"), (draft_id,))
             gone = cursor.fetchone()

@@ -19,6 +19,7 @@ from socialstrategy.vocab.crisis import (
 )
 from socialstrategy.vocab.engagement import EngagementKind, Rhythm
 from socialstrategy.vocab.guidelines import CORE_TOPICS, GuidelineTopic
+from socialstrategy.vocab.lifecycle import PlanStage, PlanStatus
 from socialstrategy.vocab.organisation import (
     AdoptingBody,
     ClientParticipation,
@@ -52,6 +53,8 @@ VOCABULARIES: tuple[type[Term], ...] = (
     MessagePrinciple,
     ParticipationBody,
     PlanPart,
+    PlanStage,
+    PlanStatus,
     ProcessKind,
     Purpose,
     Referrer,
@@ -92,6 +95,8 @@ __all__ = [
     "MessagePrinciple",
     "ParticipationBody",
     "PlanPart",
+    "PlanStage",
+    "PlanStatus",
     "ProcessKind",
     "ProcessPreset",
     "Purpose",

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from socialstrategy import charts
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, cover
+from socialstrategy.model.lifecycle import stage
 from socialstrategy.model.starters import unreviewed_parts
 from socialstrategy.scoring import decisions
-from socialstrategy.vocab import ChannelKind
+from socialstrategy.vocab import ChannelKind, PlanStage
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -40,6 +41,7 @@ def build(
             ),
             "lead",
         ),
+        outline.Paragraph(plan_status(src), "note"),
         *_ogsm(src),
         outline.Heading(src.t("board.areas"), 1),
         outline.Chart(charts.area_radar(report, language), src.t("board.chart.radar"), 8),
@@ -52,10 +54,40 @@ def build(
         kind="board",
         title=src.t("board.title"),
         subtitle=strategy.meta.title,
-        cover=cover(src),
+        cover=(*cover(src), (src.t("board.cover.status"), _stage(src).label(language))),
         blocks=blocks,
         one_page=True,
     )
+
+
+def _stage(src: Sources) -> PlanStage:
+    return stage(src.strategy, src.today)
+
+
+def plan_status(src: Sources) -> str:
+    """Which revision the page shows and where it stands: adopted (by whom, when, which
+    revision), due for review, or a draft (on top of which adopted revision)."""
+    lifecycle = src.strategy.lifecycle
+    adoption, now = lifecycle.adoption, _stage(src)
+    when = src.t("board.state.on", date=src.date(adoption.date)) if adoption.date else ""
+    which = (
+        src.t("board.state.revision", revision=adoption.revision)
+        if adoption.revision is not None
+        else ""
+    )
+    if now in (PlanStage.ADOPTED, PlanStage.DUE_FOR_REVIEW):
+        text = src.t("board.state.adopted", when=when, which=which)
+        if lifecycle.advice.date:
+            text += " " + src.t("board.state.advice", date=src.date(lifecycle.advice.date))
+        if now is PlanStage.DUE_FOR_REVIEW:
+            text += " " + src.t("board.state.due", date=src.date(src.strategy.meta.next_review))
+        return text
+    key = "board.state.in_review" if now is PlanStage.IN_REVIEW else "board.state.draft"
+    text = src.t(key)
+    if lifecycle.changed_since_adoption:
+        on_top = "board.state.on_top" if adoption.date else "board.state.on_top.undated"
+        text += " " + src.t(on_top, revision=adoption.revision, date=src.date(adoption.date))
+    return text
 
 
 def _ogsm(src: Sources) -> list[outline.Block]:

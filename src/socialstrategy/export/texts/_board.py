@@ -10,6 +10,34 @@ TEXTS: dict[str, Text] = {
         "Totaalscore {score}/100 · volwassenheidsniveau {level} van 5: {name}",
         "Overall score {score}/100 · maturity level {level} of 5: {name}",
     ),
+    "board.cover.status": Text("Status", "Status"),
+    "board.state.adopted": Text(
+        "Status: vastgesteld door {adopter}{when}{which}.",
+        "Status: adopted by {adopter}{when}{which}.",
+    ),
+    "board.state.on": Text(" op {date}", " on {date}"),
+    "board.state.revision": Text(
+        " (versie {revision} in de planner)", " (revision {revision} in the planner)"
+    ),
+    "board.state.advice": Text("{advice}: {date}.", "{advice}: {date}."),
+    "board.state.due": Text(
+        "De herziening stond gepland op {date}: het plan is toe aan herziening.",
+        "Its review was due on {date}: the plan is due for review.",
+    ),
+    "board.state.draft": Text(
+        "Status: concept, nog niet vastgesteld.", "Status: draft, not adopted yet."
+    ),
+    "board.state.in_review": Text(
+        "Status: ter bespreking, nog niet vastgesteld.", "Status: in review, not adopted yet."
+    ),
+    "board.state.on_top": Text(
+        "Het wijzigt versie {revision}, vastgesteld op {date}.",
+        "It changes revision {revision}, adopted on {date}.",
+    ),
+    "board.state.on_top.undated": Text(
+        "Het wijzigt de vastgestelde versie {revision}.",
+        "It changes the adopted revision {revision}.",
+    ),
     "board.objective": Text("O · Ambitie", "O · Objective"),
     "board.objective.none": Text(
         "De missie van de organisatie is nog niet vastgelegd.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from socialstrategy.planner import examples, state, widgets
+from socialstrategy.planner.components import comments
 from socialstrategy.planner.sections import guidelines
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import t
@@ -25,6 +26,7 @@ widgets.whole_notice(
     read="guidelines.all",
     button=t("guidelines.read_whole"),
 )
+comments.show("guidelines", about=t("comments.guidelines"))
 section = widgets.section(t("guidelines.section"), sections, "guidelines.section")
 
 # A section that is not shown leaves the plan as it is.

@@ -6,7 +6,7 @@ import attrs
 import streamlit as st
 
 from socialstrategy.planner import state, widgets
-from socialstrategy.planner.sections import review
+from socialstrategy.planner.sections import review, review_status
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import t
 
@@ -16,6 +16,8 @@ strategy = widgets.require_strategy()
 report = state.report()
 assert report is not None  # a strategy is open
 
+st.subheader(t("status.title"))
+review_status.status(strategy)
 st.subheader(t("review.summary"))
 review.summary(report)
 st.subheader(t("review.areas"))
@@ -26,6 +28,8 @@ st.subheader(t("review.findings"))
 review.findings(report)
 accepted = review.acceptances(strategy)
 state.update(attrs.evolve(strategy, meta=attrs.evolve(strategy.meta, accepted=accepted)))
+st.subheader(t("status.comments"))
+review_status.all_comments(strategy)
 st.subheader(t("review.changes"))
 review.changes()
 st.subheader(t("review.export"))

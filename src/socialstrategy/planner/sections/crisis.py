@@ -11,7 +11,8 @@ import attrs
 import streamlit as st
 
 from socialstrategy.model.edit import new_scenario
-from socialstrategy.planner import drills, widgets
+from socialstrategy.planner import comments, drills, widgets
+from socialstrategy.planner.components import comments as panel
 from socialstrategy.planner.components import edited, lines, list_editor
 from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.widgets import t
@@ -86,6 +87,7 @@ def scenario(
 ) -> Scenario:
     """One scenario's fields (for the list editor), with its first response."""
     form = Form(old, path, "crisis.scenario")
+    panel.show(comments.part_of("crisis.scenarios", old.id))
     title = form.text("title")
     kind_col, level_col, lead_col, hours_col = st.columns(4)
     with kind_col:

@@ -9,7 +9,8 @@ import streamlit as st
 
 from socialstrategy.model import Audience, Indicator
 from socialstrategy.model.names import names_by_id
-from socialstrategy.planner import tables
+from socialstrategy.planner import comments, tables
+from socialstrategy.planner.components import comments as panel
 from socialstrategy.planner.components import edited
 from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
@@ -75,6 +76,7 @@ def goal(strategy: Strategy, slots: FindingSlots, old: Goal, p: str) -> Goal:
     """One goal's fields (for the list editor)."""
     form = Form(old, p, "goals")
     slots.here(p, exact=True)
+    panel.show(comments.part_of("goals", old.id))
     title = form.text("title", placeholder=True)
     description = form.text("description", area=True, help=True)
     processes = form.refs(

@@ -38,6 +38,7 @@ from socialstrategy.planner.state.keys import enter, key, refresh, relabel, spea
 from socialstrategy.planner.state.memo import memo, report
 from socialstrategy.planner.state.saving import (
     accept_model_texts,
+    apply,
     commit,
     commit_value,
     latest,
@@ -70,6 +71,7 @@ __all__ = [
     "SaveFailure",
     "Session",
     "accept_model_texts",
+    "apply",
     "broken",
     "close",
     "combined",

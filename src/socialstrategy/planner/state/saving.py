@@ -244,6 +244,28 @@ def accept_model_texts(*paths: str) -> None:
 
 
 @whole
+def apply(change: Callable[[Strategy, int], Strategy]) -> bool:
+    """A button's ``on_click``: save *change* of the plan at once and draw the step afresh.
+    *change* gets the plan and the number of the revision this save makes (an adoption
+    records the revision that holds it). Whether the plan was written."""
+    held = _held()
+    with held.lock:  # read and write as one (see commit_value)
+        current, draft = latest(), held.draft
+        if current is None or draft is None:
+            return False
+        expected = draft.revision + 1
+        changed = change(current, expected)
+        written = changed != current and _write(held, changed)
+        if written and held.draft is not None and held.draft.revision != expected:
+            _LOG.warning(
+                "draft %s saved as revision %s, not %s", draft.id, held.draft.revision, expected
+            )
+    if written:
+        _new_view()
+    return written
+
+
+@whole
 def put(path: str, value: Any) -> None:
     """A button's ``on_click``: save *value* at the field *path* (a text offered again,
     such as a source another audience names) and draw the step afresh to show it."""

@@ -14,6 +14,7 @@ from socialstrategy.planner.texts import (
     engagement,
     goals,
     guidelines,
+    lifecycle,
     organisation,
     readiness,
     review,
@@ -39,4 +40,5 @@ ALL: tuple[dict[str, Text], ...] = (
     training.TEXTS,
     actions.TEXTS,
     review.TEXTS,
+    lifecycle.TEXTS,
 )

@@ -15,6 +15,14 @@ from socialstrategy.scoring.rules.profile import participation
 from socialstrategy.scoring.rules.profile import review
 from socialstrategy.scoring.rules.profile import contradictions
 from socialstrategy.scoring.rules.profile import accepted
+from socialstrategy.scoring.rules.profile import lifecycle
 # isort: on
 
-__all__ = ["accepted", "contradictions", "organisation", "participation", "review"]
+__all__ = [
+    "accepted",
+    "contradictions",
+    "lifecycle",
+    "organisation",
+    "participation",
+    "review",
+]
