@@ -72,6 +72,25 @@ def medium_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
     return format_date(day, "d MMM y", locale=LOCALES[language])
 
 
+def duration(hours: float, language: Language = DEFAULT_LANGUAGE) -> str:
+    """A span of time the way a care plan says it: ``30 minuten``, ``1 uur``, ``1,5 uur``,
+    ``72 uur`` (``30 minutes``, ``1 hour``, ``1.5 hours``). Under an hour in whole
+    minutes; from an hour on in hours, at most one decimal: one unit per size, so a
+    reader never sees ``0,5 uur`` beside ``30 minuten``."""
+    if 0 < hours < 1:
+        minutes = max(1, round(hours * 60))
+        unit = _MINUTE if minutes == 1 else _MINUTES
+        return unit.get(language).format(n=number(minutes, language))
+    unit = _HOUR if hours == 1 else _HOURS
+    return unit.get(language).format(n=number(hours, language, digits=1))
+
+
+_MINUTE: Final = Text("{n} minuut", "{n} minute")
+_MINUTES: Final = Text("{n} minuten", "{n} minutes")
+_HOUR: Final = Text("{n} uur", "{n} hour")
+_HOURS: Final = Text("{n} uur", "{n} hours")
+
+
 def month_names(language: Language = DEFAULT_LANGUAGE, *, short: bool = False) -> list[str]:
     """January to December; *short*: three letters (``mrt``, ``Sep``), as chart axes
     write them."""

@@ -143,12 +143,7 @@ class Sources:
 
     def hours(self, value: float | None) -> str:
         """``30 minuten``, ``1 uur``, ``24 uur``; a dash when there is none."""
-        if value is None:
-            return DASH
-        if value < 1:
-            return self.t("common.minutes", n=self.number(value * 60))
-        key = "common.hour" if value == 1 else "common.hours"
-        return self.t(key, n=self.number(value))
+        return DASH if value is None else fmt.duration(value, self.language)
 
     def within(self, value: float | None) -> str:
         return DASH if value is None else self.t("common.within", time=self.hours(value))
