@@ -125,6 +125,23 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def lower_first(text: str) -> str:
+    """*text* with a small first letter where it is an ordinary word (``Datalek``
+    becomes ``datalek``), for a label inside a sentence; an abbreviation or a name
+    written in capitals (``OR``, ``AVG``) keeps its own."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def shortened(text: str, limit: int) -> str:
+    """*text* whole when it has at most *limit* characters, else up to the last whole
+    word that fits, with an ellipsis: never cut inside a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 def years_later(day: dt.date, years: int) -> dt.date:
     """The same day *years* later (earlier when negative); 28 February for 29 February."""
     try:

@@ -222,10 +222,12 @@ class Writer:
         if data is None:
             return None
         pixels_wide, pixels_high = static_charts.png_size(data)
-        width = min(block.width_cm * self.measures.chart_scale, self.width)
+        # As planned, but never so narrow that its text drops below the readable size.
+        readable = min(static_charts.readable_mm(block.spec) / 10, self.width)
+        width = min(max(block.width_cm * self.measures.chart_scale, readable), self.width)
         limit = self.measures.text_height * (0.45 if self.doc.one_page else 0.9)
         if width * pixels_high / pixels_wide > limit:
-            width = limit * pixels_wide / pixels_high
+            width = max(limit * pixels_wide / pixels_high, readable)
         return width
 
     def chart(self, block: Chart, paragraph: WordParagraph | None = None) -> None:

@@ -245,12 +245,14 @@ class Writer(Tables, Findings, Surface):
         if data is None:
             return None
         pixels_wide, pixels_high = static_charts.png_size(data)
-        wide = min(block.width_cm * 10 * self.scale, self.pdf.epw)
+        # As planned, but never so narrow that its text drops below the readable size.
+        readable = min(static_charts.readable_mm(block.spec), self.pdf.epw)
+        wide = min(max(block.width_cm * 10 * self.scale, readable), self.pdf.epw)
+        ratio = pixels_high / pixels_wide
         limit = self.body_height() * (0.45 if self.compact else 0.92)
-        high = wide * pixels_high / pixels_wide
-        if high > limit:
-            wide, high = wide * limit / high, limit
-        return wide, high
+        if wide * ratio > limit:
+            wide = max(limit / ratio, readable)
+        return wide, wide * ratio
 
     def chart(self, block: Chart) -> None:
         pdf = self.pdf
@@ -261,7 +263,8 @@ class Writer(Tables, Findings, Surface):
             return
         wide, high = size
         room = self.room() - 2
-        if high > room >= 0.5 * self.body_height():
+        readable = static_charts.readable_mm(block.spec)
+        if high > room >= 0.5 * self.body_height() and wide * room / high >= readable:
             # Below its heading on a fresh page: a little smaller rather than apart.
             wide, high = wide * room / high, room
         self.keep(high + 2)
