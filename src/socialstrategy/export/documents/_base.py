@@ -99,6 +99,7 @@ class Sources:
         blocks: Iterable[outline.Block],
         one_page: bool = False,
         two_sided: bool = False,
+        contents: bool = False,
     ) -> outline.Document:
         """A document of this organisation's strategy, in this language, of this day."""
         return outline.Document(
@@ -112,6 +113,7 @@ class Sources:
             blocks=tuple(blocks),
             one_page=one_page,
             two_sided=two_sided,
+            contents=contents,
         )
 
     # Formats -------------------------------------------------------------------------

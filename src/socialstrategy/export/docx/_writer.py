@@ -16,7 +16,14 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from socialstrategy.export import static_charts
-from socialstrategy.export.docx._setup import append, child, colour, hex_value
+from socialstrategy.export.docx._setup import (
+    append,
+    child,
+    colour,
+    contents,
+    hex_value,
+    update_on_open,
+)
 from socialstrategy.export.look import MUTED, PRIMARY, RULE, TONES, ZEBRA, level_label
 from socialstrategy.export.outline import (
     Bullets,
@@ -92,6 +99,11 @@ class Writer:
             paragraph.add_run(f"{label}: ").font.color.rgb = colour(MUTED)
             paragraph.add_run(value).bold = True
         self.new_page()
+        if doc.contents:
+            self.paragraph(T("common.contents", doc.language), "Contents Heading")
+            contents(self.paragraph(), doc.language)
+            update_on_open(self.word)
+            self.new_page()
 
     def blocks(self, blocks: tuple[Block, ...] | None = None) -> None:
         blocks = self.doc.blocks if blocks is None else blocks

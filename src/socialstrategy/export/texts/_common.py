@@ -22,6 +22,14 @@ TEXTS: dict[str, Text] = {
         "Chart: {title} (shown in the HTML, PDF and Word versions)",
     ),
     "common.fix": Text("Wat te doen", "What to do"),
+    # The table of contents after a report's cover; Word fills its own in on opening.
+    "common.contents": Text("Inhoud", "Contents"),
+    "common.contents.update": Text(
+        "De inhoudsopgave verschijnt als Word de velden bijwerkt: kies ‘Ja’ bij het openen,"
+        " of klik hier met de rechtermuisknop en kies ‘Veld bijwerken’.",
+        "The table of contents appears when Word updates the fields: choose ‘Yes’ on"
+        " opening, or right-click here and choose ‘Update Field’.",
+    ),
     # What the renderers add themselves: page numbers, a chart they could not draw.
     "common.page": Text("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "common.page.word": Text("Pagina", "Page"),
