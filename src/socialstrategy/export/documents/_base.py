@@ -118,9 +118,12 @@ class Sources:
 
     # Formats -------------------------------------------------------------------------
 
-    def date(self, day: dt.date | None) -> str:
-        """``20 februari 2027``; a dash when there is no date."""
-        return fmt.long_date(day, self.language) if day else DASH
+    def date(self, day: dt.date | None, missing: str = "") -> str:
+        """``20 februari 2027``; when there is no date, the text key *missing* says so
+        (``nog niet vastgesteld``), else a dash."""
+        if day:
+            return fmt.long_date(day, self.language)
+        return self.t(missing) if missing else DASH
 
     def short_date(self, day: dt.date | None) -> str:
         """``20-02-2027`` or ``20 Feb 2027``, for tables; a dash when there is no date."""
@@ -182,9 +185,17 @@ def cover(src: Sources) -> tuple[tuple[str, str], ...]:
 
 
 def pairs(items: Iterable[tuple[str, str]]) -> list[outline.Block]:
-    """A Pairs block of the items that have a value; nothing when none has."""
-    kept = tuple((label, value) for label, value in items if value.strip())
+    """A Pairs block of the items that have a value; nothing when none has. A row that
+    would only show a dash is left out: a young plan's report lists what it holds, and
+    says what is missing where that matters (``nog niet vastgesteld``), not ``—``."""
+    kept = tuple((label, value) for label, value in items if value.strip() not in ("", DASH))
     return [outline.Pairs(kept)] if kept else []
+
+
+def pairs_or_none(src: Sources, items: Iterable[tuple[str, str]]) -> outline.Block:
+    """The Pairs of the items that have a value, or a note that nothing is recorded."""
+    kept = pairs(items)
+    return kept[0] if kept else outline.Paragraph(src.t("report.none"), "note")
 
 
 def finding(found: Finding, language: Language) -> outline.Finding:
