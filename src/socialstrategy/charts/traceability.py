@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 COLUMNS: Final = ("processes", "goals", "audiences", "channels", "actions")
 BOX: Final = 0.84  # width of a node box, in columns
-COLUMN_WIDTH: Final = 148  # pixels: five columns print at 7 pt or more on an A4 page
+COLUMN_WIDTH: Final = 145  # pixels: five columns print at 7 pt or more on an A4 page
 FONT_SIZE: Final = 11
 LINE: Final = 13  # pixels per line of a node's name
 CHARACTERS: Final = 19  # per line of a node's name: what fits a box at FONT_SIZE

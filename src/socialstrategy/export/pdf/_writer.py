@@ -177,7 +177,10 @@ class Writer(Tables, Findings, Surface):
             elif isinstance(block, Chart):
                 self.chart(block)
             elif isinstance(block, PageBreak) and not self.at_top():
-                self.pdf.add_page()
+                # A one-pager's break asks for a side of its own; in a long document a
+                # break, like a chapter, leaves no page less than a third full.
+                if self.compact or self.page_used() >= 1 / 3:
+                    self.pdf.add_page()
             index += 1
 
     def beside(self, block: Chart) -> bool:
