@@ -176,11 +176,8 @@ class Writer(Tables, Findings, Surface):
                 self.finding(block)
             elif isinstance(block, Chart):
                 self.chart(block)
-            elif isinstance(block, PageBreak) and not self.at_top():
-                # A one-pager's break asks for a side of its own; in a long document a
-                # break, like a chapter, leaves no page less than a third full.
-                if self.compact or self.page_used() >= 1 / 3:
-                    self.pdf.add_page()
+            elif isinstance(block, PageBreak) and self.breaks():
+                self.pdf.add_page()
             index += 1
 
     def beside(self, block: Chart) -> bool:
@@ -241,6 +238,12 @@ class Writer(Tables, Findings, Surface):
             pdf.set_y(y + self.mm(1.8 if self.compact else 3.5))
         else:
             pdf.ln(self.mm(1.2))
+
+    def breaks(self) -> bool:
+        """Whether a page break starts a new page here: a one-pager's break asks for a
+        side of its own; in a long document a break, like a chapter, leaves no page less
+        than a third full."""
+        return not self.at_top() and (self.compact or self.page_used() >= 1 / 3)
 
     def page_used(self) -> float:
         """How much of the current page's body is written, 0 to 1."""
