@@ -183,7 +183,7 @@ def test_readiness_shows_all_nine_questions_with_answers(stem: str) -> None:
 @examples
 def test_channels_name_audiences_and_goals_and_hours_in_words(stem: str) -> None:
     """Channels point at audiences and goals by name, never by id, and moderation
-    hours read like "ma–vr 09:00–17:00, avond —, weekend —"."""
+    hours read like "ma–vr 09:00–17:00; niet 's avonds en in het weekend"."""
     s = strategy(stem)
     text = text_of(document(stem, "report", "nl"))
     for channel in s.channels:
@@ -196,7 +196,7 @@ def test_channels_name_audiences_and_goals_and_hours_in_words(stem: str) -> None
 
 
 def test_moderation_hours_read_as_text() -> None:
-    """Every window in words, a dash for a window nobody covers."""
+    """Every window in words, and the windows nobody covers named, not dashed."""
     s = strategy("zorggroep-de-linde")
     first = s.channels[0]
     channel = attrs.evolve(
@@ -209,8 +209,8 @@ def test_moderation_hours_read_as_text() -> None:
     changed = attrs.evolve(s, channels=(channel, *s.channels[1:]))
     nl = text_of(build(changed, "report", language="nl", today=TODAY))
     en = text_of(build(changed, "report", language="en", today=TODAY))
-    assert "ma–vr 08:30–17:00, avond —, weekend 10:00–14:00" in nl
-    assert "Mon–Fri 08:30–17:00, evenings —, weekends 10:00–14:00" in en
+    assert "ma–vr 08:30–17:00, weekend 10:00–14:00; niet 's avonds" in nl
+    assert "Mon–Fri 08:30–17:00, weekends 10:00–14:00; not in the evenings" in en
 
 
 @examples

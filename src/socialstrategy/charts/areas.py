@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
 
-from socialstrategy.charts._spec import title, to_spec
+from socialstrategy.charts._spec import LINES, title, to_spec, wrapped
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import AMBER, BAD, GOOD, GRID, TEXT
 
@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 #: Below this an area is weak (red), below the next it needs work (amber), else good.
 BANDS: Final = (50, 75)
 BAR_WIDTH: Final = 140  # pixels for 0-100
-ROW: Final = 19  # pixels per area
+ROW: Final = 34  # pixels per area: two lines of its name
+#: Characters per line of an area's name: two short lines keep the chart narrow, and the
+#: gaps beside it wide.
+LABEL_CHARACTERS: Final = 16
 
 
 def area_bars(report: Report, language: Language) -> dict[str, Any]:
@@ -31,17 +34,27 @@ def area_bars(report: Report, language: Language) -> dict[str, Any]:
     weak, fair = BANDS
     rows = [
         {
-            "area": s.area.label(language),
+            "area": wrapped(s.area.label(language), LABEL_CHARACTERS),
+            "name": s.area.label(language),
             "score": round(s.score),
             "band": "weak" if s.score < weak else "fair" if s.score < fair else "good",
         }
         for s in scores
     ]
-    order = [s.area.label(language) for s in scores]
+    order = [wrapped(s.area.label(language), LABEL_CHARACTERS) for s in scores]
     y = alt.Y(
         "area:N",
         sort=order,
-        axis=alt.Axis(title=None, domain=False, ticks=False, labelLimit=0, labelPadding=6),
+        axis=alt.Axis(
+            title=None,
+            domain=False,
+            ticks=False,
+            labelLimit=0,
+            labelPadding=6,
+            labelExpr=LINES,
+            labelBaseline="line-top",
+            labelOffset={"expr": "-length(split(datum.label, '\\n')) * 7.5"},
+        ),
     )
     x = alt.X("score:Q", scale=alt.Scale(domain=[0, 100]), axis=None)
     base = alt.Chart(alt.InlineData(values=rows))
@@ -59,7 +72,7 @@ def area_bars(report: Report, language: Language) -> dict[str, Any]:
             legend=None,
         ),
         tooltip=[
-            alt.Tooltip("area:N", title=CHART("radar.area", language)),
+            alt.Tooltip("name:N", title=CHART("radar.area", language)),
             alt.Tooltip("score:Q", title=CHART("radar.score", language)),
         ],
     )

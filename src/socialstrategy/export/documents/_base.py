@@ -157,7 +157,8 @@ class Sources:
         return self.t("common.yes" if flag else "common.no")
 
     def moderation(self, moderation: Moderation) -> str:
-        """``ma–vr 08:30–17:00, avond —, weekend 10:00–14:00``."""
+        """``ma–vr 08:30–17:00, weekend 10:00–14:00; niet 's avonds``: the windows
+        someone watches, then those nobody does, in words rather than a dash."""
         if not moderation.covered:
             return self.t("common.moderation.none")
         parts = (
@@ -165,7 +166,15 @@ class Sources:
             ("common.moderation.evenings", moderation.evenings),
             ("common.moderation.weekends", moderation.weekends),
         )
-        return ", ".join(self.t(key, span=span_text(span)) for key, span in parts)
+        covered = ", ".join(self.t(key, span=span_text(span)) for key, span in parts if span)
+        gaps = [self.t(f"{key}.gap") for key, span in parts if span is None]
+        if not gaps:
+            return covered
+        return self.t(
+            "common.moderation.uncovered",
+            covered=covered,
+            gaps=fmt.items(gaps, self.language),
+        )
 
 
 def span_text(span: Span | None) -> str:

@@ -16,6 +16,10 @@ TEXTS: dict[str, Text] = {
     "common.moderation.evenings": Text("avond {span}", "evenings {span}"),
     "common.moderation.weekends": Text("weekend {span}", "weekends {span}"),
     "common.moderation.none": Text("geen bezettingstijden", "no moderation hours"),
+    "common.moderation.uncovered": Text("{covered}; niet {gaps}", "{covered}; not {gaps}"),
+    "common.moderation.weekdays.gap": Text("overdag", "in the daytime"),
+    "common.moderation.evenings.gap": Text("'s avonds", "in the evenings"),
+    "common.moderation.weekends.gap": Text("in het weekend", "at weekends"),
     # How renderers that cannot draw name a chart, and how they introduce a fix.
     "common.chart": Text(
         "Grafiek: {title} (te zien in de HTML-, PDF- en Word-versie)",
