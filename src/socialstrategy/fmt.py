@@ -127,9 +127,12 @@ def capital(text: str) -> str:
 
 def lower_first(text: str) -> str:
     """*text* with a small first letter where it is an ordinary word (``Datalek``
-    becomes ``datalek``), for a label inside a sentence; an abbreviation or a name
-    written in capitals (``OR``, ``AVG``) keeps its own."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+    becomes ``datalek``, ``A calamity`` ``a calamity``), for a label inside a sentence;
+    an abbreviation or a name with capitals inside (``OR``, ``WhatsApp``) keeps its own."""
+    first = text.split(" ", 1)[0]
+    if any(letter.isupper() for letter in first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def shortened(text: str, limit: int) -> str:
@@ -138,8 +141,13 @@ def shortened(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(" ,.;:") + "…"
+    kept = ""
+    for word in text.split(" "):
+        longer = f"{kept} {word}" if kept else word
+        if len(longer) > limit - 1:
+            break
+        kept = longer
+    return (kept or text[: limit - 1]).rstrip(" ,.;:") + "…"
 
 
 def years_later(day: dt.date, years: int) -> dt.date:

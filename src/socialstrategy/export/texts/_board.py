@@ -49,7 +49,7 @@ TEXTS: dict[str, Text] = {
     "board.strategy.response": Text(
         "eerste reactie binnen {times}", "first response within {times}"
     ),
-    "board.strategy.response.tier": Text("{time} bij een {level}", "{time} for a {level}"),
+    "board.strategy.response.tier": Text("{time} bij een {level}", "{time} ({level})"),
     "board.strategy.chain": Text("escalatie via {roles}", "escalation through {roles}"),
     "board.strategy.night": Text(
         " (dag en nacht bereikbaar: {roles})", " (reachable day and night: {roles})"
