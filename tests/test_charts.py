@@ -20,6 +20,7 @@ from socialstrategy import charts
 from socialstrategy.charts import CHART
 from socialstrategy.charts._spec import inline_datasets
 from socialstrategy.charts._theme import FONT, PRIMARY
+from socialstrategy.charts.traceability import CHARACTERS, LINE
 from socialstrategy.i18n import LANGUAGES, Language
 from socialstrategy.scoring import LEVELS, Area
 from socialstrategy.vocab import Answer, CheckQuestion
@@ -452,7 +453,7 @@ def test_a_plan_with_empty_columns_is_not_called_connected(rich: ss.Strategy) ->
 def test_traceability_columns_follow_the_chain(loose: ss.Strategy) -> None:
     """Five columns in chain order, each headed by its name and count."""
     spec = charts.traceability(loose, "nl")
-    headers = [r["text"] for r in rows(spec, "text", "text") if r.get("y") == -1]
+    headers = [r["text"] for r in rows(spec, "text", "text") if r.get("y", 0) < 0]
     assert headers == [
         "Primaire processen (2)",
         "Doelen (2)",
@@ -550,3 +551,21 @@ def test_maturity_highlights_the_level_reached(
     )
     if report.capped is not None:
         assert report.capped.get(language) in subtitle[1]
+
+
+def test_a_long_name_in_the_chain_wraps_whole(rich: ss.Strategy) -> None:
+    """A goal's name of many words is on several lines in its box, every word of it,
+    never cut off at the box's edge; its row is as tall as its lines need."""
+    long = "Familie weet wat hun naaste in de huiskamer beleeft en voelt zich betrokken"
+    first, *rest = rich.goals
+    spec = charts.traceability(
+        attrs.evolve(rich, goals=(attrs.evolve(first, title=long), *rest)), "nl"
+    )
+    (node,) = [r for r in rows(spec, "text", "text") if r.get("name") == long]
+    lines = node["text"].split("\n")
+    assert " ".join(lines) == long
+    assert len(lines) > 2
+    assert all(len(line) <= CHARACTERS for line in lines)
+    (box,) = [r for r in rows(spec, "rect", "name") if r["name"] == long]
+    assert box["y2"] - box["y"] >= len(lines) * LINE
+    assert "limit" not in json.dumps(spec).replace("labelLimit", "")

@@ -169,3 +169,43 @@ def test_both_writes_a_value_in_each_language_for_a_message() -> None:
     assert fmt.both(fmt.long_date, dt.date(2026, 2, 1)) == Text(
         "1 februari 2026", "1 February 2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("hours", "nl", "en"),
+    [
+        (0.25, "15 minuten", "15 minutes"),
+        (0.5, "30 minuten", "30 minutes"),
+        (1 / 60, "1 minuut", "1 minute"),
+        (1, "1 uur", "1 hour"),
+        (1.5, "1,5 uur", "1.5 hours"),
+        (72, "72 uur", "72 hours"),
+    ],
+)
+def test_duration_has_one_unit_per_size(hours: float, nl: str, en: str) -> None:
+    """Under an hour in minutes, from an hour on in hours: never '0,5 uur'."""
+    assert (fmt.duration(hours, "nl"), fmt.duration(hours, "en")) == (nl, en)
+
+
+@pytest.mark.parametrize(
+    ("label", "inside"),
+    [
+        ("Datalek", "datalek"),
+        ("A calamity in care", "a calamity in care"),
+        ("OR bespreekt", "OR bespreekt"),
+        ("WhatsApp-groepen", "WhatsApp-groepen"),
+        ("", ""),
+    ],
+)
+def test_a_label_inside_a_sentence_starts_small_unless_it_is_a_name(
+    label: str, inside: str
+) -> None:
+    assert fmt.lower_first(label) == inside
+
+
+def test_a_long_name_is_shortened_at_a_word() -> None:
+    """Never cut inside a word; an ellipsis says that more followed."""
+    text = "Een medewerker plaatst een TikTok-video vanaf de afdeling met grappen"
+    short = fmt.shortened(text, 40)
+    assert short == "Een medewerker plaatst een TikTok-video…"
+    assert fmt.shortened("Kort", 40) == "Kort"

@@ -72,6 +72,25 @@ def medium_date(day: dt.date, language: Language = DEFAULT_LANGUAGE) -> str:
     return format_date(day, "d MMM y", locale=LOCALES[language])
 
 
+def duration(hours: float, language: Language = DEFAULT_LANGUAGE) -> str:
+    """A span of time the way a care plan says it: ``30 minuten``, ``1 uur``, ``1,5 uur``,
+    ``72 uur`` (``30 minutes``, ``1 hour``, ``1.5 hours``). Under an hour in whole
+    minutes; from an hour on in hours, at most one decimal: one unit per size, so a
+    reader never sees ``0,5 uur`` beside ``30 minuten``."""
+    if 0 < hours < 1:
+        minutes = max(1, round(hours * 60))
+        unit = _MINUTE if minutes == 1 else _MINUTES
+        return unit.get(language).format(n=number(minutes, language))
+    unit = _HOUR if hours == 1 else _HOURS
+    return unit.get(language).format(n=number(hours, language, digits=1))
+
+
+_MINUTE: Final = Text("{n} minuut", "{n} minute")
+_MINUTES: Final = Text("{n} minuten", "{n} minutes")
+_HOUR: Final = Text("{n} uur", "{n} hour")
+_HOURS: Final = Text("{n} uur", "{n} hours")
+
+
 def month_names(language: Language = DEFAULT_LANGUAGE, *, short: bool = False) -> list[str]:
     """January to December; *short*: three letters (``mrt``, ``Sep``), as chart axes
     write them."""
@@ -104,6 +123,31 @@ def both(render: Callable[..., str], *args: object, **kwargs: object) -> Text:
 def capital(text: str) -> str:
     """*text* with its first letter a capital: ``cliënten`` becomes ``Cliënten``."""
     return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """*text* with a small first letter where it is an ordinary word (``Datalek``
+    becomes ``datalek``, ``A calamity`` ``a calamity``), for a label inside a sentence;
+    an abbreviation or a name with capitals inside (``OR``, ``WhatsApp``) keeps its own."""
+    first = text.split(" ", 1)[0]
+    if any(letter.isupper() for letter in first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def shortened(text: str, limit: int) -> str:
+    """*text* whole when it has at most *limit* characters, else up to the last whole
+    word that fits, with an ellipsis: never cut inside a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for word in text.split(" "):
+        longer = f"{kept} {word}" if kept else word
+        if len(longer) > limit - 1:
+            break
+        kept = longer
+    return (kept or text[: limit - 1]).rstrip(" ,.;:") + "…"
 
 
 def years_later(day: dt.date, years: int) -> dt.date:

@@ -183,7 +183,7 @@ def test_readiness_shows_all_nine_questions_with_answers(stem: str) -> None:
 @examples
 def test_channels_name_audiences_and_goals_and_hours_in_words(stem: str) -> None:
     """Channels point at audiences and goals by name, never by id, and moderation
-    hours read like "ma–vr 09:00–17:00, avond —, weekend —"."""
+    hours read like "ma–vr 09:00–17:00; niet 's avonds en in het weekend"."""
     s = strategy(stem)
     text = text_of(document(stem, "report", "nl"))
     for channel in s.channels:
@@ -196,7 +196,7 @@ def test_channels_name_audiences_and_goals_and_hours_in_words(stem: str) -> None
 
 
 def test_moderation_hours_read_as_text() -> None:
-    """Every window in words, a dash for a window nobody covers."""
+    """Every window in words, and the windows nobody covers named, not dashed."""
     s = strategy("zorggroep-de-linde")
     first = s.channels[0]
     channel = attrs.evolve(
@@ -209,8 +209,8 @@ def test_moderation_hours_read_as_text() -> None:
     changed = attrs.evolve(s, channels=(channel, *s.channels[1:]))
     nl = text_of(build(changed, "report", language="nl", today=TODAY))
     en = text_of(build(changed, "report", language="en", today=TODAY))
-    assert "ma–vr 08:30–17:00, avond —, weekend 10:00–14:00" in nl
-    assert "Mon–Fri 08:30–17:00, evenings —, weekends 10:00–14:00" in en
+    assert "ma–vr 08:30–17:00, weekend 10:00–14:00; niet 's avonds" in nl
+    assert "Mon–Fri 08:30–17:00, weekends 10:00–14:00; not in the evenings" in en
 
 
 @examples
@@ -299,12 +299,33 @@ def test_board_strategies_are_one_line_each(stem: str) -> None:
         for b in section(document(stem, "board", "nl"), "S · Strategieën")
         if isinstance(b, Bullets)
     ]
-    assert [line.split(":")[0] for line in lines.items] == [
-        "Kanalen en doelgroepen",
+    assert [line.split(":")[0].split(" (")[0] for line in lines.items] == [
+        "Kanalen",
         "Richtlijn voor medewerkers",
         "Crisisparaatheid",
         "Bespreekbaar maken",
     ]
+
+
+def test_board_strategies_are_the_choices_made() -> None:
+    """Which channel for which purpose, the guideline's topics, the crisis plan's
+    promises and chain, the kinds of engagement: not counts ("waarvan 0 ...")."""
+    (lines,) = [
+        b
+        for b in section(document("zorggroep-de-linde", "board", "nl"), "S · Strategieën")
+        if isinstance(b, Bullets)
+    ]
+    channels, guideline, crisis, engagement = lines.items[:4]
+    assert "werving via Facebook, LinkedIn en Intranet" in channels
+    assert "webcare en klachten via Facebook en ZorgkaartNederland" in channels
+    assert "vastgesteld op 20 februari 2024" in guideline
+    assert "beroepsgeheim en privacy" in guideline
+    assert "eerste reactie binnen 2 uur bij een vraag of klacht, 4 uur bij een incident" in crisis
+    assert "escalatie via Welzijnscoach → Communicatieadviseur" in crisis
+    assert "(dag en nacht bereikbaar: Manager bereikbaarheidsdienst en Bestuurder)" in crisis
+    assert "draaiboeken voor privacy van een cliënt online geschonden" in crisis
+    assert "kick-off of lancering" in engagement
+    assert "waarvan" not in " ".join(lines.items)
 
 
 def test_board_strategies_of_an_empty_plan_say_what_is_missing() -> None:
@@ -333,13 +354,45 @@ def test_board_shows_the_five_most_important_gaps(stem: str) -> None:
 
 
 def test_a_rule_firing_on_several_parts_is_one_gap() -> None:
-    """CHAN006 on three channels is one line for the board, marked 3×."""
+    """CHAN006 on three channels is one line for the board that names the three."""
     s = strategy("zorggroep-de-linde")
     src = Sources(s, ss.score(s, today=TODAY), "nl", TODAY)
     gaps = top_gaps(src)
     codes = [f.code for f, _ in gaps]
     assert len(codes) == len(set(codes)) == 5
-    assert {f.code: n for f, n in gaps}["CHAN006"] == 3
+    assert {f.code: names for f, names in gaps}["CHAN006"] == [
+        "Facebook-pagina's van de vijf woonzorgcentra",
+        "Zorggroep De Linde (bedrijfspagina)",
+        "Familieportaal De Linde",
+    ]
+    (table,) = _tables(
+        section(
+            document("zorggroep-de-linde", "board", "nl"), "De vijf belangrijkste verbeterpunten"
+        )
+    )
+    assert (
+        "Reactietijd niet waar te maken met de bezettingstijden: Facebook-pagina's van de vijf"
+        " woonzorgcentra, Zorggroep De Linde (bedrijfspagina) en Familieportaal De Linde"
+    ) in [row[1] for row in table.rows]
+
+
+@examples
+def test_every_board_gap_names_the_parts_it_is_about(stem: str) -> None:
+    """A gap about parts of the plan says which (no "(2×)"); only a gap about the plan
+    as a whole ("Geen doelen") stands alone, and its title says what it is about."""
+    s = strategy(stem)
+    report = ss.score(s, today=TODAY)
+    (table,) = _tables(section(document(stem, "board", "nl"), T("board.gaps", "nl")))
+    for (found, names), row in zip(
+        top_gaps(Sources(s, report, "nl", TODAY)), table.rows, strict=True
+    ):
+        assert "×" not in row[1]
+        indexed = [f for f in report.findings if f.code == found.code and "[" in f.path]
+        if indexed:
+            assert names, found.code
+            assert row[1].startswith(f"{found.title.nl}: ")
+        else:
+            assert row[1] == found.title.nl
 
 
 @examples

@@ -109,15 +109,17 @@ def test_user_text_is_escaped(kind: str) -> None:
     """A goal titled <script>, a name with | and # : shown as text, never as markup."""
     doc = build(_hostile(), kind, language="nl", today=TODAY)
     markdown = render(doc).decode("utf-8")
-    assert "<script" not in markdown
-    assert "<b>" not in markdown
+    # Every < is backslash-escaped (no tag opens), and no entity stands for a character.
+    assert not re.search(r"(?<!\\)<", markdown)
+    assert "&lt;" not in markdown
+    assert "&amp;" not in markdown
     assert _headings(markdown) == _expected_headings(doc)
     if kind == "report":
         assert f"### G1. {escape(SCRIPT)}" in markdown
-        assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" not in markdown  # () stay plain
-        assert "### G1. &lt;script&gt;alert(1)&lt;/script&gt;" in markdown
+        assert "\\<script\\>alert\\(1\\)" not in markdown  # () stay plain
+        assert "### G1. \\<script\\>alert(1)\\</script\\>" in markdown
         assert "| Kanaal \\| met pijp | \\# Eigenaar |" in markdown
-        assert "Zorg \\| Welzijn \\# 1 &amp; &lt;b&gt;co&lt;/b&gt;" in markdown
+        assert "Zorg \\| Welzijn \\# 1 & \\<b\\>co\\</b\\>" in markdown
     for line in markdown.splitlines():
         # Only the renderer opens blocks: no user text starts one.
         for typed in ("# Geen kop", "- geen lijst", "1. Geen lijst", "> geen citaat"):
@@ -136,7 +138,7 @@ def test_user_text_cannot_open_a_block_on_any_line() -> None:
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
-        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
         ("a | b", "a \\| b"),
         ("# kop", "\\# kop"),
         ("1. een", "1\\. een"),
@@ -144,8 +146,10 @@ def test_user_text_cannot_open_a_block_on_any_line() -> None:
         ("*vet* en _schuin_", "\\*vet\\* en \\_schuin\\_"),
         ("[link](javascript:x)", "\\[link\\](javascript:x)"),
         ("`code`", "\\`code\\`"),
-        ("Zorg & Welzijn", "Zorg &amp; Welzijn"),
-        ("&lt;al ontsnapt&gt;", "&amp;lt;al ontsnapt&amp;gt;"),
+        ("Zorg & Welzijn", "Zorg & Welzijn"),
+        ("R&D; &c", "R\\&D; &c"),
+        ("&lt;al ontsnapt&gt; &#60;", "\\&lt;al ontsnapt\\&gt; &\\#60;"),
+        ("a > b", "a \\> b"),
         ("C:\\map", "C:\\\\map"),
         ("  twee\n regels ", "twee regels"),
     ],

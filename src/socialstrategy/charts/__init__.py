@@ -12,6 +12,7 @@ Importing this package registers and enables the ``socialstrategy`` Altair theme
 
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import THEME
+from socialstrategy.charts.areas import area_bars
 from socialstrategy.charts.coverage import coverage_matrix
 from socialstrategy.charts.maturity import maturity_chart
 from socialstrategy.charts.radar import area_radar
@@ -23,6 +24,7 @@ __all__ = [
     "CHART",
     "THEME",
     "action_timeline",
+    "area_bars",
     "area_radar",
     "coverage_matrix",
     "maturity_chart",

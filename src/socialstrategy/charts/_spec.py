@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
 
@@ -88,6 +88,16 @@ def message(heading: str, lines: str | Sequence[str], language: Language) -> dic
 def wrap(text: str, width: int) -> list[str]:
     """*text* in lines of at most *width* characters (a long word keeps its own line)."""
     return textwrap.wrap(text, width, break_long_words=False) or [""]
+
+
+#: An axis label expression that sets a label with line breaks on several lines.
+LINES: Final = "split(datum.label, '\\n')"
+
+
+def wrapped(text: str, width: int) -> str:
+    """*text* on lines of at most *width* characters, joined by line breaks, for an axis
+    whose labels use :data:`LINES`: a long name wraps rather than being cut off."""
+    return "\n".join(wrap(text, width))
 
 
 def unique(labels: Iterable[tuple[str, str]]) -> list[str]:

@@ -70,6 +70,8 @@ def theme() -> alt.theme.ThemeConfig:
                 "offset": 12,
             },
             "axis": {
+                # Never cut a label off (Vega's default stops at 180 px): long names wrap.
+                "labelLimit": 0,
                 "labelColor": TEXT,
                 "labelFont": FONT,
                 "labelFontSize": 12,

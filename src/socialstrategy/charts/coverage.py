@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
 
-from socialstrategy.charts._spec import message, title, to_spec, unique
+from socialstrategy.charts._spec import LINES, message, title, to_spec, unique, wrapped
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import BAD, EMPTY, PRIMARY, TEXT
 from socialstrategy.model.names import display_name
@@ -15,6 +15,13 @@ from socialstrategy.model.names import display_name
 if TYPE_CHECKING:
     from socialstrategy.i18n import Language
     from socialstrategy.model import Strategy
+
+
+#: Characters per line of an audience's name (a row's label).
+ROW_CHARACTERS: Final = 34
+#: Moves a label of several lines up by half of them, so the block is centred on its row
+#: (Vega sets the lines below the first).
+CENTRED: Final = {"expr": "-length(split(datum.label, '\\n')) * 7.5"}
 
 
 def coverage_matrix(strategy: Strategy, language: Language) -> dict[str, Any]:
@@ -34,9 +41,14 @@ def coverage_matrix(strategy: Strategy, language: Language) -> dict[str, Any]:
     )
     reached = {id_ for channel in strategy.channels for id_ in channel.audiences}
     rows = [
-        name if audience.id in reached else CHART("coverage.no_channel", language, name=name)
+        wrapped(
+            name if audience.id in reached else CHART("coverage.no_channel", language, name=name),
+            ROW_CHARACTERS,
+        )
         for audience, name in zip(strategy.audiences, audience_names, strict=True)
     ]
+    # A column's name stays on one line: lines of a slanted label run into each other.
+    columns = channel_names
     unreached = [
         row
         for audience, row in zip(strategy.audiences, rows, strict=True)
@@ -48,10 +60,13 @@ def coverage_matrix(strategy: Strategy, language: Language) -> dict[str, Any]:
             "row": row,
             "audience": name,
             "channel": channel_name,
+            "column": column,
             "reach": yes if audience.id in channel.audiences else no,
         }
         for audience, name, row in zip(strategy.audiences, audience_names, rows, strict=True)
-        for channel, channel_name in zip(strategy.channels, channel_names, strict=True)
+        for channel, channel_name, column in zip(
+            strategy.channels, channel_names, columns, strict=True
+        )
     ]
     is_unreached = f"indexof({json.dumps(unreached, ensure_ascii=False)}, datum.value) >= 0"
     chart = (
@@ -67,14 +82,14 @@ def coverage_matrix(strategy: Strategy, language: Language) -> dict[str, Any]:
         .mark_rect(stroke="#ffffff", strokeWidth=2)
         .encode(
             x=alt.X(
-                "channel:N",
-                sort=channel_names,
+                "column:N",
+                sort=columns,
                 axis=alt.Axis(
                     orient="top",
                     title=CHART("coverage.channel", language),
                     labelAngle=-35,
                     labelAlign="left",
-                    labelLimit=160,
+                    labelLimit=0,  # never cut off
                     domain=False,
                     ticks=False,
                 ),
@@ -84,7 +99,10 @@ def coverage_matrix(strategy: Strategy, language: Language) -> dict[str, Any]:
                 sort=rows,
                 axis=alt.Axis(
                     title=None,  # the rows name themselves; a title would crowd long names
-                    labelLimit=260,
+                    labelLimit=0,
+                    labelExpr=LINES,
+                    labelBaseline="line-top",
+                    labelOffset=CENTRED,
                     domain=False,
                     ticks=False,
                     labelColor={"condition": {"test": is_unreached, "value": BAD}, "value": TEXT},

@@ -55,12 +55,14 @@ def readiness_chart(strategy: Strategy, language: Language) -> dict[str, Any]:
     x = alt.X(
         "answer:N",
         scale=alt.Scale(domain=scale_labels),
-        axis=alt.Axis(orient="top", title=None, labelAngle=0, domain=False, ticks=False),
+        axis=alt.Axis(
+            orient="top", title=None, labelAngle=0, labelLimit=0, domain=False, ticks=False
+        ),
     )
     y = alt.Y(
         "question:N",
         sort=questions,
-        axis=alt.Axis(title=None, domain=False, ticks=False, labelLimit=220, labelPadding=8),
+        axis=alt.Axis(title=None, domain=False, ticks=False, labelLimit=0, labelPadding=8),
     )
     background = (
         alt.Chart(alt.InlineData(values=cells))

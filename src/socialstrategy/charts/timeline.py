@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
 
-from socialstrategy.charts._spec import day, message, title, to_spec, unique, wrap
+from socialstrategy.charts._spec import LINES, day, message, title, to_spec, unique, wrap, wrapped
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import AMBER, GOOD, PRIMARY, TEXT, UNKNOWN
 from socialstrategy.model.names import display_name
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from socialstrategy.i18n import Language
     from socialstrategy.model import Action, Strategy
 
+#: The time axis in pixels, and the characters per line of an action's name: together
+#: with the names they print at 7 pt or more across an A4 page.
+WIDTH: Final = 430
+LABEL_CHARACTERS: Final = 34
 STATUS_COLOURS: Final = {
     ActionStatus.PLANNED: "#8fbcc1",
     ActionStatus.IN_PROGRESS: PRIMARY,
@@ -36,6 +40,7 @@ def _row(action: Action, label: str, language: Language) -> dict[str, Any]:
     date = action.start or action.due
     return {
         "action": label,
+        "row": wrapped(label, LABEL_CHARACTERS),
         "owner": action.owner,
         "status": action.status.label(language),
         "start": action.start.isoformat() if action.start else None,
@@ -89,11 +94,13 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
         # UTC: Vega reads "2027-03-31" as midnight UTC; local time could show the 30th.
         return alt.X(f"{field}:T", scale=alt.Scale(type="utc"), axis=axis)
 
+    # Names wrap on lines of their own rather than being cut off at the axis's edge.
     y = alt.Y(
-        "action:N",
-        sort=[row["action"] for row in dated],
-        axis=alt.Axis(title=None, labelLimit=240, domain=False, ticks=False),
+        "row:N",
+        sort=[row["row"] for row in dated],
+        axis=alt.Axis(title=None, labelLimit=0, labelExpr=LINES, domain=False, ticks=False),
     )
+    lines = max(row["row"].count("\n") + 1 for row in dated)
     colour = alt.Color(
         "status:N",
         scale=alt.Scale(
@@ -135,6 +142,6 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
     if undated:
         notes += wrap(undated_text, 110)
     chart = alt.layer(*layers, title=title(heading, notes)).properties(
-        width=640, height=alt.Step(26)
+        width=WIDTH, height=alt.Step(max(26, 14 * lines + 8))
     )
     return to_spec(chart, language)

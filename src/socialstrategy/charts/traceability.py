@@ -1,8 +1,10 @@
 """The chain a strategy must close: primary processes → goals → audiences → channels →
 actions, as five columns of nodes with links, loose ends in a warning colour.
 
-A node is a box ``[column, column + BOX]`` wide; links run from the right edge of one
-box to the left edge of a box in the next column:
+A node is a box ``[column, column + BOX]`` wide, its name wrapped on as many lines as it
+needs (never cut off); a row is as tall as its tallest box, and the vertical axis counts
+pixels, so every row gets the height its names need. Links run from the right edge of
+one box to the left edge of a box in the next column:
 
 * process → goal: the goal serves the (primary) process;
 * goal → audience: the goal concerns the audience;
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
 
-from socialstrategy.charts._spec import message, title, to_spec
+from socialstrategy.charts._spec import message, title, to_spec, wrap
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import LIGHT, MUTED, PRIMARY, TEXT, WARNING, WARNING_LIGHT
 from socialstrategy.model.names import display_name
@@ -34,10 +36,13 @@ if TYPE_CHECKING:
     from socialstrategy.model import Strategy
 
 COLUMNS: Final = ("processes", "goals", "audiences", "channels", "actions")
-BOX: Final = 0.76  # width of a node box, in columns
-HALF: Final = 0.36  # half the height of a node box, in rows
-COLUMN_WIDTH: Final = 170  # pixels
-ROW_HEIGHT: Final = 34  # pixels
+BOX: Final = 0.84  # width of a node box, in columns
+COLUMN_WIDTH: Final = 145  # pixels: five columns print at 7 pt or more on an A4 page
+FONT_SIZE: Final = 11
+LINE: Final = 13  # pixels per line of a node's name
+CHARACTERS: Final = 19  # per line of a node's name: what fits a box at FONT_SIZE
+PADDING: Final = 9  # pixels above and below the name inside a box, and between rows
+HEADER: Final = 30  # pixels for the column headers above the first row
 
 
 UNUSED: Final = "-"  # the *why* of a primary process no goal serves: no fault
@@ -109,7 +114,26 @@ def _links(strategy: Strategy) -> list[tuple[int, str, str]]:
     return links
 
 
-def _lines(strategy: Strategy, columns: list[list[_Node]]) -> list[dict[str, Any]]:
+def _rows(columns: list[list[_Node]]) -> list[tuple[float, float]]:
+    """Top and height in pixels of each row: as tall as the most lines a name in it has."""
+    depth = max(len(nodes) for nodes in columns)
+    heights = [
+        max(len(wrap(nodes[row].label, CHARACTERS)) for nodes in columns if row < len(nodes)) * LINE
+        + 2 * PADDING
+        for row in range(depth)
+    ]
+    tops = [sum(heights[:row]) for row in range(depth)]
+    return list(zip(tops, heights, strict=True))
+
+
+def _middle(rows: list[tuple[float, float]], row: int) -> float:
+    top, height = rows[row]
+    return top + height / 2
+
+
+def _lines(
+    strategy: Strategy, columns: list[list[_Node]], rows: list[tuple[float, float]]
+) -> list[dict[str, Any]]:
     """The chart's link lines, from the right edge of one box to the left of the next."""
     # Duplicate ids are an integrity error; the first node with an id takes the links.
     where: list[dict[str, _Node]] = [{} for _ in columns]
@@ -120,23 +144,35 @@ def _lines(strategy: Strategy, columns: list[list[_Node]]) -> list[dict[str, Any
     for column, left, right in _links(strategy):
         start, end = where[column].get(left), where[column + 1].get(right)
         if start and end:  # a reference to nothing (or to a supporting process) draws nothing
-            links.append({"x": column + BOX, "y": start.row, "x2": column + 1, "y2": end.row})
+            links.append(
+                {
+                    "x": column + BOX,
+                    "y": _middle(rows, start.row),
+                    "x2": column + 1,
+                    "y2": _middle(rows, end.row),
+                }
+            )
     return links
 
 
 def _boxes(
-    columns: list[list[_Node]], names: list[str], language: Language
+    columns: list[list[_Node]],
+    names: list[str],
+    rows: list[tuple[float, float]],
+    language: Language,
 ) -> list[dict[str, Any]]:
-    """One box per node, with its status (linked, loose or unused) and why."""
+    """One box per node, with its status (linked, loose or unused) and why; its name in
+    lines (``text``) that start at ``top``, so the block of lines is centred."""
     linked, loose = CHART("trace.linked", language), CHART("trace.orphan", language)
     unused = CHART("trace.unused", language)
     return [
         {
             "x": node.column,
             "x2": node.column + BOX,
-            "y": node.row - HALF,
-            "y2": node.row + HALF,
-            "row": node.row,
+            "y": rows[node.row][0] + PADDING / 3,
+            "y2": sum(rows[node.row]) - PADDING / 3,
+            "top": _middle(rows, node.row) - LINE * len(wrap(node.label, CHARACTERS)) / 2,
+            "text": "\n".join(wrap(node.label, CHARACTERS)),
             "part": names[node.column],
             "name": node.label,
             "status": unused if node.why == UNUSED else loose if node.why else linked,
@@ -165,28 +201,29 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
     if not any(columns):
         return message(heading, CHART("trace.empty", language), language)
 
-    links = _lines(strategy, columns)
+    rows = _rows(columns) or [(0.0, float(LINE + 2 * PADDING))]
+    links = _lines(strategy, columns, rows)
     linked, loose = CHART("trace.linked", language), CHART("trace.orphan", language)
     unused = CHART("trace.unused", language)
     names = [CHART(f"trace.col.{name}", language) for name in COLUMNS]
-    boxes = _boxes(columns, names, language)
+    boxes = _boxes(columns, names, rows, language)
     headers = [
         {
             "x": column,
-            "y": -1,
+            "y": -HEADER / 2,
             "text": CHART("trace.header", language, column=name, count=len(nodes)),
         }
         for column, (name, nodes) in enumerate(zip(names, columns, strict=True))
     ]
     empties = [
-        {"x": column, "y": 0, "text": CHART("trace.column_empty", language)}
+        {"x": column, "y": _middle(rows, 0), "text": CHART("trace.column_empty", language)}
         for column, nodes in enumerate(columns)
         if not nodes
     ]
-    depth = max(len(nodes) for nodes in columns)
+    total = sum(rows[-1])
     x = alt.X("x:Q", scale=alt.Scale(domain=[0, len(COLUMNS) - 1 + BOX]), axis=None)
-    rows = alt.Scale(domain=[-1.5, max(depth, 1) - 0.5], reverse=True)
-    y = alt.Y("y:Q", scale=rows, axis=None)
+    pixels = alt.Scale(domain=[-HEADER, total], reverse=True, nice=False, zero=False)
+    y = alt.Y("y:Q", scale=pixels, axis=None)
     status = alt.Scale(domain=[linked, loose, unused], range=[LIGHT, WARNING_LIGHT, "#ffffff"])
     edge = alt.Scale(domain=[linked, loose, unused], range=[PRIMARY, WARNING, MUTED])
     layers: list[Any] = []
@@ -209,23 +246,25 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
             .encode(
                 x=x,
                 x2="x2:Q",
-                y=alt.Y("y:Q", scale=rows, axis=None),
+                y=y,
                 y2="y2:Q",
                 fill=alt.Fill("status:N", scale=status, legend=alt.Legend(title=None)),
                 stroke=alt.Stroke("status:N", scale=edge, legend=alt.Legend(title=None)),
                 tooltip=tooltip,
             ),
             alt.Chart(alt.InlineData(values=boxes))
+            # The name on its lines, from the top of the block (Vega sets lines below the
+            # first whatever the baseline): whole, never cut off at the box's edge.
             .mark_text(
                 align="left",
-                baseline="middle",
+                baseline="top",
                 dx=6,
-                fontSize=11,
+                fontSize=FONT_SIZE,
                 color=TEXT,
-                # The box's width in pixels, less padding, also when the chart is stretched.
-                limit=alt.ExprRef(f"width / {len(COLUMNS) - 1 + BOX} * {BOX} - 12"),
+                lineHeight=LINE,
+                lineBreak="\n",
             )
-            .encode(x=x, y=alt.Y("row:Q", scale=rows, axis=None), text="name:N", tooltip=tooltip),
+            .encode(x=x, y=alt.Y("top:Q", scale=pixels, axis=None), text="text:N", tooltip=tooltip),
         ]
     layers.append(
         alt.Chart(alt.InlineData(values=headers))
@@ -240,6 +279,6 @@ def traceability(strategy: Strategy, language: Language) -> dict[str, Any]:
         )
     subtitle = _subtitle(columns, names, language)
     chart = alt.layer(*layers, title=title(heading, subtitle)).properties(
-        width=COLUMN_WIDTH * len(COLUMNS), height=ROW_HEIGHT * (max(depth, 1) + 1)
+        width=COLUMN_WIDTH * len(COLUMNS), height=round(total + HEADER)
     )
     return to_spec(chart, language)

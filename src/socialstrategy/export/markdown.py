@@ -1,8 +1,10 @@
 """Markdown: any outline as UTF-8 CommonMark with GitHub tables.
 
 Everything in the outline is plain text as the user typed it, so every piece is
-escaped here: ``&``, ``<`` and ``>`` become entities (no HTML gets through to a viewer
-that renders Markdown to HTML), inline markup characters are backslash-escaped, and a
+escaped here, with backslashes only, so the file reads as the user wrote it (``Zorg &
+Welzijn``, never ``&amp;``): ``<`` and ``>`` are backslash-escaped (no HTML tag or
+autolink gets through to a viewer that renders Markdown to HTML), so is an ``&`` that
+would start an entity reference (``&lt;``), inline markup characters are too, and a
 line can never start a heading, list, quote, code block or table of its own. Table
 cells, headings and list items are kept on one line. Markdown cannot hold a Vega chart:
 a chart is a short line that names it.
@@ -23,8 +25,12 @@ if TYPE_CHECKING:
     from socialstrategy.i18n import Language
 
 #: Characters that start inline markup anywhere in a line (emphasis, code, links,
-#: strikethrough, table cells, headings' closing sequence, escapes themselves).
-_INLINE: Final = re.compile(r"([\\`*_\[\]|~#])")
+#: strikethrough, table cells, headings' closing sequence, escapes themselves, HTML tags
+#: and autolinks).
+_INLINE: Final = re.compile(r"([\\`*_\[\]|~#<>])")
+#: An ``&`` that a Markdown viewer would read as the start of an entity (``&lt;``,
+#: ``&#60;``): escaped so that it stays the text typed. Any other ``&`` is plain text.
+_ENTITY: Final = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 #: What would open a block at the start of a line: a list item, a thematic break, a
 #: setext underline, an ordered list item (``1.`` or ``1)``).
 _LINE_START: Final = re.compile(r"^(?:(\d+)([.)])|([-+=]))")
@@ -56,8 +62,8 @@ def escape_lines(text: str) -> str:
 
 
 def _line(text: str, *, line_start: bool = True) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
     return _LINE_START.sub(_block_start, text, count=1) if line_start else text
 
 

@@ -95,6 +95,9 @@ class Document:
     blocks: tuple[Block, ...] = ()
     #: Fits on one page (board pack, pocket card): renderers keep it compact.
     one_page: bool = False
+    #: A table of contents after the cover: the chapters with their page numbers (PDF),
+    #: a field Word fills in (Word). For a document long enough to look things up in.
+    contents: bool = False
     #: A one-page document that may go on to the back of the sheet rather than be set
     #: too small to read (the pocket card, printed on both sides). The board pack may
     #: not: one page is the point of it.

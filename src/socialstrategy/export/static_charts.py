@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 
 #: PNG pixels per CSS pixel: about 200 dpi for a chart printed 15 cm wide.
 PNG_SCALE: Final = 2.0
+#: The smallest text a printed chart may have, in points: what a reader of a printed
+#: page still reads without a magnifier. Printed charts are set at least as wide as
+#: this asks (:func:`readable_mm`), and never shrunk below it to fit.
+MIN_POINTS: Final = 7.0
+MM_PER_POINT: Final = 25.4 / 72
+#: The keys of a Vega-Lite spec that size text, in its marks and its config.
+_FONT_SIZES: Final = frozenset({"fontSize", "labelFontSize", "titleFontSize", "subtitleFontSize"})
 
 #: The SVG elements a Vega chart is drawn with; anything else (a script, a foreign
 #: object, an embedded document) does not belong in a chart.
@@ -100,6 +107,45 @@ def png_size(data: bytes) -> tuple[int, int]:
     """Width and height in pixels of PNG *data* (read from its header)."""
     width, height = struct.unpack(">II", data[16:24])
     return int(width), int(height)
+
+
+def smallest_text(spec: dict[str, Any]) -> float:
+    """The smallest font size (in CSS pixels) anything in *spec* is set in: its marks'
+    and its theme's (axis and legend labels, titles, text marks)."""
+    sizes: list[float] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in _FONT_SIZES and isinstance(value, int | float):
+                    sizes.append(float(value))
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(spec)
+    return min(sizes, default=12.0)
+
+
+def printed_points(spec: dict[str, Any], width_mm: float) -> float | None:
+    """The size in points of the smallest text of *spec* when its picture is printed
+    *width_mm* wide; None when it cannot be drawn."""
+    data = png(spec)
+    if data is None:
+        return None
+    css_width = png_size(data)[0] / PNG_SCALE
+    return smallest_text(spec) * width_mm / css_width / MM_PER_POINT
+
+
+def readable_mm(spec: dict[str, Any]) -> float:
+    """How wide (mm) the picture of *spec* must be printed for its smallest text to be
+    :data:`MIN_POINTS`; 0 when it cannot be drawn."""
+    data = png(spec)
+    if data is None:
+        return 0.0
+    css_width = png_size(data)[0] / PNG_SCALE
+    return MIN_POINTS * MM_PER_POINT * css_width / smallest_text(spec)
 
 
 def clear_cache() -> None:
@@ -211,11 +257,16 @@ def _local(name: str) -> str:
 
 __all__ = [
     "MEASURED_FONTS",
+    "MIN_POINTS",
+    "MM_PER_POINT",
     "PNG_SCALE",
     "clear_cache",
     "is_inert",
     "missing",
     "png",
     "png_size",
+    "printed_points",
+    "readable_mm",
+    "smallest_text",
     "svg",
 ]

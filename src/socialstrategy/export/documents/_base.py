@@ -99,6 +99,7 @@ class Sources:
         blocks: Iterable[outline.Block],
         one_page: bool = False,
         two_sided: bool = False,
+        contents: bool = False,
     ) -> outline.Document:
         """A document of this organisation's strategy, in this language, of this day."""
         return outline.Document(
@@ -112,13 +113,17 @@ class Sources:
             blocks=tuple(blocks),
             one_page=one_page,
             two_sided=two_sided,
+            contents=contents,
         )
 
     # Formats -------------------------------------------------------------------------
 
-    def date(self, day: dt.date | None) -> str:
-        """``20 februari 2027``; a dash when there is no date."""
-        return fmt.long_date(day, self.language) if day else DASH
+    def date(self, day: dt.date | None, missing: str = "") -> str:
+        """``20 februari 2027``; when there is no date, the text key *missing* says so
+        (``nog niet vastgesteld``), else a dash."""
+        if day:
+            return fmt.long_date(day, self.language)
+        return self.t(missing) if missing else DASH
 
     def short_date(self, day: dt.date | None) -> str:
         """``20-02-2027`` or ``20 Feb 2027``, for tables; a dash when there is no date."""
@@ -143,12 +148,7 @@ class Sources:
 
     def hours(self, value: float | None) -> str:
         """``30 minuten``, ``1 uur``, ``24 uur``; a dash when there is none."""
-        if value is None:
-            return DASH
-        if value < 1:
-            return self.t("common.minutes", n=self.number(value * 60))
-        key = "common.hour" if value == 1 else "common.hours"
-        return self.t(key, n=self.number(value))
+        return DASH if value is None else fmt.duration(value, self.language)
 
     def within(self, value: float | None) -> str:
         return DASH if value is None else self.t("common.within", time=self.hours(value))
@@ -157,7 +157,8 @@ class Sources:
         return self.t("common.yes" if flag else "common.no")
 
     def moderation(self, moderation: Moderation) -> str:
-        """``ma–vr 08:30–17:00, avond —, weekend 10:00–14:00``."""
+        """``ma–vr 08:30–17:00, weekend 10:00–14:00; niet 's avonds``: the windows
+        someone watches, then those nobody does, in words rather than a dash."""
         if not moderation.covered:
             return self.t("common.moderation.none")
         parts = (
@@ -165,7 +166,15 @@ class Sources:
             ("common.moderation.evenings", moderation.evenings),
             ("common.moderation.weekends", moderation.weekends),
         )
-        return ", ".join(self.t(key, span=span_text(span)) for key, span in parts)
+        covered = ", ".join(self.t(key, span=span_text(span)) for key, span in parts if span)
+        gaps = [self.t(f"{key}.gap") for key, span in parts if span is None]
+        if not gaps:
+            return covered
+        return self.t(
+            "common.moderation.uncovered",
+            covered=covered,
+            gaps=fmt.items(gaps, self.language),
+        )
 
 
 def span_text(span: Span | None) -> str:
@@ -185,9 +194,17 @@ def cover(src: Sources) -> tuple[tuple[str, str], ...]:
 
 
 def pairs(items: Iterable[tuple[str, str]]) -> list[outline.Block]:
-    """A Pairs block of the items that have a value; nothing when none has."""
-    kept = tuple((label, value) for label, value in items if value.strip())
+    """A Pairs block of the items that have a value; nothing when none has. A row that
+    would only show a dash is left out: a young plan's report lists what it holds, and
+    says what is missing where that matters (``nog niet vastgesteld``), not ``—``."""
+    kept = tuple((label, value) for label, value in items if value.strip() not in ("", DASH))
     return [outline.Pairs(kept)] if kept else []
+
+
+def pairs_or_none(src: Sources, items: Iterable[tuple[str, str]]) -> outline.Block:
+    """The Pairs of the items that have a value, or a note that nothing is recorded."""
+    kept = pairs(items)
+    return kept[0] if kept else outline.Paragraph(src.t("report.none"), "note")
 
 
 def finding(found: Finding, language: Language) -> outline.Finding:

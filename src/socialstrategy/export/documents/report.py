@@ -59,4 +59,5 @@ def build(
         subtitle=src.t("report.subtitle"),
         cover=cover(src),
         blocks=blocks,
+        contents=True,
     )

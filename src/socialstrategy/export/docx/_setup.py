@@ -47,6 +47,7 @@ STYLES: Final = (
     "Chart",
     "Cover Line",
     "Organisation",
+    "Contents Heading",
 )
 
 
@@ -249,6 +250,10 @@ def styles(word: WordDocument, document: Document, measures: Measures) -> dict[s
     organisation.font.bold = True
     organisation.font.all_caps = True
     organisation.paragraph_format.space_after = Pt(2)
+    # Not a Heading style: the table of contents does not list itself.
+    contents = _add(word, "Contents Heading", measures.headings[0], PRIMARY)
+    contents.font.bold = True
+    contents.paragraph_format.space_after = Pt(measures.headings[0] * 0.6)
     return {name: styles[name].style_id for name in STYLES}
 
 
@@ -303,8 +308,50 @@ def page(word: WordDocument, document: Document, measures: Measures) -> None:
     field(footer, "NUMPAGES")
 
 
-def field(paragraph: WordParagraph, code: str) -> None:
-    """A Word field such as PAGE, which Word fills in when it lays out the page."""
+def contents(paragraph: WordParagraph, language: Language) -> None:
+    """A table of contents field over the Heading 1-3 paragraphs, with links; until
+    Word updates it (it asks on opening, :func:`update_on_open`) it says how."""
+    field(paragraph, r'TOC \o "1-3" \h \z \u', T("common.contents.update", language))
+
+
+def update_on_open(word: WordDocument) -> None:
+    """Ask Word to update the fields when the document opens (the table of contents
+    and the page numbers it holds)."""
+    settings = word.settings.element
+    new = _element("w:updateFields", {"val": "true"})
+    # Word reads settings in the schema's order: before what follows it there.
+    settings.insert_element_before(new, *_AFTER_UPDATE_FIELDS)
+
+
+#: The settings the schema puts after ``w:updateFields`` (those python-docx's template has).
+_AFTER_UPDATE_FIELDS: Final = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+
+
+def field(paragraph: WordParagraph, code: str, shown: str = "1") -> None:
+    """A Word field such as PAGE, which Word fills in when it lays out the page; until
+    then it shows *shown*."""
     for kind in ("begin", "code", "separate", "shown", "end"):
         run = paragraph.add_run()
         if kind == "code":
@@ -313,7 +360,7 @@ def field(paragraph: WordParagraph, code: str) -> None:
             instruction.text = f" {code} "
             run._r.append(instruction)
         elif kind == "shown":
-            run.text = "1"
+            run.text = shown
         else:
             append(run._r, "w:fldChar", fldCharType=kind)
 

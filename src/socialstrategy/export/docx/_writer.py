@@ -16,7 +16,14 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from socialstrategy.export import static_charts
-from socialstrategy.export.docx._setup import append, child, colour, hex_value
+from socialstrategy.export.docx._setup import (
+    append,
+    child,
+    colour,
+    contents,
+    hex_value,
+    update_on_open,
+)
 from socialstrategy.export.look import MUTED, PRIMARY, RULE, TONES, ZEBRA, level_label
 from socialstrategy.export.outline import (
     Bullets,
@@ -92,6 +99,11 @@ class Writer:
             paragraph.add_run(f"{label}: ").font.color.rgb = colour(MUTED)
             paragraph.add_run(value).bold = True
         self.new_page()
+        if doc.contents:
+            self.paragraph(T("common.contents", doc.language), "Contents Heading")
+            contents(self.paragraph(), doc.language)
+            update_on_open(self.word)
+            self.new_page()
 
     def blocks(self, blocks: tuple[Block, ...] | None = None) -> None:
         blocks = self.doc.blocks if blocks is None else blocks
@@ -222,10 +234,12 @@ class Writer:
         if data is None:
             return None
         pixels_wide, pixels_high = static_charts.png_size(data)
-        width = min(block.width_cm * self.measures.chart_scale, self.width)
+        # As planned, but never so narrow that its text drops below the readable size.
+        readable = min(static_charts.readable_mm(block.spec) / 10, self.width)
+        width = min(max(block.width_cm * self.measures.chart_scale, readable), self.width)
         limit = self.measures.text_height * (0.45 if self.doc.one_page else 0.9)
         if width * pixels_high / pixels_wide > limit:
-            width = limit * pixels_wide / pixels_high
+            width = max(limit * pixels_wide / pixels_high, readable)
         return width
 
     def chart(self, block: Chart, paragraph: WordParagraph | None = None) -> None:

@@ -1,7 +1,11 @@
 """The outline as an A4 PDF, with fpdf2 and the shipped DejaVu fonts.
 
 A multi-page document opens with a cover page (organisation, title, subtitle, the cover
-lines such as revision and date), starts every chapter on a new page, numbers its pages
+lines such as revision and date), then, when the outline asks, a table of contents of its
+chapters with their page numbers (filled in when the last page is written, so the numbers
+are those of the footers and the bookmarks). A chapter starts on a new page unless the
+page it would leave is less than a third full: a short chapter does not leave a page
+mostly blank (a young plan's chapters hold a line each). It numbers its pages
 in the footer ("Pagina 2 van 9") and carries bookmarks for its headings. A one-page
 document (board pack, pocket card) gets a compact title band instead, and is set in a
 smaller size until it fits one page.
@@ -28,6 +32,8 @@ def write(document: Document, scale: float, *, draft: bool = False) -> Writer:
     embedded), to measure it."""
     writer = Writer(document, scale, draft=draft)
     writer.cover()
+    if document.contents and not document.one_page:
+        writer.contents()
     writer.blocks()
     return writer
 

@@ -22,8 +22,11 @@ from socialstrategy.export.pdf._canvas import clean, width
 from socialstrategy.export.pdf._findings import Findings
 from socialstrategy.export.pdf._surface import BODY, HEADINGS, LEAD, NOTE, WHITE, Surface
 from socialstrategy.export.pdf._tables import Tables, shape
+from socialstrategy.export.texts import T
 
 if TYPE_CHECKING:
+    from fpdf.outline import OutlineSection
+
     from socialstrategy.export.outline import Block
 
 
@@ -97,6 +100,55 @@ class Writer(Tables, Findings, Surface):
             self.write(self.lines("   ·   ".join(parts), pdf.epw, NOTE), NOTE, colour=MUTED)
         pdf.ln(self.mm(1.5))
 
+    # -- table of contents -------------------------------------------------------------
+
+    #: Chapter lines on one page of the table of contents.
+    CONTENTS_LINES = 34
+
+    def contents(self) -> None:
+        """Room for the table of contents, written when the document is done."""
+        chapters = sum(isinstance(b, Heading) and b.level <= 1 for b in self.doc.blocks)
+        pages = max(1, -(-chapters // self.CONTENTS_LINES))
+        self.pdf.insert_toc_placeholder(self.write_contents, pages=pages)
+
+    def write_contents(self, pdf: object, sections: list[OutlineSection]) -> None:
+        """The chapters, each with a dotted leader to its page number, each a link."""
+        canvas = self.pdf
+        points = HEADINGS[1]
+        self.write(
+            self.lines(T("common.contents", self.doc.language), canvas.epw, points, bold=True),
+            points,
+            bold=True,
+            colour=PRIMARY,
+        )
+        canvas.ln(self.mm(4))
+        height = self.line_height(LEAD) + self.mm(1.5)
+        for section in sections:
+            if section.level != 0:
+                continue
+            if canvas.get_y() + height > canvas.page_break_trigger:
+                canvas.add_page()
+            number = str(section.page_number)
+            self.font(LEAD)
+            number_width = canvas.get_string_width(number)
+            name = self.lines(section.name, canvas.epw - number_width - 12, LEAD)[0]
+            top = canvas.get_y()
+            link = canvas.add_link(page=section.page_number)
+            canvas.set_xy(canvas.l_margin, top)
+            canvas.cell(canvas.get_string_width(name), height, name, link=link)
+            dots_from = canvas.l_margin + canvas.get_string_width(name) + 2
+            dots_to = canvas.l_margin + canvas.epw - number_width - 2
+            self.font(LEAD, colour=MUTED)
+            dot = canvas.get_string_width(". ")
+            if dots_to > dots_from:
+                leader = ". " * int((dots_to - dots_from) / dot)
+                canvas.set_xy(dots_to - canvas.get_string_width(leader), top)
+                canvas.cell(canvas.get_string_width(leader), height, leader)
+            self.font(LEAD)
+            canvas.set_xy(canvas.l_margin + canvas.epw - number_width, top)
+            canvas.cell(number_width, height, number, link=link)
+            canvas.set_xy(canvas.l_margin, top + height)
+
     # -- blocks ------------------------------------------------------------------------
 
     def blocks(self, blocks: tuple[Block, ...] | None = None) -> None:
@@ -124,7 +176,7 @@ class Writer(Tables, Findings, Surface):
                 self.finding(block)
             elif isinstance(block, Chart):
                 self.chart(block)
-            elif isinstance(block, PageBreak) and not self.at_top():
+            elif isinstance(block, PageBreak) and self.breaks():
                 self.pdf.add_page()
             index += 1
 
@@ -162,7 +214,7 @@ class Writer(Tables, Findings, Surface):
     def heading(self, block: Heading, following: tuple[Block, ...]) -> None:
         pdf = self.pdf
         chapter = block.level <= 1
-        if chapter and not self.compact and not self.at_top():
+        if chapter and not self.compact and not self.at_top() and self.page_used() >= 1 / 3:
             pdf.add_page()
         points = self.heading_points(block)
         if not self.at_top() and abs(pdf.get_y() - self.column_top) > 0.01:
@@ -186,6 +238,16 @@ class Writer(Tables, Findings, Surface):
             pdf.set_y(y + self.mm(1.8 if self.compact else 3.5))
         else:
             pdf.ln(self.mm(1.2))
+
+    def breaks(self) -> bool:
+        """Whether a page break starts a new page here: a one-pager's break asks for a
+        side of its own; in a long document a break, like a chapter, leaves no page less
+        than a third full."""
+        return not self.at_top() and (self.compact or self.page_used() >= 1 / 3)
+
+    def page_used(self) -> float:
+        """How much of the current page's body is written, 0 to 1."""
+        return (self.pdf.get_y() - self.pdf.t_margin) / self.body_height()
 
     def start_of(self, following: tuple[Block, ...]) -> float:
         """The height the start of the next block needs: a heading goes along with it."""
@@ -245,12 +307,14 @@ class Writer(Tables, Findings, Surface):
         if data is None:
             return None
         pixels_wide, pixels_high = static_charts.png_size(data)
-        wide = min(block.width_cm * 10 * self.scale, self.pdf.epw)
+        # As planned, but never so narrow that its text drops below the readable size.
+        readable = min(static_charts.readable_mm(block.spec), self.pdf.epw)
+        wide = min(max(block.width_cm * 10 * self.scale, readable), self.pdf.epw)
+        ratio = pixels_high / pixels_wide
         limit = self.body_height() * (0.45 if self.compact else 0.92)
-        high = wide * pixels_high / pixels_wide
-        if high > limit:
-            wide, high = wide * limit / high, limit
-        return wide, high
+        if wide * ratio > limit:
+            wide = max(limit / ratio, readable)
+        return wide, wide * ratio
 
     def chart(self, block: Chart) -> None:
         pdf = self.pdf
@@ -261,7 +325,8 @@ class Writer(Tables, Findings, Surface):
             return
         wide, high = size
         room = self.room() - 2
-        if high > room >= 0.5 * self.body_height():
+        readable = static_charts.readable_mm(block.spec)
+        if high > room >= 0.5 * self.body_height() and wide * room / high >= readable:
             # Below its heading on a fresh page: a little smaller rather than apart.
             wide, high = wide * room / high, room
         self.keep(high + 2)

@@ -52,36 +52,38 @@ TEXTS: dict[str, Text] = {
     "board.goals.targets": Text("streefwaarde {targets}", "target {targets}"),
     "board.goals.target": Text("{value} op {date}", "{value} by {date}"),
     "board.strategies": Text("S · Strategieën", "S · Strategies"),
-    "board.strategy.channels": Text(
-        "Kanalen en doelgroepen: {channels} kanalen ({kinds}) bereiken {reached} van de"
-        " {audiences} doelgroepen.",
-        "Channels and audiences: {channels} channels ({kinds}) reach {reached} of the"
-        " {audiences} audiences.",
+    "board.strategy.channels": Text("Kanalen: {choices}.", "Channels: {choices}."),
+    "board.strategy.purpose": Text("{purpose} via {channels}", "{purpose} through {channels}"),
+    "board.strategy.no_purpose": Text(
+        "{channels} nog zonder doel", "{channels} without a purpose yet"
     ),
+    "board.strategy.unreached": Text(
+        "Nog door geen kanaal bereikt: {audiences}.", "Not reached by any channel yet: {audiences}."
+    ),
+    "board.strategy.more": Text("{count} andere", "{count} more"),
     "board.strategy.no_channels": Text(
-        "Kanalen en doelgroepen: nog geen kanalen gekozen.",
-        "Channels and audiences: no channels chosen yet.",
+        "Kanalen: nog geen kanalen gekozen.", "Channels: no channels chosen yet."
     ),
     "board.strategy.guideline": Text(
-        "Richtlijn voor medewerkers: {rules} regels over {topics} onderwerpen, {status}.",
-        "Employee guideline: {rules} rules on {topics} topics, {status}.",
+        "Richtlijn voor medewerkers ({status}): afspraken over {topics}.",
+        "Employee guideline ({status}): rules on {topics}.",
     ),
     "board.strategy.adopted": Text("vastgesteld op {date}", "adopted on {date}"),
     "board.strategy.not_adopted": Text("nog niet vastgesteld", "not adopted yet"),
     "board.strategy.no_guideline": Text(
         "Richtlijn voor medewerkers: nog niet opgesteld.", "Employee guideline: not written yet."
     ),
-    "board.strategy.crisis": Text(
-        "Crisisparaatheid: {scenarios} scenario's, waarvan {statements} met een eerste"
-        " reactie; {escalation}; {drill}.",
-        "Crisis readiness: {scenarios} scenarios, {statements} of them with a holding"
-        " statement; {escalation}; {drill}.",
+    "board.strategy.crisis": Text("Crisisparaatheid: {choices}.", "Crisis readiness: {choices}."),
+    "board.strategy.response": Text(
+        "eerste reactie binnen {times}", "first response within {times}"
     ),
-    "board.strategy.escalation": Text(
-        "een escalatieketen van {steps} stappen, waarvan {night} dag en nacht bereikbaar",
-        "an escalation chain of {steps} steps, {night} of them reachable day and night",
+    "board.strategy.response.tier": Text("{time} bij een {level}", "{time} ({level})"),
+    "board.strategy.chain": Text("escalatie via {roles}", "escalation through {roles}"),
+    "board.strategy.night": Text(
+        " (dag en nacht bereikbaar: {roles})", " (reachable day and night: {roles})"
     ),
     "board.strategy.no_escalation": Text("nog geen escalatieketen", "no escalation chain yet"),
+    "board.strategy.scenarios": Text("draaiboeken voor {kinds}", "scenarios prepared for {kinds}"),
     "board.strategy.drilled": Text("laatst geoefend op {date}", "last rehearsed on {date}"),
     "board.strategy.not_drilled": Text("nog niet geoefend", "not rehearsed yet"),
     "board.strategy.model_texts": Text(
@@ -95,11 +97,10 @@ TEXTS: dict[str, Text] = {
         "Crisis readiness: there is no crisis and incident plan yet.",
     ),
     "board.strategy.engagement": Text(
-        "Bespreekbaar maken: {activities} activiteiten, waarvan {recurring} terugkerend;"
-        " kartrekker: {owner}.",
-        "Making it discussable: {activities} activities, {recurring} of them recurring;"
-        " lead: {owner}.",
+        "Bespreekbaar maken: {kinds}.", "Making it discussable: {kinds}."
     ),
+    "board.strategy.owner": Text("Kartrekker: {owner}.", "Lead: {owner}."),
+    "board.strategy.recurring": Text("Steeds terugkerend: {kinds}.", "Recurring: {kinds}."),
     "board.strategy.no_owner": Text("nog niemand", "nobody yet"),
     "board.strategy.no_engagement": Text(
         "Bespreekbaar maken: nog geen activiteiten gepland; kartrekker: {owner}.",
@@ -121,7 +122,6 @@ TEXTS: dict[str, Text] = {
     "board.gaps.level": Text("Ernst", "Severity"),
     "board.gaps.gap": Text("Verbeterpunt", "Gap"),
     "board.gaps.fix": Text("Wat te doen", "What to do"),
-    "board.gaps.times": Text("{times}×", "{times}×"),
     "board.gaps.none": Text("Er staan geen verbeterpunten open.", "There are no open gaps."),
     "board.decisions": Text("Gevraagde besluiten", "Decisions requested"),
     "board.decisions.decision": Text("Besluit", "Decision"),

@@ -11,20 +11,29 @@ TEXTS: dict[str, Text] = {
     "common.author": Text("Auteur", "Author"),
     "common.yes": Text("Ja", "Yes"),
     "common.no": Text("Nee", "No"),
-    "common.minutes": Text("{n} minuten", "{n} minutes"),
-    "common.hour": Text("{n} uur", "{n} hour"),
-    "common.hours": Text("{n} uur", "{n} hours"),
     "common.within": Text("binnen {time}", "within {time}"),
     "common.moderation.weekdays": Text("ma–vr {span}", "Mon–Fri {span}"),
     "common.moderation.evenings": Text("avond {span}", "evenings {span}"),
     "common.moderation.weekends": Text("weekend {span}", "weekends {span}"),
     "common.moderation.none": Text("geen bezettingstijden", "no moderation hours"),
+    "common.moderation.uncovered": Text("{covered}; niet {gaps}", "{covered}; not {gaps}"),
+    "common.moderation.weekdays.gap": Text("overdag", "in the daytime"),
+    "common.moderation.evenings.gap": Text("'s avonds", "in the evenings"),
+    "common.moderation.weekends.gap": Text("in het weekend", "at weekends"),
     # How renderers that cannot draw name a chart, and how they introduce a fix.
     "common.chart": Text(
         "Grafiek: {title} (te zien in de HTML-, PDF- en Word-versie)",
         "Chart: {title} (shown in the HTML, PDF and Word versions)",
     ),
     "common.fix": Text("Wat te doen", "What to do"),
+    # The table of contents after a report's cover; Word fills its own in on opening.
+    "common.contents": Text("Inhoud", "Contents"),
+    "common.contents.update": Text(
+        "De inhoudsopgave verschijnt als Word de velden bijwerkt: kies ‘Ja’ bij het openen,"
+        " of klik hier met de rechtermuisknop en kies ‘Veld bijwerken’.",
+        "The table of contents appears when Word updates the fields: choose ‘Yes’ on"
+        " opening, or right-click here and choose ‘Update Field’.",
+    ),
     # What the renderers add themselves: page numbers, a chart they could not draw.
     "common.page": Text("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "common.page.word": Text("Pagina", "Page"),

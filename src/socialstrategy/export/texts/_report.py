@@ -11,6 +11,13 @@ TEXTS: dict[str, Text] = {
         "Social media strategy: plan, score and findings",
     ),
     "report.none": Text("Nog niets vastgelegd.", "Nothing recorded yet."),
+    # What a missing date or person reads as, where a dash would say nothing.
+    "report.not_reviewed": Text("nog niet geëvalueerd", "not reviewed yet"),
+    "report.not_planned": Text("nog niet gepland", "not planned yet"),
+    "report.not_asked": Text("nog niet gevraagd", "not asked yet"),
+    "report.not_adopted": Text("nog niet vastgesteld", "not adopted yet"),
+    "report.not_drilled": Text("nog niet geoefend", "not rehearsed yet"),
+    "report.nobody": Text("nog niemand", "nobody yet"),
     # Management summary
     "report.summary": Text("Managementsamenvatting", "Management summary"),
     "report.summary.we": Text("De organisatie", "The organisation"),
@@ -34,6 +41,7 @@ TEXTS: dict[str, Text] = {
     "report.summary.weakest": Text("Zwakste onderdelen", "Weakest parts"),
     "report.summary.last_reviewed": Text("Laatst geëvalueerd", "Last reviewed"),
     "report.summary.next_review": Text("Volgende evaluatie", "Next review"),
+    "report.summary.level.value": Text("{level} van 5: {name}", "{level} of 5: {name}"),
     "report.summary.steps": Text(
         "De drie belangrijkste volgende stappen", "The three most important next steps"
     ),
@@ -184,6 +192,12 @@ TEXTS: dict[str, Text] = {
     "report.crisis.access": Text("Toegang tot de accounts", "Account access"),
     "report.crisis.evaluation": Text("Evaluatie en nazorg", "Evaluation and aftercare"),
     "report.crisis.last_drill": Text("Laatst geoefend", "Last rehearsed"),
+    "report.crisis.none": Text(
+        "Er is nog geen crisis- en incidentenplan: geen niveaus, escalatieketen, scenario's,"
+        " eerste reacties of wettelijke termijnen.",
+        "There is no crisis and incident plan yet: no severity levels, escalation chain,"
+        " scenarios, holding statements or legal deadlines.",
+    ),
     "report.crisis.tiers": Text("Niveaus", "Severity levels"),
     "report.crisis.level": Text("Niveau", "Level"),
     "report.crisis.trigger": Text("Wanneer", "When"),

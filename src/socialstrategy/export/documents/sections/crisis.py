@@ -27,9 +27,13 @@ def blocks(src: Sources) -> list[outline.Block]:
             (src.t("report.crisis.monitoring"), c.monitoring),
             (src.t("report.crisis.access"), c.account_access),
             (src.t("report.crisis.evaluation"), c.evaluation),
-            (src.t("report.crisis.last_drill"), src.date(c.last_drill)),
+            (src.t("report.crisis.last_drill"), src.date(c.last_drill, "report.not_drilled")),
         ]
     )
+    if not _has_parts(src):
+        # Ten headings each over "nothing recorded" tell a board less than one line.
+        out.append(outline.Paragraph(src.t("report.crisis.none"), "note"))
+        return out
     out.append(outline.Heading(src.t("report.crisis.tiers"), 2))
     out.append(tier_table(src) if c.tiers else outline.Paragraph(src.t("report.none"), "note"))
     out += decision_blocks(src, 2)
@@ -82,6 +86,25 @@ def blocks(src: Sources) -> list[outline.Block]:
     else:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     return out
+
+
+def _has_parts(src: Sources) -> bool:
+    """Whether the crisis plan holds anything of its own beyond its owner and texts."""
+    c = src.strategy.crisis
+    return any(
+        (
+            c.tiers,
+            c.triage,
+            c.responses,
+            c.escalation,
+            c.first_hour,
+            c.scenarios,
+            c.stakeholders,
+            c.principles,
+            c.prevention,
+            c.legal_clocks,
+        )
+    )
 
 
 def decision_blocks(src: Sources, level: int) -> list[outline.Block]:

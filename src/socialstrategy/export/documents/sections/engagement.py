@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
-from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.export.documents._base import pairs
 from socialstrategy.model import Audience
 
 if TYPE_CHECKING:
@@ -18,8 +18,8 @@ def blocks(src: Sources) -> list[outline.Block]:
     out: list[outline.Block] = [outline.Heading(src.t("report.engagement"), 1)]
     out += pairs(
         [
-            (src.t("report.engagement.owner"), e.owner or DASH),
-            (src.t("report.engagement.structural"), e.structural or DASH),
+            (src.t("report.engagement.owner"), e.owner or src.t("report.nobody")),
+            (src.t("report.engagement.structural"), e.structural),
         ]
     )
     out.append(outline.Heading(src.t("report.engagement.activities"), 2))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
-from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.export.documents._base import DASH, pairs, pairs_or_none
 from socialstrategy.model import Role
 from socialstrategy.scoring import codes
 
@@ -23,9 +23,12 @@ def blocks(src: Sources) -> list[outline.Block]:
             (src.t("report.guidelines.owner"), g.owner),
             (src.t("report.guidelines.contact"), g.contact),
             (src.t("report.guidelines.report_to"), g.report_to),
-            (src.t("report.guidelines.works_council"), src.date(g.works_council_advice)),
-            (src.t("report.guidelines.adopted"), src.date(g.adopted)),
-            (src.t("report.guidelines.review"), src.date(g.review_date)),
+            (
+                src.t("report.guidelines.works_council"),
+                src.date(g.works_council_advice, "report.not_asked"),
+            ),
+            (src.t("report.guidelines.adopted"), src.date(g.adopted, "report.not_adopted")),
+            (src.t("report.guidelines.review"), src.date(g.review_date, "report.not_planned")),
         ]
     )
     out.append(outline.Heading(src.t("report.guidelines.rules"), 2))
@@ -76,22 +79,23 @@ def consent_blocks(src: Sources) -> list[outline.Block]:
         if arranged or code in fired:
             items.append((src.t(key), src.yes_no(True) if arranged else missing))
     items.append((src.t("report.consent.withdrawal"), c.withdrawal or DASH))
-    return [outline.Heading(src.t("report.consent"), 2), outline.Pairs(tuple(items))]
+    return [outline.Heading(src.t("report.consent"), 2), pairs_or_none(src, items)]
 
 
 def media_guidance_blocks(src: Sources) -> list[outline.Block]:
     m = src.strategy.media_guidance
     return [
         outline.Heading(src.t("report.media"), 2),
-        outline.Pairs(
+        pairs_or_none(
+            src,
             (
-                (src.t("report.media.vision"), m.vision or DASH),
-                (src.t("report.media.approach"), m.approach or DASH),
-                (src.t("report.media.owner"), m.owner or DASH),
+                (src.t("report.media.vision"), m.vision),
+                (src.t("report.media.approach"), m.approach),
+                (src.t("report.media.owner"), m.owner),
                 (src.t("report.media.care_plan"), src.yes_no(m.in_care_plan)),
                 (src.t("report.media.risk_inventory"), src.yes_no(m.in_risk_inventory)),
-                (src.t("report.media.risks"), m.risks or DASH),
-                (src.t("report.media.opportunities"), m.opportunities or DASH),
-            )
+                (src.t("report.media.risks"), m.risks),
+                (src.t("report.media.opportunities"), m.opportunities),
+            ),
         ),
     ]

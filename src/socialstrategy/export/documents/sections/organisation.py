@@ -45,24 +45,36 @@ def blocks(src: Sources) -> list[outline.Block]:
             out.append(outline.Paragraph(src.t("report.none"), "note"))
             continue
         out.append(
-            outline.Table(
+            _described(
+                src,
+                [(src.called(p), p.description) for p in processes],
                 (src.t("report.organisation.process"), src.t("report.organisation.description")),
-                tuple((src.called(p), p.description or DASH) for p in processes),
-                widths=(1, 2),
             )
         )
     out.append(outline.Heading(src.t("report.organisation.roles"), 2))
     if org.roles:
         out.append(
-            outline.Table(
+            _described(
+                src,
+                [(src.called(r), r.description) for r in org.roles],
                 (src.t("report.organisation.role"), src.t("report.organisation.role_does")),
-                tuple((src.called(r), r.description or DASH) for r in org.roles),
-                widths=(1, 2),
             )
         )
     else:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     return out
+
+
+def _described(
+    src: Sources, items: list[tuple[str, str]], columns: tuple[str, str]
+) -> outline.Block:
+    """Names with what they are, as a table; a list of the names alone when none is
+    described yet (a column of dashes says nothing)."""
+    if not any(description.strip() for _, description in items):
+        return outline.Bullets(tuple(name for name, _ in items))
+    return outline.Table(
+        columns, tuple((name, description or DASH) for name, description in items), widths=(1, 2)
+    )
 
 
 def _governance(src: Sources) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy import charts
 from socialstrategy.export import outline
-from socialstrategy.export.documents._base import DASH
+from socialstrategy.export.documents._base import pairs
 from socialstrategy.vocab import CheckQuestion
 
 if TYPE_CHECKING:
@@ -32,13 +32,11 @@ def blocks(src: Sources) -> list[outline.Block]:
         if given is None:
             out.append(outline.Paragraph(src.t("report.readiness.unanswered"), "note"))
             continue
-        out.append(
-            outline.Pairs(
-                (
-                    (src.t("report.readiness.answer"), given.answer.label(lang)),
-                    (src.t("report.readiness.explanation"), given.explanation or DASH),
-                    (src.t("report.readiness.evidence"), given.evidence or DASH),
-                )
+        out += pairs(
+            (
+                (src.t("report.readiness.answer"), given.answer.label(lang)),
+                (src.t("report.readiness.explanation"), given.explanation),
+                (src.t("report.readiness.evidence"), given.evidence),
             )
         )
     return out

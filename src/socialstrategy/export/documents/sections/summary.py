@@ -42,12 +42,18 @@ def blocks(src: Sources) -> list[outline.Block]:
     out += pairs(
         [
             (src.t("report.summary.score"), f"{round(report.overall)}/100"),
-            (src.t("report.summary.level"), f"{level.level} — {level.name.get(lang)}"),
+            (
+                src.t("report.summary.level"),
+                src.t("report.summary.level.value", level=level.level, name=level.name.get(lang)),
+            ),
             (src.t("report.summary.open"), open_points(src, report)),
             (src.t("report.summary.strongest"), _extreme(src, strongest=True)),
             (src.t("report.summary.weakest"), _extreme(src, strongest=False)),
-            (src.t("report.summary.last_reviewed"), src.date(meta.last_reviewed)),
-            (src.t("report.summary.next_review"), src.date(meta.next_review)),
+            (
+                src.t("report.summary.last_reviewed"),
+                src.date(meta.last_reviewed, "report.not_reviewed"),
+            ),
+            (src.t("report.summary.next_review"), src.date(meta.next_review, "report.not_planned")),
         ]
     )
     out.append(outline.Chart(charts.maturity_chart(report, lang), src.t("report.chart.maturity")))

@@ -53,7 +53,7 @@ def _converses(channel: Channel) -> bool:
 
 def _promise(hours: float) -> dict[str, object]:
     return {
-        "promise": fmt.both(fmt.number, hours, digits=1),
+        "promise": fmt.both(fmt.duration, hours),
     }
 
 

@@ -148,9 +148,9 @@ def audience_not_on_platform(ctx: Context) -> Iterator[Hit]:
     level=Level.ADVICE,
     title=("Trage reactie op sociale media", "Slow response on social media"),
     message=(
-        "Kanaal '{channel}' belooft pas binnen {promise} uur te reageren; op sociale media"
+        "Kanaal '{channel}' belooft pas binnen {promise} te reageren; op sociale media"
         " verwacht de helft van de mensen binnen een uur antwoord.",
-        "Channel '{channel}' only promises an answer within {promise} hours; on social"
+        "Channel '{channel}' only promises an answer within {promise}; on social"
         " media half of the people expect one within the hour.",
     ),
     fix=(

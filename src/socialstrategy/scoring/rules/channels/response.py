@@ -75,11 +75,11 @@ def no_response_time(ctx: Context) -> Iterator[Hit]:
         "Response time not covered by the moderation hours",
     ),
     message=(
-        "Kanaal '{channel}' belooft een reactie binnen {promise} uur, maar {unwatched}:"
-        " een bericht op {start} wacht tot {end} ({hours} uur; ook zonder de"
-        " nachten nog {waking} uur).",
-        "Channel '{channel}' promises an answer within {promise} hours, but {unwatched}:"
-        " a message sent on {start} waits until {end} ({hours} hours; {waking}"
+        "Kanaal '{channel}' belooft een reactie binnen {promise}, maar {unwatched}:"
+        " een bericht op {start} wacht tot {end} ({hours}; ook zonder de"
+        " nachten nog {waking}).",
+        "Channel '{channel}' promises an answer within {promise}, but {unwatched}:"
+        " a message sent on {start} waits until {end} ({hours}; {waking}"
         " even leaving out the nights).",
     ),
     fix=(
@@ -125,8 +125,8 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
             "unwatched": Text(*_unwatched(channel.moderation)),
             "start": fmt.both(gap.moment, gap.start),
             "end": fmt.both(gap.moment, gap.end),
-            "hours": fmt.both(fmt.number, gap.hours, digits=1),
-            "waking": fmt.both(fmt.number, gap.waking_hours, digits=1),
+            "hours": fmt.both(fmt.duration, gap.hours),
+            "waking": fmt.both(fmt.duration, gap.waking_hours),
         }
         yield Hit(f"channels[{i}].moderation", params, fix=_SAY_WHEN if small else None)
 
@@ -138,9 +138,9 @@ def response_time_not_covered(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Reactietijd zonder bezettingstijden", "Response time without moderation hours"),
     message=(
-        "Kanaal '{channel}' belooft een reactie binnen {promise} uur, maar er zijn geen"
+        "Kanaal '{channel}' belooft een reactie binnen {promise}, maar er zijn geen"
         " bezettingstijden: niemand weet wanneer er gekeken wordt.",
-        "Channel '{channel}' promises an answer within {promise} hours, but has no"
+        "Channel '{channel}' promises an answer within {promise}, but has no"
         " moderation hours: nobody knows when it is watched.",
     ),
     fix=(

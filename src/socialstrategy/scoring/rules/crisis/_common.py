@@ -115,8 +115,8 @@ def _principles(ctx: Context) -> int:
 
 
 def _hours(hours: float) -> Text:
-    """A number of hours as a message quotes it: '1,5' and '1.5'."""
-    return fmt.both(fmt.number, hours)
+    """A number of hours as a message quotes it: '1,5 uur', '30 minuten'."""
+    return fmt.both(fmt.duration, hours)
 
 
 def _term(name: str, term: Term) -> dict[str, object]:

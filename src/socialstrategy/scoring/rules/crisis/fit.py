@@ -170,10 +170,10 @@ no_plan_owner = rule(
     level=Level.ADVICE,
     title=("Scenario trager dan zijn niveau", "Scenario slower than its tier"),
     message=(
-        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours} uur, maar"
-        " bij het niveau '{tier}' hoort een reactie binnen {tier_hours} uur.",
-        "Scenario '{scenario}' gives its first response within {scenario_hours} hours,"
-        " but its tier '{tier}' asks for a response within {tier_hours} hours.",
+        "Scenario '{scenario}' geeft de eerste reactie binnen {scenario_hours}, maar"
+        " bij het niveau '{tier}' hoort een reactie binnen {tier_hours}.",
+        "Scenario '{scenario}' gives its first response within {scenario_hours},"
+        " but its tier '{tier}' asks for a response within {tier_hours}.",
     ),
     fix=(
         "Maak de twee gelijk, of zet bij de eerste stappen waarom dit scenario meer tijd"

@@ -67,8 +67,8 @@ def data_leak_clock(ctx: Context) -> Iterator[Hit]:
                 f"crisis.legal_clocks[{i}].deadline_hours",
                 {
                     "state": Text(
-                        f"rekent met {fmt.number(hours, 'nl')} uur",
-                        f"allows {fmt.number(hours, 'en')} hours",
+                        f"rekent met {fmt.duration(hours, 'nl')}",
+                        f"allows {fmt.duration(hours, 'en')}",
                     ),
                 },
             )

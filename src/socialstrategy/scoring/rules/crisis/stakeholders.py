@@ -97,9 +97,9 @@ def stakeholder_missing(ctx: Context) -> Iterator[Hit]:
     level=Level.WARNING,
     title=("Medewerkers horen het na de pers", "Staff hear it after the press"),
     message=(
-        "Medewerkers worden binnen {staff} uur geïnformeerd, de pers al binnen"
-        " {press} uur: zo lezen zij het eerst in de krant.",
-        "Staff are informed within {staff} hours, the press within {press} hours:"
+        "Medewerkers worden binnen {staff} geïnformeerd, de pers al binnen"
+        " {press}: zo lezen zij het eerst in de krant.",
+        "Staff are informed within {staff}, the press within {press}:"
         " staff then read it in the paper first.",
     ),
     fix=(

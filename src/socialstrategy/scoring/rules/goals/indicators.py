@@ -56,7 +56,10 @@ def indicator_deadline_passed(ctx: Context) -> Iterator[Hit]:
             if indicator.deadline is not None and indicator.deadline < ctx.today:
                 yield Hit(
                     f"goals[{i}].indicators[{j}].deadline",
-                    {"kpi": indicator.kpi or j + 1, "deadline": indicator.deadline.isoformat()},
+                    {
+                        "kpi": indicator.kpi or j + 1,
+                        "deadline": fmt.both(fmt.long_date, indicator.deadline),
+                    },
                 )
 
 
