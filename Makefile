@@ -8,7 +8,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: planner replicas test lint typecheck pytest browser node postgres proxy bench schema clean
+.PHONY: planner replicas test lint typecheck pytest lowest browser node postgres proxy bench schema \
+	clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +59,7 @@ proxy:
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry src
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -65,7 +67,25 @@ typecheck: $(STAMP)
 pytest: $(STAMP) browser node postgres proxy
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+# The lowest versions pyproject.toml allows of every direct dependency (uv's
+# lowest-direct), in a venv of their own, made again only when pyproject.toml changes:
+# the core's tests, the exports, and every planner step in AppTest (not the browser).
+LOWEST       := .venv-lowest
+LOWEST_STAMP := $(LOWEST)/.installed
+LOWEST_TESTS := tests/model tests/files tests/scoring tests/export tests/test_cli.py \
+	tests/test_cli_diff.py tests/test_cli_output.py tests/test_install.py tests/planner
+$(LOWEST_STAMP): pyproject.toml | $(STAMP)
+	rm -rf $(LOWEST)
+	$(BIN)/uv venv --quiet --python $(BIN)/python $(LOWEST)
+	$(BIN)/uv pip install --quiet --python $(LOWEST)/bin/python --resolution lowest-direct \
+		-e '.[test]'
+	touch $(LOWEST_STAMP)
+
+lowest: $(LOWEST_STAMP)
+	$(LOWEST)/bin/python -m pytest -p no:cacheprovider -q -m 'not browser' \
+		--ignore=tests/planner/test_walk.py $(LOWEST_TESTS)
+
+test: lint typecheck pytest lowest
 
 # Benchmarks (about two minutes; not part of `make test`): every figure is a ratio to a floor
 # measured in the same run. See the README's Performance section.
@@ -76,5 +96,5 @@ schema: $(STAMP)
 	$(BIN)/socialstrategy schema > schema/strategy.schema.json
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules \
+	rm -rf $(VENV) $(LOWEST) .venv-core .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules \
 		tests/a11y/node_modules
