@@ -71,7 +71,7 @@ pytest: $(STAMP) browser node postgres proxy
 # lowest-direct), in a venv of their own, made again only when pyproject.toml changes:
 # the core's tests and the CLI, each export format, and every planner step in AppTest
 # (sign-in, roles, lists, downloads; not the browser tests), Hypothesis properties with
-# ten examples each. About three minutes on an idle machine.
+# ten examples each. 2449 tests, about three and a half minutes on a quiet machine.
 LOWEST       := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed
 LOWEST_TESTS := tests/model tests/files tests/scoring tests/test_cli.py tests/test_cli_diff.py \
