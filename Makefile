@@ -8,7 +8,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: planner replicas test lint typecheck pytest browser node postgres proxy bench schema clean
+.PHONY: planner replicas test lint typecheck pytest lowest browser node postgres proxy bench schema \
+	clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +59,7 @@ proxy:
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry src
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -65,7 +67,31 @@ typecheck: $(STAMP)
 pytest: $(STAMP) browser node postgres proxy
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+# The lowest version of every direct dependency that pyproject.toml allows (uv's
+# lowest-direct), in a venv of their own, made again only when pyproject.toml changes:
+# the core's tests and the CLI, each export format, and every planner step in AppTest
+# (sign-in, roles, lists, downloads; not the browser tests), Hypothesis properties with
+# ten examples each. 2449 tests, about three and a half minutes on a quiet machine.
+LOWEST       := .venv-lowest
+LOWEST_STAMP := $(LOWEST)/.installed
+LOWEST_TESTS := tests/model tests/files tests/scoring tests/test_cli.py tests/test_cli_diff.py \
+	tests/test_cli_output.py tests/test_fmt.py tests/export/test_pdf.py \
+	tests/export/test_docx.py tests/export/test_html.py tests/export/test_calendar.py \
+	tests/export/test_workbook.py tests/export/test_static_charts.py \
+	tests/planner/test_widgets.py tests/planner/test_list_editor.py tests/planner/test_start.py \
+	tests/planner/test_roles.py tests/planner/test_plan_files.py tests/planner/test_review.py
+$(LOWEST_STAMP): pyproject.toml | $(STAMP)
+	rm -rf $(LOWEST)
+	$(BIN)/uv venv --quiet --python $(BIN)/python $(LOWEST)
+	$(BIN)/uv pip install --quiet --python $(LOWEST)/bin/python --resolution lowest-direct \
+		-e '.[test]'
+	touch $(LOWEST_STAMP)
+
+lowest: $(LOWEST_STAMP)
+	SOCIALSTRATEGY_HYPOTHESIS=quick $(LOWEST)/bin/python -m pytest -p no:cacheprovider -q \
+		$(LOWEST_TESTS)
+
+test: lint typecheck pytest lowest
 
 # Benchmarks (about two minutes; not part of `make test`): every figure is a ratio to a floor
 # measured in the same run. See the README's Performance section.
@@ -76,5 +102,5 @@ schema: $(STAMP)
 	$(BIN)/socialstrategy schema > schema/strategy.schema.json
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules \
+	rm -rf $(VENV) $(LOWEST) .venv-core .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/oidc/node_modules \
 		tests/a11y/node_modules

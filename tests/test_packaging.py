@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import re
 import socket
 import subprocess
 import sys
@@ -10,27 +12,26 @@ import urllib.request
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, STRATEGIES
 
 
-def test_wheel_ships_the_pages_and_the_examples(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built as pip builds it for `pip install .`."""
+    folder = tmp_path_factory.mktemp("wheel")
+    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
+        [*pip_wheel, "--no-build-isolation", "-w", str(folder), str(ROOT)],
         check=True,
         capture_output=True,
     )
-    (wheel,) = tmp_path.glob("socialstrategy-*.whl")
+    (built,) = folder.glob("socialstrategy-*.whl")
+    return built
+
+
+def test_wheel_ships_the_pages_and_the_examples(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for example in STRATEGIES.glob("*.toml"):
         assert f"socialstrategy/examples/{example.name}" in names
@@ -41,6 +42,35 @@ def test_wheel_ships_the_pages_and_the_examples(tmp_path: Path) -> None:
     assert "socialstrategy/py.typed" in names
     # Starter texts are data beside their module, read with importlib.resources.
     assert "socialstrategy/vocab/starters/crisis.toml" in names
+
+
+def test_wheel_holds_the_license_and_the_core_needs_no_extra(wheel: Path) -> None:
+    """The MIT licence travels in the wheel; what `pip install socialstrategy` installs
+    (the requirements without an extra) holds nothing of the export or planner stacks."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        (license_name,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+        license_text = archive.read(license_name).decode()
+        (metadata_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        metadata = email.message_from_bytes(archive.read(metadata_name))
+    assert license_text == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Copyright (c) 2026 socialstrategy contributors" in license_text
+    assert metadata["License-Expression"] == "MIT"
+    assert metadata.get_all("License-File") == ["LICENSE"]
+    requires = metadata.get_all("Requires-Dist") or []
+    core = {_name(r) for r in requires if "extra ==" not in r}
+    assert core == {"attrs", "cattrs", "click", "tomli", "tomli-w", "babel"}
+    export = {_name(r) for r in requires if r.endswith("extra == 'export'")}
+    assert {"altair", "fpdf2", "python-docx", "pillow", "fonttools", "markupsafe"} <= export
+    planner = {_name(r) for r in requires if r.endswith("extra == 'planner'")}
+    assert {"streamlit", "pandas", "altair", "fpdf2"} <= planner  # the planner offers exports
+    assert metadata.get_all("Provides-Extra") is not None
+    assert {"export", "planner", "postgres", "all"} <= set(metadata.get_all("Provides-Extra"))
+
+
+def _name(requirement: str) -> str:
+    """The distribution a Requires-Dist line names: ``fpdf2>=2.8.4,<2.9; extra == …``."""
+    return re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0].lower()
 
 
 def _free_port() -> int:

@@ -4,10 +4,11 @@
 
     SocialStrategyError
      ├── StrategyIOError            a file could not be read or written (file)
-     └── InvalidStrategyError       not a valid strategy (file, problems)
-          ├── TomlSyntaxError       the TOML itself is broken (line, column)
-          ├── FileTooLargeError     refused before parsing (size, limit)
-          └── SchemaVersionError    a schema_version this library cannot read
+     ├── InvalidStrategyError       not a valid strategy (file, problems)
+     │    ├── TomlSyntaxError       the TOML itself is broken (line, column)
+     │    ├── FileTooLargeError     refused before parsing (size, limit)
+     │    └── SchemaVersionError    a schema_version this library cannot read
+     └── MissingExtraError          a part needs an extra not installed (extra, missing)
 
 Every :class:`InvalidStrategyError` carries *all* problems found, each a
 :class:`Problem` with a field path (``goals[2].processes[0]``), a line (and column)
@@ -127,3 +128,28 @@ class SchemaVersionError(InvalidStrategyError):
     """The file's ``schema_version`` is missing, invalid, or newer than supported."""
 
     code = "FILE004"
+
+
+class MissingExtraError(SocialStrategyError, ImportError):
+    """A part of socialstrategy needs packages of an extra that is not installed
+    (``pip install socialstrategy`` is the core; see :mod:`socialstrategy.extras`)."""
+
+    def __init__(self, extra: str, part: Text, missing: Iterable[str]) -> None:
+        self.extra = extra
+        self.part = part
+        self.missing = tuple(missing)
+        super().__init__(self.describe("en"))
+
+    def describe(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        """One line: what needs which packages, and the command that installs them."""
+        return _MISSING_EXTRA.get(language).format(
+            part=self.part.get(language), extra=self.extra, missing=", ".join(self.missing)
+        )
+
+
+_MISSING_EXTRA = Text(
+    nl="voor {part} zijn pakketten nodig die niet geïnstalleerd zijn ({missing}):"
+    " pip install 'socialstrategy[{extra}]'",
+    en="{part} needs packages that are not installed ({missing}):"
+    " pip install 'socialstrategy[{extra}]'",
+)

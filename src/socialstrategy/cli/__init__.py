@@ -6,7 +6,9 @@ exit code; no traceback reaches a user.
 
 Exit codes: 0 all is well; 1 a strategy is invalid, cannot be read or written, or scores
 below ``--fail-under``; 2 the command was used wrongly, an output path included (one that
-is an input, a device or a folder where a file belongs: nothing is written over it);
+is an input, a device or a folder where a file belongs: nothing is written over it), or
+it needs an extra that is not installed (``export``: ``socialstrategy[export]``,
+``planner``: ``socialstrategy[planner]``; the rest is the core);
 3 an internal error (please report it). ``diff`` exits like ``diff``: 0 the same, 1
 different, 2 a plan that cannot be read.
 """
@@ -28,9 +30,9 @@ from socialstrategy.cli import (  # noqa: F401 - registers the commands
     scoring,
     store,
 )
-from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID
+from socialstrategy.cli._common import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE
 from socialstrategy.cli._group import cli
-from socialstrategy.errors import SocialStrategyError, StrategyIOError
+from socialstrategy.errors import MissingExtraError, SocialStrategyError, StrategyIOError
 from socialstrategy.i18n import Language, Text
 
 _INTERNAL = Text(
@@ -49,6 +51,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except StrategyIOError as exc:  # e.g. writing a new file into a missing folder
         click.echo(exc.describe(language), err=True)
         sys.exit(EXIT_INVALID)
+    except MissingExtraError as exc:  # e.g. `export` with the core installed only
+        click.echo(exc.describe(language), err=True)
+        sys.exit(EXIT_USAGE)
     except SocialStrategyError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_INVALID)

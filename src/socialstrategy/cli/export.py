@@ -33,6 +33,7 @@ from socialstrategy.cli._common import (
 from socialstrategy.cli._group import cli
 from socialstrategy.export import DOCUMENTS, MEDIA, PLAN_FILES, TABLES, export, formats
 from socialstrategy.export.names import file_name
+from socialstrategy.extras import require
 from socialstrategy.files import atomic_write
 from socialstrategy.files.access import is_folder
 from socialstrategy.i18n import LANGUAGES, Language, Text
@@ -129,6 +130,8 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     device.
     """
     lang: Language = "en" if (doc_lang or language(ctx)) == "en" else "nl"
+    if fmt != "json":  # the strategy as JSON is the core's; every other format is not
+        require("export")
     files, several = _inputs(ctx, paths, fmt, document, output)
     day = today or dt.date.today()
     used: set[Path] = set()

@@ -18,6 +18,7 @@ import click
 
 from socialstrategy.cli._common import EXIT_USAGE, language
 from socialstrategy.cli._group import cli
+from socialstrategy.extras import require
 from socialstrategy.planner import exposure
 from socialstrategy.storage import STORE_VAR, StoreURLError, open_store
 from socialstrategy.workspace import ENV_VAR
@@ -98,6 +99,7 @@ def planner(
     open_browser: bool,
 ) -> None:
     """Start the planner in a browser (Dutch; English on a switch)."""
+    require("planner")
     env = dict(os.environ)
     if workspace is not None:
         env[ENV_VAR] = str(workspace.resolve())

@@ -32,6 +32,7 @@ from socialstrategy.export.registry import (
     Renderer,
     TableWriter,
 )
+from socialstrategy.extras import require
 from socialstrategy.files.jsonfile import dumps_json
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language
 from socialstrategy.scoring import score
@@ -78,6 +79,7 @@ def build(
     """The outline of *document* for *strategy*."""
     if document not in DOCUMENTS:
         raise UnknownExportError(f"unknown document {document!r}; choose from {list(DOCUMENTS)}")
+    require("export")
     day = today or dt.date.today()
     return DOCUMENTS[document](strategy, score(strategy, today=day), language, day)
 
@@ -91,9 +93,11 @@ def export(
     today: dt.date | None = None,
 ) -> bytes:
     """*strategy* as *document* in format *fmt*, as bytes ready to write or download
-    (a plan file, ``ics`` or ``xlsx``, whatever *document*)."""
+    (a plan file, ``ics`` or ``xlsx``, whatever *document*). Every format but ``json``
+    needs ``socialstrategy[export]`` (:class:`~socialstrategy.errors.MissingExtraError`)."""
     if fmt == "json":
         return dumps_json(strategy).encode("utf-8")
+    require("export")  # every other format: a clear MissingExtraError, not an ImportError
     if fmt == "csv":
         if document not in TABLES:
             raise UnknownExportError(f"csv is only for {sorted(TABLES)}, not {document!r}")
