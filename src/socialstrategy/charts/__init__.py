@@ -14,6 +14,7 @@ from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import THEME
 from socialstrategy.charts.coverage import coverage_matrix
 from socialstrategy.charts.maturity import maturity_chart
+from socialstrategy.charts.progress import progress_chart
 from socialstrategy.charts.radar import area_radar
 from socialstrategy.charts.readiness import readiness_chart
 from socialstrategy.charts.timeline import action_timeline
@@ -26,6 +27,7 @@ __all__ = [
     "area_radar",
     "coverage_matrix",
     "maturity_chart",
+    "progress_chart",
     "readiness_chart",
     "traceability",
 ]
