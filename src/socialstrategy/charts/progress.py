@@ -136,9 +136,7 @@ def progress_chart(
         end = deadline if deadline is not None and deadline > line.start else points[-1].date
         assert end is not None
         reached = progress.out_of_reach(indicator) is None
-        ends = [
-            {"date": when.isoformat(), "value": line.at(when)} for when in (line.start, end)
-        ]
+        ends = [{"date": when.isoformat(), "value": line.at(when)} for when in (line.start, end)]
         layers.append(
             alt.Chart(alt.InlineData(values=ends))
             .mark_line(color=GOOD if reached else BAD, strokeDash=[3, 3], strokeWidth=2)
@@ -148,9 +146,7 @@ def progress_chart(
     if deadline is not None:
         mark = [{"date": deadline.isoformat(), "label": CHART("progress.deadline", language)}]
         layers += [
-            alt.Chart(alt.InlineData(values=mark))
-            .mark_rule(color=TEXT, strokeWidth=1)
-            .encode(x=x),
+            alt.Chart(alt.InlineData(values=mark)).mark_rule(color=TEXT, strokeWidth=1).encode(x=x),
             alt.Chart(alt.InlineData(values=mark))
             .mark_text(align="right", baseline="bottom", dx=-4, dy=-4, color=TEXT, fontSize=11)
             .encode(x=x, y=alt.value(_HEIGHT), text="label:N"),

@@ -7,7 +7,6 @@ due date and not done is outlined in red.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
@@ -19,6 +18,8 @@ from socialstrategy.model.names import display_name
 from socialstrategy.vocab import ActionStatus
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from socialstrategy.i18n import Language
     from socialstrategy.model import Action, Strategy
 
