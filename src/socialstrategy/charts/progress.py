@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import altair as alt
 
 from socialstrategy import fmt
-from socialstrategy.charts._spec import day, message, shorten, title, to_spec
+from socialstrategy.charts._spec import day, message, shorten, title, to_spec, wrap
 from socialstrategy.charts._texts import CHART
 from socialstrategy.charts._theme import BAD, GOOD, MUTED, PRIMARY, TEXT
 from socialstrategy.scoring import progress
@@ -75,13 +75,21 @@ def _subtitle(indicator: Indicator, language: Language, today: dt.date) -> list[
 
 
 def progress_chart(
-    indicator: Indicator, language: Language, today: dt.date, *, heading: str = ""
+    indicator: Indicator,
+    language: Language,
+    today: dt.date,
+    *,
+    heading: str = "",
+    width: int = 520,
 ) -> dict[str, Any]:
-    """The progress of *indicator* (titled *heading*, else its KPI) up to *today*."""
+    """The progress of *indicator* (titled *heading*, else its KPI) up to *today*, its
+    plot *width* pixels wide."""
     heading = heading or shorten(indicator.kpi, 90) or CHART("progress.title", language)
     points = progress.measured(indicator)
     if not points:
-        return message(heading, CHART("progress.empty", language), language)
+        # Wrapped to the chart's width: beside a table in the planner it is narrow.
+        lines = wrap(CHART("progress.empty", language), 80 if width >= 480 else 52)
+        return message(heading, lines, language)
     unit = indicator.unit
 
     rows = [
@@ -174,7 +182,7 @@ def progress_chart(
     ]
     chart = alt.layer(
         *layers, title=title(heading, _subtitle(indicator, language, today))
-    ).properties(width=520, height=_HEIGHT)
+    ).properties(width=width, height=_HEIGHT)
     return to_spec(chart, language)
 
 

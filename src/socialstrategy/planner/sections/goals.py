@@ -3,11 +3,14 @@ glance (which goals serve a primary process, and which are goals in themselves).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
 import streamlit as st
 
-from socialstrategy.model import Audience, Indicator
+from socialstrategy import charts
+from socialstrategy.model import Audience, Indicator, Measurement
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import tables
 from socialstrategy.planner.components import edited
@@ -36,6 +39,17 @@ def _none_yet(key: str, step: str) -> str:
     return t(key, step=BY_KEY[step].title.get(language()))
 
 
+def _measurements_of(
+    kpi: str, original: Indicator | None, indicators: tuple[Indicator, ...]
+) -> tuple[Measurement, ...]:
+    """The measurements a row of the indicators table keeps: those of the indicator of its
+    KPI (rows move up when one above is deleted), else of the row it was."""
+    for indicator in indicators:
+        if kpi and indicator.kpi == kpi:
+            return indicator.measurements
+    return original.measurements if original is not None else ()
+
+
 def indicators_table(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
     """A goal's indicators: what is measured, from which baseline to which target, when."""
     return tables.edit(
@@ -60,15 +74,75 @@ def indicators_table(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indi
                 lambda x: x.source,
             ),
         ],
-        lambda row, _: Indicator(
+        lambda row, original: Indicator(
             kpi=tables.text(row["kpi"]),
             unit=tables.text(row["unit"]),
             baseline=tables.figure(row["baseline"]),
             target=tables.figure(row["target"]),
             deadline=tables.day(row["deadline"]),
             source=tables.text(row["source"]),
+            measurements=_measurements_of(tables.text(row["kpi"]), original, indicators),
         ),
     )
+
+
+def measurements_table(path: str, measurements: tuple[Measurement, ...]) -> tuple[Measurement, ...]:
+    """An indicator's measurements: each day's value, where it comes from, what explains it."""
+    return tables.edit(
+        path,
+        measurements,
+        [
+            attrs.evolve(
+                tables.date_column("date", t("goals.col.date"), lambda x: x.date), needed=True
+            ),
+            attrs.evolve(
+                tables.number_column("value", t("goals.col.value"), lambda x: x.value),
+                needed=True,
+            ),
+            tables.Column(
+                "note",
+                st.column_config.TextColumn(t("goals.col.note"), width="medium"),
+                lambda x: x.note,
+            ),
+            tables.Column(
+                "source",
+                st.column_config.TextColumn(t("goals.col.measured_by")),
+                lambda x: x.source,
+            ),
+        ],
+        lambda row, _: Measurement(
+            date=tables.day(row["date"]),
+            value=tables.figure(row["value"]),
+            source=tables.text(row["source"]),
+            note=tables.text(row["note"]),
+        ),
+    )
+
+
+def progress(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+    """Per indicator its measurements as a table, and its progress chart beside it: the
+    chart is drawn from the table as edited, so a value typed in shows at once."""
+    lang = language()
+    today = dt.date.today()
+    out = []
+    for j, indicator in enumerate(indicators):
+        name = indicator.kpi.strip() or t("goals.measurements.unnamed", n=j + 1)
+        st.markdown(
+            f"**{t('goals.measurements.of', kpi=inert(name))}**",
+            help=t("goals.measurements.help"),
+        )
+        table, chart = st.columns([5, 6])
+        with table:
+            measured = measurements_table(f"{path}[{j}].measurements", indicator.measurements)
+        edited = attrs.evolve(indicator, measurements=measured)
+        with chart:
+            # Narrower than in the exports: it stands beside its table.
+            spec = charts.progress_chart(
+                edited, lang, today, heading=t("goals.measurements.chart"), width=380
+            )
+            st.vega_lite_chart(spec, width="content", theme=None)
+        out.append(edited)
+    return tuple(out)
 
 
 def goal(strategy: Strategy, slots: FindingSlots, old: Goal, p: str) -> Goal:
@@ -100,6 +174,10 @@ def goal(strategy: Strategy, slots: FindingSlots, old: Goal, p: str) -> Goal:
     st.markdown(f"**{t('goals.indicators')}**", help=t("goals.indicators.help"))
     indicators = indicators_table(f"{p}.indicators", old.indicators)
     slots.here(f"{p}.indicators")
+    if indicators:
+        st.markdown(f"#### {t('goals.measurements')}")
+        st.caption(t("goals.measurements.intro"))
+        indicators = progress(f"{p}.indicators", indicators)
     return edited.part(
         old,
         title=title,
@@ -143,4 +221,4 @@ def overview(strategy: Strategy) -> None:
     st.markdown("\n".join(lines))
 
 
-__all__ = ["goal", "indicators_table", "overview"]
+__all__ = ["goal", "indicators_table", "measurements_table", "overview", "progress"]
