@@ -53,7 +53,9 @@ def _status(indicator: Indicator, language: Language, today: dt.date) -> str:
     return CHART("progress.off_course", language, value=value)
 
 
-def _subtitle(indicator: Indicator, language: Language, today: dt.date) -> list[str]:
+def _subtitle(
+    indicator: Indicator, language: Language, today: dt.date, *, narrow: bool = False
+) -> list[str]:
     unit = indicator.unit
     parts = []
     last = progress.latest(indicator)
@@ -71,7 +73,11 @@ def _subtitle(indicator: Indicator, language: Language, today: dt.date) -> list[
         if indicator.deadline is not None:
             goal += " " + CHART("progress.by", language, day=day(indicator.deadline, language))
         parts.append(goal)
-    return [" · ".join(parts), _status(indicator, language, today)] if parts else []
+    if not parts:
+        return []
+    # Beside a table in the planner, one part a line: a long line is cut short.
+    lines = parts if narrow else [" · ".join(parts)]
+    return [*lines, _status(indicator, language, today)]
 
 
 def progress_chart(
@@ -103,7 +109,13 @@ def progress_chart(
         }
         for m in points
     ]
-    axis = alt.Axis(title=None, format="%b %Y", grid=True, labelOverlap="greedy")
+    axis = alt.Axis(
+        title=None,
+        format="%b %Y",
+        grid=True,
+        labelOverlap="greedy",
+        tickCount=max(3, width // 90),
+    )
     x = alt.X("date:T", scale=alt.Scale(type="utc"), axis=axis)
     y_title = unit or CHART("progress.value", language)
     # Padding: room for the baseline's and the target's names outside the lines.
@@ -181,7 +193,7 @@ def progress_chart(
         ),
     ]
     chart = alt.layer(
-        *layers, title=title(heading, _subtitle(indicator, language, today))
+        *layers, title=title(heading, _subtitle(indicator, language, today, narrow=width < 480))
     ).properties(width=width, height=_HEIGHT)
     return to_spec(chart, language)
 
