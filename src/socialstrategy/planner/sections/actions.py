@@ -75,6 +75,7 @@ def action(strategy: Strategy, slots: FindingSlots, old: Action, path: str) -> A
         supports = form.terms("supports", list(PlanPart), help=True)
     channels = form.refs("channels", names_by_id(strategy, Channel, language()), help=True)
     st.markdown(f"**{t('actions.updates')}**", help=t("actions.updates.help"))
+    tables.forget_stale(f"{path}.updates", old.updates)
     updates = updates_table(f"{path}.updates", old.updates)
     _status_hint(status, updates)
     slots.here(path)

@@ -132,8 +132,10 @@ def progress(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, .
             help=t("goals.measurements.help"),
         )
         table, chart = st.columns([5, 6])
+        where = f"{path}[{j}].measurements"
+        tables.forget_stale(where, indicator.measurements)
         with table:
-            measured = measurements_table(f"{path}[{j}].measurements", indicator.measurements)
+            measured = measurements_table(where, indicator.measurements)
         edited = attrs.evolve(indicator, measurements=measured)
         with chart:
             # Narrower than in the exports: it stands beside its table.
