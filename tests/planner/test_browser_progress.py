@@ -73,7 +73,7 @@ def test_measurements_typed_in_show_in_the_progress_chart(server: Server, browse
     settle(page)
     # The first goal's indicators table, then one table of measurements per indicator.
     grid = page.locator("[data-testid='stDataFrame']").nth(1)
-    expect(grid).to_be_visible()
+    expect(grid).to_be_visible(timeout=30_000)
     assert "Nog geen metingen" in _chart_texts(page)[0]
 
     def saved() -> tuple[ss.Measurement, ...]:
