@@ -101,7 +101,7 @@ def test_overdue_actions_are_called_out(open_text: Any) -> None:
     plan = ss.load(STRATEGIES / "zorggroep-de-linde.toml")
     late = attrs.evolve(plan.actions[0], due=dt.date(2026, 1, 31), start=dt.date(2025, 10, 1))
     at, _ = open_text("actions", ss.dumps(attrs.evolve(plan, actions=(late, *plan.actions[1:]))))
-    assert any("1 actie(s) over de deadline" in w.value for w in at.warning)
+    assert any("1 actie is over de deadline" in w.value for w in at.warning)
     table = at.dataframe[0].value
-    assert list(table["Let op"]).count("⚠ Over de deadline") == 1
+    assert list(table["Let op"]).count("⚠ te laat") == 1
     assert table["Laatste statusupdate"][0].startswith("25-09-2026: De Esch en Het Hofje over")

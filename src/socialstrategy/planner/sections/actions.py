@@ -184,7 +184,8 @@ def overview(actions: tuple[Action, ...]) -> None:
     saved = state.memo(f"actions.overview.{language()}.{today}", lambda s: _frame(s.actions, today))
     late = sum(a.overdue(today) for a in actions)
     if late:
-        st.warning(t("actions.late.banner", n=late), icon=":material/schedule:")
+        key = "actions.late.one" if late == 1 else "actions.late.many"
+        st.warning(t(key, n=late), icon=":material/schedule:")
     st.dataframe(
         saved if saved is not None else _frame(actions, today),
         hide_index=True,
@@ -194,6 +195,7 @@ def overview(actions: tuple[Action, ...]) -> None:
             t("actions.col.title"): st.column_config.TextColumn(width="medium"),
             t("actions.col.start"): st.column_config.DateColumn(format="DD-MM-YYYY"),
             t("actions.col.due"): st.column_config.DateColumn(format="DD-MM-YYYY"),
+            t("actions.col.late"): st.column_config.TextColumn(width=90),
             t("actions.col.latest"): st.column_config.TextColumn(width="medium"),
         },
     )

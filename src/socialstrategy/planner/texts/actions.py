@@ -39,12 +39,18 @@ TEXTS: dict[str, Text] = {
     "actions.col.latest": Text("Laatste statusupdate", "Latest status update"),
     "actions.col.date": Text("Datum", "Date"),
     "actions.col.note": Text("Toelichting", "Note"),
-    "actions.late": Text("⚠ Over de deadline", "⚠ Overdue"),
-    "actions.late.banner": Text(
-        "{n} actie(s) over de deadline en nog niet afgerond: rond ze af of spreek met de"
+    "actions.late": Text("⚠ te laat", "⚠ overdue"),
+    "actions.late.one": Text(
+        "1 actie is over de deadline en nog niet afgerond: rond haar af of spreek met de"
         " eigenaar een nieuwe deadline af.",
-        "{n} action(s) past the due date and not done: finish them or agree a new due date"
-        " with the owner.",
+        "1 action is past its due date and not done: finish it or agree a new due date with"
+        " its owner.",
+    ),
+    "actions.late.many": Text(
+        "{n} acties zijn over de deadline en nog niet afgerond: rond ze af of spreek met de"
+        " eigenaars nieuwe deadlines af.",
+        "{n} actions are past their due date and not done: finish them or agree new due"
+        " dates with their owners.",
     ),
     "actions.updates": Text("Voortgang", "Progress"),
     "actions.updates.help": Text(
