@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 def _figure(value: float, unit: str, language: Language) -> str:
     """``46%``, ``12 per maand``: a value with its unit, the reader's way."""
-    number = fmt.number(round(value, 1), language)
+    number = fmt.number(progress.rounded(value), language)
     if unit.strip() == "%":
         return f"{number}%"
     return f"{number} {unit}".strip()

@@ -38,6 +38,12 @@ class Trend:
         return self.value + self.per_day * (day - self.start).days
 
 
+def rounded(value: float) -> float:
+    """A value as a report says it: whole from 100 on (5196 views, not 5195,8), else to
+    one decimal (81,4%)."""
+    return float(round(value)) if abs(value) >= 100 else round(value, 1)
+
+
 def measured(indicator: Indicator) -> tuple[Measurement, ...]:
     """The measurements with a day and a value, oldest first (a row half typed in the
     planner has one of them only)."""
@@ -141,6 +147,7 @@ __all__ = [
     "projected",
     "reaches",
     "rising",
+    "rounded",
     "stale",
     "trend",
     "unmeasured_at_deadline",

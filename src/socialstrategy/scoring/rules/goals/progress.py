@@ -30,7 +30,7 @@ _CYCLE = "A living plan: indicators measured over time and reviewed (PRODUCT.md,
 
 
 def _number(value: float) -> Text:
-    return Text(*(fmt.number(round(value, 1), language) for language in LANGUAGES))
+    return Text(*(fmt.number(progress.rounded(value), language) for language in LANGUAGES))
 
 
 def _day(day: dt.date) -> Text:
