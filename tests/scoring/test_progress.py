@@ -129,3 +129,12 @@ def test_the_mature_examples_are_measured_and_mostly_on_course() -> None:
             if action.updates:
                 latest = max(action.updates, key=lambda u: u.date or dt.date.min)
                 assert latest.status is action.status, (stem, action.id)
+
+
+def test_figures_are_said_as_a_report_says_them() -> None:
+    """Whole from 100 on (views), one decimal below (percentages, marks)."""
+    assert (progress.rounded(5195.8), progress.rounded(81.44), progress.rounded(-0.26)) == (
+        5196.0,
+        81.4,
+        -0.3,
+    )
