@@ -192,8 +192,13 @@ def progress_chart(
             x=x, y=y, tooltip=tooltip
         ),
     ]
+    # A long KPI as a title in lines, not cut off at the chart's edge.
+    lines = wrap(heading, max(40, width // 8))
+    subtitle = _subtitle(indicator, language, today, narrow=width < 480)
+    heading_text: str | list[str] = lines if len(lines) > 1 else heading
     chart = alt.layer(
-        *layers, title=title(heading, _subtitle(indicator, language, today, narrow=width < 480))
+        *layers,
+        title=alt.Title(heading_text, subtitle=subtitle) if subtitle else title(heading),
     ).properties(width=width, height=_HEIGHT)
     return to_spec(chart, language)
 
