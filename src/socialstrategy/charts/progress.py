@@ -36,6 +36,18 @@ def _figure(value: float, unit: str, language: Language) -> str:
     return f"{number} {unit}".strip()
 
 
+def _ticks(indicator: Indicator, width: int) -> alt.TimeIntervalStep:
+    """A tick every 1, 2, 3, 6 or 12 months: as many as fit the width (Vega's own count
+    put "okt 2026" against "jan 2027" beside a table)."""
+    days = [m.date for m in progress.measured(indicator) if m.date is not None]
+    if indicator.deadline is not None:
+        days.append(indicator.deadline)
+    months = (max(days) - min(days)).days / 30.4 if days else 12
+    room = max(2, width // 85)
+    step = next((n for n in (1, 2, 3, 6, 12) if months / n <= room), 24)
+    return alt.TimeIntervalStep(interval="month", step=step)
+
+
 def _status(indicator: Indicator, language: Language, today: dt.date) -> str:
     """Where the indicator stands, in one line: on course, off course, or too few points."""
     points = progress.measured(indicator)
@@ -114,7 +126,7 @@ def progress_chart(
         format="%b %Y",
         grid=True,
         labelOverlap="greedy",
-        tickCount=max(3, width // 90),
+        tickCount=_ticks(indicator, width),
     )
     x = alt.X("date:T", scale=alt.Scale(type="utc"), axis=axis)
     y_title = unit or CHART("progress.value", language)
