@@ -198,9 +198,14 @@ def test_no_page_ends_with_a_lone_heading_or_table_header(
         if isinstance(b, Heading) and not isinstance(after, Chart)
     }
     headers = {squeeze("".join(b.columns)) for b in blocks if isinstance(b, Table)}
-    for number, page in enumerate(_pages(_read(data))[:-1], start=1):
+    reader = _read(data)
+    for number, page in enumerate(_pages(reader)[:-1], start=1):
         body = [line for line in page.splitlines() if line.strip()][:-1]  # less the footer
-        assert body, number
+        if not body:
+            # A chart alone (a progress chart at a chapter's end): a picture with its own
+            # title, no text to end the page with.
+            assert reader.pages[number - 1].images, number
+            continue
         assert squeeze(body[-1]) not in lone | headers, (number, body[-2:])
 
 
