@@ -201,7 +201,9 @@ def test_no_page_ends_with_a_lone_heading_or_table_header(
     reader = _read(data)
     for number, page in enumerate(_pages(reader)[:-1], start=1):
         body = [line for line in page.splitlines() if line.strip()][:-1]  # less the footer
-        if not body:  # a chart too tall for the page before: a picture, no text
+        if not body:
+            # A chart alone (a progress chart at a chapter's end): a picture with its own
+            # title, no text to end the page with.
             assert reader.pages[number - 1].images, number
             continue
         assert squeeze(body[-1]) not in lone | headers, (number, body[-2:])

@@ -15,6 +15,7 @@ from socialstrategy.charts._theme import THEME
 from socialstrategy.charts.areas import area_bars
 from socialstrategy.charts.coverage import coverage_matrix
 from socialstrategy.charts.maturity import maturity_chart
+from socialstrategy.charts.progress import progress_chart
 from socialstrategy.charts.radar import area_radar
 from socialstrategy.charts.readiness import readiness_chart
 from socialstrategy.charts.timeline import action_timeline
@@ -28,6 +29,7 @@ __all__ = [
     "area_radar",
     "coverage_matrix",
     "maturity_chart",
+    "progress_chart",
     "readiness_chart",
     "traceability",
 ]

@@ -112,6 +112,49 @@ CHART = Catalogue(
         "timeline.none_dated": Text(
             "Nog geen acties met een datum.", "No actions with a date yet."
         ),
+        "timeline.overdue": Text(
+            "Rood omrand: over de deadline en niet afgerond ({count})",
+            "Red outline: past the due date and not done ({count})",
+        ),
+        "timeline.overdue.tip": Text("Over de deadline", "Overdue"),
+        # Progress of one indicator over time
+        "progress.title": Text("Voortgang", "Progress"),
+        "progress.empty": Text(
+            "Nog geen metingen. Leg elke meting vast met datum en waarde; vanaf drie"
+            " metingen laat de grafiek de trend tot de deadline zien.",
+            "No measurements yet. Record each measurement with its date and value; from"
+            " three measurements on the chart shows the trend up to the deadline.",
+        ),
+        "progress.value": Text("Waarde", "Value"),
+        "progress.date": Text("Datum", "Date"),
+        "progress.source": Text("Bron", "Source"),
+        "progress.note": Text("Toelichting", "Note"),
+        "progress.baseline": Text("Nulmeting {value}", "Baseline {value}"),
+        "progress.target_line": Text("Streefwaarde {value}", "Target {value}"),
+        "progress.deadline": Text("Deadline", "Deadline"),
+        "progress.latest": Text("Laatste meting {value} ({day})", "Latest {value} ({day})"),
+        "progress.target": Text("streefwaarde {value}", "target {value}"),
+        "progress.by": Text("op {day}", "by {day}"),
+        "progress.on_course": Text(
+            "Op koers: de trend komt op de deadline uit op {value}.",
+            "On course: the trend reaches {value} by the deadline.",
+        ),
+        "progress.off_course": Text(
+            "Niet op koers: de trend komt op de deadline uit op {value} (rode stippellijn).",
+            "Off course: the trend reaches only {value} by the deadline (red dashed line).",
+        ),
+        "progress.too_few": Text(
+            "Nog geen trend: die komt er vanaf {n} metingen.",
+            "No trend yet: it takes {n} measurements.",
+        ),
+        "progress.no_target": Text(
+            "Geen trend tegen een doel: vul nulmeting, streefwaarde en deadline in.",
+            "No trend against a goal: fill in baseline, target and deadline.",
+        ),
+        "progress.unmeasured": Text(
+            "De deadline ({deadline}) is verstreken zonder eindmeting.",
+            "The deadline ({deadline}) passed without a final measurement.",
+        ),
         # Maturity
         "maturity.title": Text("Volwassenheid", "Maturity"),
         "maturity.subtitle": Text(

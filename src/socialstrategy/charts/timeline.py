@@ -1,7 +1,8 @@
 """The action plan over time: a bar from start to due date per action, and today.
 
 An action with both dates is a bar; with one date, a diamond on that date; without a
-date it is named under the title, so nothing in the plan goes unseen.
+date it is named under the title, so nothing in the plan goes unseen. An action past its
+due date and not done is outlined in red.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import altair as alt
 
 from socialstrategy.charts._spec import LINES, day, message, title, to_spec, unique, wrap, wrapped
 from socialstrategy.charts._texts import CHART
-from socialstrategy.charts._theme import AMBER, GOOD, PRIMARY, TEXT, UNKNOWN
+from socialstrategy.charts._theme import AMBER, BAD, GOOD, PRIMARY, TEXT, UNKNOWN
 from socialstrategy.model.names import display_name
 from socialstrategy.vocab import ActionStatus
 
@@ -35,10 +36,13 @@ STATUS_COLOURS: Final = {
 }
 
 
-def _row(action: Action, label: str, language: Language) -> dict[str, Any]:
+def _row(action: Action, label: str, language: Language, today: dt.date) -> dict[str, Any]:
     missing = CHART("timeline.no_date", language)
     date = action.start or action.due
+    overdue = action.overdue(today)
     return {
+        "overdue": overdue,
+        "overdue_text": CHART("timeline.overdue.tip", language) if overdue else "",
         "action": label,
         "row": wrapped(label, LABEL_CHARACTERS),
         "owner": action.owner,
@@ -51,11 +55,11 @@ def _row(action: Action, label: str, language: Language) -> dict[str, Any]:
     }
 
 
-def _rows(strategy: Strategy, language: Language) -> list[dict[str, Any]]:
+def _rows(strategy: Strategy, language: Language, today: dt.date) -> list[dict[str, Any]]:
     """One row per action, each under a label no other action has."""
     labels = unique((display_name(action, language), action.id) for action in strategy.actions)
     return [
-        _row(action, label, language)
+        _row(action, label, language, today)
         for action, label in zip(strategy.actions, labels, strict=True)
     ]
 
@@ -74,7 +78,7 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
     heading = CHART("timeline.title", language)
     if not strategy.actions:
         return message(heading, CHART("timeline.empty", language), language)
-    rows = _rows(strategy, language)
+    rows = _rows(strategy, language, today)
     undated = [row["action"] for row in rows if row["date"] is None]
     undated_text = CHART("timeline.undated", language, names="; ".join(undated))
     dated = [row for row in rows if row["date"] is not None]
@@ -115,6 +119,7 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
         alt.Tooltip("status:N", title=CHART("status", language)),
         alt.Tooltip("start_text:N", title=CHART("timeline.start", language)),
         alt.Tooltip("due_text:N", title=CHART("timeline.due", language)),
+        alt.Tooltip("overdue_text:N", title=CHART("timeline.overdue.tip", language)),
     ]
     layers: list[Any] = []
     if bars:
@@ -129,6 +134,21 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
             .mark_point(shape="diamond", filled=True, size=130, opacity=1)
             .encode(x=x("date"), y=y, color=colour, tooltip=tooltip)
         )
+    # Overdue actions (due date passed, not done) get a red outline over their mark.
+    late_bars = [row for row in bars if row["overdue"]]
+    late_points = [row for row in single if row["overdue"]]
+    if late_bars:
+        layers.append(
+            alt.Chart(alt.InlineData(values=late_bars))
+            .mark_bar(filled=False, stroke=BAD, strokeWidth=2.5, height={"band": 0.85})
+            .encode(x=x("start"), x2="due:T", y=y, tooltip=tooltip)
+        )
+    if late_points:
+        layers.append(
+            alt.Chart(alt.InlineData(values=late_points))
+            .mark_point(shape="diamond", filled=False, size=260, stroke=BAD, strokeWidth=2.5)
+            .encode(x=x("date"), y=y, tooltip=tooltip)
+        )
     marker = [{"date": today.isoformat(), "text": CHART("timeline.today", language)}]
     layers += [
         alt.Chart(alt.InlineData(values=marker))
@@ -139,6 +159,8 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
         .encode(x=x("date"), y=alt.value(0), text="text:N"),
     ]
     notes = [CHART("timeline.one_date", language)] if single else []
+    if late_bars or late_points:
+        notes.append(CHART("timeline.overdue", language, count=len(late_bars) + len(late_points)))
     if undated:
         notes += wrap(undated_text, 110)
     chart = alt.layer(*layers, title=title(heading, notes)).properties(

@@ -1,6 +1,6 @@
 """The strategy model: frozen, typed attrs classes, one module per part."""
 
-from socialstrategy.model.actions import Action
+from socialstrategy.model.actions import Action, StatusUpdate
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.channels import Channel, Moderation, Span
 from socialstrategy.model.consent import ConsentRecord
@@ -16,7 +16,7 @@ from socialstrategy.model.crisis import (
     TriageRule,
 )
 from socialstrategy.model.engagement import Activity, Engagement
-from socialstrategy.model.goals import Goal, Indicator
+from socialstrategy.model.goals import Goal, Indicator, Measurement
 from socialstrategy.model.governance import Governance, governance
 from socialstrategy.model.guidelines import ConsentPolicy, GuidelineRule, Guidelines, MediaGuidance
 from socialstrategy.model.integrity import check_references
@@ -50,6 +50,7 @@ __all__ = [
     "Indicator",
     "LegalClock",
     "Lifecycle",
+    "Measurement",
     "MediaGuidance",
     "Meta",
     "Moderation",
@@ -63,6 +64,7 @@ __all__ = [
     "Scenario",
     "Span",
     "Stakeholder",
+    "StatusUpdate",
     "Strategy",
     "Tier",
     "TrainingNeed",

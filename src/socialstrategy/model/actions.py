@@ -13,6 +13,15 @@ from socialstrategy.vocab import ActionStatus, PlanPart
 
 
 @attrs.frozen(kw_only=True)
+class StatusUpdate:
+    """Where an action stood on a day, and why: the action plan as a tracker."""
+
+    date: dt.date | None = day("The day of the update.")
+    status: ActionStatus = doc("The action's status from that day.", default=ActionStatus.PLANNED)
+    note: str = text("What was done, what is in the way, what comes next.")
+
+
+@attrs.frozen(kw_only=True)
 class Action:
     """An action with an owner and dates, serving goals."""
 
@@ -29,3 +38,10 @@ class Action:
         "Parts of the strategy this action puts into practice (guideline, crisis plan…).",
         default=(),
     )
+    updates: tuple[StatusUpdate, ...] = doc(
+        "Status updates with their dates, oldest first: how the action went.", default=()
+    )
+
+    def overdue(self, today: dt.date) -> bool:
+        """Whether the due date has passed while the action is still open."""
+        return self.status.open and self.due is not None and self.due < today

@@ -12,6 +12,16 @@ from socialstrategy.model.organisation import Process
 
 
 @attrs.frozen(kw_only=True)
+class Measurement:
+    """One value of an indicator as measured on a day: the plan's progress over time."""
+
+    date: dt.date | None = day("The day the value was measured (or the end of the period).")
+    value: float | None = number("The value measured, in the indicator's unit.")
+    source: str = line("Where this value comes from, when not the indicator's own source.")
+    note: str = text("What explains the value (a campaign, a holiday, a new way of counting).")
+
+
+@attrs.frozen(kw_only=True)
 class Indicator:
     """How a goal is measured: KPI, baseline, target and deadline."""
 
@@ -21,6 +31,9 @@ class Indicator:
     target: float | None = number("The value to reach (streefwaarde).")
     deadline: dt.date | None = day("When the target must be reached.")
     source: str = text("Where the figure comes from and who measures it.")
+    measurements: tuple[Measurement, ...] = doc(
+        "The values measured since the baseline, oldest first.", default=()
+    )
 
 
 @attrs.frozen(kw_only=True)

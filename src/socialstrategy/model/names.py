@@ -14,12 +14,14 @@ target's noun, marked unknown: "rol (onbekend)", "role (unknown)", not as the id
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from socialstrategy import fmt
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
-from socialstrategy.model.actions import Action
+from socialstrategy.model.actions import Action, StatusUpdate
 from socialstrategy.model.audiences import Audience
 from socialstrategy.model.channels import Channel
 from socialstrategy.model.consent import ConsentRecord
@@ -34,7 +36,7 @@ from socialstrategy.model.crisis import (
     TriageRule,
 )
 from socialstrategy.model.engagement import Activity
-from socialstrategy.model.goals import Goal, Indicator
+from socialstrategy.model.goals import Goal, Indicator, Measurement
 from socialstrategy.model.guidelines import GuidelineRule
 from socialstrategy.model.meta import Acceptance
 from socialstrategy.model.organisation import Process, Role
@@ -90,6 +92,9 @@ NAMING: Final[dict[type, Naming]] = {
     TrainingNeed: Naming(Text("scholingsbehoefte", "training need")),
     # Not referred to, but named where a change to one is told (a plan's history).
     Indicator: Naming(Text("indicator", "indicator"), ("kpi",)),
+    # Named by their day: "meting ‘31-03-2026’".
+    Measurement: Naming(Text("meting", "measurement"), ("date",)),
+    StatusUpdate: Naming(Text("statusupdate", "status update"), ("date",)),
     TriageRule: Naming(Text("inschattingsvraag", "triage question"), (), "criterion"),
     Principle: Naming(Text("uitgangspunt", "principle"), (), "principle"),
     ReadinessAnswer: Naming(Text("checkvraag", "check question"), (), "question"),
@@ -114,19 +119,22 @@ def noun(kind: type, language: Language = DEFAULT_LANGUAGE) -> str:
     return naming(kind).noun.get(language)
 
 
-def given_name(part: object) -> str:
-    """The name the manager gave *part* (its name or title, spaces trimmed); may be empty."""
+def given_name(part: object, language: Language = DEFAULT_LANGUAGE) -> str:
+    """The name the manager gave *part* (its name or title, spaces trimmed; a dated
+    record's day, as *language* writes it); may be empty."""
     for field in naming(type(part)).fields:
         value = getattr(part, field, "")
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())
+        if isinstance(value, dt.date):
+            return fmt.date(value, language)
     return ""
 
 
 def display_name(part: object, language: Language = DEFAULT_LANGUAGE) -> str:
     """What *part* is called in *language*: its name, else its kind's label, else its
     noun marked unnamed (see the module for the policy). Never its id."""
-    name = given_name(part)
+    name = given_name(part, language)
     if name:
         return name
     how = naming(type(part))

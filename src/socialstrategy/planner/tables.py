@@ -139,6 +139,17 @@ def edit(
     return read.items
 
 
+def forget_stale(path: str, items: Sequence[Any]) -> None:
+    """Forget the snapshot of the table at *path* when it was made of other items and holds
+    no edits: the part at that place is another one now (a table inside a row of another
+    table, whose row above was deleted, would otherwise show the deleted row's items)."""
+    key = state.key(path)
+    held = st.session_state.get(key + ".snapshot")
+    stale = held is not None and tuple(held[1]) != tuple(items)
+    if stale and not _has_edits(st.session_state.get(key)):
+        del st.session_state[key + ".snapshot"]
+
+
 def _added(state_value: object) -> bool:
     """Whether the editor holds an added row with something in it."""
     if not isinstance(state_value, Mapping):
@@ -345,6 +356,7 @@ __all__ = [
     "day",
     "edit",
     "figure",
+    "forget_stale",
     "number_column",
     "text",
 ]

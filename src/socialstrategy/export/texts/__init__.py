@@ -17,6 +17,7 @@ from socialstrategy.export.texts import (
     _drills,
     _guideline,
     _pocket,
+    _progress,
     _report,
 )
 from socialstrategy.i18n import Catalogue, Text
@@ -42,6 +43,7 @@ T = Catalogue(
         _drills.TEXTS,
         _consent.TEXTS,
         _calendar.TEXTS,
+        _progress.TEXTS,
     )
 )
 

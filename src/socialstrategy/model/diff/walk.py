@@ -79,7 +79,7 @@ class _Walker:
             words = (value_words(old, at.old_plan, None), value_words(new, at.new_plan, None))
             self.statuses.append((len(self.found), new, at))
             self.found.append(sentences.action_status(new, at, words))
-        elif own and kind is not None and naming(kind).fields[:1] == (name,) and old and new:
+        elif own and kind is not None and naming(kind).fields[:1] == (name,) and _texts(old, new):
             self.found.append(sentences.renamed(old, new, at))
         elif own and _OWN_TEXT.get(kind) == name and old and new:
             words = (value_words(old, at.old_plan, None), value_words(new, at.new_plan, None))
@@ -130,6 +130,11 @@ class _Walker:
             for place, _ in changes[1:]:
                 out[place] = None
         return tuple(d for d in out if d is not None)
+
+
+def _texts(old: Any, new: Any) -> bool:
+    """Both a name typed (a dated record's day is no name that is renamed)."""
+    return isinstance(old, str) and isinstance(new, str) and bool(old) and bool(new)
 
 
 def _identified(value: Any) -> bool:

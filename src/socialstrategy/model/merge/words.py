@@ -40,7 +40,7 @@ def item_words(part: object, plan: Strategy) -> Text:
     def one(language: Language) -> str:
         noun = fmt.capital(naming(type(part)).noun.get(language))
         named = (
-            given_name(part)
+            given_name(part, language)
             or (display_name(part, language) if naming(type(part)).label else "")
             or _named_by_reference(part, plan, language)
         )
@@ -110,7 +110,9 @@ def _words(value: Any, plan: Strategy, target: type | None, language: Language) 
 
 def _part_words(part: Any, plan: Strategy, language: Language) -> str:
     """A part in words: its name where it has one, else its fields that hold something."""
-    if any(cls in NAMING for cls in type(part).__mro__):
+    # A dated record (a measurement, a status update) is named by its day, which says
+    # nothing of what it holds: its fields are told.
+    if any(cls in NAMING for cls in type(part).__mro__) and naming(type(part)).fields != ("date",):
         return display_name(part, language)
     said = []
     for field in attrs.fields(type(part)):

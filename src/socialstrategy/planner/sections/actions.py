@@ -3,15 +3,17 @@ actions at a glance."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
 import pandas as pd
 import streamlit as st
 
 from socialstrategy import fmt
-from socialstrategy.model import Channel, Goal
+from socialstrategy.model import Channel, Goal, StatusUpdate
 from socialstrategy.model.names import names_by_id
-from socialstrategy.planner import state, widgets
+from socialstrategy.planner import state, tables, widgets
 from socialstrategy.planner.components import edited
 from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
@@ -21,6 +23,7 @@ from socialstrategy.scoring import unfinished_thinking
 from socialstrategy.vocab import ActionStatus, PlanPart
 
 if TYPE_CHECKING:
+    from socialstrategy.i18n import Language
     from socialstrategy.model import Action, Strategy
     from socialstrategy.planner.widgets import FindingSlots
 
@@ -71,6 +74,10 @@ def action(strategy: Strategy, slots: FindingSlots, old: Action, path: str) -> A
     with parts_col:
         supports = form.terms("supports", list(PlanPart), help=True)
     channels = form.refs("channels", names_by_id(strategy, Channel, language()), help=True)
+    st.markdown(f"**{t('actions.updates')}**", help=t("actions.updates.help"))
+    tables.forget_stale(f"{path}.updates", old.updates)
+    updates = updates_table(f"{path}.updates", old.updates)
+    _status_hint(status, updates)
     slots.here(path)
     return edited.part(
         old,
@@ -83,10 +90,73 @@ def action(strategy: Strategy, slots: FindingSlots, old: Action, path: str) -> A
         goals=goals,
         supports=supports,
         channels=channels,
+        updates=updates,
     )
 
 
-def _frame(actions: tuple[Action, ...]) -> pd.DataFrame:
+def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusUpdate, ...]:
+    """An action's status updates: on which day it stood where, and why."""
+    lang = language()
+    statuses = {status.label(lang): status for status in ActionStatus}
+    return tables.edit(
+        path,
+        updates,
+        [
+            attrs.evolve(
+                tables.date_column("date", t("actions.col.date"), lambda x: x.date), needed=True
+            ),
+            tables.Column(
+                "status",
+                st.column_config.SelectboxColumn(
+                    t("actions.col.status"), options=list(statuses), width=130
+                ),
+                lambda x: x.status.label(lang),
+                needed=True,
+            ),
+            tables.Column(
+                "note",
+                st.column_config.TextColumn(t("actions.col.note"), width="large"),
+                lambda x: x.note,
+            ),
+        ],
+        lambda row, _: StatusUpdate(
+            date=tables.day(row["date"]),
+            status=statuses.get(tables.text(row["status"]), ActionStatus.PLANNED),
+            note=tables.text(row["note"]),
+        ),
+    )
+
+
+def _status_hint(status: ActionStatus, updates: tuple[StatusUpdate, ...]) -> None:
+    """Say so when the latest update gives another status than the action's own."""
+    dated = [u for u in updates if u.date is not None]
+    if not dated:
+        return
+    last = max(dated, key=lambda u: u.date or dt.date.min)
+    if last.status is not status and last.date is not None:
+        lang = language()
+        st.info(
+            t(
+                "actions.updates.differs",
+                status=last.status.label(lang),
+                day=fmt.date(last.date, lang),
+                own=status.label(lang),
+            ),
+            icon=":material/update:",
+        )
+
+
+def _latest(action: Action, lang: Language) -> str:
+    """The latest status update in a few words: ``12-11-2026: Vier video's online``."""
+    dated = [u for u in action.updates if u.date is not None]
+    if not dated:
+        return ""
+    last = max(dated, key=lambda u: u.date or dt.date.min)
+    assert last.date is not None
+    return f"{fmt.date(last.date, lang)}: {last.note or last.status.label(lang)}"
+
+
+def _frame(actions: tuple[Action, ...], today: dt.date) -> pd.DataFrame:
     lang = language()
     frame: pd.DataFrame = pd.DataFrame(
         [
@@ -96,6 +166,8 @@ def _frame(actions: tuple[Action, ...]) -> pd.DataFrame:
                 t("actions.col.start"): a.start,
                 t("actions.col.due"): a.due,
                 t("actions.col.status"): a.status.label(lang),
+                t("actions.col.late"): t("actions.late") if a.overdue(today) else "",
+                t("actions.col.latest"): _latest(a, lang),
             }
             for a in actions
         ]
@@ -108,18 +180,25 @@ def overview(actions: tuple[Action, ...]) -> None:
     if not actions:
         return
     # Made once per saved revision: turning rows into a table is the page's largest cost.
-    saved = state.memo(f"actions.overview.{language()}", lambda s: _frame(s.actions))
+    today = dt.date.today()
+    saved = state.memo(f"actions.overview.{language()}.{today}", lambda s: _frame(s.actions, today))
+    late = sum(a.overdue(today) for a in actions)
+    if late:
+        key = "actions.late.one" if late == 1 else "actions.late.many"
+        st.warning(t(key, n=late), icon=":material/schedule:")
     st.dataframe(
-        saved if saved is not None else _frame(actions),
+        saved if saved is not None else _frame(actions, today),
         hide_index=True,
         width="stretch",
         placeholder="—",  # an action without a date: a dash, not Streamlit's "None"
         column_config={
-            t("actions.col.title"): st.column_config.TextColumn(width="large"),
+            t("actions.col.title"): st.column_config.TextColumn(width="medium"),
             t("actions.col.start"): st.column_config.DateColumn(format="DD-MM-YYYY"),
             t("actions.col.due"): st.column_config.DateColumn(format="DD-MM-YYYY"),
+            t("actions.col.late"): st.column_config.TextColumn(width=90),
+            t("actions.col.latest"): st.column_config.TextColumn(width="medium"),
         },
     )
 
 
-__all__ = ["action", "overview", "thinking"]
+__all__ = ["action", "overview", "thinking", "updates_table"]

@@ -3,11 +3,16 @@ glance (which goals serve a primary process, and which are goals in themselves).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import copy
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import streamlit as st
 
-from socialstrategy.model import Audience, Indicator
+from socialstrategy import charts
+from socialstrategy.model import Audience, Indicator, Measurement
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import comments, tables
 from socialstrategy.planner.components import comments as panel
@@ -19,6 +24,7 @@ from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ProcessKind
 
 if TYPE_CHECKING:
+    from socialstrategy.i18n import Language
     from socialstrategy.model import Goal, Organisation, Strategy
     from socialstrategy.planner.widgets import FindingSlots
 
@@ -35,6 +41,17 @@ def _process_names(org: Organisation) -> dict[str, str]:
 def _none_yet(key: str, step: str) -> str:
     """Which step to fill in first, when there is nothing to link a goal to."""
     return t(key, step=BY_KEY[step].title.get(language()))
+
+
+def _measurements_of(
+    kpi: str, original: Indicator | None, indicators: tuple[Indicator, ...]
+) -> tuple[Measurement, ...]:
+    """The measurements a row of the indicators table keeps: those of the indicator of its
+    KPI (rows move up when one above is deleted), else of the row it was."""
+    for indicator in indicators:
+        if kpi and indicator.kpi == kpi:
+            return indicator.measurements
+    return original.measurements if original is not None else ()
 
 
 def indicators_table(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
@@ -61,15 +78,83 @@ def indicators_table(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indi
                 lambda x: x.source,
             ),
         ],
-        lambda row, _: Indicator(
+        lambda row, original: Indicator(
             kpi=tables.text(row["kpi"]),
             unit=tables.text(row["unit"]),
             baseline=tables.figure(row["baseline"]),
             target=tables.figure(row["target"]),
             deadline=tables.day(row["deadline"]),
             source=tables.text(row["source"]),
+            measurements=_measurements_of(tables.text(row["kpi"]), original, indicators),
         ),
     )
+
+
+def measurements_table(path: str, measurements: tuple[Measurement, ...]) -> tuple[Measurement, ...]:
+    """An indicator's measurements: each day's value, where it comes from, what explains it."""
+    return tables.edit(
+        path,
+        measurements,
+        [
+            attrs.evolve(
+                tables.date_column("date", t("goals.col.date"), lambda x: x.date), needed=True
+            ),
+            attrs.evolve(
+                tables.number_column("value", t("goals.col.value"), lambda x: x.value),
+                needed=True,
+            ),
+            tables.Column(
+                "note",
+                st.column_config.TextColumn(t("goals.col.note"), width="medium"),
+                lambda x: x.note,
+            ),
+            tables.Column(
+                "source",
+                st.column_config.TextColumn(t("goals.col.measured_by")),
+                lambda x: x.source,
+            ),
+        ],
+        lambda row, _: Measurement(
+            date=tables.day(row["date"]),
+            value=tables.figure(row["value"]),
+            source=tables.text(row["source"]),
+            note=tables.text(row["note"]),
+        ),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _chart(indicator: Indicator, lang: Language, today: dt.date, heading: str) -> dict[str, Any]:
+    """The progress chart, made once per indicator as it is: building one costs tens of
+    milliseconds, and the step is drawn again on every edit. Narrower than in the
+    exports: it stands beside its table."""
+    return charts.progress_chart(indicator, lang, today, heading=heading, width=380)
+
+
+def progress(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+    """Per indicator its measurements as a table, and its progress chart beside it: the
+    chart is drawn from the table as edited, so a value typed in shows at once."""
+    lang = language()
+    today = dt.date.today()
+    out = []
+    for j, indicator in enumerate(indicators):
+        name = indicator.kpi.strip() or t("goals.measurements.unnamed", n=j + 1)
+        st.markdown(
+            f"**{t('goals.measurements.of', kpi=inert(name))}**",
+            help=t("goals.measurements.help"),
+        )
+        table, chart = st.columns([5, 6])
+        where = f"{path}[{j}].measurements"
+        tables.forget_stale(where, indicator.measurements)
+        with table:
+            measured = measurements_table(where, indicator.measurements)
+        edited = attrs.evolve(indicator, measurements=measured)
+        with chart:
+            # Narrower than in the exports: it stands beside its table.
+            spec = _chart(edited, lang, today, t("goals.measurements.chart"))
+            st.vega_lite_chart(copy.deepcopy(spec), width="content", theme=None)
+        out.append(edited)
+    return tuple(out)
 
 
 def goal(strategy: Strategy, slots: FindingSlots, old: Goal, p: str) -> Goal:
@@ -102,6 +187,10 @@ def goal(strategy: Strategy, slots: FindingSlots, old: Goal, p: str) -> Goal:
     st.markdown(f"**{t('goals.indicators')}**", help=t("goals.indicators.help"))
     indicators = indicators_table(f"{p}.indicators", old.indicators)
     slots.here(f"{p}.indicators")
+    if indicators:
+        st.markdown(f"#### {t('goals.measurements')}")
+        st.caption(t("goals.measurements.intro"))
+        indicators = progress(f"{p}.indicators", indicators)
     return edited.part(
         old,
         title=title,
@@ -145,4 +234,4 @@ def overview(strategy: Strategy) -> None:
     st.markdown("\n".join(lines))
 
 
-__all__ = ["goal", "indicators_table", "overview"]
+__all__ = ["goal", "indicators_table", "measurements_table", "overview", "progress"]

@@ -35,6 +35,36 @@ TEXTS: dict[str, Text] = {
     "actions.col.start": Text("Start", "Start"),
     "actions.col.due": Text("Deadline", "Due"),
     "actions.col.status": Text("Status", "Status"),
+    "actions.col.late": Text("Let op", "Attention"),
+    "actions.col.latest": Text("Laatste statusupdate", "Latest status update"),
+    "actions.col.date": Text("Datum", "Date"),
+    "actions.col.note": Text("Toelichting", "Note"),
+    "actions.late": Text("⚠ te laat", "⚠ overdue"),
+    "actions.late.one": Text(
+        "1 actie is over de deadline en nog niet afgerond: rond haar af of spreek met de"
+        " eigenaar een nieuwe deadline af.",
+        "1 action is past its due date and not done: finish it or agree a new due date with"
+        " its owner.",
+    ),
+    "actions.late.many": Text(
+        "{n} acties zijn over de deadline en nog niet afgerond: rond ze af of spreek met de"
+        " eigenaars nieuwe deadlines af.",
+        "{n} actions are past their due date and not done: finish them or agree new due"
+        " dates with their owners.",
+    ),
+    "actions.updates": Text("Voortgang", "Progress"),
+    "actions.updates.help": Text(
+        "Leg bij elke stap vast hoe de actie ervoor staat: de datum, de status en een korte"
+        " toelichting. Zo wordt het actieplan een voortgangsoverzicht.",
+        "Record at every step how the action is doing: the date, the status and a short"
+        " note. The action plan becomes a tracker.",
+    ),
+    "actions.updates.differs": Text(
+        "De laatste statusupdate ({day}) zegt '{status}', de actie staat op '{own}'. Pas de"
+        " status hierboven aan als de actie echt zo ver is.",
+        "The latest status update ({day}) says '{status}', the action is set to '{own}'."
+        " Change the status above if that is where the action stands.",
+    ),
     "actions.title": Text("Wat gaan we doen?", "What are we going to do?"),
     "actions.description": Text("Toelichting", "Description"),
     "actions.description.help": Text(

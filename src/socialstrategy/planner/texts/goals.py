@@ -94,4 +94,28 @@ TEXTS: dict[str, Text] = {
     "goals.col.target": Text("Streefwaarde", "Target"),
     "goals.col.deadline": Text("Deadline", "Deadline"),
     "goals.col.source": Text("Bron en wie meet", "Source and who measures"),
+    "goals.measurements": Text("Metingen en voortgang", "Measurements and progress"),
+    "goals.measurements.intro": Text(
+        "Leg per indicator elke meting vast, bijvoorbeeld elk kwartaal. De grafiek zet de"
+        " metingen af tegen de nulmeting, de streefwaarde en de deadline; vanaf drie metingen"
+        " laat hij zien of de trend de streefwaarde op tijd haalt.",
+        "Record every measurement of each indicator, for example every quarter. The chart"
+        " sets the measurements against the baseline, the target and the deadline; from"
+        " three measurements on it shows whether the trend reaches the target in time.",
+    ),
+    "goals.measurements.of": Text("Metingen: {kpi}", "Measurements: {kpi}"),
+    "goals.measurements.unnamed": Text("indicator {n}", "indicator {n}"),
+    "goals.measurements.help": Text(
+        "Eén regel per meting: de datum (bijvoorbeeld het einde van het kwartaal) en de"
+        " gemeten waarde in de eenheid van de indicator. Een bron alleen als die afwijkt van"
+        " de bron van de indicator.",
+        "One row per measurement: the date (for example the end of the quarter) and the"
+        " value measured, in the indicator's unit. A source only where it differs from the"
+        " indicator's.",
+    ),
+    "goals.measurements.chart": Text("Voortgang", "Progress"),
+    "goals.col.date": Text("Datum", "Date"),
+    "goals.col.value": Text("Waarde", "Value"),
+    "goals.col.measured_by": Text("Bron (als die afwijkt)", "Source (if different)"),
+    "goals.col.note": Text("Toelichting", "Note"),
 }

@@ -193,7 +193,7 @@ action_without_due_date = rule(
 )
 def action_overdue(ctx: Context) -> Iterator[Hit]:
     for i, action in enumerate(ctx.strategy.actions):
-        if action.status.open and action.due is not None and action.due < ctx.today:
+        if action.overdue(ctx.today) and action.due is not None:
             yield Hit(f"actions[{i}].due", {"action": _title(action), "due": action.due})
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from socialstrategy import charts
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH
+from socialstrategy.export.documents.sections import progress
 from socialstrategy.scoring import unfinished_thinking
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                         action.owner or DASH,
                         src.short_date(action.start),
                         src.short_date(action.due),
-                        action.status.label(lang),
+                        progress.status(src, action),
                         _serves(src, action) or DASH,
                     )
                     for action in s.actions
@@ -59,6 +60,7 @@ def blocks(src: Sources) -> list[outline.Block]:
             out.append(
                 outline.Bullets(tuple(f"{src.called(a)}: {a.description}" for a in described))
             )
+        out += progress.action_updates(src)
         out.append(
             outline.Chart(
                 charts.action_timeline(s, lang, src.today), src.t("report.chart.timeline"), 16

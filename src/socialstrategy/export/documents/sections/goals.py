@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, pairs
+from socialstrategy.export.documents.sections import progress
 from socialstrategy.model import Audience, Process
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def goal_blocks(src: Sources, goal: Goal) -> list[outline.Block]:
     )
     if goal.indicators:
         out.append(indicator_table(src, goal))
+        out += progress.indicator_charts(src, goal)
     else:
         out.append(outline.Paragraph(src.t("report.goals.no_indicators"), "note"))
     return out

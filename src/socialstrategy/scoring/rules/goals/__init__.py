@@ -11,6 +11,7 @@ from socialstrategy.scoring.rules.goals import purpose
 from socialstrategy.scoring.rules.goals import measures
 from socialstrategy.scoring.rules.goals import links
 from socialstrategy.scoring.rules.goals import indicators
+from socialstrategy.scoring.rules.goals import progress
 # isort: on
 
-__all__ = ["indicators", "links", "measures", "purpose"]
+__all__ = ["indicators", "links", "measures", "progress", "purpose"]
