@@ -3,8 +3,8 @@ with the folder store, and on two replicas behind HAProxy with PostgreSQL.
 
 Ten sessions edit a plan of their own; ten more edit five shared plans in pairs, one of
 each pair the organisation's name, the other its region (different fields: combined, never
-a clash). Each session types a new value and presses Enter every 2-4 s, as
-``bench_saving.py`` does. A watcher reads the store every 50 ms; *Enter to saved* is the
+a clash). Each session types a new value, presses Enter, waits for the page to take it in
+and then 2-4 s more, as ``bench_saving.py`` does. A watcher reads the store every 50 ms; *Enter to saved* is the
 time from Enter until the value is there. Every edit is verified at the end: its value
 must be in one of the plan's saved revisions, and what the page shows must be what the
 store holds, also after a reload (a lost edit is counted; it must be 0).
@@ -169,6 +169,12 @@ async def edit(browser: Browser, url: str, role: Role, seconds: float) -> Outcom
             value = f"s{role.session}-e{len(outcome.typed) + 1}"
             await _type(page, field, value)
             outcome.typed.append((value, time.monotonic()))
+            # A person sees the page take the edit in before typing the next value into
+            # the same field. Without this wait, on a saturated server (Enter to saved
+            # 4-12 s) the next value was often typed before the last reached the server,
+            # and Streamlit runs the page once with the newest value: the one before it
+            # was replaced by the same person, never saved, and counted as lost.
+            await quiet(page)
             await page.wait_for_timeout(1000 * pick.uniform(*PACE))
         await quiet(page)
         outcome.shown = await field.input_value()
