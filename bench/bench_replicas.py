@@ -4,10 +4,11 @@ with the folder store, and on two replicas behind HAProxy with PostgreSQL.
 Ten sessions edit a plan of their own; ten more edit five shared plans in pairs, one of
 each pair the organisation's name, the other its region (different fields: combined, never
 a clash). Each session types a new value, presses Enter, waits for the page to take it in
-and then 2-4 s more, as ``bench_saving.py`` does. A watcher reads the store every 50 ms; *Enter to saved* is the
-time from Enter until the value is there. Every edit is verified at the end: its value
-must be in one of the plan's saved revisions, and what the page shows must be what the
-store holds, also after a reload (a lost edit is counted; it must be 0).
+and then 2-4 s more, as ``bench_saving.py`` does. A watcher reads the store every 50 ms;
+*Enter to saved* is the time from Enter until the value is there. Every edit is verified
+at the end: its value must be in one of the plan's saved revisions, and what the page
+shows must be what the store holds, also after a reload (a lost edit is counted; it must
+be 0).
 
 Ratios are to ONE session on the folder store, measured in the same run. Then a planner
 rerun with nothing changed, PostgreSQL store against folder store (AppTest, the two taking
