@@ -59,7 +59,7 @@ def test_wheel_holds_the_license_and_the_core_needs_no_extra(wheel: Path) -> Non
     assert metadata.get_all("License-File") == ["LICENSE"]
     requires = metadata.get_all("Requires-Dist") or []
     core = {_name(r) for r in requires if "extra ==" not in r}
-    assert core == {"attrs", "cattrs", "click", "tomli", "tomli-w", "babel"}
+    assert core == {"attrs", "cattrs", "click", "tomli", "tomli-w", "tomlkit", "babel"}
     export = {_name(r) for r in requires if r.endswith("extra == 'export'")}
     assert {"altair", "fpdf2", "python-docx", "pillow", "fonttools", "markupsafe"} <= export
     planner = {_name(r) for r in requires if r.endswith("extra == 'planner'")}
