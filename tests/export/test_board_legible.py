@@ -44,7 +44,9 @@ def _board(stem: str, language: Language) -> tuple[Document, list[pypdf.PageObje
 
 @pytest.mark.parametrize(("stem", "language"), BOARDS, ids=[f"{s}-{lang}" for s, lang in BOARDS])
 def test_no_text_on_the_board_pack_is_under_7_pt(stem: str, language: Language) -> None:
-    _, pages = _board(stem, language)
+    document, pages = _board(stem, language)
+    # Word and the printed HTML are set at the same scale (or larger).
+    assert fitting_scale(document) >= SMALLEST_LEGIBLE
     sizes = [size for page in pages for size in _sizes(page)]
     assert sizes
     assert min(sizes) >= LEGIBLE_PT - 0.01
