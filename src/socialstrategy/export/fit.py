@@ -22,6 +22,10 @@ SMALLEST: Final = 0.45
 #: printed card): what does not fit one page at that scale goes on to the back,
 #: and the two pages are numbered.
 SMALLEST_TWO_SIDED: Final = 0.7
+#: The smallest for a document that flows on (the board pack): its smallest type, the
+#: organisation's name in the title band at 8 pt, then prints at 7 pt, table text at
+#: 7.4 pt and body text at 8.75 pt. Below, a board member no longer reads it at a glance.
+SMALLEST_LEGIBLE: Final = 0.875
 PRECISION: Final = 0.025
 
 
@@ -42,7 +46,7 @@ def fitting_scale(document: Document) -> float:
     writer = write(document, 1.0, draft=True)
     if writer.pdf.pages_count <= sides:
         return 1.0
-    low, high = (SMALLEST_TWO_SIDED if document.two_sided else SMALLEST), 1.0
+    low, high = smallest(document), 1.0
     room = sides * writer.body_height()
     guess = max(low, min(0.98, math.sqrt(room / writer.used_height())))
     while high - low > PRECISION:
@@ -54,9 +58,25 @@ def fitting_scale(document: Document) -> float:
     return low
 
 
+def smallest(document: Document) -> float:
+    """The smallest scale *document* may be set at; when it does not fit at that, it is
+    set at that and goes on to the next page."""
+    if document.flows:
+        return SMALLEST_LEGIBLE
+    return SMALLEST_TWO_SIDED if document.two_sided else SMALLEST
+
+
 def page_scale(document: Document) -> float:
     """The scale *document* is set at: fitted when it is a one-pager, else 1."""
     return fitting_scale(document) if document.one_page else 1.0
 
 
-__all__ = ["PRECISION", "SMALLEST", "SMALLEST_TWO_SIDED", "fitting_scale", "page_scale"]
+__all__ = [
+    "PRECISION",
+    "SMALLEST",
+    "SMALLEST_LEGIBLE",
+    "SMALLEST_TWO_SIDED",
+    "fitting_scale",
+    "page_scale",
+    "smallest",
+]

@@ -99,9 +99,12 @@ class Document:
     #: a field Word fills in (Word). For a document long enough to look things up in.
     contents: bool = False
     #: A one-page document that may go on to the back of the sheet rather than be set
-    #: too small to read (the pocket card, printed on both sides). The board pack may
-    #: not: one page is the point of it.
+    #: too small to read (the pocket card, printed on both sides).
     two_sided: bool = False
+    #: A one-page document never set below the legible floor (no text under 7 pt): what
+    #: does not fit one page at that size flows on to a next page (the board pack: read
+    #: at a glance, on a second page when it must be).
+    flows: bool = False
 
 
 def next_chart(blocks: tuple[Block, ...], start: int) -> int:

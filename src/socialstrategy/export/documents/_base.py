@@ -99,6 +99,7 @@ class Sources:
         blocks: Iterable[outline.Block],
         one_page: bool = False,
         two_sided: bool = False,
+        flows: bool = False,
         contents: bool = False,
     ) -> outline.Document:
         """A document of this organisation's strategy, in this language, of this day."""
@@ -113,6 +114,7 @@ class Sources:
             blocks=tuple(blocks),
             one_page=one_page,
             two_sided=two_sided,
+            flows=flows,
             contents=contents,
         )
 

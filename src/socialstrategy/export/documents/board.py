@@ -64,6 +64,8 @@ def build(
         cover=(*cover(src), (src.t("board.cover.status"), _stage(src).label(language))),
         blocks=blocks,
         one_page=True,
+        # Never below 7 pt: a board member reads it at a glance, on two pages if need be.
+        flows=True,
     )
 
 

@@ -48,10 +48,17 @@ class Canvas(FPDF):
     #: Set once a second page is begun: a one-page document that needs two (its type
     #: would be too small to read on one) numbers them, so a reader turns the card over.
     turned: bool = False
+    #: The page's own left margin while a column beside a chart narrows it: a column
+    #: that runs on to the next page goes on there at full width (its chart stays
+    #: behind), and the footer keeps the page's margins.
+    page_margin: float | None = None
 
     def add_page(self, *args: Any, **kwargs: Any) -> None:
         if self.page_no() >= 1:
             self.turned = True  # before the footer of the page that ends is written
+        if self.page_margin is not None:
+            self.set_left_margin(self.page_margin)
+            self.page_margin = None
         super().add_page(*args, **kwargs)
 
     def footer(self) -> None:

@@ -108,6 +108,7 @@ class Surface:
             if height > self.room():
                 pdf.add_page()
                 self.font(points, bold=bold, colour=colour)
+                left = pdf.l_margin if x is None else x  # a column may widen on a new page
             if not self.draft:
                 pdf.set_x(left)
                 pdf.cell(pdf.w - pdf.r_margin - left, height, line)

@@ -58,6 +58,8 @@ class Tables(Surface):
         ) -> None:
             lines = max(len(c) for c in cells)
             top, x = pdf.get_y(), pdf.l_margin
+            # A table in a column beside a chart that runs on to a page of full width.
+            wider = pdf.epw / sum(widths)
             row_height = lines * height + 2 * pad_y
             if fill:
                 pdf.set_fill_color(*rgb(fill))
@@ -65,7 +67,7 @@ class Tables(Surface):
             for cell, w, b in zip(cells, widths, bold, strict=True):
                 pdf.set_y(top + pad_y)
                 self.write(cell, CELL, x=x + pad_x, bold=b, colour=colour)
-                x += w
+                x += w * wider
             pdf.set_y(top + row_height)
             pdf.set_draw_color(*rgb(RULE))
             pdf.set_line_width(0.2)

@@ -200,10 +200,12 @@ class Writer(Tables, Findings, Surface):
         if not self.draft:
             pdf.image(io.BytesIO(data), x=margin, y=top, w=wide, h=high, alt_text=block.title)
         pdf.set_left_margin(margin + wide + self.mm(6))
+        pdf.page_margin = margin
         pdf.set_xy(pdf.l_margin, top)
         self.column_top = top
         self.blocks(following)
         bottom = pdf.get_y() if pdf.page != page else max(pdf.get_y(), top + high + self.mm(3))
+        pdf.page_margin = None
         pdf.set_left_margin(margin)
         pdf.set_xy(margin, bottom)
 

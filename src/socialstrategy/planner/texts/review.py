@@ -98,7 +98,9 @@ TEXTS: dict[str, Text] = {
     ),
     "review.export.document": Text("Document", "Document"),
     "review.export.document.report": Text("Volledig rapport", "Full report"),
-    "review.export.document.board": Text("Bestuurspagina (één pagina)", "Board pack (one page)"),
+    "review.export.document.board": Text(
+        "Bestuurspagina (in één oogopslag)", "Board pack (at a glance)"
+    ),
     "review.export.document.guideline": Text("Richtlijn voor medewerkers", "Employee guideline"),
     "review.export.document.pocket": Text("Crisiskaart", "Crisis pocket card"),
     "review.export.document.drills": Text(
