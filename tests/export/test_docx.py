@@ -19,6 +19,7 @@ from socialstrategy.export.outline import (
     Document,
     Finding,
     Heading,
+    PageBreak,
     Pairs,
     Paragraph,
     Table,
@@ -77,6 +78,28 @@ def test_headings_use_the_heading_styles(word: tuple[Document, WordDocument]) ->
         if isinstance(b, Heading)
     ]
     assert styled == expected
+
+
+def test_chapters_flow_on_and_headings_stay_with_their_text(
+    word: tuple[Document, WordDocument],
+) -> None:
+    """No page break before a chapter (a break before every one left pages mostly
+    empty); a heading is kept with the paragraph after it, so none ends a page."""
+    document, opened = word
+    headings = [
+        p for p in _paragraphs(opened) if p.style is not None and p.style.name.startswith("Heading")
+    ]
+    # A page is only begun where the outline asks (a page break) or after the cover.
+    asked = {
+        after.text
+        for before, after in zip(document.blocks, document.blocks[1:], strict=False)
+        if isinstance(before, PageBreak) and isinstance(after, Heading)
+    }
+    first = next((b.text for b in document.blocks if isinstance(b, Heading)), None)
+    broken = {p.text for p in headings if p.paragraph_format.page_break_before}
+    assert broken <= asked | {first}
+    for level in (1, 2, 3):
+        assert opened.styles[f"Heading {level}"].paragraph_format.keep_with_next
 
 
 def test_every_text_is_in_the_document(word: tuple[Document, WordDocument]) -> None:

@@ -137,8 +137,9 @@ class Writer:
                 self.new_page()
 
     def heading(self, block: Heading) -> None:
-        if block.level <= 1 and not self.doc.one_page:
-            self.new_page()
+        # Chapters flow on, kept with what follows (the heading styles): Word lays out
+        # the pages itself, and a break before every chapter left pages mostly empty
+        # (issue 12: no page less than a third full unless its chapter ends there).
         self.paragraph(block.text, f"Heading {min(max(block.level, 1), 3)}")
 
     def table(self, block: Table) -> None:
