@@ -93,6 +93,34 @@ def test_metadata(pdf: tuple[Document, pypdf.PdfReader, list[str]]) -> None:
     assert reader.trailer["/Root"]["/Lang"] == document.language
 
 
+def test_the_pdf_is_tagged_with_every_chart_a_figure_with_its_text(
+    pdf: tuple[Document, pypdf.PdfReader, list[str]],
+) -> None:
+    """Marked, with a structure tree in which each chart is a Figure whose alternative
+    text a screen reader reads (fpdf2 tags the figures, so a document without charts has
+    no structure tree; the text itself is not tagged)."""
+    document, reader, _ = pdf
+    root = reader.trailer["/Root"]
+    if not charts(document):
+        return
+    assert bool(root["/MarkInfo"]["/Marked"])
+    figures: list[str] = []
+
+    def walk(node: object) -> None:
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, dict):
+            if node.get("/S") == "/Figure":
+                figures.append(str(node.get("/Alt", "")))
+            walk(node.get("/K"))
+        elif isinstance(node, list):
+            for kid in node:
+                walk(kid)
+
+    walk(root["/StructTreeRoot"])
+    assert len(figures) == len(charts(document))
+    assert all(figures)
+
+
 def test_headings_are_bookmarks(pdf: tuple[Document, pypdf.PdfReader, list[str]]) -> None:
     document, reader, _ = pdf
 
