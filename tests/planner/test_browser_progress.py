@@ -27,12 +27,12 @@ pytestmark = pytest.mark.browser
 __all__ = ["browser", "server"]  # fixtures of the browser tests, used here
 
 
-def _wait_for(check: Callable[[], bool]) -> None:
+def _wait_for(check: Callable[[], bool], saved: Callable[[], object] = lambda: None) -> None:
     """A table's edit reaches the server a moment after Enter: wait for the file."""
     waited = time.monotonic()
     while not check() and time.monotonic() - waited < 20:
         time.sleep(0.2)
-    assert check()
+    assert check(), saved()  # what was saved, to tell a lost edit from a cell missed
 
 
 def _unmeasured_plan(folder: Path) -> Path:
@@ -63,13 +63,23 @@ def test_measurements_typed_in_show_in_the_progress_chart(server: Server, browse
     page.goto(f"{server.url}/goals?d=voortgang-linde")
     settle(page)
     # The first goal's indicators table, then one table of measurements per indicator.
-    grid = page.locator("[data-testid='stDataFrame']").nth(1)
+    # All of them drawn first: the tables come in as the page streams, and the second
+    # indicator's measurements (it has some) were at times the second table in the page
+    # for a moment, so the measurement went into that one.
+    frames = page.locator("[data-testid='stDataFrame']")
+    expect(frames).to_have_count(1 + len(ss.load(path).goals[0].indicators), timeout=30_000)
+    settle(page)
+    grid = frames.nth(1)
     expect(grid).to_be_visible(timeout=30_000)
     chart = page.locator("[data-testid='stVegaLiteChart']").first
     expect(chart).to_contain_text("Nog geen metingen", timeout=30_000)
 
     def saved() -> tuple[ss.Measurement, ...]:
         return ss.load(path).goals[0].indicators[0].measurements
+
+    def everything() -> object:
+        goal = ss.load(path).goals[0]
+        return [(i.kpi[:30], i.baseline, i.measurements) for i in goal.indicators]
 
     def type_in(text: str) -> None:
         editor = page.locator("textarea.gdg-input")
@@ -90,13 +100,15 @@ def test_measurements_typed_in_show_in_the_progress_chart(server: Server, browse
         # A click in the empty row below adds a row and opens its first cell (the date).
         page.mouse.click(box["x"] + 60, box["y"] + 52 + 35 * row)
         type_in(date_text)
-        _wait_for(lambda row=row, date=date: len(saved()) > row and saved()[row].date == date)
+        _wait_for(
+            lambda row=row, date=date: len(saved()) > row and saved()[row].date == date, everything
+        )
         settle(page)
         page.mouse.click(box["x"] + 60, box["y"] + 52 + 35 * row)
         page.keyboard.press("ArrowRight")
         page.keyboard.press("Enter")
         type_in(value_text)
-        _wait_for(lambda row=row, value=value: saved()[row].value == value)
+        _wait_for(lambda row=row, value=value: saved()[row].value == value, everything)
         settle(page)
 
     assert [(m.date, m.value) for m in saved()] == [(d, v) for _, _, d, v in typed]
