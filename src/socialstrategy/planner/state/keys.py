@@ -102,12 +102,11 @@ def key(path: str, *, keep: Keep | None = None) -> str:
     """The widget key for the field at *path*, fresh per generation and per visit; with
     *keep*, a redraw of the step carries the widget's value over (see :class:`Keep`)."""
     run = per_run.this()
+    held = session()
     prefix = run.settled.prefix
     if prefix is None:  # read once per run: a step makes dozens of keys
-        held = session()
         prefix = f"{held.generation}.{held.view}:"
         run.settle(prefix=prefix)
-    held = session()
     if keep is not None:
         held.kept[path] = keep
     held.drawn.add(path)
