@@ -1,0 +1,159 @@
+"""The score trend: how the plan scored at each adopted or reviewed revision.
+
+A board asks "are we getting better?". Every save is a revision, but most are a
+manager's working steps; the ones a board has seen are those adopted and those sent
+for review. Each is scored as on the day it was saved, so a review date that had not
+yet passed then does not count against it now. The storage layer hands the revisions
+in (:class:`Saved`); nothing here reads a store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from socialstrategy.model import Strategy
+from socialstrategy.scoring.areas import Area
+from socialstrategy.scoring.report import score
+from socialstrategy.vocab import PlanStatus, Term
+
+if TYPE_CHECKING:
+    from socialstrategy.scoring.report import Report
+
+#: A change smaller than this (in points of 100) is no change: scores are shown rounded.
+STEADY: Final = 0.5
+
+
+@attrs.frozen(kw_only=True)
+class Saved:
+    """One saved revision of a plan, as the store recorded it."""
+
+    number: int
+    saved_on: dt.date
+    strategy: Strategy
+
+
+@attrs.frozen(kw_only=True)
+class Scored:
+    """One adopted or reviewed revision with its score, as on the day it was saved."""
+
+    number: int
+    saved_on: dt.date
+    #: Adopted by the board (else: the last save of a round of review).
+    adopted: bool
+    overall: float
+    level: int
+    areas: Mapping[Area, float]
+
+
+class Direction(Term):
+    """How a score moved against the last adopted revision."""
+
+    UP = ("up", "hoger", "higher")
+    DOWN = ("down", "lager", "lower")
+    SAME = ("same", "gelijk", "unchanged")
+
+    @property
+    def arrow(self) -> str:
+        return {"up": "▲", "down": "▼", "same": "="}[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """A score now against the same score at the last adopted revision."""
+
+    before: float
+    now: float
+
+    @property
+    def direction(self) -> Direction:
+        if self.now - self.before >= STEADY:
+            return Direction.UP
+        if self.before - self.now >= STEADY:
+            return Direction.DOWN
+        return Direction.SAME
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """The plan now against its last adopted revision: overall and per area."""
+
+    baseline: Scored
+    overall: Change
+    areas: Mapping[Area, Change]
+
+
+def _counts(revision: Saved, following: Saved | None) -> bool | None:
+    """True for an adopted revision, False for the last save of a review round, None
+    for a revision the board never saw."""
+    lifecycle = revision.strategy.lifecycle
+    if lifecycle.status is PlanStatus.ADOPTED and lifecycle.adoption.revision == revision.number:
+        return True
+    if lifecycle.status is PlanStatus.IN_REVIEW:
+        next_status = following.strategy.lifecycle.status if following else None
+        return None if next_status is PlanStatus.IN_REVIEW else False
+    return None
+
+
+def scored(revision: Saved, *, adopted: bool) -> Scored:
+    """*revision* scored as on the day it was saved."""
+    report = score(revision.strategy, today=revision.saved_on)
+    return Scored(
+        number=revision.number,
+        saved_on=revision.saved_on,
+        adopted=adopted,
+        overall=report.overall,
+        level=report.maturity.level,
+        areas={area: result.score for area, result in report.areas.items()},
+    )
+
+
+def score_history(revisions: Iterable[Saved]) -> tuple[Scored, ...]:
+    """Every adopted revision, and the last save of every round of review, scored;
+    the oldest first. *revisions* are a plan's saved revisions, in any order."""
+    ordered = sorted(revisions, key=lambda r: r.number)
+    out = []
+    for revision, following in zip(ordered, [*ordered[1:], None], strict=True):
+        kind = _counts(revision, following)
+        if kind is not None:
+            out.append(scored(revision, adopted=kind))
+    return tuple(out)
+
+
+def last_adopted(history: Iterable[Scored]) -> Scored | None:
+    """The newest adopted revision in *history*."""
+    adopted = [point for point in history if point.adopted]
+    return max(adopted, key=lambda p: p.number) if adopted else None
+
+
+def compare(now: Report, history: Iterable[Scored]) -> Comparison | None:
+    """The plan's score now (*now*) against its last adopted revision; None when none
+    was adopted."""
+    baseline = last_adopted(history)
+    if baseline is None:
+        return None
+    return Comparison(
+        baseline=baseline,
+        overall=Change(before=baseline.overall, now=now.overall),
+        areas={
+            area: Change(before=baseline.areas.get(area, 0.0), now=result.score)
+            for area, result in now.areas.items()
+        },
+    )
+
+
+__all__ = [
+    "STEADY",
+    "Change",
+    "Comparison",
+    "Direction",
+    "Saved",
+    "Scored",
+    "compare",
+    "last_adopted",
+    "score_history",
+    "scored",
+]
