@@ -17,7 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from socialstrategy.errors import SocialStrategyError
 from socialstrategy.model.lifecycle import edited
+from socialstrategy.scoring.trend import Saved
 from socialstrategy.storage import (
     DRAFT_ID,
     Draft,
@@ -29,7 +31,7 @@ from socialstrategy.storage import (
     shared_store,
 )
 from socialstrategy.storage import WORKSPACE_VAR as ENV_VAR
-from socialstrategy.storage.folder import STALE_SECONDS
+from socialstrategy.storage.folder import HISTORY, STALE_SECONDS
 from socialstrategy.storage.records import new_id as _new_id
 from socialstrategy.vocab import Sector
 
@@ -171,6 +173,30 @@ class Workspace:
 
     def open_revision(self, draft_id: str, number: int) -> Draft:
         return self.store.open_revision(draft_id, number)
+
+    def saved(self, draft_id: str) -> list[Saved]:
+        """Every saved revision of the draft with its plan, the oldest first (what the
+        score trend and the progress report read). A revision that is no longer kept or
+        no longer reads as a plan is left out: history shows what it can."""
+        out = []
+        for revision in self.history(draft_id):
+            try:
+                draft = self.open_revision(draft_id, revision.number)
+            except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
+                continue
+            day = revision.saved_at.date()
+            out.append(Saved(number=revision.number, saved_on=day, strategy=draft.strategy))
+        return out
+
+    @classmethod
+    def beside(cls, path: Path) -> tuple[Workspace, str] | None:
+        """The folder store *path* sits in, and its draft id, when the folder keeps a
+        history of it (``.history/<stem>/``): how the command line finds an exported
+        file's adopted revisions. None for a file with no history kept."""
+        stem = path.stem
+        if not DRAFT_ID.fullmatch(stem) or not (path.parent / HISTORY / stem).is_dir():
+            return None
+        return cls(path.parent), stem
 
     def comments(self, draft_id: str) -> list[Comment]:
         return self.store.comments(draft_id)
