@@ -38,13 +38,20 @@ from socialstrategy.export.registry import (
 from socialstrategy.i18n import Language
 from socialstrategy.model import Strategy
 from socialstrategy.scoring import Report, score
+from socialstrategy.scoring.trend import History
 from tests.export import built
 from tests.export.rendered import squeeze
 
 #: An example with consent records, so its register has rows.
 STEM = "jeugdzorg-op-koers"
 #: The names the registry's annotations use, for resolving them at run time.
-NAMES = {"Strategy": Strategy, "Report": Report, "Language": Language, "Document": Document}
+NAMES = {
+    "Strategy": Strategy,
+    "Report": Report,
+    "Language": Language,
+    "Document": Document,
+    "History": History,
+}
 
 ENTRIES: list[tuple[type, str, Callable[..., object]]] = [
     *((DocumentBuilder, kind, build) for kind, build in DOCUMENTS.items()),
@@ -81,7 +88,7 @@ def _report() -> Report:
 @pytest.mark.parametrize("language", built.LANGUAGES)
 def test_every_builder_makes_its_outline(kind: str, language: Language) -> None:
     """Called through the registry, a builder makes a titled outline in the language asked."""
-    document = DOCUMENTS[kind](built.strategy(STEM), _report(), language, built.TODAY)
+    document = DOCUMENTS[kind](built.strategy(STEM), _report(), language, built.TODAY, History())
     assert isinstance(document, Document)
     assert document.language == language
     assert document.title

@@ -36,6 +36,7 @@ from socialstrategy.extras import require
 from socialstrategy.files.jsonfile import dumps_json
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language
 from socialstrategy.scoring import score
+from socialstrategy.scoring.trend import History
 
 if TYPE_CHECKING:
     from socialstrategy.export.outline import Document
@@ -75,13 +76,16 @@ def build(
     *,
     language: Language = DEFAULT_LANGUAGE,
     today: dt.date | None = None,
+    history: History | None = None,
 ) -> Document:
-    """The outline of *document* for *strategy*."""
+    """The outline of *document* for *strategy*; *history* is what its saved revisions
+    tell (the score trend, the adopted revision), where a store keeps them."""
     if document not in DOCUMENTS:
         raise UnknownExportError(f"unknown document {document!r}; choose from {list(DOCUMENTS)}")
     require("export")
     day = today or dt.date.today()
-    return DOCUMENTS[document](strategy, score(strategy, today=day), language, day)
+    past = history or History()
+    return DOCUMENTS[document](strategy, score(strategy, today=day), language, day, past)
 
 
 def export(
@@ -91,6 +95,7 @@ def export(
     language: Language = DEFAULT_LANGUAGE,
     document: str = "report",
     today: dt.date | None = None,
+    history: History | None = None,
 ) -> bytes:
     """*strategy* as *document* in format *fmt*, as bytes ready to write or download
     (a plan file, ``ics`` or ``xlsx``, whatever *document*). Every format but ``json``
@@ -108,7 +113,8 @@ def export(
         return PLAN_FILES[fmt](strategy, score(strategy, today=day), language, day)
     if fmt not in FORMATS:
         raise UnknownExportError(f"unknown format {fmt!r}; choose from {list(MEDIA)}")
-    return FORMATS[fmt](build(strategy, document, language=language, today=today))
+    outline = build(strategy, document, language=language, today=today, history=history)
+    return FORMATS[fmt](outline)
 
 
 __all__ = [

@@ -4,7 +4,7 @@ Four protocols, one registry each, so a new document, format or table is one mod
 three-line function here that imports it on use, and one entry, which mypy checks against
 the protocol:
 
-- :class:`DocumentBuilder` (``(strategy, report, language, today) -> Document``), in
+- :class:`DocumentBuilder` (``(strategy, report, language, today, history) -> Document``), in
   :data:`DOCUMENTS`: one format-neutral outline per document kind;
 - :class:`Renderer` (``(document) -> bytes``), in :data:`FORMATS`: one outline in one
   file format;
@@ -30,13 +30,20 @@ if TYPE_CHECKING:
     from socialstrategy.i18n import Language
     from socialstrategy.model import Strategy
     from socialstrategy.scoring import Report
+    from socialstrategy.scoring.trend import History
 
 
 class DocumentBuilder(Protocol):
     """Builds the outline of one document kind from a strategy and its score."""
 
     def __call__(
-        self, strategy: Strategy, report: Report, language: Language, today: dt.date, /
+        self,
+        strategy: Strategy,
+        report: Report,
+        language: Language,
+        today: dt.date,
+        history: History,
+        /,
     ) -> Document: ...
 
 
@@ -65,45 +72,63 @@ class PlanWriter(Protocol):
 # The imports below are on use (PLC0415), for the import time the docstring gives.
 
 
-def _report(strategy: Strategy, report: Report, language: Language, today: dt.date) -> Document:
+def _report(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
     """The full report."""
     from socialstrategy.export.documents import report as module  # noqa: PLC0415
 
+    del history  # no revision history in this document
     return module.build(strategy, report, language, today)
 
 
-def _board(strategy: Strategy, report: Report, language: Language, today: dt.date) -> Document:
+def _board(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
     """The one-page board pack."""
     from socialstrategy.export.documents import board as module  # noqa: PLC0415
 
+    del history  # the board pack's score trend is yet to come
     return module.build(strategy, report, language, today)
 
 
-def _guideline(strategy: Strategy, report: Report, language: Language, today: dt.date) -> Document:
+def _guideline(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
     """The employee social media guideline."""
     from socialstrategy.export.documents import guideline as module  # noqa: PLC0415
 
+    del history  # no revision history in this document
     return module.build(strategy, report, language, today)
 
 
-def _pocket(strategy: Strategy, report: Report, language: Language, today: dt.date) -> Document:
+def _pocket(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
     """The crisis pocket card."""
     from socialstrategy.export.documents import pocket as module  # noqa: PLC0415
 
+    del history  # no revision history in this document
     return module.build(strategy, report, language, today)
 
 
-def _drills(strategy: Strategy, report: Report, language: Language, today: dt.date) -> Document:
+def _drills(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
     """The crisis drill cards, one per scenario."""
     from socialstrategy.export.documents import drill as module  # noqa: PLC0415
 
+    del history  # no revision history in this document
     return module.build(strategy, report, language, today)
 
 
-def _consent(strategy: Strategy, report: Report, language: Language, today: dt.date) -> Document:
+def _consent(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
     """The consent register for the privacy officer."""
     from socialstrategy.export.documents import consent as module  # noqa: PLC0415
 
+    del history  # no revision history in this document
     return module.build(strategy, report, language, today)
 
 

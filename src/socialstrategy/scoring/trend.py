@@ -129,6 +129,25 @@ def last_adopted(history: Iterable[Scored]) -> Scored | None:
     return max(adopted, key=lambda p: p.number) if adopted else None
 
 
+@attrs.frozen(kw_only=True)
+class History:
+    """What a plan's saved revisions tell a document: the score of each adopted or
+    reviewed revision, and the last adopted revision with its plan (to say what changed
+    since). Empty for a plan with no history kept, such as a file on its own."""
+
+    scored: tuple[Scored, ...] = ()
+    adopted: Saved | None = None
+
+    @classmethod
+    def of(cls, revisions: Iterable[Saved]) -> History:
+        """The history of a plan's saved *revisions* (in any order)."""
+        ordered = sorted(revisions, key=lambda r: r.number)
+        scored = score_history(ordered)
+        newest = last_adopted(scored)
+        adopted = next((r for r in ordered if newest and r.number == newest.number), None)
+        return cls(scored=scored, adopted=adopted)
+
+
 def compare(now: Report, history: Iterable[Scored]) -> Comparison | None:
     """The plan's score now (*now*) against its last adopted revision; None when none
     was adopted."""
@@ -150,6 +169,7 @@ __all__ = [
     "Change",
     "Comparison",
     "Direction",
+    "History",
     "Saved",
     "Scored",
     "compare",
