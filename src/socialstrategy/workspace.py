@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.model.lifecycle import edited
-from socialstrategy.scoring.trend import Saved
+from socialstrategy.scoring.trend import History, Saved
 from socialstrategy.storage import (
     DRAFT_ID,
     Draft,
@@ -187,6 +187,11 @@ class Workspace:
             day = revision.saved_at.date()
             out.append(Saved(number=revision.number, saved_on=day, strategy=draft.strategy))
         return out
+
+    def past(self, draft_id: str) -> History:
+        """What the draft's saved revisions tell a document or the planner: the score of
+        each adopted or reviewed revision, and the last adopted plan."""
+        return History.of(self.saved(draft_id))
 
     @classmethod
     def beside(cls, path: Path) -> tuple[Workspace, str] | None:
