@@ -10,10 +10,10 @@ import pytest
 import socialstrategy as ss
 from socialstrategy.export import DOCUMENTS, build
 from socialstrategy.export.documents._base import Sources
-from socialstrategy.export.documents.board import top_gaps
 from socialstrategy.export.documents.guideline import roles_with_rules
 from socialstrategy.export.documents.pocket import first_statement
 from socialstrategy.export.documents.report import PARTS
+from socialstrategy.export.documents.sections.gaps import top_gaps
 from socialstrategy.export.outline import Bullets, Chart, Finding, Heading, Paragraph, Table
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language

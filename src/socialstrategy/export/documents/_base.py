@@ -155,6 +155,15 @@ class Sources:
     def within(self, value: float | None) -> str:
         return DASH if value is None else self.t("common.within", time=self.hours(value))
 
+    def listed(self, items: Iterable[str], most: int = 5) -> str:
+        """``a, b en c``, each once; past *most* items, the first ones and how many more."""
+        unique = list(dict.fromkeys(items))
+        if len(unique) > most:
+            shown = unique[: most - 1]
+            more = self.t("common.more", count=len(unique) - len(shown))
+            return fmt.items([*shown, more], self.language)
+        return fmt.items(unique, self.language)
+
     def yes_no(self, flag: bool) -> str:
         return self.t("common.yes" if flag else "common.no")
 

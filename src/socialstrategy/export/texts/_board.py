@@ -60,7 +60,6 @@ TEXTS: dict[str, Text] = {
     "board.strategy.unreached": Text(
         "Nog door geen kanaal bereikt: {audiences}.", "Not reached by any channel yet: {audiences}."
     ),
-    "board.strategy.more": Text("{count} andere", "{count} more"),
     "board.strategy.no_channels": Text(
         "Kanalen: nog geen kanalen gekozen.", "Channels: no channels chosen yet."
     ),

@@ -12,6 +12,8 @@ TEXTS: dict[str, Text] = {
     "common.yes": Text("Ja", "Yes"),
     "common.no": Text("Nee", "No"),
     "common.within": Text("binnen {time}", "within {time}"),
+    # The end of a list cut short: "a, b, c en 4 andere".
+    "common.more": Text("{count} andere", "{count} more"),
     "common.moderation.weekdays": Text("ma–vr {span}", "Mon–Fri {span}"),
     "common.moderation.evenings": Text("avond {span}", "evenings {span}"),
     "common.moderation.weekends": Text("weekend {span}", "weekends {span}"),
