@@ -35,6 +35,7 @@ def test_every_string_has_both_languages_with_the_same_placeholders(key: str) ->
 def test_keys_are_prefixed_by_their_document() -> None:
     prefixes = {key.split(".")[0] for key in T.entries}
     documents = {"common", "report", "board", "guideline", "pocket", "drills", "consent"}
+    documents |= {"progress", "trend"}  # the progress report, and its score trend
     assert prefixes == documents | {"calendar", "workbook"}  # the plan files
 
 

@@ -101,6 +101,10 @@ class Document:
     #: A one-page document that may go on to the back of the sheet rather than be set
     #: too small to read (the pocket card, printed on both sides).
     two_sided: bool = False
+    #: A short document of a few pages (the progress report): no cover page of its own
+    #: but the title band of a one-page document, and chapters run on rather than start
+    #: a new page, at the full type size.
+    short: bool = False
     #: A one-page document never set below the legible floor (no text under 7 pt): what
     #: does not fit one page at that size flows on to a next page (the board pack: read
     #: at a glance, on a second page when it must be).

@@ -88,8 +88,16 @@ def _board(
     """The one-page board pack."""
     from socialstrategy.export.documents import board as module  # noqa: PLC0415
 
-    del history  # the board pack's score trend is yet to come
-    return module.build(strategy, report, language, today)
+    return module.build(strategy, report, language, today, history)
+
+
+def _progress(
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
+) -> Document:
+    """The progress report for the board."""
+    from socialstrategy.export.documents import progress as module  # noqa: PLC0415
+
+    return module.build(strategy, report, language, today, history)
 
 
 def _guideline(
@@ -185,6 +193,7 @@ def _workbook(strategy: Strategy, report: Report, language: Language, today: dt.
 DOCUMENTS: Final[dict[str, DocumentBuilder]] = {
     "report": _report,
     "board": _board,
+    "progress": _progress,
     "guideline": _guideline,
     "pocket": _pocket,
     "drills": _drills,

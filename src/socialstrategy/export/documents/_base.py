@@ -101,6 +101,7 @@ class Sources:
         two_sided: bool = False,
         flows: bool = False,
         contents: bool = False,
+        short: bool = False,
     ) -> outline.Document:
         """A document of this organisation's strategy, in this language, of this day."""
         return outline.Document(
@@ -116,6 +117,7 @@ class Sources:
             two_sided=two_sided,
             flows=flows,
             contents=contents,
+            short=short,
         )
 
     # Formats -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The board pack: the strategy on one page in the OGSM form Dutch care boards know
-(objective, goals, strategies, measures), the area scores, the five most important gaps
-and the decisions the board is asked to take."""
+(objective, goals, strategies, measures), the area scores (with the arrows against the
+last adopted revision, when there is one), the five most important gaps and the
+decisions the board is asked to take."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from socialstrategy import charts, fmt
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, cover
-from socialstrategy.export.documents.sections import decisions, gaps, status
+from socialstrategy.export.documents.sections import decisions, gaps, status, trend
 from socialstrategy.model import Role
 from socialstrategy.model.starters import unreviewed_parts
 from socialstrategy.vocab import ChannelKind, Purpose
@@ -20,10 +21,11 @@ if TYPE_CHECKING:
     from socialstrategy.i18n import Language
     from socialstrategy.model import Channel, Goal, Strategy
     from socialstrategy.scoring import Report
+    from socialstrategy.scoring.trend import History
 
 
 def build(
-    strategy: Strategy, report: Report, language: Language, today: dt.date
+    strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
 ) -> outline.Document:
     src = Sources(strategy, report, language, today)
     level = report.maturity
@@ -40,6 +42,7 @@ def build(
         outline.Paragraph(status.plan_status(src), "note"),
         *_ogsm(src),
         outline.Heading(src.t("board.areas"), 1),
+        *trend.compact(src, history),
         # Bars, not the report's radar: at 7 cm a radar's labels are too small to read.
         outline.Chart(charts.area_bars(report, language), src.t("board.chart.radar"), 7),
         outline.Heading(src.t("board.gaps"), 1),

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 def render(document: Document) -> bytes:
     """*document* as the bytes of a .docx file."""
     word = docx.Document()
-    measures = Measures(document.one_page, page_scale(document))
+    measures = Measures(document.one_page, page_scale(document), short=document.short)
     ids = styles(word, document, measures)
     page(word, document, measures)
     properties(word, document)

@@ -56,9 +56,10 @@ class Measures:
 
     A one-page document is set at *scale*: the scale at which the PDF of the same
     document fits its page, a little larger because Calibri runs narrower than DejaVu.
+    A short document has a smaller title: it stands above the first chapter.
     """
 
-    def __init__(self, one_page: bool, scale: float = 1.0) -> None:
+    def __init__(self, one_page: bool, scale: float = 1.0, *, short: bool = False) -> None:
         factor = min(1.0, scale * 1.08) if one_page else 1.0
         self.margin = 1.4 if one_page else 2.3
         self.text_width = PAGE_WIDTH - 2 * self.margin
@@ -68,6 +69,8 @@ class Measures:
         headings = (18.0, 14.0, 11.5)
         self.headings = tuple(size * factor * (0.72 if one_page else 1) for size in headings)
         self.title = (17.0 * factor, 9.0 * factor) if one_page else (28.0, 14.0)
+        if short:  # the title above the first chapter, not on a cover page of its own
+            self.title = (22.0, 12.0)
         self.spacing = 0.5 if one_page else 1.0
         self.chart_scale = factor
 
@@ -292,7 +295,7 @@ def page(word: WordDocument, document: Document, measures: Measures) -> None:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(measures.margin))
     section.footer_distance = Cm(measures.margin / 2)
-    section.different_first_page_header_footer = not document.one_page
+    section.different_first_page_header_footer = not (document.one_page or document.short)
     # One right-aligned tab at the text edge (the template's stops are for Letter).
     footer_style = word.styles["Footer"]
     tabs = child(footer_style.element.get_or_add_pPr(), "w:tabs")

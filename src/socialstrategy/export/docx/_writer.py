@@ -82,14 +82,15 @@ class Writer:
 
     def cover(self) -> None:
         doc = self.doc
+        banded = doc.one_page or doc.short  # the title on the first page, no cover page
         if doc.organisation:
             organisation = self.paragraph(doc.organisation, "Organisation")
-            if not doc.one_page:
+            if not banded:
                 organisation.paragraph_format.space_before = Cm(6)
         self.paragraph(doc.title, "Title")
         if doc.subtitle:
             self.paragraph(doc.subtitle, "Subtitle")
-        if doc.one_page:
+        if banded:
             if doc.cover:
                 line = "   ·   ".join(f"{label}: {value}" for label, value in doc.cover)
                 self.paragraph(line, "Note")

@@ -40,7 +40,8 @@ class Surface:
         margin = 14.0 if self.compact else 20.0
         pdf.set_margins(margin, 12.0 if self.compact else 18.0, margin)
         pdf.set_auto_page_break(auto=True, margin=18.0 if self.compact else 22.0)
-        pdf.numbered_from = 1 if self.compact else 2
+        # A document with a cover page numbers its pages from the first after it.
+        pdf.numbered_from = 1 if self.compact or document.short else 2
         pdf.set_title(document.title)
         pdf.set_lang(document.language)
         if document.organisation:

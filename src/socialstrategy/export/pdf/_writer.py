@@ -37,7 +37,7 @@ class Writer(Tables, Findings, Surface):
 
     def cover(self) -> None:
         self.pdf.add_page()
-        if self.compact:
+        if self.compact or self.doc.short:
             self.band()
         else:
             self.title_page()
@@ -216,7 +216,8 @@ class Writer(Tables, Findings, Surface):
     def heading(self, block: Heading, following: tuple[Block, ...]) -> None:
         pdf = self.pdf
         chapter = block.level <= 1
-        if chapter and not self.compact and not self.at_top() and self.page_used() >= 1 / 3:
+        runs_on = self.compact or self.doc.short
+        if chapter and not runs_on and not self.at_top() and self.page_used() >= 1 / 3:
             pdf.add_page()
         points = self.heading_points(block)
         if not self.at_top() and abs(pdf.get_y() - self.column_top) > 0.01:

@@ -1,7 +1,8 @@
 """Every string the exported documents show, in Dutch and English: the one catalogue.
 
 Keys are prefixed by the document they belong to (``report.``, ``board.``,
-``guideline.``, ``pocket.``, ``drills.``, ``consent.``, ``calendar.``, ``workbook.``) or
+``guideline.``, ``pocket.``, ``drills.``, ``consent.``, ``calendar.``, ``workbook.``,
+``progress.`` the progress report; ``trend.`` the score trend it shares with the board pack) or
 ``common.`` for what several share; each prefix has its own module here (``calendar.`` and
 ``workbook.`` share one). Names of things come from the strategy, kinds and levels from the
 vocabularies, rule texts from the rules.
@@ -18,7 +19,9 @@ from socialstrategy.export.texts import (
     _guideline,
     _pocket,
     _progress,
+    _progress_report,
     _report,
+    _trend,
 )
 from socialstrategy.i18n import Catalogue, Text
 
@@ -44,6 +47,8 @@ T = Catalogue(
         _consent.TEXTS,
         _calendar.TEXTS,
         _progress.TEXTS,
+        _progress_report.TEXTS,
+        _trend.TEXTS,
     )
 )
 

@@ -51,6 +51,7 @@ TEXTS: dict[str, Text] = {
     "common.file.pocket": Text("crisiskaart", "crisis card"),
     "common.file.drills": Text("oefenkaarten crisis", "crisis drill cards"),
     "common.file.consent": Text("toestemmingsregister", "consent register"),
+    "common.file.progress": Text("voortgangsrapportage", "progress report"),
     # The whole-plan files: zorggroep-de-linde-agenda.ics, …-actieplan.xlsx
     "common.file.ics": Text("agenda", "calendar"),
     "common.file.xlsx": Text("actieplan", "action plan"),

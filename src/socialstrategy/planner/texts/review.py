@@ -109,6 +109,9 @@ TEXTS: dict[str, Text] = {
     "review.export.document.consent": Text(
         "Toestemmingsregister (voor de FG)", "Consent register (for the privacy officer)"
     ),
+    "review.export.document.progress": Text(
+        "Voortgangsrapportage (voor het bestuur)", "Progress report (for the board)"
+    ),
     "review.export.format": Text("Formaat", "Format"),
     "review.export.format.md": Text("Markdown (.md)", "Markdown (.md)"),
     "review.export.format.html": Text("Webpagina (.html)", "Web page (.html)"),

@@ -16,19 +16,19 @@ from socialstrategy.scoring import progress
 
 if TYPE_CHECKING:
     from socialstrategy.export.documents._base import Sources
-    from socialstrategy.model import Action, Goal
+    from socialstrategy.model import Action, Goal, Indicator
 
 
 def indicator_charts(src: Sources, goal: Goal) -> list[outline.Block]:
     """A progress chart for every indicator of *goal* that has been measured."""
-    out: list[outline.Block] = []
-    for indicator in goal.indicators:
-        if not progress.measured(indicator):
-            continue
-        name = indicator.kpi or src.t("report.goals.kpi")
-        spec = charts.progress_chart(indicator, src.language, src.today)
-        out.append(outline.Chart(spec, src.t("report.progress.chart", kpi=name), 15))
-    return out
+    return [indicator_chart(src, i) for i in goal.indicators if progress.measured(i)]
+
+
+def indicator_chart(src: Sources, indicator: Indicator, width_cm: float = 15) -> outline.Chart:
+    """The progress chart of *indicator*: its measurements against baseline and target."""
+    name = indicator.kpi or src.t("report.goals.kpi")
+    spec = charts.progress_chart(indicator, src.language, src.today)
+    return outline.Chart(spec, src.t("report.progress.chart", kpi=name), width_cm)
 
 
 def status(src: Sources, action: Action) -> str:
