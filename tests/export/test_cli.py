@@ -54,6 +54,8 @@ def test_default_output_is_next_to_the_input_with_a_safe_name(tmp_path: Path) ->
         ("guideline", "en", "zorggroep-de-linde-social-media-guideline.md"),
         ("pocket", "en", "zorggroep-de-linde-crisis-card.md"),
         ("drills", "nl", "zorggroep-de-linde-oefenkaarten-crisis.md"),
+        ("progress", "nl", "zorggroep-de-linde-voortgangsrapportage.md"),
+        ("progress", "en", "zorggroep-de-linde-progress-report.md"),
     ],
 )
 def test_names_say_organisation_and_document(

@@ -1,5 +1,5 @@
-"""``socialstrategy export``: reports, board packs, guidelines, crisis cards, drill cards
-and the consent register (also as CSV, ``--document consent --format csv``); and two files
+"""``socialstrategy export``: reports, board packs, progress reports, guidelines, crisis
+cards, drill cards and the consent register (also as CSV, ``--document consent --format csv``); and two files
 of the whole plan, whatever ``--document``: its dates as a calendar (``--format ics``) and
 the action plan as an Excel workbook (``--format xlsx``).
 
@@ -92,8 +92,9 @@ def _refuse(ctx: click.Context, target: Path, inputs: list[Path]) -> None:
     type=click.Choice(list(DOCUMENTS)),
     default="report",
     show_default=True,
-    help="The full report, the board pack, the employee guideline, the crisis card or the"
-    " crisis drill cards or the consent register for the privacy officer.",
+    help="The full report, the board pack, the progress report for the board, the employee"
+    " guideline, the crisis card, the crisis drill cards or the consent register for the"
+    " privacy officer.",
 )
 @click.option(
     "--lang",
@@ -122,8 +123,9 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
     output: Path | None,
     today: dt.date | None,
 ) -> None:
-    """Export strategies as a document: a report, board pack, guideline or crisis card;
-    or as a calendar of their dates (ics) or their action plan for Excel (xlsx).
+    """Export strategies as a document: a report, board pack, progress report, guideline
+    or crisis card; or as a calendar of their dates (ics) or their action plan for Excel
+    (xlsx).
 
     Exits 0 when every strategy was exported, 1 when a strategy was invalid or a file
     could not be written, 2 when an output would replace an input file, a folder or a
