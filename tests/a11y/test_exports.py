@@ -17,6 +17,7 @@ from socialstrategy.export import DOCUMENTS, export
 from socialstrategy.i18n import Language
 from tests.a11y import described, violations
 from tests.export.built import TODAY, strategy
+from tests.export.histories import with_history
 from tests.planner.test_browser import browser
 
 pytestmark = pytest.mark.browser
@@ -45,5 +46,21 @@ def test_every_html_document_meets_wcag_aa(
     )
     page.goto(html.as_uri())
     assert page.locator("h1").count() >= 1  # the document itself, not an error page
+    found = violations(page)
+    assert not found, described(found, html.name)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_progress_report_with_a_history_meets_wcag_aa(
+    page: Page, tmp_path: Path, language: Language
+) -> None:
+    """With an adopted revision: the changes, the trend's arrows and the revisions."""
+    plan, history, _ = with_history(strategy("ziekenhuis-amstelzicht"))
+    html = tmp_path / f"progress-history-{language}.html"
+    html.write_bytes(
+        export(plan, "html", document="progress", language=language, today=TODAY, history=history)
+    )
+    page.goto(html.as_uri())
+    assert page.locator("h1").count() == 1
     found = violations(page)
     assert not found, described(found, html.name)

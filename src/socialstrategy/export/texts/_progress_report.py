@@ -32,8 +32,8 @@ TEXTS: dict[str, Text] = {
         "Wat is er veranderd sinds de vaststelling", "What changed since adoption"
     ),
     "progress.changes.intro": Text(
-        "Sinds versie {revision} ({date}) is het plan op deze punten gewijzigd:",
-        "Since revision {revision} ({date}) the plan has changed on these points:",
+        "Wijzigingen in het plan sinds versie {revision} ({date}):",
+        "Changes to the plan since revision {revision} ({date}):",
     ),
     "progress.changes.more.one": Text("En nog {n} andere wijziging.", "And {n} other change."),
     "progress.changes.more": Text("En nog {n} andere wijzigingen.", "And {n} other changes."),

@@ -81,7 +81,7 @@ def blocks(src: Sources) -> list[outline.Block]:
                 )
                 for goal, indicator in indicators
             ),
-            widths=(0.6, 3.4, 1.3, 1.7, 1.7, 2.3),
+            widths=(0.8, 3.1, 1.3, 1.7, 2.0, 2.3),
         )
     )
     measured = [i for _, i in indicators if progress.measured(i)]
