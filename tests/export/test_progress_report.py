@@ -19,7 +19,7 @@ import socialstrategy as ss
 from socialstrategy import fmt
 from socialstrategy.export import FORMATS, build, export
 from socialstrategy.export.documents.sections.changes import SHOWN
-from socialstrategy.export.outline import Bullets, Chart, Document, Paragraph, Table
+from socialstrategy.export.outline import Bullets, Chart, Document, Pairs, Paragraph, Table
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
 from socialstrategy.model import Action, Indicator, Measurement
@@ -300,6 +300,9 @@ def test_a_plan_never_adopted_reports_how_things_stand_now() -> None:
     document = _progress(plan, History())
     text = text_of(document)
     assert T("progress.status.not_adopted", "nl") in text
+    pairs = next(b for b in section(document, "Stand van het plan") if isinstance(b, Pairs))
+    assert pairs.items == (("Volgende herziening", "15 april 2026 (verstreken)"),)
+    assert plan.meta.next_review == dt.date(2026, 4, 15)
     assert T("progress.changes", "nl") not in text
     trend = section(document, "Scoreverloop")
     assert not [b for b in trend if isinstance(b, Table)]

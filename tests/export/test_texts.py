@@ -8,6 +8,7 @@ import string
 import pytest
 
 from socialstrategy.export import DOCUMENTS, PLAN_FILES
+from socialstrategy.export.documents.sections.measures import ATTENTION
 from socialstrategy.export.texts import T
 from socialstrategy.vocab import Severity
 from tests.conftest import ROOT
@@ -46,7 +47,9 @@ def test_every_key_the_builders_use_exists() -> None:
         used |= set(re.findall(r"\b[tT]\(\s*\"([a-z_]+\.[a-z_.0-9]+)\"", path.read_text()))
     assert len(used) > 100, "the scan found too few keys"
     assert sorted(used - set(T.entries)) == []
-    dynamic = [f"common.file.{kind}" for kind in [*DOCUMENTS, *PLAN_FILES]] + [
+    dynamic = [f"common.file.{kind}" for kind in [*DOCUMENTS, *PLAN_FILES]]
+    dynamic += [f"progress.course.{course}" for course in ATTENTION]  # the measures' courses
+    dynamic += [
         f"pocket.tier.{level.code}"
         for level in (Severity.INCIDENT, Severity.CALAMITY, Severity.CRISIS)
     ]

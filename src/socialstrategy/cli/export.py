@@ -1,7 +1,7 @@
 """``socialstrategy export``: reports, board packs, progress reports, guidelines, crisis
-cards, drill cards and the consent register (also as CSV, ``--document consent --format csv``); and two files
-of the whole plan, whatever ``--document``: its dates as a calendar (``--format ics``) and
-the action plan as an Excel workbook (``--format xlsx``).
+cards, drill cards and the consent register (also as CSV, ``--document consent --format
+csv``); and two files of the whole plan, whatever ``--document``: its dates as a calendar
+(``--format ics``) and the action plan as an Excel workbook (``--format xlsx``).
 
 One file in, one file out (``-o`` names it, or a folder to put it in; ``-o -`` writes
 it to stdout, also a PDF or Word file: pipe it on); several files or a folder in, one

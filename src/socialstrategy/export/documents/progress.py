@@ -22,7 +22,7 @@ from socialstrategy.export.documents.sections import (
     tracking,
     trend,
 )
-from socialstrategy.vocab import PlanStage
+from socialstrategy.vocab import PlanStatus
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -75,6 +75,8 @@ def _status(src: Sources) -> list[outline.Block]:
         outline.Heading(src.t("progress.status"), 1),
         outline.Paragraph(status.plan_status(src)),
     ]
+    if lifecycle.status is not PlanStatus.ADOPTED and adoption.revision is None:
+        out.append(outline.Paragraph(src.t("progress.status.not_adopted")))
     adopted = ""
     if adoption.revision is not None:
         adopted = (
@@ -86,21 +88,24 @@ def _status(src: Sources) -> list[outline.Block]:
             if adoption.date
             else src.t("progress.status.adopted.undated", revision=adoption.revision)
         )
-    given = (
-        src.t("progress.status.advice.value", date=src.date(advice.date), summary=advice.summary)
-        if advice.date and advice.summary
-        else src.date(advice.date)
-        if advice.date
-        else advice.summary
-    )
+    given = advice.summary
+    if advice.date:
+        day = src.date(advice.date)
+        given = src.t("progress.status.advice.value", date=day, summary=given) if given else day
     out += pairs(
         (
             (src.t("progress.status.adopted"), adopted),
             (src.t("progress.status.decision"), adoption.decision),
             (src.t("progress.status.advice"), given),
-            (src.t("progress.status.next_review"), src.date(src.strategy.meta.next_review)),
+            (src.t("progress.status.next_review"), _next_review(src)),
         )
     )
-    if status.current(src) is not PlanStage.ADOPTED and adoption.revision is None:
-        out.append(outline.Paragraph(src.t("progress.status.not_adopted"), "note"))
     return out
+
+
+def _next_review(src: Sources) -> str:
+    """The next review's date, marked when it has passed."""
+    due = src.strategy.meta.next_review
+    if due is not None and due < src.today:
+        return src.t("progress.status.next_review.passed", date=src.date(due))
+    return src.date(due)

@@ -21,11 +21,13 @@ TEXTS: dict[str, Text] = {
     "progress.status.advice": Text("{advice}", "{advice}"),
     "progress.status.advice.value": Text("{date}: {summary}", "{date}: {summary}"),
     "progress.status.next_review": Text("Volgende herziening", "Next review"),
+    "progress.status.next_review.passed": Text("{date} (verstreken)", "{date} (passed)"),
     "progress.status.not_adopted": Text(
-        "Het plan is nog niet vastgesteld. Deze rapportage geeft de stand van vandaag: de"
-        " meetpunten, de acties en de score zoals ze er nu voor staan.",
-        "The plan has not been adopted yet. This report gives where things stand today:"
-        " the measures, the actions and the score as they are now.",
+        "Er is dus nog geen vastgesteld plan om aan te toetsen: deze rapportage geeft de"
+        " stand van vandaag, met de meetpunten, de acties en de score zoals ze er nu voor"
+        " staan.",
+        "So there is no adopted plan to measure against yet: this report gives where things"
+        " stand today, with the measures, the actions and the score as they are now.",
     ),
     # What changed since the adopted revision.
     "progress.changes": Text(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 #: How many progress charts the report shows: those that need attention first.
 CHARTS: Final = 2
 #: How urgently each course asks for the board's attention (lower: sooner).
-_ATTENTION: Final = {
+ATTENTION: Final = {
     "off": 0,
     "missed": 0,
     "not_reached": 0,
@@ -33,7 +33,7 @@ _ATTENTION: Final = {
 
 
 def course(indicator: Indicator, today: dt.date) -> tuple[str, float | None]:
-    """Where *indicator* stands on *today*, as a key of :data:`_ATTENTION`, with the
+    """Where *indicator* stands on *today*, as a key of :data:`ATTENTION`, with the
     value the trend reaches by the deadline when it falls short."""
     last = progress.latest(indicator)
     passed = indicator.deadline is not None and indicator.deadline < today
@@ -85,7 +85,7 @@ def blocks(src: Sources) -> list[outline.Block]:
         )
     )
     measured = [i for _, i in indicators if progress.measured(i)]
-    first = sorted(measured, key=lambda i: _ATTENTION[course(i, src.today)[0]])[:CHARTS]
+    first = sorted(measured, key=lambda i: ATTENTION[course(i, src.today)[0]])[:CHARTS]
     if first:
         out.append(outline.Heading(src.t("progress.measures.charts"), 2))
         out += [indicator_chart(src, i) for i in first]
