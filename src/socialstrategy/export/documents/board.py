@@ -42,9 +42,10 @@ def build(
         outline.Paragraph(status.plan_status(src), "note"),
         *_ogsm(src),
         outline.Heading(src.t("board.areas"), 1),
-        *trend.compact(src, history),
         # Bars, not the report's radar: at 7 cm a radar's labels are too small to read.
         outline.Chart(charts.area_bars(report, language), src.t("board.chart.radar"), 7),
+        # Beside the bars, above the gaps: how each area moved since the adoption.
+        *trend.compact(src, history),
         outline.Heading(src.t("board.gaps"), 1),
         *gaps.blocks(src),
         outline.Heading(src.t("board.decisions"), 1),
