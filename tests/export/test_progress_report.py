@@ -33,6 +33,7 @@ from tests.export.built import LANGUAGES, TODAY, section, text_of
 from tests.export.histories import ADOPTED_ON, ADOPTED_REVISION, DECISION, with_history
 from tests.export.rendered import squeeze
 from tests.export.test_html import Page
+from tests.export.test_no_ids import _marked
 
 STEMS = [*built.EXAMPLE_IDS, "start-hier"]
 MATURE = "ziekenhuis-amstelzicht"
@@ -408,3 +409,28 @@ def test_the_board_pack_without_history_has_no_trend() -> None:
     board = built.document(MATURE, "board", "nl")
     assert not [b for b in section(board, "Waar staan we?") if isinstance(b, Bullets)]
     assert "Sinds versie" not in text_of(board)
+
+
+@pytest.mark.parametrize("stem", built.EXAMPLE_IDS)
+def test_with_a_history_no_id_shows(stem: str) -> None:
+    """The changes since the adoption name parts, never their ids (each id renamed to a
+    token no text contains first, as in :mod:`tests.export.test_no_ids`)."""
+    marked, ids = _marked(built.strategy(stem))
+    now, history, _ = with_history(marked)
+    for language in LANGUAGES:
+        for kind in ("progress", "board"):
+            text = export(now, "md", language=language, document=kind, today=TODAY, history=history)
+            assert not set(re.findall(r"idleak\d{3}", text.decode())), (kind, language)
+    assert ids
+
+
+def test_a_short_document_opens_on_its_first_chapter_without_a_cover_page() -> None:
+    """The progress report's first page carries its title, the score and the first
+    chapter, and is numbered; in Word nothing breaks the page before the first chapter."""
+    now, history, _ = _history(MATURE)
+    document = _progress(now, history)
+    first = squeeze(pypdf.PdfReader(io.BytesIO(FORMATS["pdf"](document))).pages[0].extract_text())
+    for text in (T("progress.title", "nl"), "Totaalscore", "Standvanhetplan", "Pagina1van"):
+        assert squeeze(text) in first
+    word = docx.Document(io.BytesIO(FORMATS["docx"](document)))
+    assert not any(p.paragraph_format.page_break_before for p in word.paragraphs[:8])
