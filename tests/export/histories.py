@@ -6,13 +6,26 @@ yet, actions not yet done, fewer measurements), and the plan now is a draft on t
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from typing import TYPE_CHECKING
 
 import attrs
 
 import socialstrategy as ss
+from socialstrategy.export import build
+from socialstrategy.export.outline import Table
 from socialstrategy.model.lifecycle import Adoption, Advice, Lifecycle
 from socialstrategy.scoring.trend import History, Saved
 from socialstrategy.vocab import ActionStatus, PlanStatus
+from tests.export import built
+from tests.export.built import TODAY, section
+
+if TYPE_CHECKING:
+    from socialstrategy.export.outline import Document
+    from socialstrategy.i18n import Language
+
+#: The mature example the tests look at most closely.
+MATURE = "ziekenhuis-amstelzicht"
 
 #: The day the board adopted revision :data:`ADOPTED_REVISION`.
 ADOPTED_ON = dt.date(2026, 3, 10)
@@ -86,3 +99,20 @@ def with_history(plan: ss.Strategy) -> tuple[ss.Strategy, History, ss.Strategy]:
         ]
     )
     return now, history, adopted
+
+
+@functools.cache
+def example_with_history(stem: str) -> tuple[ss.Strategy, History, ss.Strategy]:
+    """Example *stem* as a draft on top of its adopted revision, its history, and the
+    adopted plan."""
+    return with_history(built.strategy(stem))
+
+
+def progress(plan: ss.Strategy, history: History, language: Language = "nl") -> Document:
+    """The progress report of *plan* with *history*, as of the tests' day."""
+    return build(plan, "progress", language=language, today=TODAY, history=history)
+
+
+def rows(document: Document, heading: str) -> list[tuple[str, ...]]:
+    """The rows of the tables under *heading*."""
+    return [row for b in section(document, heading) if isinstance(b, Table) for row in b.rows]

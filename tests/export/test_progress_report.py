@@ -5,9 +5,7 @@ in every format; and the score trend's arrows on the board pack."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import io
-import math
 import re
 
 import attrs
@@ -15,28 +13,34 @@ import docx
 import pypdf
 import pytest
 
-import socialstrategy as ss
 from socialstrategy import fmt
-from socialstrategy.export import FORMATS, build, export
+from socialstrategy.export import FORMATS, export
 from socialstrategy.export.documents.sections.changes import SHOWN
-from socialstrategy.export.outline import Bullets, Chart, Document, Pairs, Paragraph, Table
+from socialstrategy.export.outline import Bullets, Chart, Pairs, Paragraph, Table
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
 from socialstrategy.model import Action, Indicator, Measurement
 from socialstrategy.model.diff import diff
 from socialstrategy.scoring import score
-from socialstrategy.scoring.areas import Area
-from socialstrategy.scoring.trend import History, Saved, Scored
+from socialstrategy.scoring.trend import History, Saved
 from socialstrategy.vocab import ActionStatus
 from tests.export import built
 from tests.export.built import LANGUAGES, TODAY, section, text_of
-from tests.export.histories import ADOPTED_ON, ADOPTED_REVISION, DECISION, with_history
+from tests.export.histories import (
+    ADOPTED_ON,
+    ADOPTED_REVISION,
+    DECISION,
+    MATURE,
+    example_with_history,
+    progress,
+    rows,
+    with_history,
+)
 from tests.export.rendered import squeeze
 from tests.export.test_html import Page
 from tests.export.test_no_ids import _marked
 
 STEMS = [*built.EXAMPLE_IDS, "start-hier"]
-MATURE = "ziekenhuis-amstelzicht"
 SECTIONS = (
     "progress.status",
     "progress.changes",
@@ -45,17 +49,6 @@ SECTIONS = (
     "trend.heading",
     "board.decisions",
 )
-
-
-@functools.cache
-def _history(stem: str) -> tuple[ss.Strategy, History, ss.Strategy]:
-    """Example *stem* as a draft on top of its adopted revision, its history, and the
-    adopted plan (:mod:`tests.export.histories`)."""
-    return with_history(built.strategy(stem))
-
-
-def _progress(plan: ss.Strategy, history: History, language: Language = "nl") -> Document:
-    return build(plan, "progress", language=language, today=TODAY, history=history)
 
 
 def _text(form: str, data: bytes) -> str:
@@ -73,7 +66,7 @@ def _text(form: str, data: bytes) -> str:
 
 def _target_sentence(stem: str, language: Language) -> str | None:
     """The diff's sentence for the first indicator's target, raised since the adoption."""
-    now, _, adopted = _history(stem)
+    now, _, adopted = example_with_history(stem)
     found = [d for d in diff(adopted, now) if d.path.endswith(".target")]
     return found[0].sentence.get(language) if found else None
 
@@ -85,8 +78,8 @@ def test_every_format_tells_the_adoption_the_changes_and_the_trend(
 ) -> None:
     """Each example with a history, in each format: the adopted revision's date and
     decision, the changed target as a sentence, every section, the trend's words."""
-    now, history, _ = _history(stem)
-    document = _progress(now, history, language)
+    now, history, _ = example_with_history(stem)
+    document = progress(now, history, language)
     expected = [
         T("progress.title", language),
         fmt.long_date(ADOPTED_ON, language),
@@ -109,8 +102,8 @@ def test_every_format_tells_the_adoption_the_changes_and_the_trend(
 
 
 def test_the_mature_example_takes_two_to_four_pages_with_its_charts_tagged() -> None:
-    now, history, _ = _history(MATURE)
-    document = _progress(now, history)
+    now, history, _ = example_with_history(MATURE)
+    document = progress(now, history)
     reader = pypdf.PdfReader(
         io.BytesIO(export(now, "pdf", document="progress", today=TODAY, history=history))
     )
@@ -136,8 +129,8 @@ def test_the_mature_example_takes_two_to_four_pages_with_its_charts_tagged() -> 
 
 
 def test_the_sections_come_in_order_as_headings_in_html_and_word() -> None:
-    now, history, _ = _history(MATURE)
-    document = _progress(now, history, "en")
+    now, history, _ = example_with_history(MATURE)
+    document = progress(now, history, "en")
     chapters = [T(key, "en") for key in SECTIONS]
     page = Page(FORMATS["html"](document))
     assert page.headings[0] == ("h1", T("progress.title", "en"))
@@ -149,8 +142,8 @@ def test_the_sections_come_in_order_as_headings_in_html_and_word() -> None:
 def test_what_changed_puts_a_new_goal_and_a_raised_target_first() -> None:
     """The changes since the adoption in words: a goal added before a target changed,
     and nothing the report tells elsewhere (status, measurements, updates)."""
-    now, history, adopted = _history(MATURE)
-    document = _progress(now, history)
+    now, history, adopted = example_with_history(MATURE)
+    document = progress(now, history)
     told = diff(adopted, now)
     added = next(d for d in told if d.kind == "added" and re.fullmatch(r"goals\[\d+\]", d.path))
     bullets = next(
@@ -169,12 +162,12 @@ def test_what_changed_puts_a_new_goal_and_a_raised_target_first() -> None:
 def test_many_changes_are_capped_and_the_rest_counted() -> None:
     """Every action reworded since the adoption: the first eight are told, the other
     three counted."""
-    now, _, _ = _history(MATURE)
+    now, _, _ = example_with_history(MATURE)
     older = attrs.evolve(
         now, actions=tuple(attrs.evolve(a, title=a.title + " (oud)") for a in now.actions)
     )
     history = History(adopted=Saved(number=ADOPTED_REVISION, saved_on=ADOPTED_ON, strategy=older))
-    blocks = section(_progress(now, history), T("progress.changes", "nl"))
+    blocks = section(progress(now, history), T("progress.changes", "nl"))
     bullets = next(b for b in blocks if isinstance(b, Bullets))
     assert len(bullets.items) == SHOWN
     more = len(now.actions) - SHOWN
@@ -183,12 +176,8 @@ def test_many_changes_are_capped_and_the_rest_counted() -> None:
     assert notes == [f"En nog {more} andere wijzigingen."]
 
 
-def _rows(document: Document, heading: str) -> list[tuple[str, ...]]:
-    return [row for b in section(document, heading) if isinstance(b, Table) for row in b.rows]
-
-
 def test_actions_late_due_soon_and_done_since_adoption() -> None:
-    now, history, adopted = _history(MATURE)
+    now, history, adopted = example_with_history(MATURE)
     late, soon, done, done_before = now.actions[:4]
     actions = (
         attrs.evolve(late, status=ActionStatus.IN_PROGRESS, due=TODAY - dt.timedelta(days=10)),
@@ -208,8 +197,8 @@ def test_actions_late_due_soon_and_done_since_adoption() -> None:
     history = attrs.evolve(
         history, adopted=Saved(number=ADOPTED_REVISION, saved_on=ADOPTED_ON, strategy=before)
     )
-    document = _progress(plan, history)
-    assert _rows(document, "Te laat") == [
+    document = progress(plan, history)
+    assert rows(document, "Te laat") == [
         (
             late.title,
             late.owner or "—",
@@ -218,7 +207,7 @@ def test_actions_late_due_soon_and_done_since_adoption() -> None:
         )
     ]
     horizon = fmt.long_date(TODAY + dt.timedelta(days=92))
-    assert [row[0] for row in _rows(document, f"Af te ronden vóór {horizon}")] == [soon.title]
+    assert [row[0] for row in rows(document, f"Af te ronden vóór {horizon}")] == [soon.title]
     listed = next(
         b for b in section(document, "Afgerond sinds de vaststelling") if isinstance(b, Bullets)
     )
@@ -235,70 +224,11 @@ def _where(action: Action) -> str:
     return f"{status}: {max(notes, key=lambda u: u.date or dt.date.min).note}"
 
 
-def _scored(plan: ss.Strategy, offsets: dict[Area, float], overall: float) -> Scored:
-    """The adopted revision's score: the plan's score now, each area moved by its offset."""
-    now = score(plan, today=TODAY)
-    return Scored(
-        number=ADOPTED_REVISION,
-        saved_on=ADOPTED_ON,
-        adopted=True,
-        overall=now.overall + overall,
-        level=now.maturity.level,
-        areas={area: result.score + offsets.get(area, 0.0) for area, result in now.areas.items()},
-    )
-
-
-ARROWS = {"nl": ("▲ hoger", "▼ lager", "= gelijk"), "en": ("▲ higher", "▼ lower", "= unchanged")}
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_trend_gives_each_area_its_arrow_and_word(language: Language) -> None:
-    """Against a constructed adopted revision: areas that were 10 lower went up, 10
-    higher went down, the same stayed level; in the report's table and on the board."""
-    now, _, _ = _history(MATURE)
-    areas = sorted(Area, key=lambda a: a.order)
-    offsets = {area: (-10.0, 10.0, 0.0)[i % 3] for i, area in enumerate(areas)}
-    history = History(scored=(_scored(now, offsets, -5.0),))
-    up, down, same = ARROWS[language]
-    expected = {area.label(language): (up, down, same)[i % 3] for i, area in enumerate(areas)}
-    rows = _rows(_progress(now, history, language), T("trend.heading", language))
-    shown = {row[0]: row[3] for row in rows if len(row) == 4}
-    assert {k: shown[k] for k in expected} == expected
-    assert shown[T("trend.overall", language)] == up
-    assert shown[T("trend.level", language)] == same
-
-    board = build(now, "board", language=language, today=TODAY, history=history)
-    bullets = next(b for b in section(board, T("board.areas", language)) if isinstance(b, Bullets))
-    assert len(bullets.items) == 3
-    for item, word, step in zip(bullets.items, (up, down), (0, 1), strict=False):
-        arrow, name = word.split(" ")
-        assert item.startswith(f"{arrow} {fmt.capital(name)}: ")
-        assert [a.label(language) for a in areas if a.label(language) in item] == [
-            a.label(language) for a in areas[step::3]
-        ]
-    rest = T("trend.compact.rest", language, count=len(areas[2::3]))
-    assert bullets.items[2] == f"{same.split(' ')[0]} {fmt.capital(same.split(' ')[1])}: {rest}"
-
-
-def test_an_arrow_never_contradicts_the_rounded_scores_beside_it() -> None:
-    now, _, _ = _history(MATURE)
-    offsets = {area: (-0.6, 0.6, -0.4, 0.4, -1.2)[i % 5] for i, area in enumerate(Area)}
-    history = History(scored=(_scored(now, offsets, 0.0),))
-    rows = _rows(_progress(now, history), "Scoreverloop")
-    up, down, same = ARROWS["nl"]
-    checked = 0
-    for _, before, after, arrow in (row for row in rows if len(row) == 4):
-        expected = up if int(after) > int(before) else down if int(after) < int(before) else same
-        assert arrow == expected, (before, after, arrow)
-        checked += 1
-    assert checked == len(Area) + 2
-
-
 def test_a_plan_never_adopted_reports_how_things_stand_now() -> None:
     """No adoption, no history: the report says so, leaves out what changed, gives the
     score as a sentence (no empty table), and lists every action done."""
     plan = built.strategy("welzijn-oost")
-    document = _progress(plan, History())
+    document = progress(plan, History())
     text = text_of(document)
     assert T("progress.status.not_adopted", "nl") in text
     pairs = next(b for b in section(document, "Stand van het plan") if isinstance(b, Pairs))
@@ -320,27 +250,9 @@ def test_a_plan_never_adopted_reports_how_things_stand_now() -> None:
         )
 
 
-def test_reviewed_revisions_are_listed_before_any_adoption() -> None:
-    plan = built.strategy("welzijn-oost")
-    reviewed = attrs.evolve(_scored(plan, {}, -3.0), adopted=False, number=2)
-    trend = section(_progress(plan, History(scored=(reviewed,))), "Scoreverloop")
-    assert isinstance(trend[0], Paragraph)
-    assert trend[0].text.startswith("Er is nog geen vastgestelde versie")
-    rows = [row for b in trend if isinstance(b, Table) for row in b.rows]
-    assert rows == [
-        (
-            fmt.date(ADOPTED_ON),
-            "2",
-            "ter bespreking",
-            str(round(reviewed.overall)),
-            str(reviewed.level),
-        )
-    ]
-
-
 def test_an_adoption_whose_revision_is_not_kept_says_so() -> None:
-    now, _, _ = _history(MATURE)
-    blocks = section(_progress(now, History()), T("progress.changes", "nl"))
+    now, _, _ = example_with_history(MATURE)
+    blocks = section(progress(now, History()), T("progress.changes", "nl"))
     assert blocks == [Paragraph(T("progress.changes.not_kept", "nl"), "note")]
 
 
@@ -360,7 +272,7 @@ def _indicator(
 
 
 def test_measures_say_which_indicator_is_on_course_and_chart_the_worst_first() -> None:
-    now, history, _ = _history(MATURE)
+    now, history, _ = example_with_history(MATURE)
     year = TODAY + dt.timedelta(days=365)
     indicators = (
         _indicator("Op koers", 20, year, [(300, 10), (200, 13), (100, 16)]),
@@ -370,8 +282,8 @@ def test_measures_say_which_indicator_is_on_course_and_chart_the_worst_first() -
     )
     goal = attrs.evolve(now.goals[0], indicators=indicators)
     plan = attrs.evolve(now, goals=(goal, *now.goals[1:]))
-    document = _progress(plan, history)
-    course = {row[1]: row[5] for row in _rows(document, "Meetpunten en streefwaarden")}
+    document = progress(plan, history)
+    course = {row[1]: row[5] for row in rows(document, "Meetpunten en streefwaarden")}
     assert course["Op koers"] == "op koers"
     assert course["Achter"].startswith("niet op koers: op de deadline naar verwachting")
     assert course["Niet gemeten"] == "deadline voorbij zonder meting"
@@ -379,36 +291,6 @@ def test_measures_say_which_indicator_is_on_course_and_chart_the_worst_first() -
     assert course["Op koers"] != course["Achter"]
     charts = [b for b in section(document, "Meetpunten en streefwaarden") if isinstance(b, Chart)]
     assert charts[0].title == "Voortgang: Achter"
-
-
-def _sizes(page: pypdf.PageObject) -> list[float]:
-    sizes: list[float] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            sizes.append(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]))
-
-    page.extract_text(visitor_text=visit)
-    return sizes
-
-
-@pytest.mark.parametrize("stem", built.EXAMPLE_IDS)
-def test_the_board_pack_with_its_arrows_still_fits_and_reads(stem: str) -> None:
-    """The board pack of each example with a history: at most two pages, nothing under
-    7 pt, and the trend's line on it."""
-    now, history, _ = _history(stem)
-    data = export(now, "pdf", document="board", today=TODAY, history=history)
-    pages = pypdf.PdfReader(io.BytesIO(data)).pages
-    assert 1 <= len(pages) <= 2
-    assert min(size for page in pages for size in _sizes(page)) >= 7.0 - 0.01
-    text = squeeze("".join(page.extract_text() for page in pages))
-    assert squeeze(f"Sinds versie {ADOPTED_REVISION}, vastgesteld op 10 maart 2026") in text
-
-
-def test_the_board_pack_without_history_has_no_trend() -> None:
-    board = built.document(MATURE, "board", "nl")
-    assert not [b for b in section(board, "Waar staan we?") if isinstance(b, Bullets)]
-    assert "Sinds versie" not in text_of(board)
 
 
 @pytest.mark.parametrize("stem", built.EXAMPLE_IDS)
@@ -427,8 +309,8 @@ def test_with_a_history_no_id_shows(stem: str) -> None:
 def test_a_short_document_opens_on_its_first_chapter_without_a_cover_page() -> None:
     """The progress report's first page carries its title, the score and the first
     chapter, and is numbered; in Word nothing breaks the page before the first chapter."""
-    now, history, _ = _history(MATURE)
-    document = _progress(now, history)
+    now, history, _ = example_with_history(MATURE)
+    document = progress(now, history)
     first = squeeze(pypdf.PdfReader(io.BytesIO(FORMATS["pdf"](document))).pages[0].extract_text())
     for text in (T("progress.title", "nl"), "Totaalscore", "Standvanhetplan", "Pagina1van"):
         assert squeeze(text) in first
