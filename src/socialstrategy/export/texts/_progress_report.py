@@ -37,7 +37,6 @@ TEXTS: dict[str, Text] = {
         "Wijzigingen in het plan sinds versie {revision} ({date}):",
         "Changes to the plan since revision {revision} ({date}):",
     ),
-    "progress.changes.more.one": Text("En nog {n} andere wijziging.", "And {n} other change."),
     "progress.changes.more": Text("En nog {n} andere wijzigingen.", "And {n} other changes."),
     "progress.changes.none": Text(
         "Sinds de vaststelling is de inhoud van het plan niet gewijzigd; alleen metingen"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from socialstrategy.model.diff import Difference
     from socialstrategy.scoring.trend import History
 
-#: How many changes the board reads; the rest are counted.
+#: How many changes the board reads; the rest are counted (two or more).
 SHOWN: Final = 8
 #: The parts of the plan in the order a board weighs their changes: what is to be
 #: achieved, then how, then who and what with. A part not named here comes last.
@@ -60,11 +60,12 @@ def blocks(src: Sources, history: History) -> list[outline.Block]:
             )
         )
     )
-    out.append(outline.Bullets(tuple(c.sentence.get(src.language) for c in changes[:SHOWN])))
-    more = len(changes) - SHOWN
-    if more > 0:
-        key = "progress.changes.more.one" if more == 1 else "progress.changes.more"
-        out.append(outline.Paragraph(src.t(key, n=src.number(more)), "note"))
+    # One change over the cap is told rather than counted.
+    shown = changes if len(changes) <= SHOWN + 1 else changes[:SHOWN]
+    out.append(outline.Bullets(tuple(c.sentence.get(src.language) for c in shown)))
+    if len(shown) < len(changes):
+        more = src.number(len(changes) - len(shown))
+        out.append(outline.Paragraph(src.t("progress.changes.more", n=more), "note"))
     return out
 
 
@@ -72,16 +73,14 @@ def important(changes: tuple[Difference, ...]) -> list[Difference]:
     """The changes a board reads, the most important first: by part of the plan
     (:data:`WEIGHT`), then the larger before the smaller (a goal added before a target
     changed), else in the plan's order."""
-    steps = {id(c): _steps(c.path) for c in changes}
-    told = [c for c in changes if not _ELSEWHERE & set(steps[id(c)])]
+    told = [(c, _steps(c.path)) for c in changes]
+    told = [(c, steps) for c, steps in told if not _ELSEWHERE & set(steps)]
+    return [c for c, _ in sorted(told, key=lambda pair: _weight(pair[1]))]
 
-    def weight(change: Difference) -> tuple[int, int]:
-        path = steps[id(change)]
-        part = path[0] if path else ""
-        rank = WEIGHT.index(part) if part in WEIGHT else len(WEIGHT)
-        return rank, len(path)
 
-    return sorted(told, key=weight)
+def _weight(steps: list[str]) -> tuple[int, int]:
+    part = steps[0] if steps else ""
+    return (WEIGHT.index(part) if part in WEIGHT else len(WEIGHT)), len(steps)
 
 
 def _steps(path: str) -> list[str]:
