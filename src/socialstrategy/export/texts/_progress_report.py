@@ -53,6 +53,9 @@ TEXTS: dict[str, Text] = {
     # Measures against targets.
     "progress.measures": Text("Meetpunten en streefwaarden", "Measures and targets"),
     "progress.measures.goal": Text("Doel", "Goal"),
+    "progress.measures.goals": Text(
+        "De doelen waarop gemeten wordt:", "The goals that are measured:"
+    ),
     "progress.measures.kpi": Text("Indicator", "Indicator"),
     "progress.measures.baseline": Text("Nulmeting", "Baseline"),
     "progress.measures.target": Text("Streefwaarde", "Target"),

@@ -60,6 +60,12 @@ def blocks(src: Sources) -> list[outline.Block]:
     indicators = [(goal, i) for goal in src.strategy.goals for i in goal.indicators]
     if not indicators:
         return [*out, outline.Paragraph(src.t("progress.measures.none"), "note")]
+    # The table refers to goals by number, as the board pack does: say which is which.
+    measured_goals = [goal for goal in src.strategy.goals if goal.indicators]
+    out.append(outline.Paragraph(src.t("progress.measures.goals")))
+    out.append(
+        outline.Bullets(tuple(f"{src.goal_number(g)} {src.called(g)}" for g in measured_goals))
+    )
     out.append(
         outline.Table(
             (
