@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.model.lifecycle import edited
-from socialstrategy.scoring.trend import History, Saved
+from socialstrategy.scoring import trend
+from socialstrategy.scoring.trend import History, Saved, Stage
 from socialstrategy.storage import (
     DRAFT_ID,
     Draft,
@@ -84,6 +87,25 @@ def example_for(sector: Sector) -> str:
 def default_dir() -> Path:
     """The folder ``SOCIALSTRATEGY_WORKSPACE`` names (else ./workspace)."""
     return Path(os.environ.get(ENV_VAR) or "workspace").resolve()
+
+
+#: Plans of old revisions and their stage, by digest, shared by every workspace of the
+#: process (a digest names the same bytes in any store). Plans are large: a few are kept,
+#: enough for the last adopted one of each plan open; stages are a status and a number.
+_PLANS: OrderedDict[str, Strategy] = OrderedDict()
+_PLANS_MAX: Final = 32
+_STAGES: OrderedDict[str, Stage] = OrderedDict()
+_STAGES_MAX: Final = 100_000
+_CACHE_LOCK = threading.Lock()
+
+
+def _saved(revision: Revision, plan: Strategy) -> Saved:
+    return Saved(
+        number=revision.number,
+        saved_on=revision.saved_at.date(),
+        strategy=plan,
+        digest=revision.digest,
+    )
 
 
 class Workspace:
@@ -174,24 +196,81 @@ class Workspace:
     def open_revision(self, draft_id: str, number: int) -> Draft:
         return self.store.open_revision(draft_id, number)
 
+    def _plan(self, draft_id: str, revision: Revision) -> Strategy | None:
+        """The plan of a saved *revision* (kept by digest: old revisions never change),
+        None when it is no longer kept or no longer reads as a plan."""
+        with _CACHE_LOCK:
+            hit = _PLANS.get(revision.digest)
+            if hit is not None:
+                _PLANS.move_to_end(revision.digest)
+                return hit
+        try:
+            draft = self.open_revision(draft_id, revision.number)
+        except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
+            return None
+        with _CACHE_LOCK:
+            _PLANS[revision.digest] = draft.strategy
+            _STAGES[revision.digest] = Stage.of(draft.strategy)
+            for cache, most in ((_PLANS, _PLANS_MAX), (_STAGES, _STAGES_MAX)):
+                while len(cache) > most:
+                    cache.popitem(last=False)
+        return draft.strategy
+
+    def _stage(self, draft_id: str, revision: Revision) -> Stage | None:
+        with _CACHE_LOCK:
+            hit = _STAGES.get(revision.digest)
+        if hit is not None:
+            return hit
+        plan = self._plan(draft_id, revision)
+        if plan is None:
+            return None
+        with _CACHE_LOCK:
+            stage = _STAGES[revision.digest] = Stage.of(plan)
+        return stage
+
     def saved(self, draft_id: str) -> list[Saved]:
         """Every saved revision of the draft with its plan, the oldest first (what the
         score trend and the progress report read). A revision that is no longer kept or
         no longer reads as a plan is left out: history shows what it can."""
         out = []
         for revision in self.history(draft_id):
-            try:
-                draft = self.open_revision(draft_id, revision.number)
-            except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
-                continue
-            day = revision.saved_at.date()
-            out.append(Saved(number=revision.number, saved_on=day, strategy=draft.strategy))
+            plan = self._plan(draft_id, revision)
+            if plan is not None:
+                out.append(_saved(revision, plan))
         return out
 
     def past(self, draft_id: str) -> History:
         """What the draft's saved revisions tell a document or the planner: the score of
-        each adopted or reviewed revision, and the last adopted plan."""
-        return History.of(self.saved(draft_id))
+        each adopted or reviewed revision, and the last adopted plan.
+
+        The same as ``History.of(self.saved(draft_id))``, but cheap the second time: which
+        revisions count is kept per digest (a status, not a plan), scores per digest and
+        day, and only the plans of counted revisions not scored before are opened.
+        """
+        kept: list[tuple[Revision, Stage]] = []
+        for revision in self.history(draft_id):
+            stage = self._stage(draft_id, revision)
+            if stage is not None:
+                kept.append((revision, stage))
+        by_number = {revision.number: revision for revision, _ in kept}
+        points = []
+        for number, adopted in trend.counted([(r.number, stage) for r, stage in kept]):
+            revision = by_number[number]
+            day = revision.saved_at.date()
+            point = trend.known(revision.digest, number, day, adopted=adopted)
+            if point is None:
+                plan = self._plan(draft_id, revision)
+                if plan is None:  # gone since its stage was read: left out, as saved() does
+                    continue
+                point = trend.scored(_saved(revision, plan), adopted=adopted)
+            points.append(point)
+        newest = trend.last_adopted(points)
+        adopted_plan = None
+        if newest is not None:
+            plan = self._plan(draft_id, by_number[newest.number])
+            if plan is not None:
+                adopted_plan = _saved(by_number[newest.number], plan)
+        return History(scored=tuple(points), adopted=adopted_plan)
 
     @classmethod
     def beside(cls, path: Path) -> tuple[Workspace, str] | None:
