@@ -4,15 +4,21 @@ against the last adopted one, per part with an arrow and a word."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
 from socialstrategy import fmt
+from socialstrategy.export import export
 from socialstrategy.workspace import Workspace
 from tests.adopted import two_adoptions
+from tests.planner import test_plan_files
 from tests.planner.conftest import PAGES, start_app
+from tests.planner.test_plan_files import Made
+
+made = test_plan_files.made  # the fixture: what a download button's click runs
 
 
 def _review(workspace: Path) -> tuple[AppTest, str]:
@@ -78,3 +84,24 @@ def test_before_the_first_adoption_the_trend_says_when_it_starts(open_step: Any)
     ]
     assert not [c for c in at.get("vega_lite_chart") if "Scoreverloop" in c.proto.spec]
     assert not [c for c in at.sidebar.caption if "vastgestelde versie" in c.value]
+
+
+def test_the_documents_and_plan_files_get_the_drafts_history(workspace: Path, made: Made) -> None:
+    """What a click builds is handed the draft's history: the board pack's score trend
+    and the progress report read it."""
+    at, draft_id = _review(workspace)
+    history = Workspace(workspace).past(draft_id)
+    assert history.adopted is not None
+    handed = [
+        made[b.proto.deferred_file_id]
+        for b in at.get("download_button")
+        if b.proto.deferred_file_id
+    ]
+    exports = [f for f in handed if isinstance(f, functools.partial) and f.func is export]
+    # The adopted version's board pack (the status section): the history up to it;
+    # the chosen document, the calendar and the workbook: the history as it is now.
+    assert len(exports) == 4
+    (kept,) = [f for f in exports if f.args[0] == history.adopted.strategy]
+    assert kept.keywords["document"] == "board"
+    assert kept.keywords["history"] == history.until(7)
+    assert all(f.keywords["history"] == history for f in exports if f is not kept)

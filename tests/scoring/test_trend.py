@@ -185,3 +185,13 @@ def test_history_of_a_plan_never_adopted_has_no_adopted_plan() -> None:
     assert [p.number for p in history.scored] == [2]
     assert history.adopted is None
     assert History() == History.of([])
+
+
+def test_history_until_a_revision_is_the_history_a_document_of_it_shows() -> None:
+    first = adopted(PLAN, DAY, "Eerste.", 2)
+    history = History.of([_saved(1, REVIEW), _saved(2, first), _saved(3, REVIEW)])
+    assert history.until(3) == history
+    assert [p.number for p in history.until(2).scored] == [1, 2]
+    assert history.until(2).adopted == history.adopted
+    assert history.until(1).adopted is None
+    assert [p.number for p in history.until(1).scored] == [1]

@@ -49,7 +49,7 @@ def score_trend(
         }
         for index, point in enumerate(history)
     ]
-    order = [row["label"] for row in rows]
+    order = [str(row["label"]) for row in rows]
     x = alt.X(
         "label:N",
         sort=[*order, CHART("trend.now", language)],

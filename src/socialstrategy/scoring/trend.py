@@ -204,6 +204,12 @@ class History:
         adopted = next((r for r in ordered if newest and r.number == newest.number), None)
         return cls(scored=scored, adopted=adopted)
 
+    def until(self, number: int) -> History:
+        """The history as it stood at revision *number* (what a document of that revision
+        shows): the revisions up to it, and the last adopted plan if it was adopted by then."""
+        adopted = self.adopted if self.adopted and self.adopted.number <= number else None
+        return History(scored=tuple(p for p in self.scored if p.number <= number), adopted=adopted)
+
 
 def compare(now: Report, history: Iterable[Scored]) -> Comparison | None:
     """The plan's score now (*now*) against its last adopted revision; None when none
