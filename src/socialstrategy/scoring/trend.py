@@ -13,7 +13,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -103,6 +103,25 @@ class Comparison:
     baseline: Scored
     overall: Change
     areas: Mapping[Area, Change]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON: the adopted revision, and each score then and now with
+        its direction (``up``, ``down``, ``same``)."""
+
+        def change(moved: Change) -> dict[str, Any]:
+            return {
+                "before": round(moved.before, 1),
+                "now": round(moved.now, 1),
+                "direction": moved.direction.code,
+            }
+
+        return {
+            "revision": self.baseline.number,
+            "saved_on": self.baseline.saved_on.isoformat(),
+            "level": self.baseline.level,
+            "overall": change(self.overall),
+            "areas": {area.code: change(moved) for area, moved in self.areas.items()},
+        }
 
 
 def _counts(number: int, stage: Stage, following: Stage | None) -> bool | None:
