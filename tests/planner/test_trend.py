@@ -47,7 +47,8 @@ def test_the_trend_shows_each_version_and_the_plan_now_against_the_last_adopted(
     saved_on = fmt.long_date(dt.datetime.now(dt.timezone.utc).date(), "nl")
     against = [m.value for m in at.markdown if "Nu tegenover" in m.value]
     assert against == [f"**Nu tegenover vastgestelde versie 7** ({saved_on})"]
-    comparison, versions = (_table(f) for f in at.dataframe if "Versie 7" in f.value.columns)
+    (comparison,) = (_table(f) for f in at.table)
+    (versions,) = (_table(f) for f in at.dataframe if "Versie 7" in f.value.columns)
     by_part = {row["Onderdeel"]: row for row in comparison}
     assert by_part["Totaalscore"]["Verschil"].startswith("▼ lager (−")
     assert by_part["Bespreekbaar maken"]["Verschil"].startswith("▼ lager")
@@ -71,7 +72,7 @@ def test_in_english_the_trend_reads_in_english(workspace: Path) -> None:
     at.run()
     assert not at.exception
     assert "Score trend" in [h.value for h in at.subheader]
-    comparison = next(_table(f) for f in at.dataframe if "Change" in f.value.columns)
+    (comparison,) = (_table(f) for f in at.table)
     assert {row["Part"]: row["Change"] for row in comparison}["Overall score"].startswith(
         "▼ lower (−"
     )
