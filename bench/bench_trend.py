@@ -2,10 +2,11 @@
 revisions of which 6 count (three rounds of review, each ending in an adoption), as a
 ratio to one ``score()`` of the same plan, measured in the same run.
 
-The first call reads every revision once and scores the 6 that count; later calls (every
-planner rerun of the review step, every export) find each revision's status and score
-kept by digest and only read the store's log. Target: the cached call under 0.5x one
-score(), the first call under 200 loads + 6 scores.
+The first call reads each revision's status from its ``[lifecycle]`` tables and loads and
+scores only the 6 that count; later calls (every planner rerun of the review step, every
+export) find each revision's status and score kept by digest and only read the store's
+log. ``History.of(saved())`` (every plan loaded) stands beside it. Target: the cached
+call under 0.5x one score().
 
 python bench/bench_trend.py
 """

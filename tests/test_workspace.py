@@ -11,11 +11,11 @@ import attrs
 import pytest
 
 import socialstrategy as ss
-from socialstrategy.model.lifecycle import with_status
-from socialstrategy.scoring.trend import History
+from socialstrategy.model.lifecycle import adopted, with_status
+from socialstrategy.scoring.trend import History, Stage
 from socialstrategy.storage.folder import HISTORY
 from socialstrategy.vocab import PlanStatus
-from socialstrategy.workspace import DraftConflictError, Workspace
+from socialstrategy.workspace import DraftConflictError, Workspace, _stage_of
 from tests.adopted import COUNTED, FIRST_ADOPTED, SECOND_ADOPTED, example, two_adoptions
 from tests.conftest import STRATEGIES, TEMPLATE
 
@@ -310,3 +310,39 @@ def test_beside_is_none_without_history_or_for_a_name_that_is_no_draft_id(
         odd.write_bytes(plain.read_bytes())
         (tmp_path / ".history" / name).mkdir(parents=True)
         assert Workspace.beside(odd) is None, name
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in STRATEGIES.glob("*.toml")))
+def test_the_stage_is_read_from_the_lifecycle_tables_alone(example: str) -> None:
+    """What the quick reader finds is what loading the whole plan finds."""
+    plan = ss.load(STRATEGIES / example)
+    variants = [
+        plan,
+        with_status(plan, PlanStatus.IN_REVIEW),
+        adopted(plan, FIRST_ADOPTED, "Vastgesteld.", 12),
+        with_status(adopted(plan, FIRST_ADOPTED, "Ja.", 3), PlanStatus.DRAFT),
+    ]
+    for variant in variants:
+        assert _stage_of(ss.dumps(variant).encode()) == Stage.of(variant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'lifecycle = { status = "adopted" }\n',  # an inline table
+        'lifecycle.status = "adopted"\n',  # a dotted key
+        '[meta]\ntitle = "Over de lifecycle"\n[lifecycle]\nstatus = "adopted"\n',
+        '[lifecycle]\nstatus = "vastgesteld"\n',  # not a status: the loader says why
+        '[lifecycle]\nstatus = "adopted"\n[lifecycle.adoption]\nrevision = "7"\n',
+        b"\xff\xfe[lifecycle]",
+    ],
+)
+def test_a_lifecycle_written_otherwise_is_read_with_the_whole_plan(text: str | bytes) -> None:
+    data = text if isinstance(text, bytes) else text.encode()
+    assert _stage_of(data) is None
+
+
+def test_a_plan_without_lifecycle_is_a_draft() -> None:
+    assert _stage_of(b'schema_version = 1\n[meta]\ntitle = "Plan"\n') == Stage(
+        PlanStatus.DRAFT, None
+    )

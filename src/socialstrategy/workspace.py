@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+import tomli
+
 from socialstrategy.errors import SocialStrategyError
+from socialstrategy.files import loads, read_regular
 from socialstrategy.model.lifecycle import edited
 from socialstrategy.scoring import trend
 from socialstrategy.scoring.trend import History, Saved, Stage
@@ -35,8 +39,9 @@ from socialstrategy.storage import (
 )
 from socialstrategy.storage import WORKSPACE_VAR as ENV_VAR
 from socialstrategy.storage.folder import HISTORY, STALE_SECONDS
+from socialstrategy.storage.records import digest as _digest
 from socialstrategy.storage.records import new_id as _new_id
-from socialstrategy.vocab import Sector
+from socialstrategy.vocab import PlanStatus, Sector
 
 if TYPE_CHECKING:
     from socialstrategy.i18n import Text
@@ -97,6 +102,38 @@ _PLANS_MAX: Final = 32
 _STAGES: OrderedDict[str, Stage] = OrderedDict()
 _STAGES_MAX: Final = 100_000
 _CACHE_LOCK = threading.Lock()
+
+
+#: A table header in a plan file, and the headers of the lifecycle's own tables.
+_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_LIFECYCLE = re.compile(r"^[ \t]*\[[ \t]*lifecycle[ \t]*(\.[ \t]*[a-z_]+[ \t]*)?\]", re.MULTILINE)
+
+
+def _stage_of(data: bytes) -> Stage | None:
+    """The stage a plan file's bytes record, read from its ``[lifecycle]`` tables alone
+    (a few lines, not the whole plan: a long-lived plan has thousands of revisions).
+    None when the file says it any other way (an inline table, a dotted key, the word
+    elsewhere in the file): then the plan is read in full."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    headers = list(_LIFECYCLE.finditer(text))
+    if text.count("lifecycle") != len(headers):
+        return None
+    parts = []
+    for header in headers:
+        following = _HEADER.search(text, header.end())
+        parts.append(text[header.start() : following.start() if following else len(text)])
+    try:
+        table = tomli.loads("\n".join(parts)).get("lifecycle", {})
+        status = PlanStatus.parse(table.get("status", PlanStatus.DRAFT.code))
+        revision = table.get("adoption", {}).get("revision")
+    except (tomli.TOMLDecodeError, ValueError, AttributeError):
+        return None
+    if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
+        return None
+    return Stage(status, revision)
 
 
 def _saved(revision: Revision, plan: Strategy) -> Saved:
@@ -204,28 +241,52 @@ class Workspace:
             if hit is not None:
                 _PLANS.move_to_end(revision.digest)
                 return hit
+        data = self._kept(draft_id, revision)
         try:
-            draft = self.open_revision(draft_id, revision.number)
+            if data is not None:
+                plan = loads(data, file=f"{revision.number:06d}.toml")
+            else:
+                plan = self.open_revision(draft_id, revision.number).strategy
         except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
             return None
         with _CACHE_LOCK:
-            _PLANS[revision.digest] = draft.strategy
-            _STAGES[revision.digest] = Stage.of(draft.strategy)
+            _PLANS[revision.digest] = plan
+            _STAGES[revision.digest] = Stage.of(plan)
             for cache, most in ((_PLANS, _PLANS_MAX), (_STAGES, _STAGES_MAX)):
                 while len(cache) > most:
                     cache.popitem(last=False)
-        return draft.strategy
+        return plan
+
+    def _kept(self, draft_id: str, revision: Revision) -> bytes | None:
+        """A folder store: the bytes of a saved *revision*, read as
+        :meth:`FolderStore.open_revision` reads them but without reading the log again
+        (once per revision, that is quadratic in the revisions); None when not kept, or
+        for a database (which opens a revision with one query)."""
+        if not isinstance(self.store, FolderStore):
+            return None
+        kept = self.store.folder / HISTORY / draft_id / f"{revision.number:06d}.toml"
+        try:
+            data = read_regular(kept) if kept.exists() else self.store.data(draft_id)
+        except SocialStrategyError:
+            return None
+        return data if _digest(data) == revision.digest else None
 
     def _stage(self, draft_id: str, revision: Revision) -> Stage | None:
         with _CACHE_LOCK:
             hit = _STAGES.get(revision.digest)
         if hit is not None:
             return hit
-        plan = self._plan(draft_id, revision)
-        if plan is None:
-            return None
+        data = self._kept(draft_id, revision)
+        stage = _stage_of(data) if data is not None else None
+        if stage is None:
+            plan = self._plan(draft_id, revision)
+            if plan is None:
+                return None
+            stage = Stage.of(plan)
         with _CACHE_LOCK:
-            stage = _STAGES[revision.digest] = Stage.of(plan)
+            _STAGES[revision.digest] = stage
+            while len(_STAGES) > _STAGES_MAX:
+                _STAGES.popitem(last=False)
         return stage
 
     def saved(self, draft_id: str) -> list[Saved]:
