@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from socialstrategy.workspace import Workspace
+from tests.a11y import described, violations
 from tests.adopted import two_adoptions
 from tests.planner.test_browser import Server, browser, server, settle, shot
 
@@ -54,4 +55,7 @@ def test_the_trend_shows_and_reads_right(server: Server, browser: Browser) -> No
     settle(page)
     table.scroll_into_view_if_needed()
     shot(page, "review-trend-table")
+    # The section meets WCAG AA like every step (the a11y suite sees no plan with history).
+    found = violations(page)
+    assert not found, described(found, "review with two adoptions")
     page.close()
