@@ -304,9 +304,10 @@ class Workspace:
         """What the draft's saved revisions tell a document or the planner: the score of
         each adopted or reviewed revision, and the last adopted plan.
 
-        The same as ``History.of(self.saved(draft_id))``, but cheap the second time: which
-        revisions count is kept per digest (a status, not a plan), scores per digest and
-        day, and only the plans of counted revisions not scored before are opened.
+        The same as ``History.of(self.saved(draft_id))``, but cheap: a revision's status
+        is read from its lifecycle tables and kept per digest, scores per digest and day,
+        and only the plans of counted revisions not scored before are opened. (A kept
+        revision that no longer loads as a plan is left out only when it counted.)
         """
         kept: list[tuple[Revision, Stage]] = []
         for revision in self.history(draft_id):

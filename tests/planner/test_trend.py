@@ -53,6 +53,12 @@ def test_the_trend_shows_each_version_and_the_plan_now_against_the_last_adopted(
     assert by_part["Totaalscore"]["Verschil"].startswith("▼ lager (−")
     assert by_part["Bespreekbaar maken"]["Verschil"].startswith("▼ lager")
     assert by_part["Kanalen"]["Verschil"] == "= gelijk"
+    assert by_part["Niveau"] == {
+        "Onderdeel": "Niveau",
+        "Versie 7": "2 · Verkennend",
+        "Nu": "2 · Verkennend",
+        "Verschil": "= gelijk",
+    }
     assert by_part["Totaalscore"]["Versie 7"] == "41"
     # Every version that counts, the oldest left, with its kind.
     kinds = {row["Onderdeel"]: row for row in versions}["Soort"]

@@ -76,7 +76,7 @@ def _comparison(comparison: Comparison, report: Report) -> None:
             date=fmt.long_date(baseline.saved_on, lang),
         )
     )
-    adopted = t("trend.col.adopted", number=baseline.number)
+    adopted = t("trend.col.version", number=baseline.number)
     now, change = t("trend.col.now"), t("trend.col.change")
     part = t("trend.col.part")
     rows = [
@@ -90,9 +90,9 @@ def _comparison(comparison: Comparison, report: Report) -> None:
             part: t("trend.row.level"),
             adopted: _level(baseline.level, lang),
             now: _level(report.maturity.level, lang),
-            change: _change(Change(before=baseline.level, now=report.maturity.level), lang).split(
-                " ("
-            )[0],
+            change: _change(
+                Change(before=baseline.level, now=report.maturity.level), lang, figure=False
+            ),
         },
     ]
     rows += [
@@ -112,7 +112,7 @@ def _versions(points: Sequence[Scored], *, expanded: bool) -> None:
     """Every adopted or reviewed version side by side: a column each, the oldest left."""
     lang = language()
     part = t("trend.col.part")
-    columns = {point.number: t("trend.col.adopted", number=point.number) for point in points}
+    columns = {point.number: t("trend.col.version", number=point.number) for point in points}
     label = {
         "date": t("trend.row.date"),
         "kind": t("trend.row.kind"),

@@ -26,7 +26,7 @@ TEXTS: dict[str, Text] = {
         "**Now against adopted version {number}** ({date})",
     ),
     "trend.col.part": Text("Onderdeel", "Part"),
-    "trend.col.adopted": Text("Versie {number}", "Version {number}"),
+    "trend.col.version": Text("Versie {number}", "Version {number}"),
     "trend.col.now": Text("Nu", "Now"),
     "trend.col.change": Text("Verschil", "Change"),
     "trend.row.overall": Text("Totaalscore", "Overall score"),
