@@ -14,15 +14,12 @@ python bench/bench_trend.py
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import attrs
-from _common import ROOT, largest_example, median_time, median_times, ms, table
-
-sys.path.insert(0, str(ROOT))
+from _common import largest_example, median_time, median_times, ms, table
 
 from socialstrategy import workspace
 from socialstrategy.files import load
