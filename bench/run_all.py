@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 BENCHES = (
     "loading",
     "scoring",
+    "trend",
     "growth",
     "planner",
     "export",

@@ -80,10 +80,14 @@ def test_validate_names_stdin_in_problems() -> None:
     assert result.stdout.decode().startswith("<stdin>:3: meta.revision: expected")
 
 
-def test_score_reads_stdin() -> None:
+def test_score_reads_stdin(tmp_path: Path) -> None:
     result = _invoke("score", "--today", TODAY, "-", stdin=LINDE.read_bytes())
     assert result.exit_code == 0, result.output
-    assert result.output == _invoke("score", "--today", TODAY, str(LINDE)).output
+    # A copy on its own: the bundled example's folder keeps its history, and a file with
+    # history also gets its score against the last adopted version (stdin has none).
+    alone = tmp_path / LINDE.name
+    alone.write_bytes(LINDE.read_bytes())
+    assert result.output == _invoke("score", "--today", TODAY, str(alone)).output
 
 
 def test_stdin_holding_json_is_read_as_json() -> None:

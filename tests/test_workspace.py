@@ -11,7 +11,12 @@ import attrs
 import pytest
 
 import socialstrategy as ss
-from socialstrategy.workspace import DraftConflictError, Workspace
+from socialstrategy.model.lifecycle import adopted, with_status
+from socialstrategy.scoring.trend import History, Stage
+from socialstrategy.storage.folder import HISTORY
+from socialstrategy.vocab import PlanStatus
+from socialstrategy.workspace import DraftConflictError, Workspace, _stage_of
+from tests.adopted import COUNTED, FIRST_ADOPTED, SECOND_ADOPTED, example, two_adoptions
 from tests.conftest import STRATEGIES, TEMPLATE
 
 
@@ -217,3 +222,127 @@ def test_an_id_with_a_trailing_newline_is_no_draft_id(space: Workspace) -> None:
     with pytest.raises(ValueError, match="not a draft id"):
         space.path("plan-123456\n")
     assert not space.exists("plan-123456\n")
+
+
+# --- the score trend: saved, past, beside ------------------------------------------------
+
+
+def test_saved_lists_every_revision_with_its_plan_and_digest(space: Workspace) -> None:
+    draft = two_adoptions(space)
+    revisions = space.saved(draft.id)
+    assert [r.number for r in revisions] == list(range(1, 9))
+    assert [r.digest for r in revisions] == [r.digest for r in space.history(draft.id)]
+    assert revisions[-1].strategy == draft.strategy
+    assert revisions[3].strategy.lifecycle.adoption.date == FIRST_ADOPTED
+
+
+def test_past_scores_the_adopted_and_reviewed_revisions_and_holds_the_last_adopted(
+    space: Workspace,
+) -> None:
+    draft = two_adoptions(space)
+    history = space.past(draft.id)
+    assert {p.number: p.adopted for p in history.scored} == COUNTED
+    assert history.adopted is not None
+    assert history.adopted.number == 7
+    assert history.adopted.strategy.lifecycle.adoption.date == SECOND_ADOPTED
+    # The first adoption lacked training and engagement: the trend rises.
+    overall = [p.overall for p in history.scored]
+    assert overall[1] < overall[3]
+    # The same as the library makes of every revision, and the same the second time.
+    assert history == History.of(space.saved(draft.id))
+    assert space.past(draft.id) == history
+
+
+def test_past_reads_a_revision_saved_since(space: Workspace) -> None:
+    draft = two_adoptions(space)
+    before = space.past(draft.id)
+    space.save(draft, with_status(draft.strategy, PlanStatus.IN_REVIEW))  # 9
+    after = space.past(draft.id)
+    assert [p.number for p in after.scored] == [*(p.number for p in before.scored), 9]
+    assert after.adopted == before.adopted
+
+
+def test_a_revision_no_longer_kept_is_left_out_of_saved_and_past(space: Workspace) -> None:
+    """A kept copy that no longer matches its digest (torn by a crash, edited by hand)
+    is not that revision: history shows what it can. (A plan of its own: the revisions'
+    plans are kept in the process by digest, and a plan read before stays readable.)"""
+    plan = example()
+    own = attrs.evolve(plan, meta=attrs.evolve(plan.meta, author=str(space.folder)))
+    draft = two_adoptions(space, own)
+    kept = space.folder / HISTORY / draft.id / "000006.toml"
+    kept.write_bytes(kept.read_bytes() + b"\n# torn\n")
+    assert 6 not in [r.number for r in space.saved(draft.id)]
+    history = space.past(draft.id)
+    # 5 (a draft) now comes before 7: revision 6's review round is gone with it.
+    assert {p.number: p.adopted for p in history.scored} == {3: False, 4: True, 7: True}
+    assert history == History.of(space.saved(draft.id))
+
+
+def test_a_plan_never_adopted_has_a_history_without_adopted_plan(space: Workspace) -> None:
+    space.ensure()
+    draft = space.create(ss.new_strategy(ss.Sector.WELFARE, "Oost"))
+    assert space.past(draft.id) == History()
+    space.save(draft, with_status(draft.strategy, PlanStatus.IN_REVIEW))
+    history = space.past(draft.id)
+    assert [p.number for p in history.scored] == [2]
+    assert history.adopted is None
+
+
+def test_beside_finds_the_folder_that_keeps_a_files_history(space: Workspace) -> None:
+    draft = two_adoptions(space)
+    found = Workspace.beside(space.path(draft.id))
+    assert found is not None
+    near, stem = found
+    assert stem == draft.id
+    assert near.past(stem) == space.past(draft.id)
+
+
+def test_beside_is_none_without_history_or_for_a_name_that_is_no_draft_id(
+    tmp_path: Path,
+) -> None:
+    plain = tmp_path / "welzijn-oost.toml"
+    plain.write_bytes((STRATEGIES / "welzijn-oost.toml").read_bytes())
+    assert Workspace.beside(plain) is None  # no .history beside it
+    (tmp_path / ".history" / "welzijn-oost").mkdir(parents=True)
+    assert Workspace.beside(plain) is not None
+    for name in ("Welzijn Oost", "UPPER", "x"):
+        odd = tmp_path / f"{name}.toml"
+        odd.write_bytes(plain.read_bytes())
+        (tmp_path / ".history" / name).mkdir(parents=True)
+        assert Workspace.beside(odd) is None, name
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in STRATEGIES.glob("*.toml")))
+def test_the_stage_is_read_from_the_lifecycle_tables_alone(example: str) -> None:
+    """What the quick reader finds is what loading the whole plan finds."""
+    plan = ss.load(STRATEGIES / example)
+    variants = [
+        plan,
+        with_status(plan, PlanStatus.IN_REVIEW),
+        adopted(plan, FIRST_ADOPTED, "Vastgesteld.", 12),
+        with_status(adopted(plan, FIRST_ADOPTED, "Ja.", 3), PlanStatus.DRAFT),
+    ]
+    for variant in variants:
+        assert _stage_of(ss.dumps(variant).encode()) == Stage.of(variant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'lifecycle = { status = "adopted" }\n',  # an inline table
+        'lifecycle.status = "adopted"\n',  # a dotted key
+        '[meta]\ntitle = "Over de lifecycle"\n[lifecycle]\nstatus = "adopted"\n',
+        '[lifecycle]\nstatus = "vastgesteld"\n',  # not a status: the loader says why
+        '[lifecycle]\nstatus = "adopted"\n[lifecycle.adoption]\nrevision = "7"\n',
+        b"\xff\xfe[lifecycle]",
+    ],
+)
+def test_a_lifecycle_written_otherwise_is_read_with_the_whole_plan(text: str | bytes) -> None:
+    data = text if isinstance(text, bytes) else text.encode()
+    assert _stage_of(data) is None
+
+
+def test_a_plan_without_lifecycle_is_a_draft() -> None:
+    assert _stage_of(b'schema_version = 1\n[meta]\ntitle = "Plan"\n') == Stage(
+        PlanStatus.DRAFT, None
+    )

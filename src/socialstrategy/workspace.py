@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import threading
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+import tomli
+
 from socialstrategy.errors import SocialStrategyError
+from socialstrategy.files import loads, read_regular
 from socialstrategy.model.lifecycle import edited
-from socialstrategy.scoring.trend import History, Saved
+from socialstrategy.scoring import trend
+from socialstrategy.scoring.trend import History, Saved, Stage
 from socialstrategy.storage import (
     DRAFT_ID,
     Draft,
@@ -32,8 +39,9 @@ from socialstrategy.storage import (
 )
 from socialstrategy.storage import WORKSPACE_VAR as ENV_VAR
 from socialstrategy.storage.folder import HISTORY, STALE_SECONDS
+from socialstrategy.storage.records import digest as _digest
 from socialstrategy.storage.records import new_id as _new_id
-from socialstrategy.vocab import Sector
+from socialstrategy.vocab import PlanStatus, Sector
 
 if TYPE_CHECKING:
     from socialstrategy.i18n import Text
@@ -84,6 +92,57 @@ def example_for(sector: Sector) -> str:
 def default_dir() -> Path:
     """The folder ``SOCIALSTRATEGY_WORKSPACE`` names (else ./workspace)."""
     return Path(os.environ.get(ENV_VAR) or "workspace").resolve()
+
+
+#: Plans of old revisions and their stage, by digest, shared by every workspace of the
+#: process (a digest names the same bytes in any store). Plans are large: a few are kept,
+#: enough for the last adopted one of each plan open; stages are a status and a number.
+_PLANS: OrderedDict[str, Strategy] = OrderedDict()
+_PLANS_MAX: Final = 32
+_STAGES: OrderedDict[str, Stage] = OrderedDict()
+_STAGES_MAX: Final = 100_000
+_CACHE_LOCK = threading.Lock()
+
+
+#: A table header in a plan file, and the headers of the lifecycle's own tables.
+_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_LIFECYCLE = re.compile(r"^[ \t]*\[[ \t]*lifecycle[ \t]*(\.[ \t]*[a-z_]+[ \t]*)?\]", re.MULTILINE)
+
+
+def _stage_of(data: bytes) -> Stage | None:
+    """The stage a plan file's bytes record, read from its ``[lifecycle]`` tables alone
+    (a few lines, not the whole plan: a long-lived plan has thousands of revisions).
+    None when the file says it any other way (an inline table, a dotted key, the word
+    elsewhere in the file): then the plan is read in full."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    headers = list(_LIFECYCLE.finditer(text))
+    if text.count("lifecycle") != len(headers):
+        return None
+    parts = []
+    for header in headers:
+        following = _HEADER.search(text, header.end())
+        parts.append(text[header.start() : following.start() if following else len(text)])
+    try:
+        table = tomli.loads("\n".join(parts)).get("lifecycle", {})
+        status = PlanStatus.parse(table.get("status", PlanStatus.DRAFT.code))
+        revision = table.get("adoption", {}).get("revision")
+    except (tomli.TOMLDecodeError, ValueError, AttributeError):
+        return None
+    if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
+        return None
+    return Stage(status, revision)
+
+
+def _saved(revision: Revision, plan: Strategy) -> Saved:
+    return Saved(
+        number=revision.number,
+        saved_on=revision.saved_at.date(),
+        strategy=plan,
+        digest=revision.digest,
+    )
 
 
 class Workspace:
@@ -174,24 +233,106 @@ class Workspace:
     def open_revision(self, draft_id: str, number: int) -> Draft:
         return self.store.open_revision(draft_id, number)
 
+    def _plan(self, draft_id: str, revision: Revision) -> Strategy | None:
+        """The plan of a saved *revision* (kept by digest: old revisions never change),
+        None when it is no longer kept or no longer reads as a plan."""
+        with _CACHE_LOCK:
+            hit = _PLANS.get(revision.digest)
+            if hit is not None:
+                _PLANS.move_to_end(revision.digest)
+                return hit
+        data = self._kept(draft_id, revision)
+        try:
+            if data is not None:
+                plan = loads(data, file=f"{revision.number:06d}.toml")
+            else:
+                plan = self.open_revision(draft_id, revision.number).strategy
+        except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
+            return None
+        with _CACHE_LOCK:
+            _PLANS[revision.digest] = plan
+            _STAGES[revision.digest] = Stage.of(plan)
+            for cache, most in ((_PLANS, _PLANS_MAX), (_STAGES, _STAGES_MAX)):
+                while len(cache) > most:
+                    cache.popitem(last=False)
+        return plan
+
+    def _kept(self, draft_id: str, revision: Revision) -> bytes | None:
+        """A folder store: the bytes of a saved *revision*, read as
+        :meth:`FolderStore.open_revision` reads them but without reading the log again
+        (once per revision, that is quadratic in the revisions); None when not kept, or
+        for a database (which opens a revision with one query)."""
+        if not isinstance(self.store, FolderStore):
+            return None
+        kept = self.store.folder / HISTORY / draft_id / f"{revision.number:06d}.toml"
+        try:
+            data = read_regular(kept) if kept.exists() else self.store.data(draft_id)
+        except SocialStrategyError:
+            return None
+        return data if _digest(data) == revision.digest else None
+
+    def _stage(self, draft_id: str, revision: Revision) -> Stage | None:
+        with _CACHE_LOCK:
+            hit = _STAGES.get(revision.digest)
+        if hit is not None:
+            return hit
+        data = self._kept(draft_id, revision)
+        stage = _stage_of(data) if data is not None else None
+        if stage is None:
+            plan = self._plan(draft_id, revision)
+            if plan is None:
+                return None
+            stage = Stage.of(plan)
+        with _CACHE_LOCK:
+            _STAGES[revision.digest] = stage
+            while len(_STAGES) > _STAGES_MAX:
+                _STAGES.popitem(last=False)
+        return stage
+
     def saved(self, draft_id: str) -> list[Saved]:
         """Every saved revision of the draft with its plan, the oldest first (what the
         score trend and the progress report read). A revision that is no longer kept or
         no longer reads as a plan is left out: history shows what it can."""
         out = []
         for revision in self.history(draft_id):
-            try:
-                draft = self.open_revision(draft_id, revision.number)
-            except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
-                continue
-            day = revision.saved_at.date()
-            out.append(Saved(number=revision.number, saved_on=day, strategy=draft.strategy))
+            plan = self._plan(draft_id, revision)
+            if plan is not None:
+                out.append(_saved(revision, plan))
         return out
 
     def past(self, draft_id: str) -> History:
         """What the draft's saved revisions tell a document or the planner: the score of
-        each adopted or reviewed revision, and the last adopted plan."""
-        return History.of(self.saved(draft_id))
+        each adopted or reviewed revision, and the last adopted plan.
+
+        The same as ``History.of(self.saved(draft_id))``, but cheap: a revision's status
+        is read from its lifecycle tables and kept per digest, scores per digest and day,
+        and only the plans of counted revisions not scored before are opened. (A kept
+        revision that no longer loads as a plan is left out only when it counted.)
+        """
+        kept: list[tuple[Revision, Stage]] = []
+        for revision in self.history(draft_id):
+            stage = self._stage(draft_id, revision)
+            if stage is not None:
+                kept.append((revision, stage))
+        by_number = {revision.number: revision for revision, _ in kept}
+        points = []
+        for number, adopted in trend.counted([(r.number, stage) for r, stage in kept]):
+            revision = by_number[number]
+            day = revision.saved_at.date()
+            point = trend.known(revision.digest, number, day, adopted=adopted)
+            if point is None:
+                plan = self._plan(draft_id, revision)
+                if plan is None:  # gone since its stage was read: left out, as saved() does
+                    continue
+                point = trend.scored(_saved(revision, plan), adopted=adopted)
+            points.append(point)
+        newest = trend.last_adopted(points)
+        adopted_plan = None
+        if newest is not None:
+            plan = self._plan(draft_id, by_number[newest.number])
+            if plan is not None:
+                adopted_plan = _saved(by_number[newest.number], plan)
+        return History(scored=tuple(points), adopted=adopted_plan)
 
     @classmethod
     def beside(cls, path: Path) -> tuple[Workspace, str] | None:

@@ -20,6 +20,7 @@ from socialstrategy.charts.radar import area_radar
 from socialstrategy.charts.readiness import readiness_chart
 from socialstrategy.charts.timeline import action_timeline
 from socialstrategy.charts.traceability import traceability
+from socialstrategy.charts.trend import score_trend
 
 __all__ = [
     "CHART",
@@ -31,5 +32,6 @@ __all__ = [
     "maturity_chart",
     "progress_chart",
     "readiness_chart",
+    "score_trend",
     "traceability",
 ]

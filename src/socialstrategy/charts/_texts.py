@@ -17,6 +17,25 @@ CHART = Catalogue(
         "radar.subtitle": Text("Totaalscore {overall} van 100", "Overall score {overall} of 100"),
         "radar.area": Text("Onderdeel", "Area"),
         "radar.score": Text("Score (0–100)", "Score (0–100)"),
+        # Score trend: the overall score of each adopted or reviewed revision
+        "trend.title": Text("Scoreverloop", "Score trend"),
+        "trend.subtitle": Text(
+            "Totaalscore van elke vastgestelde en besproken versie",
+            "Overall score of every adopted and reviewed version",
+        ),
+        "trend.axis": Text("Totaalscore (0–100)", "Overall score (0–100)"),
+        "trend.version": Text("Versie {number}", "Version {number}"),
+        "trend.now": Text("Nu", "Now"),
+        "trend.adopted": Text("Vastgesteld", "Adopted"),
+        "trend.review": Text("Ter bespreking", "In review"),
+        "trend.revision": Text("Versie", "Version"),
+        "trend.kind": Text("Soort", "Kind"),
+        "trend.score": Text("Totaalscore", "Overall score"),
+        "trend.level": Text("Niveau", "Level"),
+        "trend.empty": Text(
+            "Het scoreverloop begint zodra het bestuur het plan vaststelt.",
+            "The score trend starts once the board adopts the plan.",
+        ),
         # Readiness: the nine check questions
         "readiness.title": Text("Hoe staan we ervoor?", "Where do we stand?"),
         "readiness.question": Text("Checkvraag", "Check question"),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import click
 
-from socialstrategy.errors import InvalidStrategyError, StrategyIOError
+from socialstrategy.errors import InvalidStrategyError, SocialStrategyError, StrategyIOError
 from socialstrategy.files import MAX_BYTES, loads, read_regular
 from socialstrategy.files.access import FOLDER, SPECIAL, check_size, is_folder, os_problem
 from socialstrategy.files.jsonfile import loads_json
@@ -25,6 +25,8 @@ from socialstrategy.model._fields import FIRST_DAY, LAST_DAY
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from pathlib import Path
+
+    from socialstrategy.scoring.trend import History
 
 
 EXIT_INVALID: Final = 1
@@ -149,6 +151,25 @@ def load_each(
             for line in error_lines(loaded.error, language):
                 click.echo(line, err=err)
         yield path, loaded.strategy
+
+
+def history_of(path: Path) -> History | None:
+    """The history the folder store *path* sits in keeps of it (its adopted and reviewed
+    revisions), or None: stdin, a file with no history kept, or one that cannot be read.
+    Only reads: a plan file is never written or logged by asking."""
+    if is_stdio(path):
+        return None
+    # Here, not at the top: the stores are imported only for a plan that has a history.
+    from socialstrategy.workspace import Workspace  # noqa: PLC0415
+
+    found = Workspace.beside(path)
+    if found is None:
+        return None
+    space, draft_id = found
+    try:
+        return space.past(draft_id)
+    except (SocialStrategyError, OSError):
+        return None
 
 
 def iso_date(_: click.Context, __: click.Parameter, value: str | None) -> dt.date | None:

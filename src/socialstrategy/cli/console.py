@@ -11,6 +11,7 @@ from socialstrategy.scoring import AREA_WEIGHTS, Level
 if TYPE_CHECKING:
     from socialstrategy.model import Strategy
     from socialstrategy.scoring import Report
+    from socialstrategy.scoring.trend import Change, Comparison
 
 T = Catalogue(
     {
@@ -36,6 +37,14 @@ T = Catalogue(
         ),
         "reason": Text("reden: {reason}", "reason: {reason}"),
         "until": Text("tot en met {date}", "until {date}"),
+        "since": Text(
+            "Sinds de vastgestelde versie {number} ({date})",
+            "Since adopted version {number} ({date})",
+        ),
+        "then": Text("Toen", "Then"),
+        "now": Text("Nu", "Now"),
+        "change": Text("Verschil", "Change"),
+        "overall_row": Text("Totaalscore", "Overall score"),
     }
 )
 
@@ -105,6 +114,33 @@ def report_text(strategy: Strategy, report: Report, language: Language) -> str:
         lines += ["", f"{T('next', language)}: {step.fix.get(language)}"]
         lines.append(f"  ({step.code} {step.path}: {step.message.get(language)})")
     return "\n".join(lines) + "\n"
+
+
+def _moved(change: Change, language: Language) -> list[str]:
+    direction = change.direction
+    return [
+        f"{round(change.before)}",
+        f"{round(change.now)}",
+        f"{direction.arrow} {direction.label(language)}",
+    ]
+
+
+def since_text(comparison: Comparison, language: Language) -> str:
+    """The score now against the last adopted version: overall and per area, each with
+    an arrow and a word (after :func:`report_text`)."""
+    baseline = comparison.baseline
+    heading = T(
+        "since",
+        language,
+        number=baseline.number,
+        date=fmt.long_date(baseline.saved_on, language),
+    )
+    rows = [
+        [T("area", language), T("then", language), T("now", language), T("change", language)],
+        [T("overall_row", language), *_moved(comparison.overall, language)],
+    ]
+    rows += [[area.label(language), *_moved(c, language)] for area, c in comparison.areas.items()]
+    return "\n".join(["", heading, *_table(rows, right={1, 2})]) + "\n"
 
 
 def summary_text(rows: list[tuple[str, Strategy | None, Report | None]], language: Language) -> str:

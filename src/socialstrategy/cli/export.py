@@ -21,6 +21,7 @@ import click
 from socialstrategy.cli._common import (
     EXIT_INVALID,
     EXIT_USAGE,
+    history_of,
     is_stdio,
     iso_date,
     language,
@@ -143,7 +144,14 @@ def export_command(  # noqa: PLR0917 - click passes every option as an argument
             bad += 1
             continue
         try:
-            data = export(strategy, fmt, language=lang, document=document, today=day)
+            data = export(
+                strategy,
+                fmt,
+                language=lang,
+                document=document,
+                today=day,
+                history=history_of(path),  # where the plan's folder keeps its revisions
+            )
         except ImportError as exc:
             click.echo(_UNAVAILABLE.get(lang).format(fmt=fmt, error=exc), err=True)
             ctx.exit(EXIT_INVALID)

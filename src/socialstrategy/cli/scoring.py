@@ -12,6 +12,7 @@ import click
 from socialstrategy.cli._common import (
     EXIT_INVALID,
     error_lines,
+    history_of,
     iso_date,
     language,
     percentage,
@@ -19,7 +20,7 @@ from socialstrategy.cli._common import (
     strategy_files,
 )
 from socialstrategy.cli._group import cli
-from socialstrategy.cli.console import report_text, summary_text
+from socialstrategy.cli.console import report_text, since_text, summary_text
 from socialstrategy.cli.output import (
     Diagnostic,
     Locator,
@@ -32,6 +33,7 @@ from socialstrategy.cli.output import (
 from socialstrategy.files.access import is_folder
 from socialstrategy.scoring import RULES, Report, score
 from socialstrategy.scoring.docs import rules_markdown
+from socialstrategy.scoring.trend import Comparison, compare
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -82,7 +84,9 @@ def score_command(  # noqa: PLR0917 - click passes every option as an argument
     )
     files = list(strategy_files(paths, ctx))
     single = len(files) == 1 and not any(is_folder(p) for p in paths)
-    scored = _score_each(files, chosen, lang, today, fail_under)
+    # The change since the last adopted version: in the score report, and under one file's.
+    since = chosen == "report" or (chosen == "text" and single)
+    scored = _score_each(files, chosen, lang, today, fail_under, since=since)
     _show(scored, chosen, single, lang)
     if scored.failed or not files:
         ctx.exit(EXIT_INVALID)
@@ -96,14 +100,23 @@ class _Scored:
     rows: list[Row] = attrs.Factory(list)
     found: list[Diagnostic] = attrs.Factory(list)
     failed: bool = False
+    #: The score now against the last adopted version, by row, for a file whose folder
+    #: keeps its history and that was adopted.
+    since: dict[int, Comparison] = attrs.Factory(dict)
 
 
 def _score_each(
-    files: list[Path], chosen: str, lang: Language, today: dt.date | None, bar: float | None
+    files: list[Path],
+    chosen: str,
+    lang: Language,
+    today: dt.date | None,
+    bar: float | None,
+    *,
+    since: bool = False,
 ) -> _Scored:
     out = _Scored()
     diagnostics = chosen in {"json", "github"}
-    for loaded in read_each(files):
+    for path, loaded in zip(files, read_each(files), strict=True):
         if loaded.strategy is None:
             out.failed = True
             out.rows.append((loaded.name, None, None))
@@ -115,6 +128,10 @@ def _score_each(
             continue
         report = score(loaded.strategy, today=today)
         out.failed = out.failed or (bar is not None and report.overall < bar)
+        history = history_of(path) if since else None
+        comparison = compare(report, history.scored) if history is not None else None
+        if comparison is not None:
+            out.since[len(out.rows)] = comparison
         out.rows.append((loaded.name, loaded.strategy, report))
         if diagnostics:
             out.found += _diagnostics(loaded.name, loaded.text, report, lang)
@@ -124,11 +141,13 @@ def _score_each(
 def _show(scored: _Scored, chosen: str, single: bool, lang: Language) -> None:
     rows = scored.rows
     if chosen == "report":
-        click.echo(json.dumps(_json(rows), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(_json(rows, scored.since), ensure_ascii=False, indent=2))
     elif chosen in {"json", "github"}:
         emit(scored.found, chosen)
     elif single and rows[0][1] is not None and rows[0][2] is not None:
         click.echo(report_text(rows[0][1], rows[0][2], lang), nl=False)
+        if 0 in scored.since:
+            click.echo(since_text(scored.since[0], lang), nl=False)
     elif rows:
         click.echo(summary_text(rows, lang), nl=False)
 
@@ -141,12 +160,16 @@ def _diagnostics(name: str, text: str, report: Report, lang: Language) -> list[D
     return out
 
 
-def _json(rows: list[Row]) -> list[dict[str, Any]]:
-    """The score report of each file: always an array, one object per file."""
-    return [
-        {"file": name, "valid": report is not None, **(report.to_dict() if report else {})}
-        for name, _, report in rows
-    ]
+def _json(rows: list[Row], since: dict[int, Comparison]) -> list[dict[str, Any]]:
+    """The score report of each file: always an array, one object per file; a file with
+    an adopted version in its history also says how it scores against it."""
+    out = []
+    for index, (name, _, report) in enumerate(rows):
+        item = {"file": name, "valid": report is not None, **(report.to_dict() if report else {})}
+        if index in since:
+            item["since_adopted"] = since[index].to_dict()
+        out.append(item)
+    return out
 
 
 @cli.command()

@@ -11,6 +11,7 @@ from socialstrategy.files import dumps
 from socialstrategy.planner import state
 from socialstrategy.planner.components import conflict
 from socialstrategy.planner.markup import inert
+from socialstrategy.planner.sections import trend
 from socialstrategy.planner.steps import step_of
 from socialstrategy.planner.widgets import language, page_path, t
 
@@ -24,6 +25,9 @@ def score_panel() -> None:
     lang = language()
     st.metric(t("panel.overall"), f"{round(report.overall)}/100", help=t("panel.overall.help"))
     st.progress(min(1.0, report.overall / 100))
+    since = trend.since_adopted(report)
+    if since is not None:
+        st.caption(since)
     st.markdown(t("panel.level", level=report.maturity.level, name=report.maturity.name.get(lang)))
     if report.capped is not None:
         st.caption(t("panel.capped", reason=report.capped.get(lang)))

@@ -18,17 +18,19 @@ from socialstrategy.planner.widgets import language, t
 
 if TYPE_CHECKING:
     from socialstrategy.model import Strategy
+    from socialstrategy.scoring.trend import History
 
 
-def show(strategy: Strategy) -> None:
-    """A download button for each file of the whole plan, side by side."""
+def show(strategy: Strategy, history: History | None = None) -> None:
+    """A download button for each file of the whole plan, side by side (*history*: what
+    the draft's saved revisions tell, for a file that shows it)."""
     lang = language()
     st.caption(t("review.export.plan"))
     for column, code in zip(st.columns(len(PLAN_FILES)), PLAN_FILES, strict=True):
         column.download_button(
             t(f"review.export.format.{code}"),
             # A callable: the file is made when the button is clicked, not on every run.
-            data=functools.partial(export, strategy, code, language=lang),
+            data=functools.partial(export, strategy, code, language=lang, history=history),
             file_name=file_name(strategy, code, code, lang, fallback="strategie"),
             mime=MEDIA[code][1],
             help=t(f"review.export.format.{code}.help"),

@@ -10,8 +10,10 @@ in (:class:`Saved`); nothing here reads a store.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Final
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -34,6 +36,23 @@ class Saved:
     number: int
     saved_on: dt.date
     strategy: Strategy
+    #: The digest of the revision's bytes, when the store gave it: the same bytes saved
+    #: on the same day score the same, so their score is computed once (see :func:`scored`).
+    digest: str = ""
+
+
+@attrs.frozen
+class Stage:
+    """What decides whether a revision counts in the trend: its status, and the revision
+    its adoption names. Tiny, so a caller can keep it per digest instead of the plan."""
+
+    status: PlanStatus
+    adopted_as: int | None
+
+    @classmethod
+    def of(cls, strategy: Strategy) -> Stage:
+        lifecycle = strategy.lifecycle
+        return cls(lifecycle.status, lifecycle.adoption.revision)
 
 
 @attrs.frozen(kw_only=True)
@@ -85,23 +104,77 @@ class Comparison:
     overall: Change
     areas: Mapping[Area, Change]
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON: the adopted revision, and each score then and now with
+        its direction (``up``, ``down``, ``same``)."""
 
-def _counts(revision: Saved, following: Saved | None) -> bool | None:
+        def change(moved: Change) -> dict[str, Any]:
+            return {
+                "before": round(moved.before, 1),
+                "now": round(moved.now, 1),
+                "direction": moved.direction.code,
+            }
+
+        return {
+            "revision": self.baseline.number,
+            "saved_on": self.baseline.saved_on.isoformat(),
+            "level": self.baseline.level,
+            "overall": change(self.overall),
+            "areas": {area.code: change(moved) for area, moved in self.areas.items()},
+        }
+
+
+def _counts(number: int, stage: Stage, following: Stage | None) -> bool | None:
     """True for an adopted revision, False for the last save of a review round, None
     for a revision the board never saw."""
-    lifecycle = revision.strategy.lifecycle
-    if lifecycle.status is PlanStatus.ADOPTED and lifecycle.adoption.revision == revision.number:
+    if stage.status is PlanStatus.ADOPTED and stage.adopted_as == number:
         return True
-    if lifecycle.status is PlanStatus.IN_REVIEW:
-        next_status = following.strategy.lifecycle.status if following else None
+    if stage.status is PlanStatus.IN_REVIEW:
+        next_status = following.status if following else None
         return None if next_status is PlanStatus.IN_REVIEW else False
     return None
 
 
+def counted(stages: Sequence[tuple[int, Stage]]) -> list[tuple[int, bool]]:
+    """The revisions that count, by number, each with whether it was adopted (else it
+    ends a round of review); *stages* are (number, stage) of every revision, the oldest
+    first."""
+    out = []
+    for index, (number, stage) in enumerate(stages):
+        following = stages[index + 1][1] if index + 1 < len(stages) else None
+        kind = _counts(number, stage, following)
+        if kind is not None:
+            out.append((number, kind))
+    return out
+
+
+#: Scores of revisions by (digest, number, day, adopted): a plan's trend is asked for on
+#: every planner rerun and every export, and its old revisions never change.
+_SCORED: OrderedDict[tuple[str, int, dt.date, bool], Scored] = OrderedDict()
+_SCORED_MAX: Final = 4096
+_SCORED_LOCK = threading.Lock()
+
+
+def known(digest: str, number: int, saved_on: dt.date, *, adopted: bool) -> Scored | None:
+    """The score of the revision with *digest* when it was computed before, else None."""
+    if not digest:
+        return None
+    key = (digest, number, saved_on, adopted)
+    with _SCORED_LOCK:
+        hit = _SCORED.get(key)
+        if hit is not None:
+            _SCORED.move_to_end(key)
+        return hit
+
+
 def scored(revision: Saved, *, adopted: bool) -> Scored:
-    """*revision* scored as on the day it was saved."""
+    """*revision* scored as on the day it was saved (once per digest and day, when the
+    revision has its digest)."""
+    hit = known(revision.digest, revision.number, revision.saved_on, adopted=adopted)
+    if hit is not None:
+        return hit
     report = score(revision.strategy, today=revision.saved_on)
-    return Scored(
+    point = Scored(
         number=revision.number,
         saved_on=revision.saved_on,
         adopted=adopted,
@@ -109,18 +182,21 @@ def scored(revision: Saved, *, adopted: bool) -> Scored:
         level=report.maturity.level,
         areas={area: result.score for area, result in report.areas.items()},
     )
+    if revision.digest:
+        with _SCORED_LOCK:
+            _SCORED[revision.digest, revision.number, revision.saved_on, adopted] = point
+            while len(_SCORED) > _SCORED_MAX:
+                _SCORED.popitem(last=False)
+    return point
 
 
 def score_history(revisions: Iterable[Saved]) -> tuple[Scored, ...]:
     """Every adopted revision, and the last save of every round of review, scored;
     the oldest first. *revisions* are a plan's saved revisions, in any order."""
     ordered = sorted(revisions, key=lambda r: r.number)
-    out = []
-    for revision, following in zip(ordered, [*ordered[1:], None], strict=True):
-        kind = _counts(revision, following)
-        if kind is not None:
-            out.append(scored(revision, adopted=kind))
-    return tuple(out)
+    by_number = {r.number: r for r in ordered}
+    kinds = counted([(r.number, Stage.of(r.strategy)) for r in ordered])
+    return tuple(scored(by_number[number], adopted=adopted) for number, adopted in kinds)
 
 
 def last_adopted(history: Iterable[Scored]) -> Scored | None:
@@ -147,6 +223,12 @@ class History:
         adopted = next((r for r in ordered if newest and r.number == newest.number), None)
         return cls(scored=scored, adopted=adopted)
 
+    def until(self, number: int) -> History:
+        """The history as it stood at revision *number* (what a document of that revision
+        shows): the revisions up to it, and the last adopted plan if it was adopted by then."""
+        adopted = self.adopted if self.adopted and self.adopted.number <= number else None
+        return History(scored=tuple(p for p in self.scored if p.number <= number), adopted=adopted)
+
 
 def compare(now: Report, history: Iterable[Scored]) -> Comparison | None:
     """The plan's score now (*now*) against its last adopted revision; None when none
@@ -172,7 +254,10 @@ __all__ = [
     "History",
     "Saved",
     "Scored",
+    "Stage",
     "compare",
+    "counted",
+    "known",
     "last_adopted",
     "score_history",
     "scored",

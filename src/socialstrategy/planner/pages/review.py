@@ -6,7 +6,7 @@ import attrs
 import streamlit as st
 
 from socialstrategy.planner import state, widgets
-from socialstrategy.planner.sections import review, review_status
+from socialstrategy.planner.sections import review, review_status, trend
 from socialstrategy.planner.steps import BY_KEY
 from socialstrategy.planner.widgets import t
 
@@ -22,6 +22,8 @@ st.subheader(t("review.summary"))
 review.summary(report)
 st.subheader(t("review.areas"))
 review.areas(report)
+st.subheader(t("trend.title"))
+trend.show(report)
 st.subheader(t("review.charts"))
 review.chart(report)
 st.subheader(t("review.findings"))

@@ -20,6 +20,7 @@ from socialstrategy.model._fields import FieldError
 from socialstrategy.model.diff import diff
 from socialstrategy.planner import plan_files, state, tables, widgets
 from socialstrategy.planner.markup import inert
+from socialstrategy.planner.sections import trend
 from socialstrategy.planner.steps import BY_AREA
 from socialstrategy.planner.widgets import language, page_path, t
 from socialstrategy.scoring import RULES, Level
@@ -299,6 +300,7 @@ def _revision_words(revision: Revision) -> str:
 def downloads(strategy: Strategy) -> None:
     """The plan as a file, and a document of it in a chosen format."""
     lang = language()
+    history = trend.past()  # the board pack's score trend and what changed since adoption
     name = strategy.organisation.name or strategy.meta.title
     st.download_button(
         t("review.export.toml"),
@@ -337,7 +339,9 @@ def downloads(strategy: Strategy) -> None:
     st.download_button(
         t("review.export.download", name=inert(export_name)),
         # A callable: the document is built only when the button is clicked.
-        data=functools.partial(export, strategy, fmt, language=lang, document=document),
+        data=functools.partial(
+            export, strategy, fmt, language=lang, document=document, history=history
+        ),
         file_name=export_name,
         mime=MEDIA[fmt][1],
         help=t("review.export.json.help" if fmt == "json" else "review.export.download.help"),
@@ -345,7 +349,7 @@ def downloads(strategy: Strategy) -> None:
         on_click="ignore",
         key="review.download.export",
     )
-    plan_files.show(strategy)  # the calendar and the action plan workbook
+    plan_files.show(strategy, history)  # the calendar and the action plan workbook
 
 
 __all__ = ["acceptances", "areas", "changes", "chart", "downloads", "findings", "summary"]

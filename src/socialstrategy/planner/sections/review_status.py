@@ -22,6 +22,7 @@ from socialstrategy.files import dumps, safe_filename
 from socialstrategy.model.lifecycle import adopted, advised, stage, with_status
 from socialstrategy.planner import comments, roles, state
 from socialstrategy.planner.components import comments as panel
+from socialstrategy.planner.sections.trend import past
 from socialstrategy.planner.widgets import language, t, words
 from socialstrategy.vocab import PlanStage, PlanStatus
 
@@ -194,7 +195,9 @@ def _adopted_downloads(revision: int) -> None:
     )
     right.download_button(
         t("status.download.board", revision=revision),
-        data=functools.partial(export, kept, "pdf", language=lang, document="board"),
+        data=functools.partial(
+            export, kept, "pdf", language=lang, document="board", history=past().until(revision)
+        ),
         file_name=file_name(kept, "board", "pdf", lang, fallback="strategie"),
         mime=MEDIA["pdf"][1],
         icon=":material/description:",

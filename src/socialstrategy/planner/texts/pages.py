@@ -20,6 +20,7 @@ from socialstrategy.planner.texts import (
     review,
     start,
     training,
+    trend,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ ALL: tuple[dict[str, Text], ...] = (
     drills.TEXTS,
     engagement.TEXTS,
     training.TEXTS,
+    trend.TEXTS,
     actions.TEXTS,
     review.TEXTS,
     lifecycle.TEXTS,
