@@ -13,7 +13,6 @@ from socialstrategy.model.lifecycle import adopted, with_status
 from socialstrategy.scoring import score
 from socialstrategy.scoring.areas import Area
 from socialstrategy.scoring.trend import (
-    STEADY,
     Change,
     Direction,
     History,
@@ -117,15 +116,15 @@ def test_last_adopted_is_the_newest_adopted_whatever_the_order() -> None:
     ("before", "now", "direction"),
     [
         (40.0, 40.0, Direction.SAME),
-        (40.0, 40.0 + STEADY - 0.01, Direction.SAME),  # rounds to the same figure shown
-        (40.0, 40.0 - STEADY + 0.01, Direction.SAME),
-        (40.0, 40.0 + STEADY, Direction.UP),
-        (40.0, 40.0 - STEADY, Direction.DOWN),
+        (40.0, 40.49, Direction.SAME),  # rounds to the same figure shown
+        (40.0, 39.51, Direction.SAME),
+        (40.4, 40.6, Direction.UP),  # 40 -> 41 as shown, though it moved 0.2
+        (40.0, 39.4, Direction.DOWN),
         (40.0, 75.0, Direction.UP),
         (75.0, 0.0, Direction.DOWN),
     ],
 )
-def test_a_change_smaller_than_steady_is_no_change(
+def test_the_arrow_follows_the_scores_as_shown(
     before: float, now: float, direction: Direction
 ) -> None:
     assert Change(before=before, now=now).direction is direction

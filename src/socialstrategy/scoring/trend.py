@@ -25,9 +25,6 @@ from socialstrategy.vocab import PlanStatus, Term
 if TYPE_CHECKING:
     from socialstrategy.scoring.report import Report
 
-#: A change smaller than this (in points of 100) is no change: scores are shown rounded.
-STEADY: Final = 0.5
-
 
 @attrs.frozen(kw_only=True)
 class Saved:
@@ -88,10 +85,22 @@ class Change:
     now: float
 
     @property
+    def shown(self) -> tuple[int, int]:
+        """The two scores as every reader sees them: whole points of 100."""
+        return round(self.before), round(self.now)
+
+    @property
+    def delta(self) -> int:
+        """How far the shown score moved; its sign is the arrow's direction, so the
+        planner, the command line and the documents never disagree ("97 → 97" has none)."""
+        before, now = self.shown
+        return now - before
+
+    @property
     def direction(self) -> Direction:
-        if self.now - self.before >= STEADY:
+        if self.delta > 0:
             return Direction.UP
-        if self.before - self.now >= STEADY:
+        if self.delta < 0:
             return Direction.DOWN
         return Direction.SAME
 
@@ -247,7 +256,6 @@ def compare(now: Report, history: Iterable[Scored]) -> Comparison | None:
 
 
 __all__ = [
-    "STEADY",
     "Change",
     "Comparison",
     "Direction",

@@ -44,20 +44,19 @@ def past() -> History:
 
 
 def _change(change: Change, lang: Language, *, figure: bool = True) -> str:
-    """``▲ hoger (+3,7)``, ``▼ lager (−2)``, ``= gelijk``: an arrow and a word, never
+    """``▲ hoger (+4)``, ``▼ lager (−2)``, ``= gelijk``: an arrow and a word, never
     colour alone (without the *figure*: ``▲ hoger``)."""
     direction = change.direction
     if direction is Direction.SAME:
         return t("trend.same")
     if not figure:
         return f"{direction.arrow} {direction.label(lang)}"
-    delta = fmt.number(round(change.now - change.before, 1), lang, digits=1)
-    sign = "+" if direction is Direction.UP else ""
+    sign = "+" if direction is Direction.UP else "−"
     return t(
         "trend.change",
         arrow=direction.arrow,
         word=direction.label(lang),
-        delta=f"{sign}{delta}".replace("-", "−"),
+        delta=f"{sign}{abs(change.delta)}",
     )
 
 

@@ -3,8 +3,8 @@ area, with an arrow and a word; and the adopted and reviewed revisions with thei
 scores. The progress report has it whole; the board pack in a line and bullets
 (:func:`compact`).
 
-The arrows are taken from the rounded scores the reader sees, so "97 → 98" never
-reads "= gelijk".
+The arrows are :class:`~socialstrategy.scoring.trend.Change`'s, taken from the rounded
+scores the reader sees (as in the planner and on the command line).
 """
 
 from __future__ import annotations
@@ -23,11 +23,6 @@ if TYPE_CHECKING:
 #: Up to this many areas that stayed level are named in the board pack's paragraph;
 #: more are counted ("de andere zeven onderdelen").
 NAMED = 2
-
-
-def _change(before: float, now: float) -> Change:
-    """The change as the reader sees it: between the rounded scores."""
-    return Change(before=round(before), now=round(now))
 
 
 def move(src: Sources, change: Change) -> str:
@@ -95,7 +90,7 @@ def _table(src: Sources, comparison: Comparison) -> list[outline.Block]:
 
 
 def _cells(src: Sources, before: float, now: float) -> tuple[str, str, str]:
-    return str(round(before)), str(round(now)), move(src, _change(before, now))
+    return str(round(before)), str(round(now)), move(src, Change(before=before, now=now))
 
 
 def _revisions(src: Sources, history: History, level: int) -> list[outline.Block]:
@@ -144,14 +139,14 @@ def compact(src: Sources, history: History) -> list[outline.Block]:
         date=src.date(baseline.saved_on),
         before=round(overall.before),
         now=round(overall.now),
-        move=move(src, _change(overall.before, overall.now)),
+        move=move(src, overall),
         level_before=baseline.level,
         level_now=level_now,
-        level_move=move(src, _change(baseline.level, level_now)),
+        level_move=move(src, Change(before=baseline.level, now=level_now)),
     )
     grouped: dict[Direction, list[str]] = {d: [] for d in Direction}
     for area, change in _areas(comparison):
-        direction = _change(change.before, change.now).direction
+        direction = change.direction
         words = area.label(src.language)
         if direction is not Direction.SAME:
             words = src.t(
