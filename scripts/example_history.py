@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import shutil
 import sys
 import tempfile
@@ -97,10 +96,10 @@ def as_of(plan: Strategy, day: dt.date) -> Strategy:
     actions = []
     for action in plan.actions:
         updates = tuple(u for u in action.updates if u.date is None or u.date <= day)
-        if action.updates:
-            status = updates[-1].status if updates else ActionStatus.PLANNED
-            action = attrs.evolve(action, updates=updates, status=status)
-        actions.append(action)
+        status = updates[-1].status if updates else ActionStatus.PLANNED
+        actions.append(
+            attrs.evolve(action, updates=updates, status=status) if action.updates else action
+        )
     scenarios = tuple(
         attrs.evolve(s, last_drilled=None)
         if s.last_drilled is not None and s.last_drilled > day
@@ -150,9 +149,7 @@ def _with_channel(plan: Strategy, channel: Channel) -> Strategy:
 def _meta(plan: Strategy, *, revision: int, reviewed: dt.date | None) -> Strategy:
     """*plan* with the version and review dates it had then (a year between reviews)."""
     following = reviewed.replace(year=reviewed.year + 1) if reviewed else None
-    meta = attrs.evolve(
-        plan.meta, revision=revision, last_reviewed=reviewed, next_review=following
-    )
+    meta = attrs.evolve(plan.meta, revision=revision, last_reviewed=reviewed, next_review=following)
     return attrs.evolve(plan, meta=meta)
 
 
@@ -174,8 +171,9 @@ def saves(story: Story, now: Strategy) -> list[Save]:
     last = story.rounds[-1]
     version = now.meta.revision or len(story.rounds)
     lifecycle = Lifecycle()
-    #: The version number the document had then, and the day it was last reviewed.
-    state = {"version": max(1, version - len(story.rounds) + 1), "reviewed": None}
+    # The version number the document had, and the day it was last reviewed: what the
+    # rounds before the last one adopted.
+    adopted_as: list[tuple[int, dt.date | None]] = [(max(1, version - len(story.rounds) + 1), None)]
 
     def past(day: dt.date) -> Strategy:
         plan = as_of(now, day)
@@ -186,9 +184,8 @@ def saves(story: Story, now: Strategy) -> list[Save]:
         if len(story.rounds) >= 2 and day < last.advice:
             plan = _first_wording(plan)
         if day < last.adopted:
-            reviewed = state["reviewed"]
-            assert reviewed is None or isinstance(reviewed, dt.date)
-            plan = _meta(plan, revision=int(str(state["version"])), reviewed=reviewed)
+            number, reviewed = adopted_as[-1]
+            plan = _meta(plan, revision=number, reviewed=reviewed)
         return plan
 
     def save(day: dt.date, author: str, plan: Strategy) -> None:
@@ -203,7 +200,7 @@ def saves(story: Story, now: Strategy) -> list[Save]:
         save(rnd.advice, story.editor, past(rnd.advice))
         adoption = Adoption(date=rnd.adopted, decision=rnd.decision, revision=len(out) + 1)
         lifecycle = attrs.evolve(lifecycle, status=PlanStatus.ADOPTED, adoption=adoption)
-        state = {"version": max(1, version - len(story.rounds) + 1 + n), "reviewed": rnd.adopted}
+        adopted_as.append((max(1, version - len(story.rounds) + 1 + n), rnd.adopted))
         save(rnd.adopted, story.secretary, past(rnd.adopted))
         lifecycle = attrs.evolve(lifecycle, status=PlanStatus.DRAFT)
         if n == 0:
@@ -291,8 +288,8 @@ def stories(root: Path) -> list[Story]:
                     advice=d(2026, 10, 6),
                     advice_summary=(
                         "Positief advies over de herziene strategie. De ondernemingsraad steunt"
-                        " het samenvoegen van de Facebookpagina's en vraagt één regel van de richtlijn"
-                        " duidelijker te formuleren; dat is in deze versie verwerkt."
+                        " het samenvoegen van de Facebookpagina's en vraagt één regel van de"
+                        " richtlijn duidelijker te formuleren; dat is in deze versie verwerkt."
                     ),
                     adopted=d(2026, 10, 14),
                     decision=(
@@ -464,8 +461,7 @@ def stories(root: Path) -> list[Story]:
                     ),
                     adopted=d(2026, 3, 10),
                     decision=(
-                        "De bestuurder stelt de strategie vast, na bespreking met de"
-                        " jongerenraad."
+                        "De bestuurder stelt de strategie vast, na bespreking met de jongerenraad."
                     ),
                 ),
             ),
@@ -506,7 +502,8 @@ def main(argv: list[str] | None = None) -> int:
         stale = []
         for story in stories(copy):
             write(story, copy, copy / HISTORY)
-            for made in [copy / f"{story.stem}.toml", *sorted((copy / HISTORY / story.stem).iterdir())]:
+            kept = sorted((copy / HISTORY / story.stem).iterdir())
+            for made in [copy / f"{story.stem}.toml", *kept]:
                 there = ROOT / made.relative_to(copy)
                 if not there.is_file() or there.read_bytes() != made.read_bytes():
                     stale.append(str(there.relative_to(ROOT.parent)))

@@ -100,13 +100,17 @@ class FolderStore(FolderOrganisations, FolderComments, FolderHistory):
     # --- the folder -------------------------------------------------------------------
 
     def ensure(self, seed: Path | None = None) -> None:
-        """Create the folder; a new, empty one gets copies of the *seed* strategies."""
+        """Create the folder; a new, empty one gets copies of the *seed* strategies, each
+        with the history the seed keeps of it (the examples show a plan's revisions)."""
         if self.folder.is_dir() and any(self.folder.glob("*.toml")):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         if seed is not None and seed.is_dir():
             for example in sorted(seed.glob("*.toml")):
                 shutil.copyfile(example, self.folder / example.name)
+                kept = seed / HISTORY / example.stem
+                if kept.is_dir() and not (self.folder / HISTORY / example.stem).exists():
+                    shutil.copytree(kept, self.folder / HISTORY / example.stem)
 
     def sweep(self, older_than: float = STALE_SECONDS) -> list[Path]:
         """Remove what saves that were killed halfway left behind: their temporary files
