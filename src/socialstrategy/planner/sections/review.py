@@ -271,9 +271,18 @@ def changes() -> None:
         )
         st.caption(count)
         st.markdown("\n".join(f"- {inert(d.sentence.get(lang))}" for d in differences))
-    # That revision as it was, to open or keep: it is never changed.
+    # That revision as it was, to read in the planner or keep: it is never changed.
     name = old.organisation.name or old.meta.title
-    st.download_button(
+    view, download = st.columns(2)
+    view.button(
+        t("review.changes.view", number=chosen),
+        help=t("review.changes.view.help"),
+        on_click=_view,
+        args=(chosen,),
+        icon=":material/visibility:",
+        key="review.view.revision",
+    )
+    download.download_button(
         t("review.changes.download", number=chosen),
         data=dumps(old).encode("utf-8"),
         file_name=safe_filename(f"{name} versie {chosen}", "toml"),
@@ -282,6 +291,11 @@ def changes() -> None:
         on_click="ignore",
         key="review.download.revision",
     )
+
+
+def _view(number: int) -> None:
+    """Open revision *number* to read on every step (a button's callback)."""
+    state.view_revision(number)
 
 
 def _revision_words(revision: Revision) -> str:

@@ -24,15 +24,19 @@ from socialstrategy.planner.state.conflicts import (
 )
 from socialstrategy.planner.state.drafts import (
     QUERY_DRAFT,
+    QUERY_REVISION,
     broken,
     close,
     create,
     dismiss_reopened,
     draft,
     init,
+    leave_revision,
     open_draft,
     reopened,
     strategy,
+    view_revision,
+    viewing,
 )
 from socialstrategy.planner.state.keys import enter, key, refresh, relabel, speaks_for_now
 from socialstrategy.planner.state.memo import memo, report
@@ -65,6 +69,7 @@ from socialstrategy.planner.state.whole import whole
 
 __all__ = [
     "QUERY_DRAFT",
+    "QUERY_REVISION",
     "_SESSION",
     "Keep",
     "Pending",
@@ -86,6 +91,7 @@ __all__ = [
     "init",
     "key",
     "latest",
+    "leave_revision",
     "memo",
     "notice_outside_change",
     "open_draft",
@@ -108,6 +114,8 @@ __all__ = [
     "strategy",
     "unsaved",
     "update",
+    "view_revision",
+    "viewing",
     "whole",
     "workspace",
 ]

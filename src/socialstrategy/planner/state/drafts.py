@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from socialstrategy.workspace import Draft, Workspace
 
 QUERY_DRAFT = "d"
+#: The earlier revision of the draft open to read: ``?d=<id>&v=<number>``.
+QUERY_REVISION = "v"
 _LOG = logging.getLogger(__name__)
 
 
@@ -48,6 +50,23 @@ def init() -> None:
             _reopen(held, draft_id)
     if held.draft is not None and st.query_params.get(QUERY_DRAFT) != held.draft.id:
         st.query_params[QUERY_DRAFT] = held.draft.id
+    _settle_revision(held)
+
+
+def _settle_revision(held: Session) -> None:
+    """Open the revision the URL names (a refresh, a bookmark), and keep naming the one
+    open in the URL: a step's address drops its query."""
+    wanted = st.query_params.get(QUERY_REVISION)
+    if held.draft is None:
+        if wanted is not None:
+            st.query_params.pop(QUERY_REVISION, None)
+        return
+    if held.viewing is None and wanted:
+        number = int(wanted) if wanted.isdigit() else 0
+        if not view_revision(number):
+            st.query_params.pop(QUERY_REVISION, None)
+    elif held.viewing is not None and wanted != str(held.viewing.revision):
+        st.query_params[QUERY_REVISION] = str(held.viewing.revision)
 
 
 def _reopen(held: Session, draft_id: str) -> None:
@@ -111,10 +130,55 @@ def strategy() -> Strategy | None:
     return plan
 
 
+def viewing() -> Draft | None:
+    """The earlier revision of the draft open to read, if one is."""
+    return session().viewing
+
+
+def view_revision(number: int) -> bool:
+    """Open revision *number* of the draft to read on every step (read only: nothing is
+    saved while it is open); whether it could be opened. The draft stays the session's:
+    :func:`leave_revision` goes back to it."""
+    held = session()
+    current = held.draft
+    if current is None or held.conflict is not None or number < 1:
+        return False
+    space = workspace()
+    if not roles.may_read(space.store, current.id):
+        return False
+    try:
+        opened = space.open_revision(current.id, number)
+    except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError, OSError) as exc:
+        _LOG.info("revision %s of %s not opened: %s", number, current.id, exc)
+        return False
+    with held.lock:
+        held.viewing = opened
+        held.report = None
+        held.generation += 1
+    _moved()
+    _forget_earlier_views()
+    st.query_params[QUERY_REVISION] = str(number)
+    return True
+
+
+def leave_revision() -> None:
+    """Back from an earlier revision to the draft as it is now (a button's callback)."""
+    held = session()
+    with held.lock:
+        held.viewing = None
+        held.report = None
+        held.generation += 1
+    _moved()
+    _forget_earlier_views()
+    st.query_params.pop(QUERY_REVISION, None)
+
+
 def open_draft(opened: Draft) -> None:
     """Make *opened* the session's draft, and start every widget afresh."""
     held = session()
     with held.lock:
+        held.viewing = None
+        st.query_params.pop(QUERY_REVISION, None)
         held.draft, held.conflict, held.broken = opened, None, None
         held.unsaved, held.failure, held.saved_at = None, None, None
         held.reopened = None
@@ -142,5 +206,6 @@ def create(strategy: Strategy, hint: str, organisation: str = "") -> bool:
 def close() -> None:
     held = session()
     held.draft, held.conflict, held.unsaved, held.failure = None, None, None, None
-    held.reopened = None
+    held.reopened, held.viewing = None, None
     st.query_params.pop(QUERY_DRAFT, None)
+    st.query_params.pop(QUERY_REVISION, None)

@@ -19,7 +19,7 @@ T = TypeVar("T")
 def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
     """*compute* over the current strategy, once per saved revision (charts, exports)."""
     held = session()
-    current = held.draft
+    current = held.shown
     if current is None:
         return None
     hit = held.memos.get(name)
@@ -32,7 +32,7 @@ def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
 def report() -> Report | None:
     """The current strategy's score, computed once per saved revision and day."""
     held = session()
-    current = held.draft
+    current = held.shown
     if current is None:
         return None
     memo_key = (current.digest, dt.date.today())
