@@ -36,7 +36,7 @@ def banner() -> None:
         if when is not None
         else t("revision.banner.unknown", number=shown.revision, status=status)
     )
-    words, button = st.columns([4, 1], vertical_alignment="center")
+    words, button = st.columns([5, 2], vertical_alignment="center")
     words.warning(text, icon=":material/history:")
     button.button(
         t("revision.back"),
