@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from streamlit.testing.v1 import AppTest
 
+from socialstrategy.scoring import score
 from socialstrategy.storage import FolderStore
-from tests.planner.conftest import PAGES, by_key, plain, start_app
+from socialstrategy.workspace import Workspace
+from tests.planner.conftest import PAGES, by_key, plain, shown_score, start_app
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -99,6 +101,11 @@ def test_the_revision_in_the_address_survives_a_refresh(workspace: Path) -> None
     at = _on("goals", v="4")
     assert _banner(at) == [BANNER]
     assert all(w.disabled for w in [*at.text_input, *at.text_area])
+    # Scored as on the day it was saved, as the score trend scores it.
+    (kept,) = [s for s in Workspace(workspace).saved(PLAN) if s.number == 4]
+    then = score(kept.strategy, today=kept.saved_on).overall
+    assert shown_score(at) == f"{round(then)}/100"
+    assert round(then) != round(score(kept.strategy).overall)  # its review date passed since
     assert _files(workspace) == before
 
 

@@ -148,11 +148,13 @@ def view_revision(number: int) -> bool:
         return False
     try:
         opened = space.open_revision(current.id, number)
+        saved = [r.saved_at for r in space.history(current.id) if r.number == number]
     except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError, OSError) as exc:
         _LOG.info("revision %s of %s not opened: %s", number, current.id, exc)
         return False
     with held.lock:
         held.viewing = opened
+        held.viewed_on = saved[0].astimezone().date() if saved else None
         held.report = None
         held.generation += 1
     _moved()
@@ -165,7 +167,7 @@ def leave_revision() -> None:
     """Back from an earlier revision to the draft as it is now (a button's callback)."""
     held = session()
     with held.lock:
-        held.viewing = None
+        held.viewing, held.viewed_on = None, None
         held.report = None
         held.generation += 1
     _moved()

@@ -30,12 +30,14 @@ def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
 
 
 def report() -> Report | None:
-    """The current strategy's score, computed once per saved revision and day."""
+    """The score of the plan the steps show, computed once per saved revision and day."""
     held = session()
     current = held.shown
     if current is None:
         return None
-    memo_key = (current.digest, dt.date.today())
+    # An earlier revision open to read is scored as on the day it was saved.
+    day = held.viewed_on if held.viewing is not None and held.viewed_on else dt.date.today()
+    memo_key = (current.digest, day)
     if held.report is None or held.report[0] != memo_key or held.unsaved is not None:
         held.report = (memo_key, score(held.plan or current.strategy, today=memo_key[1]))
     return held.report[1]

@@ -107,6 +107,9 @@ class Session:
     #: An earlier revision of the draft, opened to read (``?v=``): every step shows it,
     #: read only, and nothing is written while it is open.
     viewing: Draft | None = None
+    #: The day that revision was saved: it is scored as on that day (as the score trend
+    #: scores it), so a review date that had not yet passed then does not count now.
+    viewed_on: dt.date | None = None
     generation: int = 0
     view: int = 0
     step: str | None = None
