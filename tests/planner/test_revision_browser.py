@@ -49,6 +49,7 @@ def test_an_old_revision_is_read_on_every_step_and_left_again(
     settle(page)
     expect(page.get_by_text(BANNER)).to_be_visible()
     assert "v=4" in page.url
+    page.get_by_text(BANNER).scroll_into_view_if_needed()
     shot(page, "revision-00-review-version-4")
 
     # Another step through the sidebar: the same revision, read only.

@@ -65,6 +65,14 @@ def test_a_revision_opens_read_only_on_every_step_and_nothing_is_written(
     _open_revision_4(at)
     assert _banner(at) == [BANNER]
     assert at.query_params["v"] == "4"
+    # What changed is told up to revision 4: since the revisions before it.
+    picker: Any = by_key(at.selectbox, "review.changes.since")
+    assert [plain(o).split(" · ")[0] for o in picker.options] == [
+        "Versie 3",
+        "Versie 2",
+        "Versie 1",
+    ]
+    assert picker.value == 3
     # The channels step shows revision 4: the X account closed since is still there.
     at.switch_page(str(PAGES / "channels.py")).run()
     assert not at.exception, at.exception

@@ -236,12 +236,16 @@ def _acceptance(
 
 def changes() -> None:
     """What changed since an earlier saved revision of the plan, in words; the manager
-    picks the revision (the one before the current, at first)."""
+    picks the revision (the one before the current, at first; before the one open to
+    read, while one is)."""
     current = state.draft()
     if current is None:
         return
     space = state.workspace()
     earlier = [r for r in space.history(current.id) if r.digest != current.digest]
+    reading = state.viewing()
+    if reading is not None:  # an earlier revision open to read: what came before it
+        earlier = [r for r in earlier if r.number < reading.revision]
     if not earlier:
         st.caption(t("review.changes.first"))
         return
