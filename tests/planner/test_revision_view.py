@@ -65,6 +65,9 @@ def test_a_revision_opens_read_only_on_every_step_and_nothing_is_written(
     _open_revision_4(at)
     assert _banner(at) == [BANNER]
     assert at.query_params["v"] == "4"
+    # Its status as on the day it was saved: adopted, not yet due for review.
+    statuses = [plain(m.value) for m in at.markdown if plain(m.value).startswith("Status:")]
+    assert statuses == ["Status: **Vastgesteld**"]
     # What changed is told up to revision 4: since the revisions before it.
     picker: Any = by_key(at.selectbox, "review.changes.since")
     assert [plain(o).split(" · ")[0] for o in picker.options] == [

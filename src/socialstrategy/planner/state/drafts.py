@@ -9,6 +9,7 @@ be on another replica, after the one the browser was on stopped.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,6 @@ from socialstrategy.planner.state.session import (
 )
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from socialstrategy.model import Strategy
     from socialstrategy.workspace import Draft, Workspace
 
@@ -133,6 +132,15 @@ def strategy() -> Strategy | None:
 def viewing() -> Draft | None:
     """The earlier revision of the draft open to read, if one is."""
     return session().viewing
+
+
+def shown_on() -> dt.date:
+    """The day the steps show the plan as of: the day the revision open to read was
+    saved (a review date that had not passed then is not overdue in it), else today."""
+    held = session()
+    if held.viewing is not None and held.viewed_on is not None:
+        return held.viewed_on
+    return dt.date.today()
 
 
 def view_revision(number: int) -> bool:

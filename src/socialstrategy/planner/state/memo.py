@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, TypeVar
 
+from socialstrategy.planner.state.drafts import shown_on
 from socialstrategy.planner.state.session import session
 from socialstrategy.scoring import Report, score
 
@@ -36,8 +36,7 @@ def report() -> Report | None:
     if current is None:
         return None
     # An earlier revision open to read is scored as on the day it was saved.
-    day = held.viewed_on if held.viewing is not None and held.viewed_on else dt.date.today()
-    memo_key = (current.digest, day)
+    memo_key = (current.digest, shown_on())
     if held.report is None or held.report[0] != memo_key or held.unsaved is not None:
         held.report = (memo_key, score(held.plan or current.strategy, today=memo_key[1]))
     return held.report[1]
