@@ -187,14 +187,14 @@ def open_draft(opened: Draft) -> None:
     """Make *opened* the session's draft, and start every widget afresh."""
     held = session()
     with held.lock:
-        held.viewing = None
-        st.query_params.pop(QUERY_REVISION, None)
+        held.viewing, held.viewed_on = None, None
         held.draft, held.conflict, held.broken = opened, None, None
         held.unsaved, held.failure, held.saved_at = None, None, None
         held.reopened = None
         held.generation += 1
     _moved()
     _forget_earlier_views()
+    st.query_params.pop(QUERY_REVISION, None)
     st.query_params[QUERY_DRAFT] = opened.id
 
 
@@ -216,6 +216,6 @@ def create(strategy: Strategy, hint: str, organisation: str = "") -> bool:
 def close() -> None:
     held = session()
     held.draft, held.conflict, held.unsaved, held.failure = None, None, None, None
-    held.reopened, held.viewing = None, None
+    held.reopened, held.viewing, held.viewed_on = None, None, None
     st.query_params.pop(QUERY_DRAFT, None)
     st.query_params.pop(QUERY_REVISION, None)
