@@ -164,7 +164,9 @@ def planner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppTest,
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def _upload(at: AppTest, name: str, data: bytes) -> AppTest:

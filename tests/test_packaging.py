@@ -35,6 +35,11 @@ def test_wheel_ships_the_pages_and_the_examples(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for example in STRATEGIES.glob("*.toml"):
         assert f"socialstrategy/examples/{example.name}" in names
+    # Their history too (a hidden folder, which build backends may leave out).
+    kept = list(STRATEGIES.glob(".history/*/*"))
+    assert kept
+    for revision in kept:
+        assert f"socialstrategy/examples/{revision.relative_to(STRATEGIES).as_posix()}" in names
     pages = ROOT / "src" / "socialstrategy" / "planner" / "pages"
     for page in pages.glob("*.py"):
         assert f"socialstrategy/planner/pages/{page.name}" in names

@@ -10,13 +10,15 @@ import pypdf
 
 import socialstrategy as ss
 from socialstrategy.export import build, export
-from socialstrategy.model.lifecycle import adopted, advised, edited, with_status
+from socialstrategy.model.lifecycle import Lifecycle, adopted, advised, edited, with_status
 from socialstrategy.vocab import PlanStatus
 from tests.export.built import TODAY, strategy
 
 
 def _plan() -> ss.Strategy:
-    return strategy("zorggroep-de-linde")
+    """The example as a plan never adopted (the example itself is a draft on top of its
+    second adoption: see the test of it below)."""
+    return attrs.evolve(strategy("zorggroep-de-linde"), lifecycle=Lifecycle())
 
 
 def _adopted() -> ss.Strategy:
@@ -33,6 +35,14 @@ def test_a_draft_says_it_is_not_adopted() -> None:
     assert _status(_plan()) == ("Concept", "Status: concept, nog niet vastgesteld.")
     in_review = with_status(_plan(), PlanStatus.IN_REVIEW)
     assert _status(in_review, "en") == ("In review", "Status: in review, not adopted yet.")
+
+
+def test_the_bundled_example_is_a_draft_on_top_of_its_second_adoption() -> None:
+    assert _status(strategy("zorggroep-de-linde")) == (
+        "Concept",
+        "Status: concept, nog niet vastgesteld. Het wijzigt versie 10, vastgesteld op 30"
+        " september 2026.",
+    )
 
 
 def test_an_adopted_plan_names_its_revision_date_adopter_and_advice() -> None:

@@ -48,6 +48,16 @@ def test_schema_validates_every_example(example_path: Path) -> None:
     assert list(_validator().iter_errors(_as_json(data))) == []
 
 
+def test_schema_validates_every_kept_revision_of_the_examples() -> None:
+    """The examples' history (strategies/.history/) is checked by editors too."""
+    kept = sorted((ROOT / "strategies" / ".history").glob("*/*.toml"))
+    assert kept
+    validator = _validator()
+    for revision in kept:
+        data = tomli.loads(revision.read_text(encoding="utf-8"))
+        assert list(validator.iter_errors(_as_json(data))) == [], revision
+
+
 def test_schema_validates_the_template() -> None:
     data = tomli.loads(TEMPLATE.read_text(encoding="utf-8"))
     assert list(_validator().iter_errors(_as_json(data))) == []
@@ -103,4 +113,6 @@ def test_the_taplo_example_points_at_the_schema_for_the_strategies() -> None:
     (rule,) = config["rule"]
     assert rule["include"] == ["strategies/**/*.toml"]
     assert (ROOT / rule["schema"]["path"]).resolve() == COMMITTED
-    assert sorted(ROOT.glob(rule["include"][0])) == sorted(ROOT.glob("strategies/*.toml"))
+    # The examples, and their kept revisions (strategies too: the schema fits them).
+    examples = [*ROOT.glob("strategies/*.toml"), *ROOT.glob("strategies/.history/*/*.toml")]
+    assert sorted(ROOT.glob(rule["include"][0])) == sorted(examples)

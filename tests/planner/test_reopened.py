@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from socialstrategy import fmt
+from socialstrategy.storage import FolderStore
 from tests.planner.conftest import PAGES, by_key, plain, start_app
 
 if TYPE_CHECKING:
@@ -34,11 +36,12 @@ def _from_address(draft_id: str, step: str = "organisation") -> AppTest:
 def test_opening_a_plan_from_its_address_says_it_was_reopened_from_the_store(
     workspace: Path,
 ) -> None:
-    start_app().run()  # seeds the workspace with the examples
+    start_app().run()  # seeds the workspace with the examples, and their history
     at = _from_address("zorggroep-de-linde")
-    saved = (workspace / "zorggroep-de-linde.toml").stat().st_mtime
-    clock = dt.datetime.fromtimestamp(saved).astimezone().strftime("%H:%M")
-    assert _notices(at) == [f"{NOTICE} (laatst bewaard om {clock})."]
+    # The example's last save, as its history records it (not today: the day is said).
+    saved = FolderStore(workspace).history("zorggroep-de-linde")[-1].saved_at.astimezone()
+    when = f"op {fmt.long_date(saved.date())} om {saved:%H:%M}"
+    assert _notices(at) == [f"{NOTICE} (laatst bewaard {when})."]
     # Read: gone, and it stays gone while the manager works on.
     at.button(key="reopened.ok").click().run()
     assert _notices(at) == []

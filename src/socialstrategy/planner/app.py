@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 import streamlit as st
 
 from socialstrategy.planner import identity, panel, per_run, roles, state, widgets
-from socialstrategy.planner.components import return_to, signin, status
+from socialstrategy.planner.components import return_to, revision, signin, status
 from socialstrategy.planner.steps import STEPS, Step
 from socialstrategy.planner.texts import T
 from socialstrategy.planner.widgets import language, page_path, t
@@ -185,6 +185,9 @@ def run() -> None:
         [_page(step, _title(step)) for step in STEPS] + _access_page(rights), expanded=True
     )
     _settle_rights(rights)
+    if state.viewing() is not None:  # an earlier revision, open to read
+        roles.settle_read_only(True)
+        _guarded("revision banner", revision.banner)
     _guarded("conflict banner", panel.conflict_banner)
     _guarded("status notice", lambda: status.notice(page.url_path))
     # Filled after the page: the page's own save may fail (or succeed) on this run.

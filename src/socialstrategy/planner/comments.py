@@ -48,13 +48,19 @@ def on(part: str) -> list[Comment]:
 
 
 def may_comment() -> bool:
+    """Whether the person may comment now: not while an earlier revision is open (a
+    comment is about the plan as it is)."""
     current = state.draft()
-    return current is not None and roles.may_comment(state.workspace().store, current.id)
+    if current is None or state.viewing() is not None:
+        return False
+    return roles.may_comment(state.workspace().store, current.id)
 
 
 def may_resolve() -> bool:
     current = state.draft()
-    return current is not None and roles.may_edit(state.workspace().store, current.id)
+    if current is None or state.viewing() is not None:
+        return False
+    return roles.may_edit(state.workspace().store, current.id)
 
 
 def add(part: str, text: str) -> bool:

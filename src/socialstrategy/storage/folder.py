@@ -3,9 +3,7 @@
 ``<id>.toml`` files as they always were, readable and editable by hand. A save checks
 and writes under one lock (:mod:`~socialstrategy.storage.lock`), so two processes
 cannot both see the same digest and both write. Every saved revision is kept under
-``.history/<id>/``: ``<n>.toml`` holds its bytes and ``revisions.jsonl`` one line per
-revision (number, author, time, digest). A file changed by hand between two saves is
-recorded as a revision of its own (no author) before the next save is written over it.
+``.history/<id>/`` (:mod:`~socialstrategy.storage.folder_history`).
 Organisations, members, which organisation each plan belongs to and the audit trail
 are kept beside the plans (:mod:`~socialstrategy.storage.folder_access`).
 """
@@ -15,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import json
-import os
 import shutil
 import time
 from typing import TYPE_CHECKING, Final
@@ -32,12 +28,12 @@ from socialstrategy.i18n import Text
 from socialstrategy.storage.comments import FolderComments
 from socialstrategy.storage.errors import DraftConflictError, DraftExistsError, DraftNotFoundError
 from socialstrategy.storage.folder_access import FolderOrganisations
+from socialstrategy.storage.folder_history import HISTORY, FolderHistory
 from socialstrategy.storage.lock import locked
 from socialstrategy.storage.records import (
     DRAFT_ID,
     Draft,
     DraftSummary,
-    Revision,
     check_id,
     digest,
     new_id,
@@ -51,10 +47,6 @@ if TYPE_CHECKING:
 _NOT_A_DRAFT: Final = Text(
     nl="geen gewoon bestand in de werkmap", en="not a regular file inside the workspace"
 )
-HISTORY: Final = ".history"
-#: Bytes read from the end of a log to find its last line (a line is about 150).
-_TAIL: Final = 4096
-LOG: Final = "revisions.jsonl"
 #: A save takes milliseconds: a temporary file this old belongs to one that was killed.
 STALE_SECONDS = 600.0
 
@@ -91,7 +83,7 @@ def _written(before: bytes | None, strategy: Strategy, draft: Draft) -> bytes:
     return dumps_over(before, strategy, was).encode("utf-8")
 
 
-class FolderStore(FolderOrganisations, FolderComments):
+class FolderStore(FolderOrganisations, FolderComments, FolderHistory):
     """A folder of drafts (see the module docstring); a plan whose organisation
     ``.access.toml`` does not name belongs to *organisation*."""
 
@@ -108,13 +100,17 @@ class FolderStore(FolderOrganisations, FolderComments):
     # --- the folder -------------------------------------------------------------------
 
     def ensure(self, seed: Path | None = None) -> None:
-        """Create the folder; a new, empty one gets copies of the *seed* strategies."""
+        """Create the folder; a new, empty one gets copies of the *seed* strategies, each
+        with the history the seed keeps of it (the examples show a plan's revisions)."""
         if self.folder.is_dir() and any(self.folder.glob("*.toml")):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         if seed is not None and seed.is_dir():
             for example in sorted(seed.glob("*.toml")):
                 shutil.copyfile(example, self.folder / example.name)
+                kept = seed / HISTORY / example.stem
+                if kept.is_dir() and not (self.folder / HISTORY / example.stem).exists():
+                    shutil.copytree(kept, self.folder / HISTORY / example.stem)
 
     def sweep(self, older_than: float = STALE_SECONDS) -> list[Path]:
         """Remove what saves that were killed halfway left behind: their temporary files
@@ -215,100 +211,6 @@ class FolderStore(FolderOrganisations, FolderComments):
             )
         return DraftConflictError(draft_id, theirs, current)
 
-    # --- history ----------------------------------------------------------------------
-
-    def _history_dir(self, draft_id: str) -> Path:
-        return self.folder / HISTORY / check_id(draft_id)
-
-    def _logged(self, draft_id: str, *, last: bool = False) -> list[Revision]:
-        """The revisions the log records (only the last one when *last*: a long-lived plan
-        has thousands, and every open and save needs just that one); a line torn by a
-        killed save is left out."""
-        log = self._history_dir(draft_id) / LOG
-        try:
-            with log.open("rb") as stream:
-                if last:
-                    size = stream.seek(0, os.SEEK_END)
-                    stream.seek(max(0, size - _TAIL))
-                text = stream.read().decode("utf-8", errors="replace")
-        except (FileNotFoundError, NotADirectoryError):
-            return []
-        found = []
-        for line in text.splitlines()[-1:] if last else text.splitlines():
-            try:
-                entry = json.loads(line)
-                found.append(
-                    Revision(
-                        int(entry["number"]),
-                        str(entry["author"]),
-                        dt.datetime.fromisoformat(entry["saved_at"]),
-                        str(entry["digest"]),
-                    )
-                )
-            except (ValueError, KeyError, TypeError):
-                continue
-        return found
-
-    def _revision(self, draft_id: str, current: str) -> int:
-        """The number of the revision with digest *current*: the last logged one, or the
-        one after it when the file was changed outside the store."""
-        logged = self._logged(draft_id, last=True)
-        if logged and logged[-1].digest == current:
-            return logged[-1].number
-        return (logged[-1].number if logged else 0) + 1
-
-    def history(self, draft_id: str) -> list[Revision]:
-        logged = self._logged(draft_id)
-        path = self.path(draft_id)
-        on_disk = self._bytes_or_none(draft_id)
-        if on_disk is not None and (not logged or logged[-1].digest != digest(on_disk)):
-            # Written outside the store (by hand, or before there was a history).
-            mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
-            number = (logged[-1].number if logged else 0) + 1
-            logged.append(Revision(number, "", mtime, digest(on_disk)))
-        if not logged and on_disk is None:
-            raise DraftNotFoundError(draft_id)
-        return logged
-
-    def open_revision(self, draft_id: str, number: int) -> Draft:
-        for revision in self.history(draft_id):
-            if revision.number != number:
-                continue
-            kept = self._history_dir(draft_id) / f"{number:06d}.toml"
-            data = read_regular(kept, file=kept.name) if kept.exists() else self.data(draft_id)
-            if digest(data) != revision.digest:
-                break  # the file moved on since history() looked: that revision is not kept
-            return Draft(draft_id, loads(data, file=kept.name), revision.digest, number)
-        raise DraftNotFoundError(f"{draft_id}@{number}")
-
-    def _record(self, draft_id: str, data: bytes, author: str, before: bytes | None) -> int:
-        """Keep *data* as the draft's next revision (under the lock); its number. A file
-        changed outside the store is recorded first, so no version is ever lost."""
-        folder = self._history_dir(draft_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        logged = self._logged(draft_id, last=True)
-        number = logged[-1].number if logged else 0
-        if before is not None and (not logged or logged[-1].digest != digest(before)):
-            number += 1
-            self._keep(folder, number, before, "", dt.datetime.now(dt.timezone.utc))
-        number += 1
-        self._keep(folder, number, data, author, dt.datetime.now(dt.timezone.utc))
-        return number
-
-    @staticmethod
-    def _keep(folder: Path, number: int, data: bytes, author: str, when: dt.datetime) -> None:
-        # Not synced to disk: the draft's own file is (atomic_write), and a copy a crash
-        # tore is refused by its digest when opened. A save costs one sync, as before.
-        (folder / f"{number:06d}.toml").write_bytes(data)
-        entry = {
-            "number": number,
-            "author": author,
-            "saved_at": when.isoformat(),
-            "digest": digest(data),
-        }
-        with (folder / LOG).open("a", encoding="utf-8") as log:
-            log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-
     # --- writing ----------------------------------------------------------------------
 
     def _write(
@@ -407,3 +309,6 @@ class FolderStore(FolderOrganisations, FolderComments):
                     dt.datetime.now(dt.timezone.utc), author, Action.PLAN_DELETED, org, draft_id
                 )
             )
+
+
+__all__ = ["HISTORY", "STALE_SECONDS", "FolderStore"]

@@ -237,12 +237,16 @@ def _acceptance(
 
 def changes() -> None:
     """What changed since an earlier saved revision of the plan, in words; the manager
-    picks the revision (the one before the current, at first)."""
+    picks the revision (the one before the current, at first; before the one open to
+    read, while one is)."""
     current = state.draft()
     if current is None:
         return
     space = state.workspace()
     earlier = [r for r in space.history(current.id) if r.digest != current.digest]
+    reading = state.viewing()
+    if reading is not None:  # an earlier revision open to read: what came before it
+        earlier = [r for r in earlier if r.number < reading.revision]
     if not earlier:
         st.caption(t("review.changes.first"))
         return
@@ -272,9 +276,18 @@ def changes() -> None:
         )
         st.caption(count)
         st.markdown("\n".join(f"- {inert(d.sentence.get(lang))}" for d in differences))
-    # That revision as it was, to open or keep: it is never changed.
+    # That revision as it was, to read in the planner or keep: it is never changed.
     name = old.organisation.name or old.meta.title
-    st.download_button(
+    view, download = st.columns(2)
+    view.button(
+        t("review.changes.view", number=chosen),
+        help=t("review.changes.view.help"),
+        on_click=_view,
+        args=(chosen,),
+        icon=":material/visibility:",
+        key="review.view.revision",
+    )
+    download.download_button(
         t("review.changes.download", number=chosen),
         data=dumps(old).encode("utf-8"),
         file_name=safe_filename(f"{name} versie {chosen}", "toml"),
@@ -283,6 +296,11 @@ def changes() -> None:
         on_click="ignore",
         key="review.download.revision",
     )
+
+
+def _view(number: int) -> None:
+    """Open revision *number* to read on every step (a button's callback)."""
+    state.view_revision(number)
 
 
 def _revision_words(revision: Revision) -> str:

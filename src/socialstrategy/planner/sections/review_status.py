@@ -62,7 +62,7 @@ def _adopt(date_key: str, decision_key: str) -> None:
 def status(strategy: Strategy) -> None:
     """The plan's status in words, and what an editor can do next."""
     lifecycle = strategy.lifecycle
-    now = stage(strategy, dt.date.today())
+    now = stage(strategy, state.shown_on())
     st.markdown(t("status.now", status=now.label(language())))
     revision, adoption = lifecycle.adopted_revision, lifecycle.adoption
     if now in (PlanStage.ADOPTED, PlanStage.DUE_FOR_REVIEW) and revision is not None:

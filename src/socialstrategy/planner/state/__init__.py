@@ -24,15 +24,20 @@ from socialstrategy.planner.state.conflicts import (
 )
 from socialstrategy.planner.state.drafts import (
     QUERY_DRAFT,
+    QUERY_REVISION,
     broken,
     close,
     create,
     dismiss_reopened,
     draft,
     init,
+    leave_revision,
     open_draft,
     reopened,
+    shown_on,
     strategy,
+    view_revision,
+    viewing,
 )
 from socialstrategy.planner.state.keys import enter, key, refresh, relabel, speaks_for_now
 from socialstrategy.planner.state.memo import memo, report
@@ -65,6 +70,7 @@ from socialstrategy.planner.state.whole import whole
 
 __all__ = [
     "QUERY_DRAFT",
+    "QUERY_REVISION",
     "_SESSION",
     "Keep",
     "Pending",
@@ -86,6 +92,7 @@ __all__ = [
     "init",
     "key",
     "latest",
+    "leave_revision",
     "memo",
     "notice_outside_change",
     "open_draft",
@@ -104,10 +111,13 @@ __all__ = [
     "retry",
     "save_state",
     "session",
+    "shown_on",
     "speaks_for_now",
     "strategy",
     "unsaved",
     "update",
+    "view_revision",
+    "viewing",
     "whole",
     "workspace",
 ]

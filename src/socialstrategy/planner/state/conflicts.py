@@ -50,7 +50,7 @@ def combine(held: Session, mine: Strategy) -> bool:
     kept as :attr:`Session.conflict` for the manager. The caller holds the lock; a
     disk that refuses the write raises :class:`OSError`."""
     base = held.draft
-    if base is None:
+    if base is None or held.viewing is not None:
         return False
     for _ in range(_TRIES):
         try:
@@ -111,8 +111,8 @@ def notice_outside_change() -> bool:
             held.remerged = False
             return True
         current = held.draft
-        if current is None or held.conflict is not None:
-            return False
+        if current is None or held.conflict is not None or held.viewing is not None:
+            return False  # while an earlier revision is read, nothing is combined or saved
         try:
             workspace().check(current)
         except DraftConflictError:

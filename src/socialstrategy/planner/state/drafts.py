@@ -9,6 +9,7 @@ be on another replica, after the one the browser was on stopped.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -26,12 +27,12 @@ from socialstrategy.planner.state.session import (
 )
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from socialstrategy.model import Strategy
     from socialstrategy.workspace import Draft, Workspace
 
 QUERY_DRAFT = "d"
+#: The earlier revision of the draft open to read: ``?d=<id>&v=<number>``.
+QUERY_REVISION = "v"
 _LOG = logging.getLogger(__name__)
 
 
@@ -48,6 +49,23 @@ def init() -> None:
             _reopen(held, draft_id)
     if held.draft is not None and st.query_params.get(QUERY_DRAFT) != held.draft.id:
         st.query_params[QUERY_DRAFT] = held.draft.id
+    _settle_revision(held)
+
+
+def _settle_revision(held: Session) -> None:
+    """Open the revision the URL names (a refresh, a bookmark), and keep naming the one
+    open in the URL: a step's address drops its query."""
+    wanted = st.query_params.get(QUERY_REVISION)
+    if held.draft is None:
+        if wanted is not None:
+            st.query_params.pop(QUERY_REVISION, None)
+        return
+    if held.viewing is None and wanted:
+        number = int(wanted) if wanted.isdigit() else 0
+        if not view_revision(number):
+            st.query_params.pop(QUERY_REVISION, None)
+    elif held.viewing is not None and wanted != str(held.viewing.revision):
+        st.query_params[QUERY_REVISION] = str(held.viewing.revision)
 
 
 def _reopen(held: Session, draft_id: str) -> None:
@@ -111,16 +129,72 @@ def strategy() -> Strategy | None:
     return plan
 
 
+def viewing() -> Draft | None:
+    """The earlier revision of the draft open to read, if one is."""
+    return session().viewing
+
+
+def shown_on() -> dt.date:
+    """The day the steps show the plan as of: the day the revision open to read was
+    saved (a review date that had not passed then is not overdue in it), else today."""
+    held = session()
+    if held.viewing is not None and held.viewed_on is not None:
+        return held.viewed_on
+    return dt.date.today()
+
+
+def view_revision(number: int) -> bool:
+    """Open revision *number* of the draft to read on every step (read only: nothing is
+    saved while it is open); whether it could be opened. The draft stays the session's:
+    :func:`leave_revision` goes back to it."""
+    held = session()
+    current = held.draft
+    if current is None or held.conflict is not None or number < 1:
+        return False
+    space = workspace()
+    if not roles.may_read(space.store, current.id):
+        return False
+    try:
+        opened = space.open_revision(current.id, number)
+        saved = [r.saved_at for r in space.history(current.id) if r.number == number]
+    except (InvalidStrategyError, StrategyIOError, UnicodeDecodeError, OSError) as exc:
+        _LOG.info("revision %s of %s not opened: %s", number, current.id, exc)
+        return False
+    with held.lock:
+        held.viewing = opened
+        held.viewed_on = saved[0].astimezone().date() if saved else None
+        held.report = None
+        held.generation += 1
+    _moved()
+    _forget_earlier_views()
+    st.query_params[QUERY_REVISION] = str(number)
+    return True
+
+
+def leave_revision() -> None:
+    """Back from an earlier revision to the draft as it is now (a button's callback)."""
+    held = session()
+    with held.lock:
+        held.viewing, held.viewed_on = None, None
+        held.report = None
+        held.generation += 1
+    _moved()
+    _forget_earlier_views()
+    st.query_params.pop(QUERY_REVISION, None)
+
+
 def open_draft(opened: Draft) -> None:
     """Make *opened* the session's draft, and start every widget afresh."""
     held = session()
     with held.lock:
+        held.viewing, held.viewed_on = None, None
         held.draft, held.conflict, held.broken = opened, None, None
         held.unsaved, held.failure, held.saved_at = None, None, None
         held.reopened = None
         held.generation += 1
     _moved()
     _forget_earlier_views()
+    st.query_params.pop(QUERY_REVISION, None)
     st.query_params[QUERY_DRAFT] = opened.id
 
 
@@ -142,5 +216,6 @@ def create(strategy: Strategy, hint: str, organisation: str = "") -> bool:
 def close() -> None:
     held = session()
     held.draft, held.conflict, held.unsaved, held.failure = None, None, None, None
-    held.reopened = None
+    held.reopened, held.viewing, held.viewed_on = None, None, None
     st.query_params.pop(QUERY_DRAFT, None)
+    st.query_params.pop(QUERY_REVISION, None)

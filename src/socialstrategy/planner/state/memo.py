@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, TypeVar
 
+from socialstrategy.planner.state.drafts import shown_on
 from socialstrategy.planner.state.session import session
 from socialstrategy.scoring import Report, score
 
@@ -19,7 +19,7 @@ T = TypeVar("T")
 def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
     """*compute* over the current strategy, once per saved revision (charts, exports)."""
     held = session()
-    current = held.draft
+    current = held.shown
     if current is None:
         return None
     hit = held.memos.get(name)
@@ -30,12 +30,13 @@ def memo(name: str, compute: Callable[[Strategy], T]) -> T | None:
 
 
 def report() -> Report | None:
-    """The current strategy's score, computed once per saved revision and day."""
+    """The score of the plan the steps show, computed once per saved revision and day."""
     held = session()
-    current = held.draft
+    current = held.shown
     if current is None:
         return None
-    memo_key = (current.digest, dt.date.today())
+    # An earlier revision open to read is scored as on the day it was saved.
+    memo_key = (current.digest, shown_on())
     if held.report is None or held.report[0] != memo_key or held.unsaved is not None:
         held.report = (memo_key, score(held.plan or current.strategy, today=memo_key[1]))
     return held.report[1]

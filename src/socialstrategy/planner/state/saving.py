@@ -70,8 +70,8 @@ def _write(held: Session, changed: Strategy) -> bool:
 
 def _write_locked(held: Session, changed: Strategy) -> bool:
     current = held.draft
-    if current is None:
-        return False
+    if current is None or held.viewing is not None:
+        return False  # an earlier revision, open to read, is never written
     if held.conflict is not None:  # a callback's edit while the clash is shown
         combine(held, changed)
         return False

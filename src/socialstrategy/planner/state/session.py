@@ -104,6 +104,12 @@ class Session:
     #: a bookmark, another replica after one stopped): when the store last saved it, until
     #: the manager has read that (``True``: when is unknown).
     reopened: dt.datetime | bool | None = None
+    #: An earlier revision of the draft, opened to read (``?v=``): every step shows it,
+    #: read only, and nothing is written while it is open.
+    viewing: Draft | None = None
+    #: The day that revision was saved: it is scored as on that day (as the score trend
+    #: scores it), so a review date that had not yet passed then does not count now.
+    viewed_on: dt.date | None = None
     generation: int = 0
     view: int = 0
     step: str | None = None
@@ -124,10 +130,18 @@ class Session:
 
     @property
     def plan(self) -> Strategy | None:
-        """The plan as the manager last left it: saved, or what the disk refused."""
+        """The plan as the manager last left it: saved, or what the disk refused; the
+        earlier revision being read, while one is open."""
+        if self.viewing is not None:
+            return self.viewing.strategy
         if self.unsaved is not None:
             return self.unsaved
         return self.draft.strategy if self.draft is not None else None
+
+    @property
+    def shown(self) -> Draft | None:
+        """The revision the steps show: the one being read, else the draft."""
+        return self.viewing if self.viewing is not None else self.draft
 
 
 def session() -> Session:

@@ -85,6 +85,21 @@ TEXTS: dict[str, Text] = {
     "review.changes.download": Text(
         "Versie {number} downloaden (.toml)", "Download revision {number} (.toml)"
     ),
+    "review.changes.view": Text("Versie {number} bekijken", "View revision {number}"),
+    "review.changes.view.help": Text(
+        "Open deze versie om te lezen: elke stap toont dan deze versie, zonder dat er iets"
+        " verandert.",
+        "Open this revision to read: every step then shows it, and nothing changes.",
+    ),
+    "revision.banner": Text(
+        "Je bekijkt versie {number} van {date} ({status}) — alleen lezen.",
+        "You are viewing revision {number} of {date} ({status}) — read only.",
+    ),
+    "revision.banner.unknown": Text(
+        "Je bekijkt versie {number} ({status}) — alleen lezen.",
+        "You are viewing revision {number} ({status}) — read only.",
+    ),
+    "revision.back": Text("Terug naar de huidige versie", "Back to the current version"),
     "review.changes.gone": Text(
         "Die versie is niet bewaard gebleven; kies een andere.",
         "That revision was not kept; choose another one.",
