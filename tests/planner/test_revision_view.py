@@ -162,3 +162,17 @@ def test_in_english(workspace: Path) -> None:
     assert [b.label for b in at.button if b.key == "revision.back"] == [
         "Back to the current version"
     ]
+
+
+def test_the_sidebar_reads_the_revision_and_measures_it_against_the_adoption_before_it(
+    workspace: Path,
+) -> None:
+    _on("review")  # seeds the workspace
+    at = _on("channels", v="10")
+    sidebar = [plain(c.value) for c in at.sidebar.caption]
+    assert any("Je leest een eerdere versie: er wordt niets bewaard." in c for c in sidebar)
+    assert not any("opgeslagen" in c.lower() for c in sidebar), sidebar
+    # Revision 10 is itself adopted: it is measured against the adoption before it (4).
+    assert any("vastgestelde versie 4 " in c for c in sidebar), sidebar
+    # Its own banner says what is shown; the "opened again from the store" notice does not.
+    assert not [i for i in at.info if "opnieuw geopend" in i.value]

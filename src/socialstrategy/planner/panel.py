@@ -61,7 +61,8 @@ def reopened_notice() -> None:
     """A session that opened the plan from its address (a refresh, a bookmark, another
     replica after this one stopped) says it shows the plan as the store holds it."""
     when = state.reopened()
-    if when is None or state.draft() is None:
+    # While an earlier revision is read, its own banner says what is shown.
+    if when is None or state.draft() is None or state.viewing() is not None:
         return
     if isinstance(when, dt.datetime):
         clock = when.strftime("%H:%M")
@@ -92,6 +93,8 @@ def save_status() -> None:
         return
     if failure is not None:
         st.error(t("save.failed.short", reason=_reason(failure)), icon=":material/sync_problem:")
+    elif state.viewing() is not None:
+        st.caption(f":material/visibility: {t('save.reading')}")
     elif saved_at is not None:
         st.caption(f":material/cloud_done: {t('save.saved', time=saved_at.strftime('%H:%M:%S'))}")
     else:

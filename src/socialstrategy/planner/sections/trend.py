@@ -29,14 +29,23 @@ if TYPE_CHECKING:
 
 
 def past() -> History:
-    """The open draft's history (empty without a draft, or when the store cannot say)."""
+    """The open draft's history (empty without a draft, or when the store cannot say);
+    while an earlier revision is open to read, the history before it: that revision is
+    then "now", measured against what was adopted before it."""
     current = state.draft()
     if current is None:
         return History()
+    reading = state.viewing()
+    if reading is not None:
+        return _past(current.id).until(reading.revision - 1)
+    return _past(current.id)
+
+
+def _past(draft_id: str) -> History:
 
     def read(_: object) -> History:
         try:
-            return state.workspace().past(current.id)
+            return state.workspace().past(draft_id)
         except SocialStrategyError:  # the draft is gone from the store: no history to show
             return History()
 

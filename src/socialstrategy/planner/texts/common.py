@@ -27,6 +27,10 @@ TEXTS: dict[str, Text] = {
         "Nothing open. Keep the plan up to date.",
     ),
     "save.saved": Text("Opgeslagen om {time}", "Saved at {time}"),
+    "save.reading": Text(
+        "Je leest een eerdere versie: er wordt niets bewaard.",
+        "You are reading an earlier version: nothing is saved.",
+    ),
     "save.opened": Text(
         "Alles is opgeslagen; elke wijziging wordt meteen bewaard.",
         "Everything is saved; every change is kept at once.",
