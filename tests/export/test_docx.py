@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 
 from socialstrategy.export import static_charts
 from socialstrategy.export.docx import render
-from socialstrategy.export.docx._setup import LOCALES
+from socialstrategy.export.docx._styles import LOCALES
 from socialstrategy.export.look import level_label
 from socialstrategy.export.outline import (
     Bullets,

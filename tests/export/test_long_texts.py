@@ -11,7 +11,7 @@ import pytest
 
 import socialstrategy as ss
 from socialstrategy.export import DOCUMENTS, FORMATS, build, export
-from socialstrategy.export.docx._setup import PROPERTY_LIMIT
+from socialstrategy.export.docx._properties import PROPERTY_LIMIT
 from socialstrategy.files.jsonfile import loads_json
 from tests.export.built import TODAY, strategy
 from tests.export.rendered import squeeze

@@ -103,24 +103,23 @@ def progress_chart(
     """The progress of *indicator* (titled *heading*, else its KPI) up to *today*, its
     plot *width* pixels wide."""
     heading = heading or shorten(indicator.kpi, 90) or CHART("progress.title", language)
-    points = progress.measured(indicator)
-    if not points:
+    if not progress.measured(indicator):
         # Wrapped to the chart's width: beside a table in the planner it is narrow.
         lines = wrap(CHART("progress.empty", language), 80 if width >= 480 else 52)
         return message(heading, lines, language)
-    unit = indicator.unit
-
-    rows = [
-        {
-            "date": m.date.isoformat() if m.date else None,
-            "value": m.value,
-            "day": day(m.date, language) if m.date else "",
-            "shown": _figure(m.value, unit, language) if m.value is not None else "",
-            "source": shorten(m.source or indicator.source, 80),
-            "note": shorten(m.note, 160),
-        }
-        for m in points
+    x, y = _axes(indicator, language, width)
+    layers = [
+        *_levels(indicator, language, y),
+        *_trend(indicator, x, y),
+        *_deadline(indicator, language, x, y),
+        *_measurements(indicator, language, x, y),
     ]
+    chart = alt.layer(*layers, title=_title(indicator, heading, language, today, width))
+    return to_spec(chart.properties(width=width, height=_HEIGHT), language)
+
+
+def _axes(indicator: Indicator, language: Language, width: int) -> tuple[alt.X, alt.Y]:
+    """Time across, the indicator's values up."""
     axis = alt.Axis(
         title=None,
         format="%b %Y",
@@ -129,22 +128,25 @@ def progress_chart(
         tickCount=_ticks(indicator, width),
     )
     x = alt.X("date:T", scale=alt.Scale(type="utc"), axis=axis)
-    y_title = unit or CHART("progress.value", language)
+    y_title = indicator.unit or CHART("progress.value", language)
     # Padding: room for the baseline's and the target's names outside the lines.
     y = alt.Y("value:Q", axis=alt.Axis(title=y_title), scale=alt.Scale(zero=False, padding=22))
-    layers: list[Any] = []
+    return x, y
 
-    # The baseline and the target as lines across the chart, each named on its outer side
-    # (the target above its line when more is better), away from the measurements.
+
+def _levels(indicator: Indicator, language: Language, y: alt.Y) -> list[alt.Chart]:
+    """The baseline and the target as lines across the chart, each named on its outer side
+    (the target above its line when more is better), away from the measurements."""
     up = progress.rising(indicator) is not False
     levels = [
         (indicator.baseline, "progress.baseline", MUTED, not up),
         (indicator.target, "progress.target_line", GOOD, up),
     ]
+    layers: list[alt.Chart] = []
     for value, key, colour, above in levels:
         if value is None:
             continue
-        label = CHART(key, language, value=_figure(value, unit, language))
+        label = CHART(key, language, value=_figure(value, indicator.unit, language))
         rule = [{"value": value, "label": label}]
         layers += [
             alt.Chart(alt.InlineData(values=rule))
@@ -161,58 +163,98 @@ def progress_chart(
             )
             .encode(x=alt.value(0), y=y, text="label:N"),
         ]
+    return layers
 
+
+def _trend(indicator: Indicator, x: alt.X, y: alt.Y) -> list[alt.Chart]:
+    """The trend drawn on to the deadline (else to the last measurement): green when it
+    reaches the target in time, red when it does not; nothing without a trend."""
     line = progress.trend(indicator)
+    if line is None:
+        return []
     deadline = indicator.deadline
-    if line is not None:
-        end = deadline if deadline is not None and deadline > line.start else points[-1].date
-        assert end is not None
-        reached = progress.out_of_reach(indicator) is None
-        ends = [{"date": when.isoformat(), "value": line.at(when)} for when in (line.start, end)]
+    end = deadline if deadline is not None and deadline > line.start else _last_day(indicator)
+    reached = progress.out_of_reach(indicator) is None
+    ends = [{"date": when.isoformat(), "value": line.at(when)} for when in (line.start, end)]
+    return [
+        alt.Chart(alt.InlineData(values=ends))
+        .mark_line(color=GOOD if reached else BAD, strokeDash=[3, 3], strokeWidth=2)
+        .encode(x=x, y=y)
+    ]
+
+
+def _last_day(indicator: Indicator) -> dt.date:
+    """The day of the last measurement (a trend has dated measurements)."""
+    last = progress.measured(indicator)[-1].date
+    assert last is not None
+    return last
+
+
+def _deadline(indicator: Indicator, language: Language, x: alt.X, y: alt.Y) -> list[alt.Chart]:
+    """The deadline as a line down the chart, named, with the target as a diamond on it."""
+    deadline = indicator.deadline
+    if deadline is None:
+        return []
+    mark = [{"date": deadline.isoformat(), "label": CHART("progress.deadline", language)}]
+    layers = [
+        alt.Chart(alt.InlineData(values=mark)).mark_rule(color=TEXT, strokeWidth=1).encode(x=x),
+        alt.Chart(alt.InlineData(values=mark))
+        .mark_text(align="right", baseline="bottom", dx=-4, dy=-4, color=TEXT, fontSize=11)
+        .encode(x=x, y=alt.value(_HEIGHT), text="label:N"),
+    ]
+    if indicator.target is not None:
+        goal = [{"date": deadline.isoformat(), "value": indicator.target}]
         layers.append(
-            alt.Chart(alt.InlineData(values=ends))
-            .mark_line(color=GOOD if reached else BAD, strokeDash=[3, 3], strokeWidth=2)
+            alt.Chart(alt.InlineData(values=goal))
+            .mark_point(shape="diamond", filled=True, size=140, color=GOOD, opacity=1)
             .encode(x=x, y=y)
         )
+    return layers
 
-    if deadline is not None:
-        mark = [{"date": deadline.isoformat(), "label": CHART("progress.deadline", language)}]
-        layers += [
-            alt.Chart(alt.InlineData(values=mark)).mark_rule(color=TEXT, strokeWidth=1).encode(x=x),
-            alt.Chart(alt.InlineData(values=mark))
-            .mark_text(align="right", baseline="bottom", dx=-4, dy=-4, color=TEXT, fontSize=11)
-            .encode(x=x, y=alt.value(_HEIGHT), text="label:N"),
-        ]
-        if indicator.target is not None:
-            goal = [{"date": deadline.isoformat(), "value": indicator.target}]
-            layers.append(
-                alt.Chart(alt.InlineData(values=goal))
-                .mark_point(shape="diamond", filled=True, size=140, color=GOOD, opacity=1)
-                .encode(x=x, y=y)
-            )
 
+def _measurements(indicator: Indicator, language: Language, x: alt.X, y: alt.Y) -> list[alt.Chart]:
+    """The measurements as a line with a point each, the point's tooltip saying where the
+    value comes from and what explains it."""
     tooltip = [
         alt.Tooltip("day:N", title=CHART("progress.date", language)),
         alt.Tooltip("shown:N", title=CHART("progress.value", language)),
         alt.Tooltip("source:N", title=CHART("progress.source", language)),
         alt.Tooltip("note:N", title=CHART("progress.note", language)),
     ]
-    measured = alt.Chart(alt.InlineData(values=rows))
-    layers += [
+    measured = alt.Chart(alt.InlineData(values=_rows(indicator, language)))
+    return [
         measured.mark_line(color=PRIMARY, strokeWidth=2.5).encode(x=x, y=y),
         measured.mark_point(filled=True, size=70, color=PRIMARY, opacity=1).encode(
             x=x, y=y, tooltip=tooltip
         ),
     ]
+
+
+def _rows(indicator: Indicator, language: Language) -> list[dict[str, Any]]:
+    """One row per measurement, with its day and value as a reader writes them."""
+    return [
+        {
+            "date": m.date.isoformat() if m.date else None,
+            "value": m.value,
+            "day": day(m.date, language) if m.date else "",
+            "shown": _figure(m.value, indicator.unit, language) if m.value is not None else "",
+            "source": shorten(m.source or indicator.source, 80),
+            "note": shorten(m.note, 160),
+        }
+        for m in progress.measured(indicator)
+    ]
+
+
+def _title(
+    indicator: Indicator, heading: str, language: Language, today: dt.date, width: int
+) -> alt.Title:
+    """*heading* over the plot, with where the indicator stands as its subtitle."""
+    subtitle = _subtitle(indicator, language, today, narrow=width < 480)
+    if not subtitle:
+        return title(heading)
     # A long KPI as a title in lines, not cut off at the chart's edge.
     lines = wrap(heading, max(40, width // 8))
-    subtitle = _subtitle(indicator, language, today, narrow=width < 480)
-    heading_text: str | list[str] = lines if len(lines) > 1 else heading
-    chart = alt.layer(
-        *layers,
-        title=alt.Title(heading_text, subtitle=subtitle) if subtitle else title(heading),
-    ).properties(width=width, height=_HEIGHT)
-    return to_spec(chart, language)
+    return alt.Title(lines if len(lines) > 1 else heading, subtitle=subtitle)
 
 
 __all__ = ["progress_chart"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 import altair as alt
+import attrs
 
 from socialstrategy.charts._spec import LINES, day, message, title, to_spec, unique, wrap, wrapped
 from socialstrategy.charts._texts import CHART
@@ -85,85 +86,138 @@ def action_timeline(strategy: Strategy, language: Language, today: dt.date) -> d
     if not dated:
         return message(heading, [CHART("timeline.none_dated", language), undated_text], language)
     bars, single = _bars_and_points(dated)
-
-    axis = alt.Axis(
-        title=CHART("timeline.period", language),
-        format="%b %Y",
-        grid=True,
-        labelOverlap="greedy",
-        labelSeparation=8,
-    )
-
-    def x(field: str) -> alt.X:
-        # UTC: Vega reads "2027-03-31" as midnight UTC; local time could show the 30th.
-        return alt.X(f"{field}:T", scale=alt.Scale(type="utc"), axis=axis)
-
-    # Names wrap on lines of their own rather than being cut off at the axis's edge.
-    y = alt.Y(
-        "row:N",
-        sort=[row["row"] for row in dated],
-        axis=alt.Axis(title=None, labelLimit=0, labelExpr=LINES, domain=False, ticks=False),
-    )
-    lines = max(row["row"].count("\n") + 1 for row in dated)
-    colour = alt.Color(
-        "status:N",
-        scale=alt.Scale(
-            domain=[status.label(language) for status in STATUS_COLOURS],
-            range=list(STATUS_COLOURS.values()),
-        ),
-        legend=alt.Legend(title=CHART("status", language)),
-    )
-    tooltip = [
-        alt.Tooltip("action:N", title=CHART("timeline.action", language)),
-        alt.Tooltip("owner:N", title=CHART("timeline.owner", language)),
-        alt.Tooltip("status:N", title=CHART("status", language)),
-        alt.Tooltip("start_text:N", title=CHART("timeline.start", language)),
-        alt.Tooltip("due_text:N", title=CHART("timeline.due", language)),
-        alt.Tooltip("overdue_text:N", title=CHART("timeline.overdue.tip", language)),
+    late_bars = [row for row in bars if row["overdue"]]
+    late_points = [row for row in single if row["overdue"]]
+    encoding = _Encoding.of(dated, language)
+    layers = [
+        *_marks(bars, single, encoding),
+        *_overdue(late_bars, late_points, encoding),
+        *_today(today, language, encoding),
     ]
-    layers: list[Any] = []
+    late = len(late_bars) + len(late_points)
+    notes = _notes(bool(single), late, undated_text if undated else "", language)
+    lines = max(row["row"].count("\n") + 1 for row in dated)
+    chart = alt.layer(*layers, title=title(heading, notes)).properties(
+        width=WIDTH, height=alt.Step(max(26, 14 * lines + 8))
+    )
+    return to_spec(chart, language)
+
+
+@attrs.frozen
+class _Encoding:
+    """How every mark places and colours an action: the time axis, a row per action (in
+    the plan's order), the status's colour and the tooltip."""
+
+    axis: alt.Axis
+    y: alt.Y
+    colour: alt.Color
+    tooltip: list[alt.Tooltip]
+
+    @classmethod
+    def of(cls, dated: list[dict[str, Any]], language: Language) -> _Encoding:
+        axis = alt.Axis(
+            title=CHART("timeline.period", language),
+            format="%b %Y",
+            grid=True,
+            labelOverlap="greedy",
+            labelSeparation=8,
+        )
+        # Names wrap on lines of their own rather than being cut off at the axis's edge.
+        y = alt.Y(
+            "row:N",
+            sort=[row["row"] for row in dated],
+            axis=alt.Axis(title=None, labelLimit=0, labelExpr=LINES, domain=False, ticks=False),
+        )
+        colour = alt.Color(
+            "status:N",
+            scale=alt.Scale(
+                domain=[status.label(language) for status in STATUS_COLOURS],
+                range=list(STATUS_COLOURS.values()),
+            ),
+            legend=alt.Legend(title=CHART("status", language)),
+        )
+        tooltip = [
+            alt.Tooltip("action:N", title=CHART("timeline.action", language)),
+            alt.Tooltip("owner:N", title=CHART("timeline.owner", language)),
+            alt.Tooltip("status:N", title=CHART("status", language)),
+            alt.Tooltip("start_text:N", title=CHART("timeline.start", language)),
+            alt.Tooltip("due_text:N", title=CHART("timeline.due", language)),
+            alt.Tooltip("overdue_text:N", title=CHART("timeline.overdue.tip", language)),
+        ]
+        return cls(axis, y, colour, tooltip)
+
+    def x(self, field: str) -> alt.X:
+        # UTC: Vega reads "2027-03-31" as midnight UTC; local time could show the 30th.
+        return alt.X(f"{field}:T", scale=alt.Scale(type="utc"), axis=self.axis)
+
+
+def _marks(
+    bars: list[dict[str, Any]], single: list[dict[str, Any]], encoding: _Encoding
+) -> list[alt.Chart]:
+    """A bar per action with both dates, a diamond per action with one."""
+    layers = []
     if bars:
         layers.append(
             alt.Chart(alt.InlineData(values=bars))
             .mark_bar(cornerRadius=3, height={"band": 0.7})
-            .encode(x=x("start"), x2="due:T", y=y, color=colour, tooltip=tooltip)
+            .encode(
+                x=encoding.x("start"),
+                x2="due:T",
+                y=encoding.y,
+                color=encoding.colour,
+                tooltip=encoding.tooltip,
+            )
         )
     if single:
         layers.append(
             alt.Chart(alt.InlineData(values=single))
             .mark_point(shape="diamond", filled=True, size=130, opacity=1)
-            .encode(x=x("date"), y=y, color=colour, tooltip=tooltip)
+            .encode(
+                x=encoding.x("date"), y=encoding.y, color=encoding.colour, tooltip=encoding.tooltip
+            )
         )
-    # Overdue actions (due date passed, not done) get a red outline over their mark.
-    late_bars = [row for row in bars if row["overdue"]]
-    late_points = [row for row in single if row["overdue"]]
+    return layers
+
+
+def _overdue(
+    late_bars: list[dict[str, Any]], late_points: list[dict[str, Any]], encoding: _Encoding
+) -> list[alt.Chart]:
+    """Overdue actions (due date passed, not done): a red outline over their mark."""
+    layers = []
     if late_bars:
         layers.append(
             alt.Chart(alt.InlineData(values=late_bars))
             .mark_bar(filled=False, stroke=BAD, strokeWidth=2.5, height={"band": 0.85})
-            .encode(x=x("start"), x2="due:T", y=y, tooltip=tooltip)
+            .encode(x=encoding.x("start"), x2="due:T", y=encoding.y, tooltip=encoding.tooltip)
         )
     if late_points:
         layers.append(
             alt.Chart(alt.InlineData(values=late_points))
             .mark_point(shape="diamond", filled=False, size=260, stroke=BAD, strokeWidth=2.5)
-            .encode(x=x("date"), y=y, tooltip=tooltip)
+            .encode(x=encoding.x("date"), y=encoding.y, tooltip=encoding.tooltip)
         )
+    return layers
+
+
+def _today(today: dt.date, language: Language, encoding: _Encoding) -> list[alt.Chart]:
+    """A dashed line down the chart at *today*, named above the plot."""
     marker = [{"date": today.isoformat(), "text": CHART("timeline.today", language)}]
-    layers += [
+    return [
         alt.Chart(alt.InlineData(values=marker))
         .mark_rule(color=TEXT, strokeDash=[4, 3], strokeWidth=1.5)
-        .encode(x=x("date")),
+        .encode(x=encoding.x("date")),
         alt.Chart(alt.InlineData(values=marker))
         .mark_text(align="center", baseline="bottom", dy=-4, fontSize=11, color=TEXT)
-        .encode(x=x("date"), y=alt.value(0), text="text:N"),
+        .encode(x=encoding.x("date"), y=alt.value(0), text="text:N"),
     ]
-    notes = [CHART("timeline.one_date", language)] if single else []
-    if late_bars or late_points:
-        notes.append(CHART("timeline.overdue", language, count=len(late_bars) + len(late_points)))
+
+
+def _notes(one_date: bool, late: int, undated: str, language: Language) -> list[str]:
+    """What the marks alone do not say, under the title: that a diamond is an action with
+    one date, how many are overdue, and which actions have no date (*undated*)."""
+    notes = [CHART("timeline.one_date", language)] if one_date else []
+    if late:
+        notes.append(CHART("timeline.overdue", language, count=late))
     if undated:
-        notes += wrap(undated_text, 110)
-    chart = alt.layer(*layers, title=title(heading, notes)).properties(
-        width=WIDTH, height=alt.Step(max(26, 14 * lines + 8))
-    )
-    return to_spec(chart, language)
+        notes += wrap(undated, 110)
+    return notes

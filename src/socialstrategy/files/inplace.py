@@ -232,45 +232,64 @@ def _remove(body: list[Entry], name: str) -> None:
 def _insert(body: list[Entry], order: list[str], name: str, value: Any, path: Path) -> None:
     """Add *name* to *body* near its neighbours in *order* (the model's), or where such
     entries go."""
-    earlier = order[: order.index(name)]
     is_part = isinstance(value, Mapping) or _is_tables(value)
+    # Where the entries of the same kind (values, or tables) stand.
     positions = {
         key.key: i
         for i, (key, item) in enumerate(body)
         if key is not None and isinstance(item, (Table, AoT)) == is_part
     }
-    after = next((positions[n] for n in reversed(earlier) if n in positions), None)
-    first_part = next(
-        (i for i, (k, it) in enumerate(body) if k is not None and isinstance(it, (Table, AoT))),
-        None,
-    )
-    if not is_part:
-        # Before the next value the file holds, else after its last one: a value left
-        # at its default is not in *order*, but may stand in the file.
-        later = order[order.index(name) + 1 :]
-        before = next((positions[n] for n in later if n in positions), None)
-        if before is not None:
-            index = before
-            while index and body[index - 1][0] is None and isinstance(body[index - 1][1], Comment):
-                index -= 1  # above the comments over that value
-        elif positions:
-            index = max(positions.values()) + 1
-        else:
-            first_key = next((i for i, (k, _) in enumerate(body) if k is not None), None)
-            index = first_key if first_key is not None else _split_point(body)
-        item = _value_item(value)
-        body.insert(index, (tomlkit.key(name), item))
-        return
+    if is_part:
+        earlier = order[: order.index(name)]
+        after = next((positions[n] for n in reversed(earlier) if n in positions), None)
+        _insert_part(body, name, value, path, after)
+    else:
+        index = _value_place(body, order, name, positions)
+        body.insert(index, (tomlkit.key(name), _value_item(value)))
+
+
+def _value_place(body: list[Entry], order: list[str], name: str, positions: dict[str, int]) -> int:
+    """Where the new value *name* goes: before the next value the file holds, else after
+    its last one (a value left at its default is not in *order*, but may stand in the
+    file), else before the file's first key."""
+    later = order[order.index(name) + 1 :]
+    before = next((positions[n] for n in later if n in positions), None)
+    if before is not None:
+        return _above_comments(body, before)
+    if positions:
+        return max(positions.values()) + 1
+    first_key = next((i for i, (k, _) in enumerate(body) if k is not None), None)
+    return first_key if first_key is not None else _split_point(body)
+
+
+def _above_comments(body: list[Entry], index: int) -> int:
+    """*index* moved up above the comments over the entry there."""
+    while index and body[index - 1][0] is None and isinstance(body[index - 1][1], Comment):
+        index -= 1
+    return index
+
+
+def _insert_part(body: list[Entry], name: str, value: Any, path: Path, after: int | None) -> None:
+    """Add the table or list of tables *name* after the part at *after* (the part before
+    it in the model's order), else before the file's first table. At the end of the file
+    or after that part, the comments about later parts (those after a paragraph showing
+    this one commented out, ``# [[goals]]``) move behind the new part."""
     if after is not None:
         index = after + 1
         previous: list[Entry] = last_body(body[after][1])  # type: ignore[arg-type]
     else:
-        index = first_part if first_part is not None else len(body)
+        index = _first_part(body)
         previous = body
     rest = marked(previous, path) if index == len(body) or after is not None else []
     part = _new_part(value, path)
     last_body(part).extend(rest)
     body.insert(index, (tomlkit.key(name), part))
+
+
+def _first_part(body: list[Entry]) -> int:
+    """The index of the first table in *body*, else its end."""
+    tables = (i for i, (k, it) in enumerate(body) if k is not None and isinstance(it, (Table, AoT)))
+    return next(tables, len(body))
 
 
 def _split_point(body: list[Entry]) -> int:

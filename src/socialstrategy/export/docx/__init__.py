@@ -7,6 +7,11 @@ shaded paragraphs, charts as pictures with alternative text, page numbers as PAG
 NUMPAGES fields in the footer. The look lives in the styles, so changing a style
 changes the document. A4, with Dutch or English as the proofing language, and the title,
 subject, author and language in the document properties.
+
+The modules: ``_measures`` (page geometry and type sizes), ``_styles`` (the named
+styles), ``_page`` (A4 and the footer), ``_fields`` (page numbers, table of contents),
+``_properties`` (File > Info), ``_xml`` (elements python-docx has no setter for, in the
+schema's order) and ``_writer`` (the cover and the blocks).
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ from typing import TYPE_CHECKING
 
 import docx
 
-from socialstrategy.export.docx._setup import Measures, page, properties, styles
+from socialstrategy.export.docx._measures import Measures
+from socialstrategy.export.docx._page import page
+from socialstrategy.export.docx._properties import properties
+from socialstrategy.export.docx._styles import styles
 from socialstrategy.export.docx._writer import Writer
 from socialstrategy.export.fit import page_scale
 

@@ -16,14 +16,9 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from socialstrategy.export import static_charts
-from socialstrategy.export.docx._setup import (
-    append,
-    child,
-    colour,
-    contents,
-    hex_value,
-    update_on_open,
-)
+from socialstrategy.export.docx._fields import contents, update_on_open
+from socialstrategy.export.docx._styles import colour, hex_value
+from socialstrategy.export.docx._xml import append, child
 from socialstrategy.export.look import MUTED, PRIMARY, RULE, TONES, ZEBRA, level_label
 from socialstrategy.export.outline import (
     Bullets,
@@ -45,7 +40,7 @@ if TYPE_CHECKING:
     from docx.table import Table as WordTable
     from docx.table import _Cell
 
-    from socialstrategy.export.docx._setup import Measures
+    from socialstrategy.export.docx._measures import Measures
     from socialstrategy.export.outline import Block, Document
 
 
