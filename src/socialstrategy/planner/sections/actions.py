@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import attrs
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +13,8 @@ from socialstrategy import fmt
 from socialstrategy.model import Channel, Goal, StatusUpdate
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, tables, widgets
-from socialstrategy.planner.components import edited
+from socialstrategy.planner.columns import text_column
+from socialstrategy.planner.components import dated, edited
 from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import step_of
@@ -75,7 +75,6 @@ def action(strategy: Strategy, slots: FindingSlots, old: Action, path: str) -> A
         supports = form.terms("supports", list(PlanPart), help=True)
     channels = form.refs("channels", names_by_id(strategy, Channel, language()), help=True)
     st.markdown(f"**{t('actions.updates')}**", help=t("actions.updates.help"))
-    tables.forget_stale(f"{path}.updates", old.updates)
     updates = updates_table(f"{path}.updates", old.updates)
     _status_hint(status, updates)
     slots.here(path)
@@ -98,13 +97,11 @@ def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusU
     """An action's status updates: on which day it stood where, and why."""
     lang = language()
     statuses = {status.label(lang): status for status in ActionStatus}
-    return tables.edit(
+    return dated.show(
         path,
         updates,
+        t("actions.col.date"),
         [
-            attrs.evolve(
-                tables.date_column("date", t("actions.col.date"), lambda x: x.date), needed=True
-            ),
             tables.Column(
                 "status",
                 st.column_config.SelectboxColumn(
@@ -113,13 +110,9 @@ def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusU
                 lambda x: x.status.label(lang),
                 needed=True,
             ),
-            tables.Column(
-                "note",
-                st.column_config.TextColumn(t("actions.col.note"), width="large"),
-                lambda x: x.note,
-            ),
+            text_column("note", t("actions.col.note"), width="large"),
         ],
-        lambda row, _: StatusUpdate(
+        lambda row: StatusUpdate(
             date=tables.day(row["date"]),
             status=statuses.get(tables.text(row["status"]), ActionStatus.PLANNED),
             note=tables.text(row["note"]),

@@ -85,7 +85,7 @@ def client_contact_on_commercial_platform(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].client_contact",
                 {
                     "channel": _name(channel),
-                    "kind": Text(channel.kind.label("nl"), channel.kind.label("en")),
+                    "kind": channel.kind.text,
                     "missing": Text(
                         fmt.items([m[0] for m in missing], "nl"),
                         fmt.items([m[1] for m in missing], "en", either=True),
@@ -136,7 +136,7 @@ def audience_not_on_platform(ctx: Context) -> Iterator[Hit]:
                 {
                     "channel": _name(channel),
                     "audiences": Text(nl, en),
-                    "kind": Text(channel.kind.label("nl"), channel.kind.label("en")),
+                    "kind": channel.kind.text,
                 },
             )
 
