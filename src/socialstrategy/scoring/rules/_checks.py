@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterator, Mapping
 
+    from socialstrategy.i18n import Text
     from socialstrategy.scoring.context import Context
     from socialstrategy.scoring.rule import Check
 
@@ -53,6 +54,12 @@ def each_empty(items: str, field: str, params: Callable[[Any], Mapping[str, obje
                 yield Hit(f"{items}[{i}].{field}", params(item))
 
     return check
+
+
+def lacking(*wanted: tuple[Text, bool]) -> list[Text]:
+    """The texts of what is *wanted* and not there: ``lacking((Text("een eigenaar", "an
+    owner"), bool(channel.owner)), ...)``; listed in a message with :func:`fmt.listed`."""
+    return [text for text, present in wanted if not present]
 
 
 def passed(day: dt.date | None, today: dt.date) -> TypeGuard[dt.date]:
