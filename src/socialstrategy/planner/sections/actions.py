@@ -120,19 +120,25 @@ def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusU
     )
 
 
+def _last(updates: tuple[StatusUpdate, ...]) -> tuple[StatusUpdate, dt.date] | None:
+    """The latest update with a day, and its day; None when no update has one."""
+    dated = [(u, u.date) for u in updates if u.date is not None]
+    return max(dated, key=lambda pair: pair[1]) if dated else None
+
+
 def _status_hint(status: ActionStatus, updates: tuple[StatusUpdate, ...]) -> None:
     """Say so when the latest update gives another status than the action's own."""
-    dated = [u for u in updates if u.date is not None]
-    if not dated:
+    found = _last(updates)
+    if found is None:
         return
-    last = max(dated, key=lambda u: u.date or dt.date.min)
-    if last.status is not status and last.date is not None:
+    last, day = found
+    if last.status is not status:
         lang = language()
         st.info(
             t(
                 "actions.updates.differs",
                 status=last.status.label(lang),
-                day=fmt.date(last.date, lang),
+                day=fmt.date(day, lang),
                 own=status.label(lang),
             ),
             icon=":material/update:",
@@ -141,12 +147,11 @@ def _status_hint(status: ActionStatus, updates: tuple[StatusUpdate, ...]) -> Non
 
 def _latest(action: Action, lang: Language) -> str:
     """The latest status update in a few words: ``12-11-2026: Vier video's online``."""
-    dated = [u for u in action.updates if u.date is not None]
-    if not dated:
+    found = _last(action.updates)
+    if found is None:
         return ""
-    last = max(dated, key=lambda u: u.date or dt.date.min)
-    assert last.date is not None
-    return f"{fmt.date(last.date, lang)}: {last.note or last.status.label(lang)}"
+    last, day = found
+    return f"{fmt.date(day, lang)}: {last.note or last.status.label(lang)}"
 
 
 def _frame(actions: tuple[Action, ...], today: dt.date) -> pd.DataFrame:
