@@ -18,6 +18,7 @@ where one is known, and its text in Dutch and English. Each class has a stable
 
 from __future__ import annotations
 
+import difflib
 from typing import TYPE_CHECKING, ClassVar, Final
 
 import attrs
@@ -25,7 +26,7 @@ import attrs
 from socialstrategy.i18n import DEFAULT_LANGUAGE, Language, Text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 
 #: Control characters and line separators from a file are shown escaped: one problem
@@ -48,6 +49,15 @@ def shorten(text: str, limit: int) -> str:
         return text
     keep = limit - 1
     return text[: keep - keep // 3] + "…" + text[len(text) - keep // 3 :]
+
+
+def did_you_mean(value: str, choices: Sequence[str]) -> Text | None:
+    """A problem's hint: the choice closest to *value* (a typo of a key, a code or an
+    id), as "did you mean 'x'?"; None when no choice is close."""
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    if not close:
+        return None
+    return Text(nl=f"bedoelde je '{close[0]}'?", en=f"did you mean '{close[0]}'?")
 
 
 @attrs.frozen

@@ -120,6 +120,18 @@ def both(render: Callable[..., str], *args: object, **kwargs: object) -> Text:
     return Text(*(render(*args, language, **kwargs) for language in LANGUAGES))
 
 
+def listed(texts: Sequence[Text], *, either: Sequence[Language] = ()) -> Text:
+    """*texts* listed in each language: ``a, b en c`` and ``a, b and c``; with ``or`` in
+    the languages named in *either* (``geen eigenaar en reactietijd``, ``no owner or
+    response time``)."""
+    return Text(
+        *(
+            items([text.get(language) for text in texts], language, either=language in either)
+            for language in LANGUAGES
+        )
+    )
+
+
 def capital(text: str) -> str:
     """*text* with its first letter a capital: ``cliënten`` becomes ``Cliënten``."""
     return text[:1].upper() + text[1:]

@@ -38,6 +38,18 @@ class Catalogue:
     def __init__(self, entries: dict[str, Text]) -> None:
         self.entries = entries
 
+    @classmethod
+    def merged(cls, what: str, *parts: dict[str, Text]) -> Catalogue:
+        """One catalogue of *parts* (a module of texts each); a key defined in two of them
+        is refused, naming *what* the texts are for."""
+        entries: dict[str, Text] = {}
+        for part in parts:
+            overlap = entries.keys() & part.keys()
+            if overlap:
+                raise ValueError(f"{what} text keys defined twice: {sorted(overlap)}")
+            entries.update(part)
+        return cls(entries)
+
     def __call__(self, key: str, language: Language = DEFAULT_LANGUAGE, **params: object) -> str:
         text = self.entries[key].get(language)
         return text.format(**params) if params else text

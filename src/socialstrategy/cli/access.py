@@ -11,7 +11,7 @@ import click
 from socialstrategy.access import AccessError, Membership, NotValidError, Organisation, Role
 from socialstrategy.cli._common import EXIT_INVALID, EXIT_USAGE, language, say
 from socialstrategy.cli._group import cli
-from socialstrategy.cli.store import _run, store_option
+from socialstrategy.cli.store import _run, format_option, store_option
 from socialstrategy.i18n import Text
 
 if TYPE_CHECKING:
@@ -36,14 +36,6 @@ _REMOVED: Final = Text(nl="{email} is geen lid meer van {org}", en="{email} left
 _NO_MEMBERS: Final = Text(nl="geen leden", en="no members")
 _NO_AUDIT: Final = Text(nl="nog niets vastgelegd", en="nothing recorded yet")
 
-format_option = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Text for people, JSON for machines.",
-)
 roles = click.Choice([r.value for r in Role])
 
 

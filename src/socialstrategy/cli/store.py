@@ -72,6 +72,14 @@ organisation_option = click.option(
     default=None,
     help="Only this organisation's plans (a database keeps several).",
 )
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Text for people, JSON for machines.",
+)
 
 
 @cli.group(name="store")
@@ -184,14 +192,7 @@ def export_command(ctx: click.Context, url: str, organisation: str | None, outpu
 @store_group.command(name="list")
 @store_option
 @organisation_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Text for people, JSON for machines.",
-)
+@format_option
 @click.pass_context
 def list_command(ctx: click.Context, url: str, organisation: str | None, fmt: str) -> None:
     """List the plans in the store, the most recently changed first."""

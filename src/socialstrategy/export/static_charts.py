@@ -148,6 +148,25 @@ def readable_mm(spec: dict[str, Any]) -> float:
     return MIN_POINTS * MM_PER_POINT * css_width / smallest_text(spec)
 
 
+def fitted(
+    spec: dict[str, Any], planned: float, page: float, tallest: float, *, unit_mm: float = 1.0
+) -> tuple[float, float] | None:
+    """Width and height the picture of *spec* is printed at, in units of *unit_mm* mm (10
+    for cm): as *planned*, but never so narrow that its text drops below the readable size,
+    never wider than the *page*, and no taller than *tallest* unless that would make it
+    unreadable. None when it cannot be drawn."""
+    data = png(spec)
+    if data is None:
+        return None
+    pixels_wide, pixels_high = png_size(data)
+    readable = min(readable_mm(spec) / unit_mm, page)
+    wide = min(max(planned, readable), page)
+    ratio = pixels_high / pixels_wide
+    if wide * ratio > tallest:
+        wide = max(tallest / ratio, readable)
+    return wide, wide * ratio
+
+
 def clear_cache() -> None:
     """Forget every picture drawn (for benchmarks that time a first export)."""
     for cached in (_drawing, _svg, _png):

@@ -18,6 +18,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
+from socialstrategy.errors import did_you_mean
 from socialstrategy.i18n import Text
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.channels import Span
@@ -117,13 +118,9 @@ def _term(value: object, kind: type[Term]) -> Term:
         return kind.parse(value)
     except ValueError:
         pass
-    close = kind.suggest(value)
-    hint = (
-        Text(nl=f"bedoelde je '{close[0]}'?", en=f"did you mean '{close[0]}'?")
-        if close
-        else Text(
-            nl="kies uit: " + ", ".join(kind.codes()), en="choose from: " + ", ".join(kind.codes())
-        )
+    codes = kind.codes()
+    hint = did_you_mean(value, codes) or Text(
+        nl="kies uit: " + ", ".join(codes), en="choose from: " + ", ".join(codes)
     )
     raise InvalidValueError(
         Text(nl=f"'{value}' is geen geldige waarde", en=f"'{value}' is not an allowed value"),

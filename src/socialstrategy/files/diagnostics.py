@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING
 
 import attrs
@@ -13,7 +12,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from socialstrategy.errors import Problem, shorten
+from socialstrategy.errors import Problem, did_you_mean, shorten
 from socialstrategy.files.converter import InvalidValueError
 from socialstrategy.files.paths import Path, format_path, parse_path
 from socialstrategy.i18n import Text
@@ -56,13 +55,8 @@ def _problem(path: Path, exc: BaseException) -> Problem:
         key = str(path[-1])
         shown = shorten(key, 60)
         fields = [f.name for f in attrs.fields(exc.cl)]
-        close = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
-        hint = (
-            Text(nl=f"bedoelde je '{close[0]}'?", en=f"did you mean '{close[0]}'?")
-            if close
-            else Text(
-                nl="bekende sleutels: " + ", ".join(fields), en="known keys: " + ", ".join(fields)
-            )
+        hint = did_you_mean(key, fields) or Text(
+            nl="bekende sleutels: " + ", ".join(fields), en="known keys: " + ", ".join(fields)
         )
         return Problem(
             path=where,

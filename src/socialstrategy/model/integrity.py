@@ -7,12 +7,11 @@ id that was not found, with where it should have been (``organisation.processes`
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from socialstrategy.errors import Problem
+from socialstrategy.errors import Problem, did_you_mean
 from socialstrategy.i18n import Text
 from socialstrategy.model.names import display_name, given_name, naming
 from socialstrategy.model.references import collections, parts, references
@@ -41,13 +40,6 @@ def _duplicates(path: str, ids: Sequence[str], what: Text) -> Iterator[Problem]:
         seen.add(id_)
 
 
-def _suggest(value: str, ids: Sequence[str]) -> Text | None:
-    close = difflib.get_close_matches(value, ids, n=1, cutoff=0.6)
-    if not close:
-        return None
-    return Text(nl=f"bedoelde je '{close[0]}'?", en=f"did you mean '{close[0]}'?")
-
-
 def _holder(ref: Reference) -> Text:
     """The referring end, by name: "doel 'Meer sollicitaties'", "escalatiestap 2"."""
     part = ref.holder
@@ -71,7 +63,7 @@ def _dangling(ref: Reference, where: str, ids: Sequence[str]) -> Problem:
             nl=f"{holder.nl} verwijst naar {target.nl} '{ref.id}': die id bestaat niet in {where}",
             en=f"{holder.en} refers to {target.en} '{ref.id}': that id does not exist in {where}",
         ),
-        hint=_suggest(ref.id, ids),
+        hint=did_you_mean(ref.id, ids),
     )
 
 

@@ -59,6 +59,16 @@ def _identified(cls: type) -> bool:
     return any(field.metadata.get("id") for field in attrs.fields(cls))
 
 
+def keyed(value: Any) -> bool:
+    """Whether *value* is a list of parts with ids, each id once: a diff or merge pairs
+    its parts by id (a list with an id twice is one value)."""
+    return (
+        isinstance(value, tuple)
+        and all(attrs.has(type(p)) and isinstance(getattr(p, "id", None), str) for p in value)
+        and len({p.id for p in value}) == len(value)
+    )
+
+
 def _parts_in(annotation: Any) -> tuple[type | None, bool]:
     """The model class an annotation holds (``Goal``, ``tuple[Goal, ...]``, ``Span | None``)
     and whether it is a list of them; ``None`` for plain values."""
@@ -163,4 +173,4 @@ def _walk(part: Any, prefix: str) -> Iterator[Reference]:
                     yield from _walk(item, f"{path}[{index}].")
 
 
-__all__ = ["Reference", "collections", "parts", "references", "with_ids"]
+__all__ = ["Reference", "collections", "keyed", "parts", "references", "with_ids"]

@@ -7,17 +7,16 @@ stand beside the table; the privacy officer's PDF and CSV are downloaded below i
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import streamlit as st
 
-from socialstrategy.export import MEDIA, export
 from socialstrategy.export.names import file_name
 from socialstrategy.model import ConsentRecord
 from socialstrategy.planner import tables
 from socialstrategy.planner.columns import code_column, text_column
+from socialstrategy.planner.components import downloads
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ClientSituation, ConsentReach, Signatory
@@ -164,14 +163,13 @@ def _downloads(strategy: Strategy) -> None:
     left, right = st.columns(2)
     for column, fmt in ((left, "pdf"), (right, "csv")):
         name = file_name(strategy, "consent", fmt, lang, fallback="strategie")
-        column.download_button(
+        downloads.document(
+            column,
             t(f"consent.download.{fmt}", name=inert(name)),
-            # A callable: the file is made when the button is clicked, not on every run.
-            data=functools.partial(export, strategy, fmt, language=lang, document="consent"),
-            file_name=name,
-            mime=MEDIA[fmt][1],
+            strategy,
+            "consent",
+            fmt,
             help=t(f"consent.download.{fmt}.help"),
             icon=":material/download:",
-            on_click="ignore",
             key=f"consent.download.{fmt}",
         )

@@ -43,6 +43,11 @@ def new_id(hint: str = "") -> str:
     return f"{stem}-{secrets.token_hex(ID_RANDOM_BYTES)}"
 
 
+def moment(epoch: float) -> dt.datetime:
+    """A time a database keeps as seconds since 1970, as a time in UTC."""
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
+
+
 def title_of(strategy: Strategy) -> str:
     """The title a list of plans shows: the plan's own, else the organisation's name."""
     for value in (strategy.meta.title, strategy.organisation.name):

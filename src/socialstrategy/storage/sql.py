@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import abc
 import collections
-import datetime as dt
 import logging
 import threading
 import time
@@ -35,6 +34,7 @@ from socialstrategy.storage.records import (
     Revision,
     check_id,
     digest,
+    moment,
     new_id,
     title_of,
 )
@@ -59,10 +59,6 @@ class Cursor(Protocol):
     def execute(self, query: Any, params: Sequence[Any] = ..., /) -> Any: ...
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...
-
-
-def _when(epoch: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
 
 
 class SQLStore(SQLOrganisations, SQLComments, abc.ABC):
@@ -205,7 +201,7 @@ class SQLStore(SQLOrganisations, SQLComments, abc.ABC):
         rows = self._run(queries.HISTORY, (check_id(draft_id),))
         if not rows:
             raise DraftNotFoundError(draft_id)
-        return [Revision(n, author, _when(float(when)), d) for n, author, when, d in rows]
+        return [Revision(n, author, moment(float(when)), d) for n, author, when, d in rows]
 
     def open_revision(self, draft_id: str, number: int) -> Draft:
         rows = self._run(queries.REVISION, (check_id(draft_id), number))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
@@ -23,7 +22,7 @@ from socialstrategy.access.records import (
 from socialstrategy.access.roles import Role
 from socialstrategy.storage import queries
 from socialstrategy.storage.errors import DraftNotFoundError
-from socialstrategy.storage.records import check_id
+from socialstrategy.storage.records import check_id, moment
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -65,7 +64,7 @@ class SQLDirectory:
     def add_organisation(self, organisation: Organisation, *, actor: str = "") -> None:
         now = time.time()
         record = AuditRecord(
-            _at(now), actor, Action.ORGANISATION_ADDED, organisation.id, detail=organisation.name
+            moment(now), actor, Action.ORGANISATION_ADDED, organisation.id, detail=organisation.name
         )
         try:
             with self._store._writing() as cursor:
@@ -121,7 +120,7 @@ class SQLDirectory:
                 (*key, membership.role.value, int(membership.admin)),
             )
             record = AuditRecord(
-                _at(now),
+                moment(now),
                 actor,
                 Action.MEMBER_CHANGED if known else Action.MEMBER_GRANTED,
                 membership.organisation,
@@ -135,7 +134,9 @@ class SQLDirectory:
     def revoke(self, email: str, organisation: str, *, actor: str = "") -> AuditRecord:
         address = email_of(email)
         now = time.time()
-        record = AuditRecord(_at(now), actor, Action.MEMBER_REVOKED, organisation, member=address)
+        record = AuditRecord(
+            moment(now), actor, Action.MEMBER_REVOKED, organisation, member=address
+        )
         with self._store._writing() as cursor:
             cursor.execute(
                 self._store._sql(
@@ -162,7 +163,7 @@ class SQLDirectory:
         clause = " WHERE " + " AND ".join(where) if where else ""
         rows = self._store._run(queries.AUDIT_TRAIL.format(where=clause), params)
         return [
-            AuditRecord(_at(float(at)), actor, Action(action), org, plan_id, int(rev), member, d)
+            AuditRecord(moment(float(at)), actor, Action(action), org, plan_id, int(rev), member, d)
             for at, actor, action, org, plan_id, rev, member, d in rows
         ]
 
@@ -234,7 +235,3 @@ class SQLOrganisations:
     def directory(self: _SQL) -> SQLDirectory:
         """Organisations, members and the audit trail, in this database."""
         return SQLDirectory(self)
-
-
-def _at(epoch: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)

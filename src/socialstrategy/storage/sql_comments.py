@@ -7,7 +7,6 @@ is tried again with the next number.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -18,7 +17,7 @@ from socialstrategy.storage.comments import (
     comment_text,
 )
 from socialstrategy.storage.errors import DraftNotFoundError
-from socialstrategy.storage.records import check_id
+from socialstrategy.storage.records import check_id, moment
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -39,21 +38,17 @@ class _SQL(Protocol):
     def _writing(self) -> AbstractContextManager[Cursor]: ...
 
 
-def _at(epoch: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
-
-
 def _comment(row: Sequence[Any]) -> Comment:
     number, part, author, at, body, revision, resolved_by, resolved_at = row
     return Comment(
         int(number),
         str(part),
         str(author),
-        _at(float(at)),
+        moment(float(at)),
         str(body),
         int(revision),
         str(resolved_by),
-        None if resolved_at is None else _at(float(resolved_at)),
+        None if resolved_at is None else moment(float(resolved_at)),
     )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from socialstrategy.export import outline
 from socialstrategy.export.documents._base import DASH, Sources, pairs
 from socialstrategy.export.documents.sections.crisis import (
+    clock_headings,
     escalation_table,
     principle_pairs,
     response_table,
@@ -287,12 +288,7 @@ def _clocks(src: Sources) -> outline.Table:
             )
         )
     return outline.Table(
-        (
-            src.t("report.crisis.clock"),
-            src.t("report.crisis.authority"),
-            src.t("report.crisis.deadline"),
-            src.t("report.crisis.clock_owner"),
-        ),
+        clock_headings(src),
         tuple(rows),
         widths=(3.4, 2.6, 1.4, 1.8),
     )

@@ -227,17 +227,10 @@ class Writer:
 
     def chart_width(self, block: Chart) -> float | None:
         """The width in cm *block* is shown at, or None when it cannot be drawn."""
-        data = static_charts.png(block.spec)
-        if data is None:
-            return None
-        pixels_wide, pixels_high = static_charts.png_size(data)
-        # As planned, but never so narrow that its text drops below the readable size.
-        readable = min(static_charts.readable_mm(block.spec) / 10, self.width)
-        width = min(max(block.width_cm * self.measures.chart_scale, readable), self.width)
         limit = self.measures.text_height * (0.45 if self.doc.one_page else 0.9)
-        if width * pixels_high / pixels_wide > limit:
-            width = max(limit * pixels_wide / pixels_high, readable)
-        return width
+        planned = block.width_cm * self.measures.chart_scale
+        size = static_charts.fitted(block.spec, planned, self.width, limit, unit_mm=10)
+        return None if size is None else size[0]
 
     def chart(self, block: Chart, paragraph: WordParagraph | None = None) -> None:
         data = static_charts.png(block.spec)

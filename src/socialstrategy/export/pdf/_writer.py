@@ -306,18 +306,9 @@ class Writer(Tables, Findings, Surface):
     # -- charts ------------------------------------------------------------------------
 
     def chart_size(self, block: Chart) -> tuple[float, float] | None:
-        data = static_charts.png(block.spec)
-        if data is None:
-            return None
-        pixels_wide, pixels_high = static_charts.png_size(data)
-        # As planned, but never so narrow that its text drops below the readable size.
-        readable = min(static_charts.readable_mm(block.spec), self.pdf.epw)
-        wide = min(max(block.width_cm * 10 * self.scale, readable), self.pdf.epw)
-        ratio = pixels_high / pixels_wide
         limit = self.body_height() * (0.45 if self.compact else 0.92)
-        if wide * ratio > limit:
-            wide = max(limit / ratio, readable)
-        return wide, wide * ratio
+        planned = block.width_cm * 10 * self.scale
+        return static_charts.fitted(block.spec, planned, self.pdf.epw, limit)
 
     def chart(self, block: Chart) -> None:
         pdf = self.pdf

@@ -23,33 +23,21 @@ from socialstrategy.export.texts import (
     _report,
     _trend,
 )
-from socialstrategy.i18n import Catalogue, Text
+from socialstrategy.i18n import Catalogue
 
-
-def _merge(*parts: dict[str, Text]) -> dict[str, Text]:
-    merged: dict[str, Text] = {}
-    for part in parts:
-        overlap = merged.keys() & part.keys()
-        if overlap:
-            raise ValueError(f"export text keys defined twice: {sorted(overlap)}")
-        merged.update(part)
-    return merged
-
-
-T = Catalogue(
-    _merge(
-        _common.TEXTS,
-        _report.TEXTS,
-        _board.TEXTS,
-        _guideline.TEXTS,
-        _pocket.TEXTS,
-        _drills.TEXTS,
-        _consent.TEXTS,
-        _calendar.TEXTS,
-        _progress.TEXTS,
-        _progress_report.TEXTS,
-        _trend.TEXTS,
-    )
+T = Catalogue.merged(
+    "export",
+    _common.TEXTS,
+    _report.TEXTS,
+    _board.TEXTS,
+    _guideline.TEXTS,
+    _pocket.TEXTS,
+    _drills.TEXTS,
+    _consent.TEXTS,
+    _calendar.TEXTS,
+    _progress.TEXTS,
+    _progress_report.TEXTS,
+    _trend.TEXTS,
 )
 
 __all__ = ["T"]

@@ -20,6 +20,7 @@ from socialstrategy.model.diff.where import At
 from socialstrategy.model.guidelines import GuidelineRule
 from socialstrategy.model.merge.words import value_words
 from socialstrategy.model.names import naming
+from socialstrategy.model.references import keyed
 from socialstrategy.vocab import ActionStatus
 from socialstrategy.vocab._term import Term
 
@@ -57,7 +58,7 @@ class _Walker:
             return
         if attrs.has(type(old)) and type(old) is type(new) and not isinstance(old, _WHOLE):
             self._part(old, new, at.inside())
-        elif _identified(old) and _identified(new):
+        elif keyed(old) and keyed(new):
             self._by_id(old, new, at)
         elif _parts(old) and _parts(new):
             self._by_place(old, new, at)
@@ -135,15 +136,6 @@ class _Walker:
 def _texts(old: Any, new: Any) -> bool:
     """Both a name typed (a dated record's day is no name that is renamed)."""
     return isinstance(old, str) and isinstance(new, str) and bool(old) and bool(new)
-
-
-def _identified(value: Any) -> bool:
-    """A list of parts with ids, each id once."""
-    return (
-        isinstance(value, tuple)
-        and all(attrs.has(type(p)) and isinstance(getattr(p, "id", None), str) for p in value)
-        and len({p.id for p in value}) == len(value)
-    )
 
 
 def _parts(value: Any) -> bool:

@@ -26,7 +26,7 @@ from socialstrategy.model.merge.words import (
     joined,
     value_words,
 )
-from socialstrategy.model.references import collections, with_ids
+from socialstrategy.model.references import collections, keyed, with_ids
 from socialstrategy.model.strategy import Strategy
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class _Merger:
             return theirs
         if attrs.has(type(base)) and type(base) is type(mine) is type(theirs):
             return self._part(base, mine, theirs, at)
-        if all(_identified(v) for v in (base, mine, theirs)):
+        if all(keyed(v) for v in (base, mine, theirs)):
             return self._by_id(base, mine, theirs, at)
         if _in_place(base, mine, theirs):  # parts without ids, none added or removed
             return tuple(
@@ -204,15 +204,6 @@ def _words(value: Any, plan: Strategy, target: type | None) -> Text:
     return GONE if value is _GONE else value_words(value, plan, target)
 
 
-def _identified(value: Any) -> bool:
-    """A list of parts with ids, each id once (a list with an id twice is one value)."""
-    return (
-        isinstance(value, tuple)
-        and all(attrs.has(type(p)) and isinstance(getattr(p, "id", None), str) for p in value)
-        and len({p.id for p in value}) == len(value)
-    )
-
-
 def _in_place(*versions: Any) -> bool:
     """Lists of parts without ids, of one length: merged part by part, by place."""
     return (
@@ -275,7 +266,7 @@ def _changes(base: Any, new: Any, at: _At) -> list[Change]:
             if here.said:
                 found += _changes(getattr(base, field.name), getattr(new, field.name), here)
         return found
-    if _identified(base) and _identified(new) and (base or new):
+    if keyed(base) and keyed(new) and (base or new):
         was = {p.id: p for p in base}
         now = {p.id: p for p in new}
         found = []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import attrs
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +13,8 @@ from socialstrategy import fmt
 from socialstrategy.model import Channel, Goal, StatusUpdate
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import state, tables, widgets
-from socialstrategy.planner.components import edited
+from socialstrategy.planner.columns import text_column
+from socialstrategy.planner.components import dated, edited
 from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import step_of
@@ -75,7 +75,6 @@ def action(strategy: Strategy, slots: FindingSlots, old: Action, path: str) -> A
         supports = form.terms("supports", list(PlanPart), help=True)
     channels = form.refs("channels", names_by_id(strategy, Channel, language()), help=True)
     st.markdown(f"**{t('actions.updates')}**", help=t("actions.updates.help"))
-    tables.forget_stale(f"{path}.updates", old.updates)
     updates = updates_table(f"{path}.updates", old.updates)
     _status_hint(status, updates)
     slots.here(path)
@@ -98,13 +97,11 @@ def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusU
     """An action's status updates: on which day it stood where, and why."""
     lang = language()
     statuses = {status.label(lang): status for status in ActionStatus}
-    return tables.edit(
+    return dated.show(
         path,
         updates,
+        t("actions.col.date"),
         [
-            attrs.evolve(
-                tables.date_column("date", t("actions.col.date"), lambda x: x.date), needed=True
-            ),
             tables.Column(
                 "status",
                 st.column_config.SelectboxColumn(
@@ -113,13 +110,9 @@ def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusU
                 lambda x: x.status.label(lang),
                 needed=True,
             ),
-            tables.Column(
-                "note",
-                st.column_config.TextColumn(t("actions.col.note"), width="large"),
-                lambda x: x.note,
-            ),
+            text_column("note", t("actions.col.note"), width="large"),
         ],
-        lambda row, _: StatusUpdate(
+        lambda row: StatusUpdate(
             date=tables.day(row["date"]),
             status=statuses.get(tables.text(row["status"]), ActionStatus.PLANNED),
             note=tables.text(row["note"]),
@@ -127,19 +120,25 @@ def updates_table(path: str, updates: tuple[StatusUpdate, ...]) -> tuple[StatusU
     )
 
 
+def _last(updates: tuple[StatusUpdate, ...]) -> tuple[StatusUpdate, dt.date] | None:
+    """The latest update with a day, and its day; None when no update has one."""
+    dated = [(u, u.date) for u in updates if u.date is not None]
+    return max(dated, key=lambda pair: pair[1]) if dated else None
+
+
 def _status_hint(status: ActionStatus, updates: tuple[StatusUpdate, ...]) -> None:
     """Say so when the latest update gives another status than the action's own."""
-    dated = [u for u in updates if u.date is not None]
-    if not dated:
+    found = _last(updates)
+    if found is None:
         return
-    last = max(dated, key=lambda u: u.date or dt.date.min)
-    if last.status is not status and last.date is not None:
+    last, day = found
+    if last.status is not status:
         lang = language()
         st.info(
             t(
                 "actions.updates.differs",
                 status=last.status.label(lang),
-                day=fmt.date(last.date, lang),
+                day=fmt.date(day, lang),
                 own=status.label(lang),
             ),
             icon=":material/update:",
@@ -148,12 +147,11 @@ def _status_hint(status: ActionStatus, updates: tuple[StatusUpdate, ...]) -> Non
 
 def _latest(action: Action, lang: Language) -> str:
     """The latest status update in a few words: ``12-11-2026: Vier video's online``."""
-    dated = [u for u in action.updates if u.date is not None]
-    if not dated:
+    found = _last(action.updates)
+    if found is None:
         return ""
-    last = max(dated, key=lambda u: u.date or dt.date.min)
-    assert last.date is not None
-    return f"{fmt.date(last.date, lang)}: {last.note or last.status.label(lang)}"
+    last, day = found
+    return f"{fmt.date(day, lang)}: {last.note or last.status.label(lang)}"
 
 
 def _frame(actions: tuple[Action, ...], today: dt.date) -> pd.DataFrame:

@@ -15,8 +15,9 @@ from socialstrategy import charts
 from socialstrategy.model import Audience, Indicator, Measurement
 from socialstrategy.model.names import names_by_id
 from socialstrategy.planner import comments, tables
+from socialstrategy.planner.columns import text_column
 from socialstrategy.planner.components import comments as panel
-from socialstrategy.planner.components import edited
+from socialstrategy.planner.components import dated, edited
 from socialstrategy.planner.components.form import Form
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.steps import BY_KEY
@@ -92,29 +93,23 @@ def indicators_table(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indi
 
 def measurements_table(path: str, measurements: tuple[Measurement, ...]) -> tuple[Measurement, ...]:
     """An indicator's measurements: each day's value, where it comes from, what explains it."""
-    return tables.edit(
+    return dated.show(
         path,
         measurements,
+        t("goals.col.date"),
         [
-            attrs.evolve(
-                tables.date_column("date", t("goals.col.date"), lambda x: x.date), needed=True
-            ),
             attrs.evolve(
                 tables.number_column("value", t("goals.col.value"), lambda x: x.value),
                 needed=True,
             ),
-            tables.Column(
-                "note",
-                st.column_config.TextColumn(t("goals.col.note"), width="medium"),
-                lambda x: x.note,
-            ),
+            text_column("note", t("goals.col.note"), width="medium"),
             tables.Column(
                 "source",
                 st.column_config.TextColumn(t("goals.col.measured_by")),
                 lambda x: x.source,
             ),
         ],
-        lambda row, _: Measurement(
+        lambda row: Measurement(
             date=tables.day(row["date"]),
             value=tables.figure(row["value"]),
             source=tables.text(row["source"]),
@@ -144,10 +139,8 @@ def progress(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, .
             help=t("goals.measurements.help"),
         )
         table, chart = st.columns([5, 6])
-        where = f"{path}[{j}].measurements"
-        tables.forget_stale(where, indicator.measurements)
         with table:
-            measured = measurements_table(where, indicator.measurements)
+            measured = measurements_table(f"{path}[{j}].measurements", indicator.measurements)
         edited = attrs.evolve(indicator, measurements=measured)
         with chart:
             # Narrower than in the exports: it stands beside its table.

@@ -9,19 +9,16 @@ The rules of the life cycle are the model's (:mod:`socialstrategy.model.lifecycl
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from socialstrategy import fmt
 from socialstrategy.errors import StrategyIOError
-from socialstrategy.export import MEDIA, export
-from socialstrategy.export.names import file_name
-from socialstrategy.files import dumps, safe_filename
 from socialstrategy.model.lifecycle import adopted, advised, stage, with_status
 from socialstrategy.planner import comments, roles, state
 from socialstrategy.planner.components import comments as panel
+from socialstrategy.planner.components import downloads
 from socialstrategy.planner.sections.trend import past
 from socialstrategy.planner.widgets import language, t, words
 from socialstrategy.vocab import PlanStage, PlanStatus
@@ -181,27 +178,23 @@ def _adopted_downloads(revision: int) -> None:
     except StrategyIOError:
         st.warning(t("status.gone", revision=revision), icon=":material/history:")
         return
-    lang = language()
-    name = kept.organisation.name or kept.meta.title
     left, right = st.columns(2)
-    left.download_button(
+    downloads.plan_file(
+        left,
         t("status.download.toml", revision=revision),
-        data=dumps(kept).encode("utf-8"),
-        file_name=safe_filename(f"{name} vastgesteld versie {revision}", "toml"),
-        mime="application/toml",
+        kept,
+        words=f"vastgesteld versie {revision}",
         icon=":material/verified:",
-        on_click="ignore",
         key="status.download.toml",
     )
-    right.download_button(
+    downloads.document(
+        right,
         t("status.download.board", revision=revision),
-        data=functools.partial(
-            export, kept, "pdf", language=lang, document="board", history=past().until(revision)
-        ),
-        file_name=file_name(kept, "board", "pdf", lang, fallback="strategie"),
-        mime=MEDIA["pdf"][1],
+        kept,
+        "board",
+        "pdf",
+        history=past().until(revision),
         icon=":material/description:",
-        on_click="ignore",
         key="status.download.board",
     )
 

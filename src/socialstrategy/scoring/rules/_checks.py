@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from socialstrategy.scoring.rule import Hit
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterator, Mapping
 
+    from socialstrategy.i18n import Text
     from socialstrategy.scoring.context import Context
     from socialstrategy.scoring.rule import Check
 
@@ -50,5 +52,34 @@ def each_empty(items: str, field: str, params: Callable[[Any], Mapping[str, obje
         for i, item in enumerate(_at(ctx, items)):
             if _missing(getattr(item, field)):
                 yield Hit(f"{items}[{i}].{field}", params(item))
+
+    return check
+
+
+def lacking(*wanted: tuple[Text, bool]) -> list[Text]:
+    """The texts of what is *wanted* and not there: ``lacking((Text("een eigenaar", "an
+    owner"), bool(channel.owner)), ...)``; listed in a message with :func:`fmt.listed`."""
+    return [text for text, present in wanted if not present]
+
+
+def passed(day: dt.date | None, today: dt.date) -> TypeGuard[dt.date]:
+    """Whether *day* is set and lies before *today*: a deadline, review date or term that
+    has passed. Due today is not yet overdue."""
+    return day is not None and day < today
+
+
+def date_passed(
+    path: str,
+    params: Callable[[dt.date], Mapping[str, object]],
+    *,
+    when: Callable[[Context], bool] | None = None,
+) -> Check:
+    """A check that finds the date at *path* (``"meta.next_review"``) passed; the hit's
+    *params* word the date; with *when*, only in a strategy where that holds."""
+
+    def check(ctx: Context) -> Iterator[Hit]:
+        day = _at(ctx, path)
+        if (when is None or when(ctx)) and passed(day, ctx.today):
+            yield Hit(path, params(day))
 
     return check

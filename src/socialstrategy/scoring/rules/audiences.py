@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, named, rule
 from socialstrategy.scoring.rules._checks import each_empty, empty
@@ -23,6 +22,7 @@ from socialstrategy.vocab import KEY_AUDIENCES, AudienceKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from socialstrategy.i18n import Text
     from socialstrategy.model import Audience, Strategy
     from socialstrategy.scoring.context import Context
 
@@ -150,7 +150,7 @@ def key_audience_missing(ctx: Context) -> Iterator[Hit]:
         return  # AUD001 says it all
     for kind in KEY_AUDIENCES:
         if kind not in ctx.audience_kinds:
-            yield Hit("audiences", {"kind": Text(kind.label("nl"), kind.label("en"))})
+            yield Hit("audiences", {"kind": kind.text})
 
 
 @rule(

@@ -63,13 +63,7 @@ def blocks(src: Sources) -> list[outline.Block]:
     if c.legal_clocks:
         out.append(
             outline.Table(
-                (
-                    src.t("report.crisis.clock"),
-                    src.t("report.crisis.authority"),
-                    src.t("report.crisis.deadline"),
-                    src.t("report.crisis.clock_owner"),
-                    src.t("report.crisis.procedure"),
-                ),
+                (*clock_headings(src), src.t("report.crisis.procedure")),
                 tuple(
                     (
                         clock.kind.label(src.language),
@@ -86,6 +80,17 @@ def blocks(src: Sources) -> list[outline.Block]:
     else:
         out.append(outline.Paragraph(src.t("report.none"), "note"))
     return out
+
+
+def clock_headings(src: Sources) -> tuple[str, ...]:
+    """The columns of a table of legal clocks: which, reported to whom, within how long,
+    by whom (the report adds the procedure; the crisis card has none)."""
+    return (
+        src.t("report.crisis.clock"),
+        src.t("report.crisis.authority"),
+        src.t("report.crisis.deadline"),
+        src.t("report.crisis.clock_owner"),
+    )
 
 
 def _has_parts(src: Sources) -> bool:

@@ -9,7 +9,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.model import Moderation
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._checks import each_empty
+from socialstrategy.scoring.rules._checks import each_empty, lacking
 from socialstrategy.scoring.rules._edit import each_trimmed
 from socialstrategy.scoring.rules.channels._common import (
     _BOOK,
@@ -72,24 +72,17 @@ def client_contact_on_commercial_platform(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):
         if not (channel.client_contact and channel.kind in _UNSAFE_FOR_CLIENTS):
             continue
-        missing = [
-            texts
-            for texts, present in (
-                (("vaste werktijden", "set working hours"), channel.moderation.covered),
-                (("afspraken in de richtlijn", "rules in the guideline"), agreed),
-            )
-            if not present
-        ]
+        missing = lacking(
+            (Text("vaste werktijden", "set working hours"), channel.moderation.covered),
+            (Text("afspraken in de richtlijn", "rules in the guideline"), agreed),
+        )
         if missing:
             yield Hit(
                 f"channels[{i}].client_contact",
                 {
                     "channel": _name(channel),
-                    "kind": Text(channel.kind.label("nl"), channel.kind.label("en")),
-                    "missing": Text(
-                        fmt.items([m[0] for m in missing], "nl"),
-                        fmt.items([m[1] for m in missing], "en", either=True),
-                    ),
+                    "kind": channel.kind.text,
+                    "missing": fmt.listed(missing, either=("en",)),
                 },
             )
 
@@ -136,7 +129,7 @@ def audience_not_on_platform(ctx: Context) -> Iterator[Hit]:
                 {
                     "channel": _name(channel),
                     "audiences": Text(nl, en),
-                    "kind": Text(channel.kind.label("nl"), channel.kind.label("en")),
+                    "kind": channel.kind.text,
                 },
             )
 

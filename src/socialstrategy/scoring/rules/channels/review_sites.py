@@ -8,6 +8,7 @@ from socialstrategy import fmt
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import lacking
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.channels._common import _REVIEWED_SECTORS, _REVIEWS
 from socialstrategy.scoring.rules.channels._helpers import (
@@ -77,17 +78,13 @@ def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
     for i, channel in enumerate(ctx.strategy.channels):
         if not _review_site(channel):
             continue
-        missing = [
-            texts
-            for texts, present in (
-                (("geen eigenaar", "no owner"), bool(channel.owner.strip())),
-                (
-                    ("geen reactietijd", "no response time"),
-                    _plan_response_hours(ctx, channel) is not None,
-                ),
-            )
-            if not present
-        ]
+        missing = lacking(
+            (Text("geen eigenaar", "no owner"), bool(channel.owner.strip())),
+            (
+                Text("geen reactietijd", "no response time"),
+                _plan_response_hours(ctx, channel) is not None,
+            ),
+        )
         if missing:
             # Shown beside the first field to fill in.
             field = "owner" if not channel.owner.strip() else "response_hours"
@@ -95,10 +92,7 @@ def review_site_unanswered(ctx: Context) -> Iterator[Hit]:
                 f"channels[{i}].{field}",
                 {
                     "channel": _name(channel),
-                    "missing": Text(
-                        fmt.items([m[0] for m in missing], "nl"),
-                        fmt.items([m[1] for m in missing], "en"),
-                    ),
+                    "missing": fmt.listed(missing),
                 },
             )
 

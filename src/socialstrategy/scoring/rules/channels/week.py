@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from socialstrategy import fmt
+from socialstrategy.i18n import Text
+from socialstrategy.scoring.rules._checks import lacking
 
 if TYPE_CHECKING:
     from socialstrategy.i18n import Language
@@ -133,17 +135,12 @@ def _quoted(names: list[str]) -> tuple[str, str]:
 
 def _unwatched(moderation: Moderation) -> tuple[str, str]:
     """Which parts of the week nobody watches, as a clause in both languages."""
-    parts = [
-        (nl, en)
-        for span, nl, en in (
-            (moderation.weekdays, "overdag", "during the day"),
-            (moderation.evenings, "'s avonds", "in the evening"),
-            (moderation.weekends, "in het weekend", "at the weekend"),
-        )
-        if span is None
-    ]
+    parts = lacking(
+        (Text("overdag", "during the day"), moderation.weekdays is not None),
+        (Text("'s avonds", "in the evening"), moderation.evenings is not None),
+        (Text("in het weekend", "at the weekend"), moderation.weekends is not None),
+    )
     if not parts:
         return ("tussen de bezettingstijden kijkt niemand", "nobody watches between the hours set")
-    nl = fmt.items([p[0] for p in parts], "nl")
-    en = fmt.items([p[1] for p in parts], "en", either=True)
-    return (f"{nl} kijkt niemand", f"nobody watches {en}")
+    unwatched = fmt.listed(parts, either=("en",))
+    return (f"{unwatched.nl} kijkt niemand", f"nobody watches {unwatched.en}")

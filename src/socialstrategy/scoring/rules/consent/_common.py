@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES, Text
+from socialstrategy.i18n import Text
 from socialstrategy.model import ConsentRecord
 from socialstrategy.scoring.rule import Hit, named
 from socialstrategy.scoring.rules._edit import replace
@@ -96,7 +96,7 @@ def _words(ctx: Context, record: ConsentRecord) -> dict[str, object]:
 
 
 def _day(date: dt.date) -> Text:
-    return Text(*(fmt.long_date(date, language) for language in LANGUAGES))
+    return fmt.both(fmt.long_date, date)
 
 
 def _channel_names(ctx: Context, ids: tuple[str, ...]) -> Text:
@@ -105,7 +105,7 @@ def _channel_names(ctx: Context, ids: tuple[str, ...]) -> Text:
     names = [
         f"'{named(by_id[i].name) if i in by_id and by_id[i].name.strip() else i}'" for i in ids
     ]
-    return Text(*(fmt.items(names, language) for language in LANGUAGES))
+    return fmt.both(fmt.items, names)
 
 
 def _signed(record: ConsentRecord, *signatories: Signatory) -> bool:

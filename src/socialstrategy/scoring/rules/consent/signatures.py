@@ -9,6 +9,7 @@ from socialstrategy.i18n import Text
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import passed
 from socialstrategy.scoring.rules.consent._common import (
     _AVG,
     _CONSENT,
@@ -56,9 +57,9 @@ if TYPE_CHECKING:
 )
 def consent_expired(ctx: Context) -> Iterator[Hit]:
     for i, record in _records(ctx):
-        if record.withdrawn is not None or record.expires is None:
+        if record.withdrawn is not None:
             continue  # a withdrawn consent has its own, sharper rule
-        if record.expires < ctx.today:
+        if passed(record.expires, ctx.today):
             shown = Text("", "")
             if record.published_on:
                 names = _channel_names(ctx, record.published_on)

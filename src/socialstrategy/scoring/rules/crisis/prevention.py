@@ -116,7 +116,7 @@ def no_recent_drill(ctx: Context) -> Iterator[Hit]:
     elif last < fmt.years_later(ctx.today, -1):
         yield Hit(
             "crisis.last_drill",
-            {"last": Text(fmt.date(last, "nl"), fmt.date(last, "en"))},
+            {"last": fmt.both(fmt.date, last)},
         )
 
 

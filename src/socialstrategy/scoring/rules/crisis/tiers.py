@@ -54,9 +54,8 @@ def tiers_incomplete(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             "crisis.tiers",
             {
-                "missing": Text(
-                    fmt.items([m.text.nl.lower() for m in missing], "nl"),
-                    fmt.items([m.text.en.lower() for m in missing], "en"),
+                "missing": fmt.listed(
+                    [Text(m.text.nl.lower(), m.text.en.lower()) for m in missing]
                 ),
             },
         )

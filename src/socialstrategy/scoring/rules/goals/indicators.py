@@ -8,16 +8,20 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES, Text
+from socialstrategy.i18n import Text
 from socialstrategy.model import Indicator
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
+from socialstrategy.scoring.rules._checks import passed
+from socialstrategy.scoring.rules._edit import first
 from socialstrategy.scoring.rules.goals._common import (
     _BOOK,
     _goals,
     _indicators,
     _name,
-    _set_deadlines,
+    each_indicator,
+    every_indicator,
+    first_indicator,
 )
 from socialstrategy.vocab.goals import is_mark, is_percent, is_vanity
 
@@ -47,20 +51,19 @@ if TYPE_CHECKING:
     weight=6,
     mode="share",
     population=_indicators,
-    fires=_set_deadlines(dt.date(2020, 1, 1)),
-    passes=_set_deadlines(dt.date(2027, 6, 30)),
+    fires=every_indicator("deadline", dt.date(2020, 1, 1)),
+    passes=every_indicator("deadline", dt.date(2027, 6, 30)),
 )
 def indicator_deadline_passed(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        for j, indicator in enumerate(goal.indicators):
-            if indicator.deadline is not None and indicator.deadline < ctx.today:
-                yield Hit(
-                    f"goals[{i}].indicators[{j}].deadline",
-                    {
-                        "kpi": indicator.kpi or j + 1,
-                        "deadline": fmt.both(fmt.long_date, indicator.deadline),
-                    },
-                )
+    for path, _, j, indicator in each_indicator(ctx):
+        if passed(indicator.deadline, ctx.today):
+            yield Hit(
+                f"{path}.deadline",
+                {
+                    "kpi": indicator.kpi or j + 1,
+                    "deadline": fmt.both(fmt.long_date, indicator.deadline),
+                },
+            )
 
 
 def _vanity_only(goal: Goal) -> bool:
@@ -73,14 +76,11 @@ _FOLLOWERS = Indicator(kpi="Volgers op Instagram", unit="volgers", baseline=800,
 
 
 def _measure_followers(s: Strategy) -> Strategy:
-    first, *rest = s.goals
-    return attrs.evolve(s, goals=(attrs.evolve(first, indicators=(_FOLLOWERS,)), *rest))
+    return first("goals", indicators=(_FOLLOWERS,))(s)
 
 
 def _followers_beside_care(s: Strategy) -> Strategy:
-    first, *rest = s.goals
-    edited = attrs.evolve(first, indicators=(*first.indicators, _FOLLOWERS))
-    return attrs.evolve(s, goals=(edited, *rest))
+    return first("goals", indicators=(*s.goals[0].indicators, _FOLLOWERS))(s)
 
 
 @rule(
@@ -124,11 +124,6 @@ def goal_measured_by_attention_only(ctx: Context) -> Iterator[Hit]:
 _SCALE_RATIO = 8
 
 
-def _number(value: float) -> Text:
-    """The value as the report writes it: ``7,5`` and ``1.500`` in Dutch."""
-    return Text(*(fmt.number(value, language) for language in LANGUAGES))
-
-
 def _off_scale(baseline: float, target: float, unit: str) -> Text | None:
     """Why *baseline* and *target* cannot be on one scale, or None."""
     values = (baseline, target)
@@ -149,13 +144,7 @@ def _off_scale(baseline: float, target: float, unit: str) -> Text | None:
 
 
 def _scale(baseline: float, target: float, unit: str = "") -> Example:
-    def change(s: Strategy) -> Strategy:
-        first, *rest = s.goals
-        indicator = attrs.evolve(first.indicators[0], baseline=baseline, target=target, unit=unit)
-        edited = attrs.evolve(first, indicators=(indicator, *first.indicators[1:]))
-        return attrs.evolve(s, goals=(edited, *rest))
-
-    return change
+    return first_indicator(lambda x: attrs.evolve(x, baseline=baseline, target=target, unit=unit))
 
 
 @rule(
@@ -186,20 +175,19 @@ def _scale(baseline: float, target: float, unit: str = "") -> Example:
     passes=_scale(12, 90, "%"),
 )
 def target_on_another_scale(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        for j, indicator in enumerate(goal.indicators):
-            baseline, target = indicator.baseline, indicator.target
-            if baseline is None or target is None:
-                continue
-            why = _off_scale(baseline, target, indicator.unit)
-            if why is not None:
-                yield Hit(
-                    f"goals[{i}].indicators[{j}].target",
-                    {
-                        "goal": _name(goal),
-                        "kpi": indicator.kpi or j + 1,
-                        "baseline": _number(baseline),
-                        "target": _number(target),
-                        "why": why,
-                    },
-                )
+    for path, goal, j, indicator in each_indicator(ctx):
+        baseline, target = indicator.baseline, indicator.target
+        if baseline is None or target is None:
+            continue
+        why = _off_scale(baseline, target, indicator.unit)
+        if why is not None:
+            yield Hit(
+                f"{path}.target",
+                {
+                    "goal": _name(goal),
+                    "kpi": indicator.kpi or j + 1,
+                    "baseline": fmt.both(fmt.number, baseline),
+                    "target": fmt.both(fmt.number, target),
+                    "why": why,
+                },
+            )

@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING
 
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
 from socialstrategy.scoring.rules._checks import each_empty
 from socialstrategy.scoring.rules._edit import each
-from socialstrategy.scoring.rules.goals._common import _goals, _indicators, _name
+from socialstrategy.scoring.rules.goals._common import (
+    _goals,
+    _indicators,
+    _name,
+    each_indicator,
+    every_indicator,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
-    from socialstrategy.scoring.rule import Example
-
-
-def _clear_indicators(field: str, value: object = None) -> Example:
-    """Every indicator's *field* set to *value* (by default: cleared)."""
-    cleared: dict[str, Any] = {field: value}
-
-    def change(s: Strategy) -> Strategy:
-        goals = tuple(
-            attrs.evolve(g, indicators=tuple(attrs.evolve(x, **cleared) for x in g.indicators))
-            for g in s.goals
-        )
-        return attrs.evolve(s, goals=goals)
-
-    return change
 
 
 goal_not_measurable = rule(
@@ -55,7 +43,7 @@ goal_not_measurable = rule(
     population=_goals,
     fires=each("goals", indicators=()),
     # An indicator without a target is still one: GOAL005 says what it lacks.
-    passes=_clear_indicators("target"),
+    passes=every_indicator("target"),
 )(each_empty("goals", "indicators", lambda goal: {"goal": _name(goal)}))
 
 
@@ -82,18 +70,14 @@ def _indicator_rule(
         weight=12,
         mode="share",
         population=_indicators,
-        fires=_clear_indicators(field),
+        fires=every_indicator(field),
         # *near*: a value all the same, though a zero is easily taken for none.
-        passes=_clear_indicators(field, near),
+        passes=every_indicator(field, near),
     )
     def check(ctx: Context) -> Iterator[Hit]:
-        for i, goal in enumerate(ctx.strategy.goals):
-            for j, indicator in enumerate(goal.indicators):
-                if getattr(indicator, field) is None:
-                    yield Hit(
-                        f"goals[{i}].indicators[{j}].{field}",
-                        {"goal": _name(goal), "kpi": indicator.kpi or j + 1},
-                    )
+        for path, goal, j, indicator in each_indicator(ctx):
+            if getattr(indicator, field) is None:
+                yield Hit(f"{path}.{field}", {"goal": _name(goal), "kpi": indicator.kpi or j + 1})
 
 
 _indicator_rule(

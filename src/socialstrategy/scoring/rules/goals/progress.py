@@ -12,17 +12,21 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.i18n import LANGUAGES, Text
+from socialstrategy.i18n import Text
 from socialstrategy.model import Measurement
 from socialstrategy.scoring import progress
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules.goals._common import _indicators, _name
+from socialstrategy.scoring.rules.goals._common import (
+    _indicators,
+    _name,
+    each_indicator,
+    first_indicator,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from socialstrategy.model import Strategy
     from socialstrategy.scoring.context import Context
     from socialstrategy.scoring.rule import Example
 
@@ -30,11 +34,8 @@ _CYCLE = "A living plan: indicators measured over time and reviewed (PRODUCT.md,
 
 
 def _number(value: float) -> Text:
-    return Text(*(fmt.number(progress.rounded(value), language) for language in LANGUAGES))
-
-
-def _day(day: dt.date) -> Text:
-    return Text(*(fmt.long_date(day, language) for language in LANGUAGES))
+    """A projected or target value as the report writes it, rounded as the trend is."""
+    return fmt.both(fmt.number, progress.rounded(value))
 
 
 def _kpi(kpi: str, index: int) -> str | Text:
@@ -44,18 +45,10 @@ def _kpi(kpi: str, index: int) -> str | Text:
 def _measure(*points: tuple[dt.date, float], deadline: dt.date | None = None) -> Example:
     """The first goal's first indicator measured at *points* (and due on *deadline*)."""
 
-    def change(s: Strategy) -> Strategy:
-        first, *rest = s.goals
-        old = first.indicators[0]
-        indicator = attrs.evolve(
-            old,
-            measurements=tuple(Measurement(date=day, value=value) for day, value in points),
-            deadline=deadline or old.deadline,
-        )
-        edited = attrs.evolve(first, indicators=(indicator, *first.indicators[1:]))
-        return attrs.evolve(s, goals=(edited, *rest))
-
-    return change
+    measurements = tuple(Measurement(date=day, value=value) for day, value in points)
+    return first_indicator(
+        lambda x: attrs.evolve(x, measurements=measurements, deadline=deadline or x.deadline)
+    )
 
 
 @rule(
@@ -91,21 +84,20 @@ def _measure(*points: tuple[dt.date, float], deadline: dt.date | None = None) ->
     ),
 )
 def target_out_of_reach(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        for j, indicator in enumerate(goal.indicators):
-            value = progress.out_of_reach(indicator)
-            if value is None or indicator.deadline is None or indicator.target is None:
-                continue
-            yield Hit(
-                f"goals[{i}].indicators[{j}].measurements",
-                {
-                    "goal": _name(goal),
-                    "kpi": _kpi(indicator.kpi, j),
-                    "deadline": _day(indicator.deadline),
-                    "projected": _number(value),
-                    "target": _number(indicator.target),
-                },
-            )
+    for path, goal, j, indicator in each_indicator(ctx):
+        value = progress.out_of_reach(indicator)
+        if value is None or indicator.deadline is None or indicator.target is None:
+            continue
+        yield Hit(
+            f"{path}.measurements",
+            {
+                "goal": _name(goal),
+                "kpi": _kpi(indicator.kpi, j),
+                "deadline": fmt.both(fmt.long_date, indicator.deadline),
+                "projected": _number(value),
+                "target": _number(indicator.target),
+            },
+        )
 
 
 @rule(
@@ -132,14 +124,17 @@ def target_out_of_reach(ctx: Context) -> Iterator[Hit]:
     passes=_measure((dt.date(2026, 9, 1), 12)),
 )
 def indicator_not_measured_recently(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        for j, indicator in enumerate(goal.indicators):
-            last = progress.stale(indicator, ctx.today)
-            if last is not None and last.date is not None:
-                yield Hit(
-                    f"goals[{i}].indicators[{j}].measurements",
-                    {"goal": _name(goal), "kpi": _kpi(indicator.kpi, j), "last": _day(last.date)},
-                )
+    for path, goal, j, indicator in each_indicator(ctx):
+        last = progress.stale(indicator, ctx.today)
+        if last is not None and last.date is not None:
+            yield Hit(
+                f"{path}.measurements",
+                {
+                    "goal": _name(goal),
+                    "kpi": _kpi(indicator.kpi, j),
+                    "last": fmt.both(fmt.long_date, last.date),
+                },
+            )
 
 
 @rule(
@@ -170,16 +165,13 @@ def indicator_not_measured_recently(ctx: Context) -> Iterator[Hit]:
     ),
 )
 def deadline_passed_unmeasured(ctx: Context) -> Iterator[Hit]:
-    for i, goal in enumerate(ctx.strategy.goals):
-        for j, indicator in enumerate(goal.indicators):
-            if indicator.deadline is not None and progress.unmeasured_at_deadline(
-                indicator, ctx.today
-            ):
-                yield Hit(
-                    f"goals[{i}].indicators[{j}].measurements",
-                    {
-                        "goal": _name(goal),
-                        "kpi": _kpi(indicator.kpi, j),
-                        "deadline": _day(indicator.deadline),
-                    },
-                )
+    for path, goal, j, indicator in each_indicator(ctx):
+        if indicator.deadline is not None and progress.unmeasured_at_deadline(indicator, ctx.today):
+            yield Hit(
+                f"{path}.measurements",
+                {
+                    "goal": _name(goal),
+                    "kpi": _kpi(indicator.kpi, j),
+                    "deadline": fmt.both(fmt.long_date, indicator.deadline),
+                },
+            )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from socialstrategy import fmt
-from socialstrategy.i18n import Text
 from socialstrategy.scoring.rules._edit import replace, within
 from socialstrategy.vocab import CORE_TOPICS, GuidelineTopic, ParticipationBody, Sector
 
@@ -79,7 +78,7 @@ def _no_client_contact(s: Strategy) -> Strategy:
 
 
 def _labels(topic: GuidelineTopic) -> dict[str, object]:
-    return {"topic": Text(topic.label("nl"), topic.label("en"))}
+    return {"topic": topic.text}
 
 
 def _day(name: str, date: dt.date) -> dict[str, object]:

@@ -11,7 +11,7 @@ from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._checks import each_empty, empty
+from socialstrategy.scoring.rules._checks import date_passed, each_empty, empty
 from socialstrategy.scoring.rules._edit import chain, within
 from socialstrategy.scoring.rules.guidelines._common import (
     _GOVERNANCE,
@@ -171,7 +171,7 @@ no_review_date = rule(
 )(empty("guidelines.review_date", when=_written))
 
 
-@rule(
+review_date_passed = rule(
     codes.GUIDELINE_REVIEW_DATE_PASSED,
     "review-date-passed",
     area=Area.GUIDELINES,
@@ -192,11 +192,7 @@ no_review_date = rule(
     fires=within("guidelines", review_date=dt.date(2026, 11, 1)),
     # Due today is not overdue (the tests score on 2026-11-23).
     passes=within("guidelines", review_date=dt.date(2026, 11, 23)),
-)
-def review_date_passed(ctx: Context) -> Iterator[Hit]:
-    review = ctx.strategy.guidelines.review_date
-    if _written(ctx) and review is not None and review < ctx.today:
-        yield Hit("guidelines.review_date", _day("date", review))
+)(date_passed("guidelines.review_date", lambda day: _day("date", day), when=_written))
 
 
 @rule(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy import fmt
 from socialstrategy.i18n import Text
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
@@ -168,14 +169,13 @@ def media_guidance_one_sided(ctx: Context) -> Iterator[Hit]:
     if not _guides(ctx):
         return
     missing = [
-        (nl, en, field)
-        for nl, en, field, value in (
-            ("risico's", "risks", "risks", guidance.risks),
-            ("kansen", "opportunities", "opportunities", guidance.opportunities),
+        (field, text)
+        for field, text, value in (
+            ("risks", Text("risico's", "risks"), guidance.risks),
+            ("opportunities", Text("kansen", "opportunities"), guidance.opportunities),
         )
         if not value.strip()
     ]
     if missing:
-        nl = " of ".join(m[0] for m in missing)
-        en = " or ".join(m[1] for m in missing)
-        yield Hit(f"media_guidance.{missing[0][2]}", {"missing": Text(nl, en)})
+        words = fmt.listed([text for _, text in missing], either=("nl", "en"))
+        yield Hit(f"media_guidance.{missing[0][0]}", {"missing": words})

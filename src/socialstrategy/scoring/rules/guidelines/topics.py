@@ -124,7 +124,7 @@ def client_messaging_without_rule(ctx: Context) -> Iterator[Hit]:
     if names:
         yield Hit(
             "guidelines.rules",
-            {"channels": Text(fmt.items(names, "nl"), fmt.items(names, "en"))},
+            {"channels": fmt.both(fmt.items, names)},
         )
 
 

@@ -12,6 +12,7 @@ from socialstrategy.scoring import codes
 from socialstrategy.scoring.accepted import NOT_ACCEPTABLE
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import RULES, Hit, rule
+from socialstrategy.scoring.rules._checks import passed
 from socialstrategy.scoring.rules._edit import within
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def _why(acceptance: Acceptance, today: dt.date) -> Text | None:
         return Text("er bestaat geen regel met die code", "there is no rule with that code")
     if not acceptance.reason.strip():
         return _NO_REASON
-    if acceptance.until is not None and acceptance.until < today:
+    if passed(acceptance.until, today):
         return Text(
             f"de termijn liep af op {fmt.long_date(acceptance.until, 'nl')}",
             f"its term ended on {fmt.long_date(acceptance.until, 'en')}",

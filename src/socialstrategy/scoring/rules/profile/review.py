@@ -9,7 +9,7 @@ from socialstrategy import fmt
 from socialstrategy.scoring import codes
 from socialstrategy.scoring.areas import Area, Level
 from socialstrategy.scoring.rule import Hit, rule
-from socialstrategy.scoring.rules._checks import empty
+from socialstrategy.scoring.rules._checks import date_passed, empty
 from socialstrategy.scoring.rules._edit import within
 from socialstrategy.scoring.rules.profile._common import _QA, _dates
 
@@ -61,7 +61,7 @@ no_review_date = rule(
 )(empty("meta.next_review"))
 
 
-@rule(
+review_date_passed = rule(
     codes.REVIEW_DATE_PASSED,
     "review-date-passed",
     area=Area.PROFILE,
@@ -80,11 +80,7 @@ no_review_date = rule(
     fires=within("meta", last_reviewed=dt.date(2025, 6, 1), next_review=dt.date(2026, 6, 1)),
     # Due today is not yet overdue (the tests score on 23 November 2026).
     passes=within("meta", next_review=dt.date(2026, 11, 23)),
-)
-def review_date_passed(ctx: Context) -> Iterator[Hit]:
-    due = ctx.strategy.meta.next_review
-    if due is not None and due < ctx.today:
-        yield Hit("meta.next_review", _dates(due))
+)(date_passed("meta.next_review", _dates))
 
 
 @rule(

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialstrategy.i18n import Text
 from socialstrategy.scoring.rule import Hit
 from socialstrategy.vocab import Answer, CheckQuestion
 
@@ -30,7 +29,7 @@ def _about(question: CheckQuestion) -> dict[str, object]:
     """Message params naming *question* in both languages, with its Q&A number."""
     return {
         "n": _QUESTIONS.index(question) + 1,
-        "q": Text(question.label("nl"), question.label("en")),
+        "q": question.text,
     }
 
 
