@@ -4,21 +4,21 @@ findings by part, what changed since an earlier revision, and the downloads."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from socialstrategy import charts, fmt
 from socialstrategy.errors import StrategyIOError
-from socialstrategy.export import DOCUMENTS, MEDIA, export, formats
+from socialstrategy.export import DOCUMENTS, MEDIA, formats
 from socialstrategy.export.names import file_name
-from socialstrategy.files import dumps, safe_filename
+from socialstrategy.files import dumps
 from socialstrategy.i18n import Text
 from socialstrategy.model import Acceptance
 from socialstrategy.model._fields import FieldError
 from socialstrategy.model.diff import diff
 from socialstrategy.planner import plan_files, state, tables, widgets
+from socialstrategy.planner.components import downloads as buttons
 from socialstrategy.planner.markup import inert
 from socialstrategy.planner.sections import trend
 from socialstrategy.planner.steps import BY_AREA
@@ -277,7 +277,6 @@ def changes() -> None:
         st.caption(count)
         st.markdown("\n".join(f"- {inert(d.sentence.get(lang))}" for d in differences))
     # That revision as it was, to read in the planner or keep: it is never changed.
-    name = old.organisation.name or old.meta.title
     view, download = st.columns(2)
     view.button(
         t("review.changes.view", number=chosen),
@@ -287,13 +286,12 @@ def changes() -> None:
         icon=":material/visibility:",
         key="review.view.revision",
     )
-    download.download_button(
+    buttons.plan_file(
+        download,
         t("review.changes.download", number=chosen),
-        data=dumps(old).encode("utf-8"),
-        file_name=safe_filename(f"{name} versie {chosen}", "toml"),
-        mime="application/toml",
+        old,
+        words=f"versie {chosen}",
         icon=":material/history:",
-        on_click="ignore",
         key="review.download.revision",
     )
 
@@ -319,16 +317,13 @@ def downloads(strategy: Strategy) -> None:
     """The plan as a file, and a document of it in a chosen format."""
     lang = language()
     history = trend.past()  # the board pack's score trend and what changed since adoption
-    name = strategy.organisation.name or strategy.meta.title
-    st.download_button(
+    buttons.plan_file(
+        st.container(),
         t("review.export.toml"),
+        strategy,
         data=state.memo("toml", lambda s: dumps(s).encode("utf-8")) or b"",
-        file_name=safe_filename(name, "toml"),
-        mime="application/toml",
         help=t("review.export.toml.help"),
         icon=":material/download:",
-        # No rerun: a rerun would redraw the export button while the manager reaches for it.
-        on_click="ignore",
         key="review.download.toml",
     )
     kind_column, format_column = st.columns(2)
@@ -354,18 +349,16 @@ def downloads(strategy: Strategy) -> None:
     if fmt not in offered:
         fmt = "pdf"
     export_name = file_name(strategy, document, fmt, lang, fallback="strategie")
-    st.download_button(
+    buttons.document(
+        st.container(),
         t("review.export.download", name=inert(export_name)),
-        # A callable: the document is built only when the button is clicked.
-        data=functools.partial(
-            export, strategy, fmt, language=lang, document=document, history=history
-        ),
-        file_name=export_name,
-        mime=MEDIA[fmt][1],
+        strategy,
+        document,
+        fmt,
         help=t("review.export.json.help" if fmt == "json" else "review.export.download.help"),
         icon=":material/description:",
-        on_click="ignore",
         key="review.download.export",
+        history=history,
     )
     plan_files.show(strategy, history)  # the calendar and the action plan workbook
 
