@@ -21,6 +21,7 @@ from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
 from socialstrategy.model import Action, Indicator, Measurement
 from socialstrategy.model.diff import diff
+from socialstrategy.model.lifecycle import Lifecycle
 from socialstrategy.scoring import score
 from socialstrategy.scoring.trend import History, Saved
 from socialstrategy.vocab import ActionStatus
@@ -232,7 +233,8 @@ def _where(action: Action) -> str:
 def test_a_plan_never_adopted_reports_how_things_stand_now() -> None:
     """No adoption, no history: the report says so, leaves out what changed, gives the
     score as a sentence (no empty table), and lists every action done."""
-    plan = built.strategy("welzijn-oost")
+    # The bundled example was adopted once (its history): here it never was.
+    plan = attrs.evolve(built.strategy("welzijn-oost"), lifecycle=Lifecycle())
     document = progress(plan, History())
     text = text_of(document)
     assert T("progress.status.not_adopted", "nl") in text
