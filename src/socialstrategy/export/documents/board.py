@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from socialstrategy import charts, fmt
 from socialstrategy.export import outline
-from socialstrategy.export.documents._base import DASH, Sources, cover
+from socialstrategy.export.documents._base import DASH, Sources
 from socialstrategy.export.documents.sections import decisions, gaps, status, trend
 from socialstrategy.model import Role
 from socialstrategy.model.starters import unreviewed_parts
@@ -28,17 +28,8 @@ def build(
     strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
 ) -> outline.Document:
     src = Sources(strategy, report, language, today)
-    level = report.maturity
     blocks: list[outline.Block] = [
-        outline.Paragraph(
-            src.t(
-                "board.status",
-                score=round(report.overall),
-                level=level.level,
-                name=level.name.get(language),
-            ),
-            "lead",
-        ),
+        status.headline(src),
         outline.Paragraph(status.plan_status(src), "note"),
         *_ogsm(src),
         outline.Heading(src.t("board.areas"), 1),
@@ -55,7 +46,7 @@ def build(
         kind="board",
         title=src.t("board.title"),
         subtitle=strategy.meta.title,
-        cover=(*cover(src), (src.t("board.cover.status"), status.current(src).label(language))),
+        cover=status.cover_lines(src),
         blocks=blocks,
         one_page=True,
         # Never below 7 pt: a board member reads it at a glance, on two pages if need be.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from socialstrategy.export import outline
-from socialstrategy.export.documents._base import Sources, cover, pairs
+from socialstrategy.export.documents._base import Sources, pairs
 from socialstrategy.export.documents.sections import (
     changes,
     decisions,
@@ -37,17 +37,8 @@ def build(
     strategy: Strategy, report: Report, language: Language, today: dt.date, history: History
 ) -> outline.Document:
     src = Sources(strategy, report, language, today)
-    level = report.maturity
     blocks: list[outline.Block] = [
-        outline.Paragraph(
-            src.t(
-                "board.status",
-                score=round(report.overall),
-                level=level.level,
-                name=level.name.get(language),
-            ),
-            "lead",
-        ),
+        status.headline(src),
         *_status(src),
         *changes.blocks(src, history),
         *measures.blocks(src),
@@ -60,7 +51,7 @@ def build(
         kind="progress",
         title=src.t("progress.title"),
         subtitle=strategy.meta.title,
-        cover=(*cover(src), (src.t("board.cover.status"), status.current(src).label(language))),
+        cover=status.cover_lines(src),
         blocks=blocks,
         short=True,
     )

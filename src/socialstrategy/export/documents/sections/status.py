@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from socialstrategy.export import outline
+from socialstrategy.export.documents._base import cover
 from socialstrategy.model.lifecycle import stage
 from socialstrategy.vocab import PlanStage
 
@@ -42,3 +44,22 @@ def plan_status(src: Sources) -> str:
         on_top = "board.state.on_top" if adoption.date else "board.state.on_top.undated"
         text += " " + src.t(on_top, revision=adoption.revision, date=src.date(adoption.date))
     return text
+
+
+def headline(src: Sources) -> outline.Paragraph:
+    """The score and maturity level in one lead line: what a board member reads first."""
+    level = src.report.maturity
+    return outline.Paragraph(
+        src.t(
+            "board.status",
+            score=round(src.report.overall),
+            level=level.level,
+            name=level.name.get(src.language),
+        ),
+        "lead",
+    )
+
+
+def cover_lines(src: Sources) -> tuple[tuple[str, str], ...]:
+    """The cover's lines with the plan's status as the reader sees it on the day."""
+    return (*cover(src), (src.t("board.cover.status"), current(src).label(src.language)))
