@@ -92,7 +92,7 @@ class Story:
     #: None when the example is the last adopted revision itself.
     current: dt.date | None = None
     #: What the plan grew in its first year and a half (see :class:`Growth`).
-    growth: Growth = attrs.field(factory=lambda: Growth())
+    growth: Growth = attrs.field(factory=Growth)
 
 
 def _on(day: dt.date) -> dt.datetime:
@@ -415,7 +415,7 @@ def stories(root: Path) -> list[Story]:
                     "medewerkers": d(2026, 5, 11),
                     "patienten": d(2026, 7, 6),
                 },
-                baselines={"verwijzers-informeren": d(2026, 2, 9), "herstel-thuis": d(2026, 5, 11)},
+                baselines={"verwijzers-informeren": d(2026, 2, 9), "herstel-thuis": d(2026, 2, 9)},
                 crisis={
                     "stakeholders": d(2025, 11, 18),
                     "responses": d(2025, 11, 18),
