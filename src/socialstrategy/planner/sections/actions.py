@@ -180,7 +180,8 @@ def overview(actions: tuple[Action, ...]) -> None:
     if not actions:
         return
     # Made once per saved revision: turning rows into a table is the page's largest cost.
-    today = dt.date.today()
+    # The revision open to read is as on its day: what was late then, not today.
+    today = state.shown_on()
     saved = state.memo(f"actions.overview.{language()}.{today}", lambda s: _frame(s.actions, today))
     late = sum(a.overdue(today) for a in actions)
     if late:
