@@ -6,7 +6,9 @@ council's advice and the board's adoption, the edits of the year after (measurem
 entered, actions done, a target raised, a channel closed), a second round of review with
 a guideline rule reworded after the advice, a second adoption, and for some the draft
 on top of it that the example file is today. Every revision is the example as it stood
-on that day: measurements, status updates and drills after it are left out.
+on that day: measurements, status updates and drills after it are left out, and so are
+the parts the plan grew later (:class:`Growth`: scenarios, rules, training, research,
+baselines, activities not yet scheduled), so the score trend rises as the plan did.
 
 The example files themselves get their ``[lifecycle]`` (status, advice, adoption with
 its revision number); everything else in them stays as written, comments included.
