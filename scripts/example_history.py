@@ -6,7 +6,9 @@ council's advice and the board's adoption, the edits of the year after (measurem
 entered, actions done, a target raised, a channel closed), a second round of review with
 a guideline rule reworded after the advice, a second adoption, and for some the draft
 on top of it that the example file is today. Every revision is the example as it stood
-on that day: measurements, status updates and drills after it are left out.
+on that day: measurements, status updates and drills after it are left out, and so are
+the parts the plan grew later (:class:`Growth`: scenarios, rules, training, research,
+baselines, activities not yet scheduled), so the score trend rises as the plan did.
 
 The example files themselves get their ``[lifecycle]`` (status, advice, adoption with
 its revision number); everything else in them stays as written, comments included.
@@ -24,6 +26,7 @@ import datetime as dt
 import shutil
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
@@ -51,6 +54,30 @@ class Round:
 
 
 @attrs.frozen
+class Growth:
+    """The parts of a plan that came in later, each with the day of the save that added
+    it: a save before that day is without it. A first draft has fewer scenarios and
+    rules than the plan a year on, no training for some roles, audiences not yet
+    researched and indicators without a baseline measurement."""
+
+    #: Crisis scenarios by id.
+    scenarios: Mapping[str, dt.date] = attrs.field(factory=dict)
+    #: Guideline rules by their place in the guideline.
+    rules: Mapping[int, dt.date] = attrs.field(factory=dict)
+    #: Training needs by role.
+    training: Mapping[str, dt.date] = attrs.field(factory=dict)
+    #: Audiences by id: the day their insight source (the research) was written down.
+    researched: Mapping[str, dt.date] = attrs.field(factory=dict)
+    #: Goals by id: the day their indicators got a baseline (the nulmeting).
+    baselines: Mapping[str, dt.date] = attrs.field(factory=dict)
+    #: Parts of the crisis plan by field name (triage, responses, legal_clocks, ...).
+    crisis: Mapping[str, dt.date] = attrs.field(factory=dict)
+    #: Engagement activities come into the plan when they are scheduled, on or before
+    #: the day they are held: a save holds none dated after it.
+    scheduled: bool = False
+
+
+@attrs.frozen
 class Story:
     """How one example came to be what it is."""
 
@@ -66,6 +93,8 @@ class Story:
     #: The saved day of the example as it is now, a draft on top of the last adoption;
     #: None when the example is the last adopted revision itself.
     current: dt.date | None = None
+    #: What the plan grew in its first year and a half (see :class:`Growth`).
+    growth: Growth = attrs.field(factory=Growth)
 
 
 def _on(day: dt.date) -> dt.datetime:
@@ -106,11 +135,54 @@ def as_of(plan: Strategy, day: dt.date) -> Strategy:
         else s
         for s in plan.crisis.scenarios
     )
+    crisis = attrs.evolve(plan.crisis, scenarios=scenarios)
+    if crisis.last_drill is not None and crisis.last_drill > day:
+        drilled = [s.last_drilled for s in scenarios if s.last_drilled is not None]
+        crisis = attrs.evolve(crisis, last_drill=max(drilled, default=None))
+    guidelines = plan.guidelines
+    if guidelines.works_council_advice is not None and guidelines.works_council_advice > day:
+        guidelines = attrs.evolve(guidelines, works_council_advice=None)
+    if guidelines.adopted is not None and guidelines.adopted > day:
+        guidelines = attrs.evolve(guidelines, adopted=None)
+    return attrs.evolve(
+        plan, goals=goals, actions=tuple(actions), crisis=crisis, guidelines=guidelines
+    )
+
+
+def grown(plan: Strategy, growth: Growth, day: dt.date) -> Strategy:
+    """*plan* without the parts that *growth* says came in after *day*."""
+
+    def there(added: dt.date | None) -> bool:
+        return added is None or added <= day
+
+    crisis = attrs.evolve(
+        plan.crisis,
+        scenarios=tuple(s for s in plan.crisis.scenarios if there(growth.scenarios.get(s.id))),
+        **{part: () for part, added in growth.crisis.items() if not there(added)},
+    )
+    rules = tuple(r for n, r in enumerate(plan.guidelines.rules) if there(growth.rules.get(n)))
+    audiences = tuple(
+        a if there(growth.researched.get(a.id)) else attrs.evolve(a, insight_source="")
+        for a in plan.audiences
+    )
+    engagement = plan.engagement
+    if growth.scheduled:
+        activities = tuple(a for a in engagement.activities if there(a.planned))
+        engagement = attrs.evolve(engagement, activities=activities)
+    goals = tuple(
+        g
+        if there(growth.baselines.get(g.id))
+        else attrs.evolve(g, indicators=tuple(attrs.evolve(i, baseline=None) for i in g.indicators))
+        for g in plan.goals
+    )
     return attrs.evolve(
         plan,
+        crisis=crisis,
+        guidelines=attrs.evolve(plan.guidelines, rules=rules),
+        training=tuple(t for t in plan.training if there(growth.training.get(t.role))),
+        audiences=audiences,
         goals=goals,
-        actions=tuple(actions),
-        crisis=attrs.evolve(plan.crisis, scenarios=scenarios),
+        engagement=engagement,
     )
 
 
@@ -186,7 +258,7 @@ def saves(story: Story, now: Strategy) -> list[Save]:
         if day < last.adopted:
             number, reviewed = adopted_as[-1]
             plan = _meta(plan, revision=number, reviewed=reviewed)
-        return plan
+        return grown(plan, story.growth, day)
 
     def save(day: dt.date, author: str, plan: Strategy) -> None:
         out.append(Save(len(out) + 1, day, author, attrs.evolve(plan, lifecycle=lifecycle)))
@@ -316,6 +388,45 @@ def stories(root: Path) -> list[Story]:
                 ),
             ),
             current=d(2026, 11, 24),
+            growth=Growth(
+                scenarios={
+                    "datalek-uitslagen": d(2025, 11, 18),
+                    "viraal-wachttijd": d(2025, 11, 18),
+                    "zorgkaart-review": d(2025, 11, 18),
+                    "calamiteit-ok": d(2026, 2, 9),
+                    "nepbericht": d(2026, 7, 6),
+                },
+                rules={
+                    7: d(2026, 2, 9),
+                    11: d(2026, 2, 9),
+                    12: d(2025, 11, 18),
+                    13: d(2026, 9, 21),
+                    14: d(2026, 5, 11),
+                },
+                training={
+                    "fg": d(2026, 2, 9),
+                    "bestuurder-dienst": d(2026, 2, 9),
+                    "medisch-specialist": d(2026, 2, 9),
+                    "ambassadeur": d(2026, 2, 9),
+                    "recruiter": d(2026, 5, 11),
+                    "zorgmanager": d(2026, 7, 6),
+                },
+                researched={
+                    "huisartsen": d(2025, 11, 18),
+                    "inwoners": d(2026, 2, 9),
+                    "medewerkers": d(2026, 5, 11),
+                    "patienten": d(2026, 7, 6),
+                },
+                baselines={"verwijzers-informeren": d(2026, 2, 9), "herstel-thuis": d(2026, 2, 9)},
+                crisis={
+                    "stakeholders": d(2025, 11, 18),
+                    "responses": d(2025, 11, 18),
+                    "legal_clocks": d(2026, 2, 9),
+                    "triage": d(2026, 2, 9),
+                    "principles": d(2026, 5, 11),
+                },
+                scheduled=True,
+            ),
         ),
         Story(
             stem="zorggroep-de-linde",
@@ -358,6 +469,32 @@ def stories(root: Path) -> list[Story]:
                 *linde,
             ),
             current=d(2026, 11, 23),
+            growth=Growth(
+                scenarios={
+                    "vermissing": d(2025, 11, 25),
+                    "whatsapp-datalek": d(2026, 2, 16),
+                    "zorgkaart-kritiek": d(2026, 4, 20),
+                },
+                rules={6: d(2025, 11, 25), 7: d(2025, 11, 25), 8: d(2026, 6, 15)},
+                training={
+                    "welzijnscoach": d(2025, 11, 25),
+                    "wijkverpleegkundige": d(2026, 2, 16),
+                    "vrijwilligerscoordinator": d(2026, 4, 20),
+                },
+                researched={
+                    "potentiele-medewerkers": d(2026, 2, 16),
+                    "familie": d(2026, 4, 20),
+                    "medewerkers": d(2026, 4, 20),
+                    "verwijzers": d(2026, 6, 15),
+                },
+                baselines={"werving-zorg": d(2025, 11, 25), "dagbesteding-vinden": d(2026, 2, 16)},
+                crisis={
+                    "legal_clocks": d(2025, 11, 25),
+                    "principles": d(2026, 2, 16),
+                    "triage": d(2026, 4, 20),
+                },
+                scheduled=True,
+            ),
         ),
         Story(
             stem="stichting-het-baken",
@@ -401,6 +538,28 @@ def stories(root: Path) -> list[Story]:
                 *baken,
             ),
             current=d(2026, 10, 6),
+            growth=Growth(
+                scenarios={
+                    "lek-portaal": d(2025, 6, 19),
+                    "begeleider-grens": d(2025, 11, 10),
+                    "tiktok-viraal": d(2026, 1, 12),
+                },
+                rules={3: d(2025, 6, 19), 5: d(2025, 11, 10), 9: d(2026, 3, 9)},
+                training={
+                    "aandachtsfunctionaris": d(2025, 6, 19),
+                    "comm-adviseur": d(2025, 11, 10),
+                    "regiomanager": d(2026, 1, 12),
+                    "gedragsdeskundige": d(2026, 3, 9),
+                },
+                researched={"clienten-emb": d(2025, 11, 10), "medewerkers": d(2026, 3, 9)},
+                baselines={"werving": d(2025, 11, 10)},
+                crisis={
+                    "legal_clocks": d(2025, 6, 19),
+                    "stakeholders": d(2025, 11, 10),
+                    "principles": d(2026, 1, 12),
+                },
+                scheduled=True,
+            ),
         ),
         Story(
             stem="ggz-kustland",
@@ -445,6 +604,42 @@ def stories(root: Path) -> list[Story]:
                 *kustland,
             ),
             current=d(2026, 11, 16),
+            growth=Growth(
+                scenarios={
+                    "lek-beeldbellen": d(2025, 12, 2),
+                    "beschermd-wonen-wijk": d(2026, 2, 9),
+                    "zorgkaart-ggz": d(2026, 4, 13),
+                    "herstelverhaal-spijt": d(2026, 6, 22),
+                },
+                rules={9: d(2025, 12, 2), 4: d(2026, 2, 9), 1: d(2026, 6, 22), 10: d(2026, 9, 28)},
+                training={
+                    "redacteur-online": d(2025, 12, 2),
+                    "teamleider-communicatie": d(2025, 12, 2),
+                    "ervaringsdeskundige": d(2026, 2, 9),
+                    "spv": d(2026, 2, 9),
+                    "manager-dienst": d(2026, 4, 13),
+                    "veiligheidsadviseur": d(2026, 6, 22),
+                    "fg": d(2026, 9, 28),
+                },
+                researched={
+                    "verwijzers": d(2025, 12, 2),
+                    "publiek": d(2026, 2, 9),
+                    "clienten": d(2026, 6, 22),
+                    "medewerkers": d(2026, 6, 22),
+                },
+                baselines={
+                    "herstelverhalen": d(2025, 12, 2),
+                    "passend-verwijzen": d(2026, 2, 9),
+                    "werving-behandelaars": d(2026, 2, 9),
+                },
+                crisis={
+                    "legal_clocks": d(2025, 12, 2),
+                    "stakeholders": d(2025, 12, 2),
+                    "triage": d(2026, 2, 9),
+                    "responses": d(2026, 4, 13),
+                },
+                scheduled=True,
+            ),
         ),
         Story(
             stem="jeugdzorg-op-koers",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from streamlit.testing.v1 import AppTest
@@ -176,3 +177,28 @@ def test_the_sidebar_reads_the_revision_and_measures_it_against_the_adoption_bef
     assert any("vastgestelde versie 4 " in c for c in sidebar), sidebar
     # Its own banner says what is shown; the "opened again from the store" notice does not.
     assert not [i for i in at.info if "opnieuw geopend" in i.value]
+
+
+def test_a_revision_is_charted_and_tracked_as_on_the_day_it_was_saved(workspace: Path) -> None:
+    """Revision 4 (2 December 2025) had every action still ahead of it: nothing late then,
+    though today the referral page it planned would be, and the timeline marks that day."""
+    at = _on("actions", v="4")
+    assert _banner(at) == [BANNER]
+    assert not [w for w in at.warning if "over de deadline" in w.value]
+    at.switch_page(str(PAGES / "review.py")).run()
+    assert not at.exception, at.exception
+    by_key(at.button_group, "review.chart").set_value("timeline").run()
+    assert not at.exception, at.exception
+    specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+    marked = [row["date"] for spec in specs for row in _rows(spec) if row.get("text") == "Vandaag"]
+    assert marked
+    assert set(marked) == {"2025-12-02"}
+
+
+def _rows(spec: Any) -> list[dict[str, Any]]:
+    """Every row of inline data in a Vega-Lite spec, however deep."""
+    if isinstance(spec, dict):
+        return [spec, *(r for v in spec.values() for r in _rows(v))]
+    if isinstance(spec, list):
+        return [r for v in spec for r in _rows(v)]
+    return []

@@ -3,7 +3,6 @@ actions at a glance."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -23,6 +22,8 @@ from socialstrategy.scoring import unfinished_thinking
 from socialstrategy.vocab import ActionStatus, PlanPart
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from socialstrategy.i18n import Language
     from socialstrategy.model import Action, Strategy
     from socialstrategy.planner.widgets import FindingSlots
@@ -178,7 +179,8 @@ def overview(actions: tuple[Action, ...]) -> None:
     if not actions:
         return
     # Made once per saved revision: turning rows into a table is the page's largest cost.
-    today = dt.date.today()
+    # The revision open to read is as on its day: what was late then, not today.
+    today = state.shown_on()
     saved = state.memo(f"actions.overview.{language()}.{today}", lambda s: _frame(s.actions, today))
     late = sum(a.overdue(today) for a in actions)
     if late:

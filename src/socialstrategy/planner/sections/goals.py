@@ -4,7 +4,6 @@ glance (which goals serve a primary process, and which are goals in themselves).
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import functools
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +13,7 @@ import streamlit as st
 from socialstrategy import charts
 from socialstrategy.model import Audience, Indicator, Measurement
 from socialstrategy.model.names import names_by_id
-from socialstrategy.planner import comments, tables
+from socialstrategy.planner import comments, state, tables
 from socialstrategy.planner.columns import text_column
 from socialstrategy.planner.components import comments as panel
 from socialstrategy.planner.components import dated, edited
@@ -25,6 +24,8 @@ from socialstrategy.planner.widgets import language, t
 from socialstrategy.vocab import ProcessKind
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from socialstrategy.i18n import Language
     from socialstrategy.model import Goal, Organisation, Strategy
     from socialstrategy.planner.widgets import FindingSlots
@@ -130,7 +131,8 @@ def progress(path: str, indicators: tuple[Indicator, ...]) -> tuple[Indicator, .
     """Per indicator its measurements as a table, and its progress chart beside it: the
     chart is drawn from the table as edited, so a value typed in shows at once."""
     lang = language()
-    today = dt.date.today()
+    # A revision open to read is charted as on the day it was saved.
+    today = state.shown_on()
     out = []
     for j, indicator in enumerate(indicators):
         name = indicator.kpi.strip() or t("goals.measurements.unnamed", n=j + 1)

@@ -3,7 +3,6 @@ findings by part, what changed since an earlier revision, and the downloads."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -90,7 +89,7 @@ def chart(report: Report) -> None:
         "chain": (t("review.chart.chain"), lambda s: charts.traceability(s, lang)),
         "timeline": (
             t("review.chart.timeline"),
-            lambda s: charts.action_timeline(s, lang, dt.date.today()),
+            lambda s: charts.action_timeline(s, lang, state.shown_on()),
         ),
         "maturity": (t("review.chart.maturity"), lambda _: charts.maturity_chart(report, lang)),
     }

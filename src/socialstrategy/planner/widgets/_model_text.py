@@ -3,7 +3,6 @@ that shows such a part whole, as the documents will, to read before adopting it.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -92,7 +91,7 @@ def _read_dialog(part: str, paths: tuple[str, ...]) -> None:
         report = state.report()
         if current is None or report is None:
             return
-        st.markdown(part_markdown(current, report, part, language(), dt.date.today()))
+        st.markdown(part_markdown(current, report, part, language(), state.shown_on()))
         adopt, close = st.columns(2)
         # Keys of their own, not the step's: accepting draws the step afresh under new
         # keys, and the button must still read as clicked to close the dialog.
