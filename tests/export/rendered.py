@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+import pypdf
+
 from socialstrategy.export import DOCUMENTS, FORMATS
 from socialstrategy.export.outline import Chart, Document, Heading
 from socialstrategy.i18n import Language
@@ -57,3 +59,21 @@ def headings(document: Document) -> list[str]:
 
 def charts(document: Document) -> list[Chart]:
     return [block for block in document.blocks if isinstance(block, Chart)]
+
+
+def pdf_figures(reader: pypdf.PdfReader) -> list[str]:
+    """The alternative text of every Figure in a PDF's structure tree, in order."""
+    figures: list[str] = []
+
+    def walk(node: object) -> None:
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, dict):
+            if node.get("/S") == "/Figure":
+                figures.append(str(node.get("/Alt", "")))
+            walk(node.get("/K"))
+        elif isinstance(node, list):
+            for kid in node:
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return figures

@@ -17,7 +17,16 @@ from socialstrategy.export.pdf._canvas import NO_GLYPH, clean, width, wrap
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
 from tests.export.outlines import OUTLINES, SCRIPT, TODAY, texts
-from tests.export.rendered import BUILD_IDS, BUILDS, charts, example, headings, sample, squeeze
+from tests.export.rendered import (
+    BUILD_IDS,
+    BUILDS,
+    charts,
+    example,
+    headings,
+    pdf_figures,
+    sample,
+    squeeze,
+)
 
 
 def _read(data: bytes) -> pypdf.PdfReader:
@@ -104,19 +113,7 @@ def test_the_pdf_is_tagged_with_every_chart_a_figure_with_its_text(
     if not charts(document):
         return
     assert bool(root["/MarkInfo"]["/Marked"])
-    figures: list[str] = []
-
-    def walk(node: object) -> None:
-        node = node.get_object() if hasattr(node, "get_object") else node
-        if isinstance(node, dict):
-            if node.get("/S") == "/Figure":
-                figures.append(str(node.get("/Alt", "")))
-            walk(node.get("/K"))
-        elif isinstance(node, list):
-            for kid in node:
-                walk(kid)
-
-    walk(root["/StructTreeRoot"])
+    figures = pdf_figures(reader)
     assert len(figures) == len(charts(document))
     assert all(figures)
 

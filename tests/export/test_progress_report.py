@@ -37,7 +37,7 @@ from tests.export.histories import (
     rows,
     with_history,
 )
-from tests.export.rendered import squeeze
+from tests.export.rendered import pdf_figures, squeeze
 from tests.export.test_html import Page
 from tests.export.test_no_ids import _marked
 
@@ -111,19 +111,7 @@ def test_the_mature_example_takes_two_to_four_pages_with_its_charts_tagged() -> 
     assert 2 <= len(reader.pages) <= 4
     root = reader.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"])
-    figures: list[str] = []
-
-    def walk(node: object) -> None:
-        node = node.get_object() if hasattr(node, "get_object") else node
-        if isinstance(node, dict):
-            if node.get("/S") == "/Figure":
-                figures.append(str(node.get("/Alt", "")))
-            walk(node.get("/K"))
-        elif isinstance(node, list):
-            for kid in node:
-                walk(kid)
-
-    walk(root["/StructTreeRoot"])
+    figures = pdf_figures(reader)
     shown = [b.title for b in document.blocks if isinstance(b, Chart)]
     assert shown
     assert figures == shown
