@@ -7,6 +7,7 @@ hostile text) and what the builders make for the bundled examples.
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 import pypdf
@@ -77,3 +78,16 @@ def pdf_figures(reader: pypdf.PdfReader) -> list[str]:
 
     walk(reader.trailer["/Root"]["/StructTreeRoot"])
     return figures
+
+
+def printed_sizes(page: pypdf.PageObject) -> list[float]:
+    """The printed size in points of every piece of text on *page*: the font size as
+    set, times the scaling of the text matrix and of the page's transformation."""
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes.append(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]))
+
+    page.extract_text(visitor_text=visit)
+    return sizes

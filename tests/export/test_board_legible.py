@@ -4,7 +4,6 @@ what does not fit one page at that size goes on to a second."""
 from __future__ import annotations
 
 import io
-import math
 
 import pypdf
 import pytest
@@ -14,7 +13,7 @@ from socialstrategy.export.outline import Document, Heading, Paragraph, Table
 from socialstrategy.export.texts import T
 from socialstrategy.i18n import Language
 from tests.export import built
-from tests.export.rendered import example, squeeze
+from tests.export.rendered import example, printed_sizes, squeeze
 
 #: No text on the board pack prints smaller (a rounding hair below counts as 7).
 LEGIBLE_PT = 7.0
@@ -22,19 +21,6 @@ BOARDS: list[tuple[str, Language]] = [
     *((stem, "nl") for stem in [*built.EXAMPLE_IDS, "start-hier"]),
     ("ziekenhuis-amstelzicht", "en"),
 ]
-
-
-def _sizes(page: pypdf.PageObject) -> list[float]:
-    """The printed size in points of every piece of text on *page*: the font size as
-    set, times the scaling of the text matrix and of the page's transformation."""
-    sizes: list[float] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            sizes.append(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]))
-
-    page.extract_text(visitor_text=visit)
-    return sizes
 
 
 def _board(stem: str, language: Language) -> tuple[Document, list[pypdf.PageObject]]:
@@ -47,7 +33,7 @@ def test_no_text_on_the_board_pack_is_under_7_pt(stem: str, language: Language) 
     document, pages = _board(stem, language)
     # Word and the printed HTML are set at the same scale (or larger).
     assert fitting_scale(document) >= SMALLEST_LEGIBLE
-    sizes = [size for page in pages for size in _sizes(page)]
+    sizes = [size for page in pages for size in printed_sizes(page)]
     assert sizes
     assert min(sizes) >= LEGIBLE_PT - 0.01
 

@@ -4,7 +4,6 @@ the progress report's table and on the board pack, which still fits its pages.""
 from __future__ import annotations
 
 import io
-import math
 
 import attrs
 import pypdf
@@ -29,7 +28,7 @@ from tests.export.histories import (
     progress,
     rows,
 )
-from tests.export.rendered import squeeze
+from tests.export.rendered import printed_sizes, squeeze
 
 
 def _scored(plan: ss.Strategy, offsets: dict[Area, float], overall: float) -> Scored:
@@ -109,17 +108,6 @@ def test_reviewed_revisions_are_listed_before_any_adoption() -> None:
     ]
 
 
-def _sizes(page: pypdf.PageObject) -> list[float]:
-    sizes: list[float] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if text.strip():
-            sizes.append(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]))
-
-    page.extract_text(visitor_text=visit)
-    return sizes
-
-
 @pytest.mark.parametrize("stem", built.EXAMPLE_IDS)
 def test_the_board_pack_with_its_arrows_still_fits_and_reads(stem: str) -> None:
     """The board pack of each example with a history: at most two pages, nothing under
@@ -128,7 +116,7 @@ def test_the_board_pack_with_its_arrows_still_fits_and_reads(stem: str) -> None:
     data = export(now, "pdf", document="board", today=TODAY, history=history)
     pages = pypdf.PdfReader(io.BytesIO(data)).pages
     assert 1 <= len(pages) <= 2
-    assert min(size for page in pages for size in _sizes(page)) >= 7.0 - 0.01
+    assert min(size for page in pages for size in printed_sizes(page)) >= 7.0 - 0.01
     text = squeeze("".join(page.extract_text() for page in pages))
     assert squeeze(f"Sinds versie {ADOPTED_REVISION}, vastgesteld op 10 maart 2026") in text
 
