@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 import tomli
 
 from socialstrategy.errors import SocialStrategyError
-from socialstrategy.files import loads, read_regular
+from socialstrategy.files import loads
 from socialstrategy.model.lifecycle import edited
 from socialstrategy.scoring import trend
 from socialstrategy.scoring.trend import History, Saved, Stage
@@ -39,7 +39,6 @@ from socialstrategy.storage import (
 )
 from socialstrategy.storage import WORKSPACE_VAR as ENV_VAR
 from socialstrategy.storage.folder import HISTORY, STALE_SECONDS
-from socialstrategy.storage.records import digest as _digest
 from socialstrategy.storage.records import new_id as _new_id
 from socialstrategy.vocab import PlanStatus, Sector
 
@@ -134,6 +133,17 @@ def _stage_of(data: bytes) -> Stage | None:
     if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
         return None
     return Stage(status, revision)
+
+
+def _remember(key: str, stage: Stage, plan: Strategy | None = None) -> None:
+    """Keep *stage* (and *plan*) of the revision with digest *key*, the oldest let go."""
+    with _CACHE_LOCK:
+        _STAGES[key] = stage
+        if plan is not None:
+            _PLANS[key] = plan
+        for cache, most in ((_PLANS, _PLANS_MAX), (_STAGES, _STAGES_MAX)):
+            while len(cache) > most:
+                cache.popitem(last=False)
 
 
 def _saved(revision: Revision, plan: Strategy) -> Saved:
@@ -249,27 +259,19 @@ class Workspace:
                 plan = self.open_revision(draft_id, revision.number).strategy
         except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
             return None
-        with _CACHE_LOCK:
-            _PLANS[revision.digest] = plan
-            _STAGES[revision.digest] = Stage.of(plan)
-            for cache, most in ((_PLANS, _PLANS_MAX), (_STAGES, _STAGES_MAX)):
-                while len(cache) > most:
-                    cache.popitem(last=False)
+        _remember(revision.digest, Stage.of(plan), plan)
         return plan
 
     def _kept(self, draft_id: str, revision: Revision) -> bytes | None:
-        """A folder store: the bytes of a saved *revision*, read as
-        :meth:`FolderStore.open_revision` reads them but without reading the log again
-        (once per revision, that is quadratic in the revisions); None when not kept, or
-        for a database (which opens a revision with one query)."""
+        """A folder store: the bytes of a saved *revision*, read without reading the log
+        again (once per revision, that is quadratic in the revisions); None when not kept,
+        or for a database (which opens a revision with one query)."""
         if not isinstance(self.store, FolderStore):
             return None
-        kept = self.store.folder / HISTORY / draft_id / f"{revision.number:06d}.toml"
         try:
-            data = read_regular(kept) if kept.exists() else self.store.data(draft_id)
+            return self.store.revision_data(draft_id, revision)
         except SocialStrategyError:
             return None
-        return data if _digest(data) == revision.digest else None
 
     def _stage(self, draft_id: str, revision: Revision) -> Stage | None:
         with _CACHE_LOCK:
@@ -283,10 +285,7 @@ class Workspace:
             if plan is None:
                 return None
             stage = Stage.of(plan)
-        with _CACHE_LOCK:
-            _STAGES[revision.digest] = stage
-            while len(_STAGES) > _STAGES_MAX:
-                _STAGES.popitem(last=False)
+        _remember(revision.digest, stage)
         return stage
 
     def saved(self, draft_id: str) -> list[Saved]:

@@ -37,6 +37,7 @@ class _Folder(Protocol):
     def _history_dir(self, draft_id: str) -> Path: ...
     def _logged(self, draft_id: str, *, last: bool = False) -> list[Revision]: ...
     def history(self, draft_id: str) -> list[Revision]: ...
+    def revision_data(self, draft_id: str, revision: Revision) -> bytes | None: ...
 
 
 def keep(folder: Path, number: int, data: bytes, author: str, when: dt.datetime) -> None:
@@ -111,15 +112,22 @@ class FolderHistory:
             raise DraftNotFoundError(draft_id)
         return logged
 
+    def revision_data(self: _Folder, draft_id: str, revision: Revision) -> bytes | None:
+        """The bytes of *revision*, one of :meth:`history`'s, without reading the log again;
+        None when they are no longer kept (the file moved on since history() looked)."""
+        kept = self._history_dir(draft_id) / f"{revision.number:06d}.toml"
+        data = read_regular(kept, file=kept.name) if kept.exists() else self.data(draft_id)
+        return data if digest(data) == revision.digest else None
+
     def open_revision(self: _Folder, draft_id: str, number: int) -> Draft:
         for revision in self.history(draft_id):
             if revision.number != number:
                 continue
-            kept = self._history_dir(draft_id) / f"{number:06d}.toml"
-            data = read_regular(kept, file=kept.name) if kept.exists() else self.data(draft_id)
-            if digest(data) != revision.digest:
-                break  # the file moved on since history() looked: that revision is not kept
-            return Draft(draft_id, loads(data, file=kept.name), revision.digest, number)
+            data = self.revision_data(draft_id, revision)
+            if data is None:
+                break
+            plan = loads(data, file=f"{number:06d}.toml")
+            return Draft(draft_id, plan, revision.digest, number)
         raise DraftNotFoundError(f"{draft_id}@{number}")
 
     def _record(
