@@ -14,14 +14,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-import threading
-from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import tomli
 
+from socialstrategy.caching import Bounded
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.files import loads
 from socialstrategy.model.lifecycle import edited
@@ -96,11 +95,8 @@ def default_dir() -> Path:
 #: Plans of old revisions and their stage, by digest, shared by every workspace of the
 #: process (a digest names the same bytes in any store). Plans are large: a few are kept,
 #: enough for the last adopted one of each plan open; stages are a status and a number.
-_PLANS: OrderedDict[str, Strategy] = OrderedDict()
-_PLANS_MAX: Final = 32
-_STAGES: OrderedDict[str, Stage] = OrderedDict()
-_STAGES_MAX: Final = 100_000
-_CACHE_LOCK = threading.Lock()
+_PLANS: Bounded[str, Strategy] = Bounded(32)
+_STAGES: Bounded[str, Stage] = Bounded(100_000)
 
 
 #: A table header in a plan file, and the headers of the lifecycle's own tables.
@@ -133,17 +129,6 @@ def _stage_of(data: bytes) -> Stage | None:
     if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
         return None
     return Stage(status, revision)
-
-
-def _remember(key: str, stage: Stage, plan: Strategy | None = None) -> None:
-    """Keep *stage* (and *plan*) of the revision with digest *key*, the oldest let go."""
-    with _CACHE_LOCK:
-        _STAGES[key] = stage
-        if plan is not None:
-            _PLANS[key] = plan
-        for cache, most in ((_PLANS, _PLANS_MAX), (_STAGES, _STAGES_MAX)):
-            while len(cache) > most:
-                cache.popitem(last=False)
 
 
 def _saved(revision: Revision, plan: Strategy) -> Saved:
@@ -246,11 +231,9 @@ class Workspace:
     def _plan(self, draft_id: str, revision: Revision) -> Strategy | None:
         """The plan of a saved *revision* (kept by digest: old revisions never change),
         None when it is no longer kept or no longer reads as a plan."""
-        with _CACHE_LOCK:
-            hit = _PLANS.get(revision.digest)
-            if hit is not None:
-                _PLANS.move_to_end(revision.digest)
-                return hit
+        hit = _PLANS.get(revision.digest)
+        if hit is not None:
+            return hit
         data = self._kept(draft_id, revision)
         try:
             if data is not None:
@@ -259,7 +242,8 @@ class Workspace:
                 plan = self.open_revision(draft_id, revision.number).strategy
         except SocialStrategyError:  # DraftNotFoundError, or bytes no loader takes
             return None
-        _remember(revision.digest, Stage.of(plan), plan)
+        _PLANS.put(revision.digest, plan)
+        _STAGES.put(revision.digest, Stage.of(plan))
         return plan
 
     def _kept(self, draft_id: str, revision: Revision) -> bytes | None:
@@ -274,8 +258,7 @@ class Workspace:
             return None
 
     def _stage(self, draft_id: str, revision: Revision) -> Stage | None:
-        with _CACHE_LOCK:
-            hit = _STAGES.get(revision.digest)
+        hit = _STAGES.get(revision.digest)
         if hit is not None:
             return hit
         data = self._kept(draft_id, revision)
@@ -285,7 +268,7 @@ class Workspace:
             if plan is None:
                 return None
             stage = Stage.of(plan)
-        _remember(revision.digest, stage)
+        _STAGES.put(revision.digest, stage)
         return stage
 
     def saved(self, draft_id: str) -> list[Saved]:

@@ -15,6 +15,7 @@ import tomli_w
 from hypothesis import given
 
 import socialstrategy as ss
+from socialstrategy.caching import Bounded
 from socialstrategy.files import inplace
 from tests.conftest import EXAMPLES, STRATEGIES, TEMPLATE
 from tests.strategies import strategies
@@ -373,7 +374,7 @@ def test_a_second_save_from_the_kept_tree_writes_what_a_fresh_parse_writes(
     second_plan = _add_goal(_title(was))
     reused = ss.dumps_over(first, second_plan, _title(was))
     assert first not in inplace._WRITTEN  # used once: the merge changed it
-    monkeypatch.setattr(inplace, "_WRITTEN", inplace.collections.OrderedDict())
+    monkeypatch.setattr(inplace, "_WRITTEN", Bounded(inplace._WRITTEN.most))
     assert ss.dumps_over(first, second_plan, _title(was)) == reused
     assert ss.loads(reused) == second_plan
 

@@ -17,9 +17,7 @@ values in :mod:`~socialstrategy.files.commented_list`.
 
 from __future__ import annotations
 
-import collections
 import logging
-import threading
 from collections.abc import Mapping
 from typing import Any, Final, TypeGuard
 
@@ -28,6 +26,7 @@ import tomli_w
 import tomlkit
 from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Table, Whitespace
 
+from socialstrategy.caching import Bounded
 from socialstrategy.files.comment_places import (
     Entry,
     Path,
@@ -52,10 +51,8 @@ _LOG: Final = logging.getLogger(__name__)
 #: The documents last written, by their text: the next save of the same file starts from
 #: its tree instead of parsing the text again (tomlkit parses a character at a time).
 #: Each is used once (the merge changes it), so two sessions never share one.
-_WRITTEN: collections.OrderedDict[str, tomlkit.TOMLDocument] = collections.OrderedDict()
-_KEPT: Final = 8
+_WRITTEN: Bounded[str, tomlkit.TOMLDocument] = Bounded(8)
 _LARGEST: Final = 1024 * 1024
-_LOCK: Final = threading.Lock()
 
 
 class _UnsupportedError(Exception):
@@ -73,8 +70,7 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
     if text is None or "#" not in text:
         return dumps(strategy)
     try:
-        with _LOCK:
-            doc = _WRITTEN.pop(text, None)
+        doc = _WRITTEN.pop(text)
         if doc is None:
             doc = tomlkit.parse(text)
             hoist(doc.body, [doc.body])
@@ -94,10 +90,7 @@ def dumps_over(before: str | bytes | None, strategy: Strategy, was: Strategy | N
         return dumps(strategy)
     if len(written) > _LARGEST:
         return written
-    with _LOCK:
-        _WRITTEN[written] = doc
-        while len(_WRITTEN) > _KEPT:
-            _WRITTEN.popitem(last=False)
+    _WRITTEN.put(written, doc)
     return written
 
 

@@ -10,13 +10,12 @@ in (:class:`Saved`); nothing here reads a store.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialstrategy.caching import Bounded
 from socialstrategy.model import Strategy
 from socialstrategy.scoring.areas import Area
 from socialstrategy.scoring.report import score
@@ -159,21 +158,14 @@ def counted(stages: Sequence[tuple[int, Stage]]) -> list[tuple[int, bool]]:
 
 #: Scores of revisions by (digest, number, day, adopted): a plan's trend is asked for on
 #: every planner rerun and every export, and its old revisions never change.
-_SCORED: OrderedDict[tuple[str, int, dt.date, bool], Scored] = OrderedDict()
-_SCORED_MAX: Final = 4096
-_SCORED_LOCK = threading.Lock()
+_SCORED: Bounded[tuple[str, int, dt.date, bool], Scored] = Bounded(4096)
 
 
 def known(digest: str, number: int, saved_on: dt.date, *, adopted: bool) -> Scored | None:
     """The score of the revision with *digest* when it was computed before, else None."""
     if not digest:
         return None
-    key = (digest, number, saved_on, adopted)
-    with _SCORED_LOCK:
-        hit = _SCORED.get(key)
-        if hit is not None:
-            _SCORED.move_to_end(key)
-        return hit
+    return _SCORED.get((digest, number, saved_on, adopted))
 
 
 def scored(revision: Saved, *, adopted: bool) -> Scored:
@@ -192,10 +184,7 @@ def scored(revision: Saved, *, adopted: bool) -> Scored:
         areas={area: result.score for area, result in report.areas.items()},
     )
     if revision.digest:
-        with _SCORED_LOCK:
-            _SCORED[revision.digest, revision.number, revision.saved_on, adopted] = point
-            while len(_SCORED) > _SCORED_MAX:
-                _SCORED.popitem(last=False)
+        _SCORED.put((revision.digest, revision.number, revision.saved_on, adopted), point)
     return point
 
 

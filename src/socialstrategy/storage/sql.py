@@ -11,13 +11,12 @@ PostgreSQL store that heard of no change asks nothing at all). The queries: quer
 from __future__ import annotations
 
 import abc
-import collections
 import logging
-import threading
 import time
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from socialstrategy.access.records import Action
+from socialstrategy.caching import Bounded
 from socialstrategy.errors import SocialStrategyError
 from socialstrategy.files import dumps, dumps_over, loads
 from socialstrategy.files.access import check_size
@@ -70,8 +69,7 @@ class SQLStore(SQLOrganisations, SQLComments, abc.ABC):
     duplicate: tuple[type[Exception], ...] = ()
 
     def __init__(self) -> None:
-        self._cache: collections.OrderedDict[str, Draft] = collections.OrderedDict()
-        self._cache_lock = threading.Lock()
+        self._cache: Bounded[str, Draft] = Bounded(CACHE_SIZE)
 
     @abc.abstractmethod
     def describe(self) -> Text: ...
@@ -150,8 +148,7 @@ class SQLStore(SQLOrganisations, SQLComments, abc.ABC):
 
     def open(self, draft_id: str) -> Draft:
         check_id(draft_id)
-        with self._cache_lock:
-            cached = self._cache.get(draft_id)
+        cached = self._cache.get(draft_id)
         if cached is not None and self._known(draft_id) == cached.digest:
             return cached  # nobody changed it: no query at all
         ticket = self._ticket(draft_id)
@@ -168,15 +165,10 @@ class SQLStore(SQLOrganisations, SQLComments, abc.ABC):
         return opened
 
     def _remember(self, draft: Draft) -> None:
-        with self._cache_lock:
-            self._cache[draft.id] = draft
-            self._cache.move_to_end(draft.id)
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
+        self._cache.put(draft.id, draft)
 
     def _forget(self, draft_id: str) -> None:
-        with self._cache_lock:
-            self._cache.pop(draft_id, None)
+        self._cache.pop(draft_id)
 
     def check(self, draft: Draft) -> None:
         if self._known(check_id(draft.id)) == draft.digest:
