@@ -136,11 +136,37 @@ def unmeasured_at_deadline(indicator: Indicator, today: dt.date) -> bool:
     return not any(m.date is not None and m.date >= deadline - FINAL for m in measured(indicator))
 
 
+def course(indicator: Indicator, today: dt.date) -> tuple[str, float | None]:
+    """Where *indicator* stands on *today*, in a word: ``missed`` (deadline passed
+    unmeasured), ``unmeasured``, ``no_target``, ``reached``, ``not_reached``, ``stale``,
+    ``few`` (no trend yet), ``off`` or ``on`` course; with the value the trend reaches by
+    the deadline when it falls short (``off``)."""
+    last = latest(indicator)
+    passed = indicator.deadline is not None and indicator.deadline < today
+    if unmeasured_at_deadline(indicator, today):
+        return "missed", None
+    if last is None or last.value is None:
+        return "unmeasured", None
+    if indicator.target is None or rising(indicator) is None:
+        return "no_target", None
+    if reaches(indicator, last.value):
+        return "reached", None
+    if passed:
+        return "not_reached", None
+    if stale(indicator, today) is not None:
+        return "stale", None
+    if trend(indicator) is None:
+        return "few", None
+    short = out_of_reach(indicator)
+    return ("off", short) if short is not None else ("on", None)
+
+
 __all__ = [
     "FINAL",
     "MIN_POINTS",
     "RECENT",
     "Trend",
+    "course",
     "latest",
     "measured",
     "out_of_reach",

@@ -11,14 +11,13 @@ from socialstrategy.export.documents.sections.progress import indicator_chart
 from socialstrategy.scoring import progress
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from socialstrategy.export.documents._base import Sources
     from socialstrategy.model import Indicator
 
 #: How many progress charts the report shows: those that need attention first.
 CHARTS: Final = 2
-#: How urgently each course asks for the board's attention (lower: sooner).
+#: How urgently each course (:func:`~socialstrategy.scoring.progress.course`) asks for
+#: the board's attention (lower: sooner).
 ATTENTION: Final = {
     "off": 0,
     "missed": 0,
@@ -30,29 +29,6 @@ ATTENTION: Final = {
     "reached": 5,
     "unmeasured": 6,
 }
-
-
-def course(indicator: Indicator, today: dt.date) -> tuple[str, float | None]:
-    """Where *indicator* stands on *today*, as a key of :data:`ATTENTION`, with the
-    value the trend reaches by the deadline when it falls short."""
-    last = progress.latest(indicator)
-    passed = indicator.deadline is not None and indicator.deadline < today
-    if progress.unmeasured_at_deadline(indicator, today):
-        return "missed", None
-    if last is None or last.value is None:
-        return "unmeasured", None
-    if indicator.target is None or progress.rising(indicator) is None:
-        return "no_target", None
-    if progress.reaches(indicator, last.value):
-        return "reached", None
-    if passed:
-        return "not_reached", None
-    if progress.stale(indicator, today) is not None:
-        return "stale", None
-    if progress.trend(indicator) is None:
-        return "few", None
-    short = progress.out_of_reach(indicator)
-    return ("off", short) if short is not None else ("on", None)
 
 
 def blocks(src: Sources) -> list[outline.Block]:
@@ -91,7 +67,7 @@ def blocks(src: Sources) -> list[outline.Block]:
         )
     )
     measured = [i for _, i in indicators if progress.measured(i)]
-    first = sorted(measured, key=lambda i: ATTENTION[course(i, src.today)[0]])[:CHARTS]
+    first = sorted(measured, key=lambda i: ATTENTION[progress.course(i, src.today)[0]])[:CHARTS]
     if first:
         out.append(outline.Heading(src.t("progress.measures.charts"), 2))
         out += [indicator_chart(src, i) for i in first]
@@ -114,7 +90,7 @@ def _latest(src: Sources, indicator: Indicator) -> str:
 
 
 def _course(src: Sources, indicator: Indicator) -> str:
-    key, expected = course(indicator, src.today)
+    key, expected = progress.course(indicator, src.today)
     if expected is None:
         return src.t(f"progress.course.{key}")
     value = src.figure(progress.rounded(expected), indicator.unit)
